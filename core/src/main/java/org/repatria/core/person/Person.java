@@ -1,0 +1,39 @@
+package org.repatria.core.person;
+
+import java.util.Objects;
+
+/**
+ * The canonical person record, one row of a list. Text fields are never null: an empty string
+ * means the list did not give it. {@code name} is as written (any script); {@code latin} is its
+ * Latin transliteration (equal to {@code name} when written in Latin).
+ *
+ * @param rowId the row's identifier within its list, as given by the author party
+ */
+public record Person(
+        String rowId,
+        PersonName name,
+        PersonName latin,
+        Sex sex,
+        PartialDate birthDate,
+        String birthPlace,
+        String militaryId,
+        String rank,
+        String unit,
+        Category category) {
+
+    public Person {
+        if (rowId == null || rowId.isBlank()) {
+            throw new IllegalArgumentException("a person needs a row id");
+        }
+        rowId = rowId.strip();
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(latin, "latin");
+        Objects.requireNonNull(sex, "sex");
+        Objects.requireNonNull(birthDate, "birthDate");
+        Objects.requireNonNull(category, "category");
+        birthPlace = Objects.requireNonNullElse(birthPlace, "").strip();
+        militaryId = Objects.requireNonNullElse(militaryId, "").strip();
+        rank = Objects.requireNonNullElse(rank, "").strip();
+        unit = Objects.requireNonNullElse(unit, "").strip();
+    }
+}
