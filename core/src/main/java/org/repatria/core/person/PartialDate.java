@@ -63,8 +63,8 @@ public sealed interface PartialDate {
         };
     }
 
-    /** The earliest year this date may fall in, if any is known. */
-    default java.util.OptionalInt year() {
+    /** The year, when at least the year is known. */
+    default java.util.OptionalInt knownYear() {
         return switch (this) {
             case Unknown u -> java.util.OptionalInt.empty();
             case Year y -> java.util.OptionalInt.of(y.year());
