@@ -90,6 +90,12 @@ public final class Accounts {
                 .bind(0, String.valueOf(tokenSha256Hex)).execute());
     }
 
+    /** Forgets every token expired at {@code now}; returns how many. */
+    public int purgeExpiredTokens(Instant now) {
+        return db.write("purge expired tokens", "", h -> h.createUpdate("DELETE FROM tokens WHERE expires_ms <= ?")
+                .bind(0, epochMillis(now)).execute());
+    }
+
     static PartyKind partyKind(Handle h, PartyId party) {
         return h.createQuery("SELECT kind FROM parties WHERE id = ?").bind(0, party.value()).mapTo(String.class)
                 .findOne().map(PartyKind::valueOf)

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.repatria.core.list.PersonList;
@@ -19,6 +20,15 @@ class StoreTest {
 
         try (Store store = Store.embedded(data)) {
             assertThat(data.resolve("repatria.sqlite")).isRegularFile();
+        }
+    }
+
+    @Test
+    void dataDirectoryItCreatesIsPrivateToItsOwner() throws Exception {
+        Path data = dir.resolve("private");
+
+        try (Store store = Store.embedded(data)) {
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(data))).isEqualTo("rwx------");
         }
     }
 
