@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.FlywayException;
 import org.jdbi.v3.core.Jdbi;
 
 /** The entry point to persistence: opens (and migrates) a database and hands out its repositories. */
@@ -60,7 +59,7 @@ public final class Store implements AutoCloseable {
         try {
             Flyway.configure(Store.class.getClassLoader()).dataSource(pool).locations("classpath:db/migration")
                     .placeholders(engine.placeholders()).load().migrate();
-        } catch (FlywayException e) {
+        } catch (RuntimeException e) { // FlywayException, or a driver error it did not wrap
             pool.close();
             throw new StoreException("cannot migrate the " + engine.name() + " database (" + e.getMessage()
                     + "); check that the account may create tables, or restore a backup", e);
