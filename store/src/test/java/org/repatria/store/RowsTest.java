@@ -109,7 +109,7 @@ class RowsTest extends OnEveryEngine {
     }
 
     @Test
-    void sortedFilteredPageMatchesTheSameQueryDoneInMemory() {
+    void filteredDescendingPageSkipsAndLimitsWithinTheMatches() {
         assertThat(store().lists().rows(id, new RowQuery("іван", RowSort.SURNAME, true, 1, 1)).rows())
                 .extracting(Person::rowId).containsExactly("2");
     }

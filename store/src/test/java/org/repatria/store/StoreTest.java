@@ -79,6 +79,12 @@ class StoreTest {
     }
 
     @Test
+    void inMemorySqliteIsRefusedPointingToATemporaryDirectory() {
+        assertThatThrownBy(() -> Store.connect("jdbc:sqlite::memory:")).isInstanceOf(StoreException.class)
+                .hasMessageContaining("use Store.embedded(DIR) with a temporary directory");
+    }
+
+    @Test
     void unreachablePostgresqlIsAStoreErrorThatSaysWhatToCheck() {
         assertThatThrownBy(() -> Store.connect("jdbc:postgresql://127.0.0.1:1/repatria?user=u&password=secret&connectTimeout=2"))
                 .isInstanceOf(StoreException.class).hasMessageContaining("cannot connect to the postgresql database")
