@@ -1,0 +1,71 @@
+package org.repatria.server.openapi;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.repatria.server.Client;
+import org.repatria.server.Fixture;
+import org.repatria.server.Server;
+import org.repatria.server.ServerConfig;
+import org.repatria.server.route.Route;
+import org.repatria.server.route.Surface;
+import tools.jackson.databind.JsonNode;
+
+class OpenApiTest {
+    @TempDir
+    static Path dir;
+    static Fixture world;
+    static Server server;
+    static JsonNode doc;
+
+    @BeforeAll
+    static void start() {
+        world = new Fixture(dir, 1);
+        server = Server.start(ServerConfig.of(world.store).withPort(0));
+        doc = Client.json(new Client(server.port()).get("/api/openapi.json"));
+    }
+
+    @AfterAll
+    static void stop() {
+        server.stop();
+        world.close();
+    }
+
+    @Test
+    void isAnOpenApi31Document() {
+        assertThat(doc.get("openapi").asString()).isEqualTo("3.1.0");
+        assertThat(doc.get("info").get("title").asString()).isNotBlank();
+    }
+
+    @Test
+    void documentsEveryApiRouteWithItsRuleAndNoOther() {
+        long operations = doc.get("paths").properties().stream().mapToLong(e -> e.getValue().size()).sum();
+        assertThat(operations).isEqualTo(server.routes().of(Surface.API).size());
+        for (Route r : server.routes().of(Surface.API)) {
+            JsonNode op = doc.get("paths").get(r.path()).get(r.method().name().toLowerCase(Locale.ROOT));
+            assertThat(op).as(r.key()).isNotNull();
+            assertThat(op.get("summary").asString()).isEqualTo(r.summary());
+            assertThat(op.get("x-authorization").asString()).isEqualTo(r.rule().describe());
+        }
+    }
+
+    @Test
+    void describesPathParametersAndRequestBodies() {
+        JsonNode rows = doc.get("paths").get("/api/v1/lists/{id}/rows").get("get").get("parameters");
+        assertThat(rows.findValuesAsString("name")).contains("id", "q", "sort", "desc", "offset", "limit");
+        JsonNode upload = doc.get("paths").get("/api/v1/lists").get("post").get("requestBody").get("content")
+                .get("application/json").get("schema");
+        assertThat(upload.get("properties").get("rows").get("items").get("properties").has("given_name")).isTrue();
+    }
+
+    @Test
+    void publicRoutesNeedNoCredentialsAndOthersDo() {
+        assertThat(doc.get("paths").get("/api/health").get("get").get("security").size()).isZero();
+        assertThat(doc.get("paths").get("/api/v1/me").get("get").get("security").size()).isEqualTo(2);
+    }
+}
