@@ -44,15 +44,15 @@ public final class NameForms {
             exceptions.put(Patronymics.key(language, row.get(1)), new String[] {row.get(2), row.get(3)});
         }
         patronymics = new Patronymics(exceptions);
-        indexFathers(Language.UKRAINIAN, "uk-given-male.txt");
-        indexFathers(Language.RUSSIAN, "ru-given-male.txt");
+        Resources.rows(DIR + "uk-given-male.txt", 3).forEach(r -> indexFather(Language.UKRAINIAN, r.get(0)));
+        Resources.rows(DIR + "ru-given-male.txt", 3).forEach(r -> indexFather(Language.RUSSIAN, r.get(0)));
+        Resources.rows(DIR + "ru-communities.txt", 4).stream().filter(r -> r.get(1).equals("male"))
+                .forEach(r -> indexFather(Language.RUSSIAN, r.get(2)));
     }
 
-    private void indexFathers(Language language, String file) {
-        for (List<String> row : Resources.rows(DIR + file, 3)) {
-            for (Sex sex : List.of(Sex.MALE, Sex.FEMALE)) {
-                fatherByPatronymic.putIfAbsent(patronymics.of(language, row.get(0), sex), row.get(0));
-            }
+    private void indexFather(Language language, String name) {
+        for (Sex sex : List.of(Sex.MALE, Sex.FEMALE)) {
+            fatherByPatronymic.putIfAbsent(patronymics.of(language, name, sex), name);
         }
     }
 

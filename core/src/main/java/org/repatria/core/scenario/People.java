@@ -26,10 +26,11 @@ final class People {
     List<Identity> servicemen(int n) {
         List<Identity> people = new ArrayList<>(n);
         while (people.size() < n) {
-            Identity one = serviceman(rng.nextDouble() < WOMEN ? Sex.FEMALE : Sex.MALE);
+            NameData.Community community = side.communities().pick(rng);
+            Identity one = serviceman(community, rng.nextDouble() < WOMEN ? Sex.FEMALE : Sex.MALE);
             people.add(one);
             if (one.sex() == Sex.MALE && people.size() < n && rng.nextDouble() < BROTHERS) {
-                people.add(brother(one));
+                people.add(brother(community, one));
             }
         }
         return people;
@@ -39,32 +40,33 @@ final class People {
     List<Identity> children(int n, Weighted<String> places) {
         List<Identity> children = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
+            NameData.Community community = side.communities().pick(rng);
             Sex sex = rng.nextBoolean() ? Sex.MALE : Sex.FEMALE;
-            children.add(new Identity(side.language(), sex, side.surnames().pick(rng), given(sex),
-                    side.fatherGiven().pick(rng), Dates.child(rng), Term.same(places.pick(rng)),
+            children.add(new Identity(side.language(), sex, community.surnames().pick(rng), given(community, sex),
+                    community.fatherGiven().pick(rng), Dates.child(rng), Term.same(places.pick(rng)),
                     Term.NONE, Term.NONE, ""));
         }
         return children;
     }
 
-    private Identity serviceman(Sex sex) {
-        return new Identity(side.language(), sex, side.surnames().pick(rng), given(sex), side.fatherGiven().pick(rng),
-                Dates.soldier(rng), side.places().pick(rng), side.units().pick(rng), side.ranks().pick(rng),
-                militaryId());
+    private Identity serviceman(NameData.Community community, Sex sex) {
+        return new Identity(side.language(), sex, community.surnames().pick(rng), given(community, sex),
+                community.fatherGiven().pick(rng), Dates.soldier(rng), community.places().pick(rng),
+                side.units().pick(rng), side.ranks().pick(rng), militaryId());
     }
 
-    private Identity brother(Identity of) {
-        String given = given(Sex.MALE);
-        while (given.equals(of.given())) {
-            given = given(Sex.MALE);
+    private Identity brother(NameData.Community community, Identity of) {
+        String given = given(community, Sex.MALE);
+        for (int tries = 0; given.equals(of.given()) && tries < 20; tries++) {
+            given = given(community, Sex.MALE);
         }
         LocalDate birth = Dates.sibling(of.birth(), rng);
         return new Identity(of.language(), Sex.MALE, of.surname(), given, of.father(), birth, of.place(), of.unit(),
                 side.ranks().pick(rng), militaryId());
     }
 
-    private String given(Sex sex) {
-        return (sex == Sex.FEMALE ? side.femaleGiven() : side.maleGiven()).pick(rng);
+    private String given(NameData.Community community, Sex sex) {
+        return (sex == Sex.FEMALE ? community.femaleGiven() : community.maleGiven()).pick(rng);
     }
 
     private String militaryId() {
