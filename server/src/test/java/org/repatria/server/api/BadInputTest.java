@@ -2,42 +2,31 @@ package org.repatria.server.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.net.Socket;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
+import java.nio.charset.StandardCharsets;
 import java.util.Random;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.repatria.server.Callers;
 import org.repatria.server.Client;
 import org.repatria.server.Fixture;
+import org.repatria.server.RunningServer;
 import org.repatria.server.Fixture.Who;
-import org.repatria.server.Server;
-import org.repatria.server.ServerConfig;
 import tools.jackson.databind.JsonNode;
 
 /** Whatever a client sends, the answer is a 4xx JSON error naming what is wrong; never a 5xx, never a trace. */
 class BadInputTest {
-    @TempDir
-    static Path dir;
-    static Fixture world;
-    static Server server;
+    @RegisterExtension
+    static final RunningServer running = new RunningServer(10);
     static Client a;
 
     @BeforeAll
-    static void start() {
-        world = new Fixture(dir, 10);
-        server = Server.start(ServerConfig.of(world.store).withPort(0));
-        a = Callers.api(server.port(), Who.A_DESK);
-    }
-
-    @AfterAll
-    static void stop() {
-        server.stop();
-        world.close();
+    static void signIn() {
+        a = running.api(Who.A_DESK);
     }
 
     private static JsonNode refused(HttpResponse<String> r, int status) {
@@ -84,13 +73,13 @@ class BadInputTest {
     @CsvSource({"limit=100000,limit", "limit=0,limit", "limit=-5,limit", "offset=-1,offset", "offset=99999999999999999999,offset",
             "limit=abc,limit", "sort=nope,sort", "desc=maybe,desc"})
     void aBadPagingParameterIsA400NamingIt(String query, String field) {
-        JsonNode error = refused(a.get("/api/v1/lists/" + world.aPrisoners + "/rows?" + query), 400);
+        JsonNode error = refused(a.get("/api/v1/lists/" + running.world().aPrisoners + "/rows?" + query), 400);
         assertThat(error.get("field").asString()).isEqualTo(field);
     }
 
     @Test
     void anOverlongFilterIsRefused() {
-        refused(a.get("/api/v1/lists/" + world.aPrisoners + "/rows?q=" + "x".repeat(201)), 400);
+        refused(a.get("/api/v1/lists/" + running.world().aPrisoners + "/rows?q=" + "x".repeat(201)), 400);
     }
 
     @Test
@@ -101,12 +90,24 @@ class BadInputTest {
     @Test
     void anUnknownApiRouteIsAJson404() {
         assertThat(refused(a.get("/api/v2/nothing"), 404).get("error").asString()).isEqualTo("not_found");
-        refused(new Client(server.port()).get("/api/nothing"), 404);
+        refused(running.anonymous().get("/api/nothing"), 404);
+    }
+
+    @Test
+    void aRequestJettyRefusesBeforeRoutingIsStillJson() throws IOException {
+        refused(a.get("/api/v1/lists?" + "a".repeat(20_000)), 414);
+        // java.net.URI refuses to build this malformed path, so it goes out over a raw socket.
+        try (Socket socket = new Socket("localhost", running.port())) {
+            socket.getOutputStream().write("GET /api/v1/lists/%zz HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"
+                    .getBytes(StandardCharsets.US_ASCII));
+            String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(response).startsWith("HTTP/1.1 400").contains("application/json").contains("{\"error\":\"bad_request\"");
+        }
     }
 
     @Test
     void anUnknownDeskPageIsAnHtml404() {
-        HttpResponse<String> r = new Client(server.port()).get("/no/such/page");
+        HttpResponse<String> r = running.anonymous().get("/no/such/page");
         assertThat(r.statusCode()).isEqualTo(404);
         assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
         assertThat(r.body()).contains("data-error=\"not_found\"");
@@ -116,8 +117,8 @@ class BadInputTest {
     void randomGarbageNeverCausesAServerError() {
         long seed = 20250602L;
         Random random = new Random(seed);
-        String[] paths = {"/api/v1/lists", "/api/v1/auth/token", "/api/v1/lists/" + world.aPrisoners + "/relay"};
-        Client mediator = Callers.api(server.port(), Who.MEDIATOR_DESK);
+        String[] paths = {"/api/v1/lists", "/api/v1/auth/token", "/api/v1/lists/" + running.world().aPrisoners + "/relay"};
+        Client mediator = running.api(Who.MEDIATOR_DESK);
         String alphabet = "{}[]\":,0123456789abcdefxyz-+.eE \\u0000\u044f";
         for (int i = 0; i < 150; i++) {
             StringBuilder sb = new StringBuilder();

@@ -3,18 +3,14 @@ package org.repatria.server.auth;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.repatria.server.Callers;
 import org.repatria.server.Client;
 import org.repatria.server.Fixture;
+import org.repatria.server.RunningServer;
 import org.repatria.server.Fixture.Who;
-import org.repatria.server.Server;
-import org.repatria.server.ServerConfig;
 import org.repatria.server.TestClock;
 
 /**
@@ -22,29 +18,12 @@ import org.repatria.server.TestClock;
  * that move its clock forward only use credentials obtained within themselves.
  */
 class SignInTest {
-    @TempDir
-    static Path dir;
-    static Fixture world;
-    static TestClock clock;
-    static Server server;
-    static Client anonymous;
-
-    @BeforeAll
-    static void start() {
-        world = new Fixture(dir, 5);
-        clock = new TestClock(Fixture.T0);
-        server = Server.start(ServerConfig.of(world.store).withPort(0).withClock(clock).withSecureCookies(true));
-        anonymous = new Client(server.port());
-    }
-
-    @AfterAll
-    static void stop() {
-        server.stop();
-        world.close();
-    }
+    static final TestClock clock = new TestClock(Fixture.T0);
+    @RegisterExtension
+    static final RunningServer running = new RunningServer(5, c -> c.withClock(clock).withSecureCookies(true));
 
     private HttpResponse<String> token(String username, String password) {
-        return anonymous.postJson("/api/v1/auth/token", "{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}");
+        return running.anonymous().postJson("/api/v1/auth/token", "{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}");
     }
 
     @Test
@@ -67,20 +46,20 @@ class SignInTest {
     @Test
     void aTokenIsStoredOnlyAsItsDigest() {
         String raw = Client.json(token("a-desk", Fixture.PASSWORD)).get("token").asString();
-        assertThat(world.store.accounts().findByToken(raw, clock.instant())).isEmpty();
-        assertThat(world.store.accounts().findByToken(Secrets.sha256Hex(raw), clock.instant())).isPresent();
+        assertThat(running.world().store.accounts().findByToken(raw, clock.instant())).isEmpty();
+        assertThat(running.world().store.accounts().findByToken(Secrets.sha256Hex(raw), clock.instant())).isPresent();
     }
 
     @Test
     void aRevokedTokenNoLongerAuthenticates() {
-        Client a = Callers.api(server.port(), Who.A_DESK);
+        Client a = running.api(Who.A_DESK);
         assertThat(a.delete("/api/v1/auth/token").statusCode()).isEqualTo(204);
         assertThat(a.get("/api/v1/me").statusCode()).isEqualTo(401);
     }
 
     @Test
     void anExpiredTokenNoLongerAuthenticates() {
-        Client a = Callers.api(server.port(), Who.A_DESK);
+        Client a = running.api(Who.A_DESK);
         clock.advance(Duration.ofHours(13));
         HttpResponse<String> r = a.get("/api/v1/me");
         assertThat(r.statusCode()).isEqualTo(401);
@@ -102,24 +81,24 @@ class SignInTest {
 
     @Test
     void signingInStartsANewSessionAndTheOldIdIsDead() {
-        HttpResponse<String> form = anonymous.get("/login");
+        HttpResponse<String> form = running.anonymous().get("/login");
         String before = Callers.cookie(form);
-        Client a = Callers.desk(server.port(), Who.A_DESK);
+        Client a = running.desk(Who.A_DESK);
         assertThat(a.get("/desk").statusCode()).isEqualTo(200);
-        HttpResponse<String> withOldId = new Client(server.port()).session(before, "").get("/desk");
+        HttpResponse<String> withOldId = running.anonymous().session(before, "").get("/desk");
         assertThat(withOldId.statusCode()).isEqualTo(303);
     }
 
     @Test
     void theSessionCookieIsHttpOnlyStrictAndSecureWhenConfigured() {
-        String setCookie = anonymous.get("/login").headers().firstValue("Set-Cookie").orElseThrow();
+        String setCookie = running.anonymous().get("/login").headers().firstValue("Set-Cookie").orElseThrow();
         assertThat(setCookie).contains("HttpOnly").contains("SameSite=Strict").contains("Secure");
         assertThat(setCookie.substring(setCookie.indexOf('=') + 1, setCookie.indexOf(';'))).hasSize(43);
     }
 
     @Test
     void anIdleSessionEnds() {
-        Client a = Callers.desk(server.port(), Who.A_DESK);
+        Client a = running.desk(Who.A_DESK);
         clock.advance(Duration.ofMinutes(29));
         assertThat(a.get("/api/v1/me").statusCode()).isEqualTo(200);
         clock.advance(Duration.ofMinutes(31));
@@ -128,20 +107,20 @@ class SignInTest {
 
     @Test
     void aCookieAuthenticatedChangeWithoutTheCsrfTokenIsRefused() {
-        Client a = Callers.desk(server.port(), Who.A_DESK);
+        Client a = running.desk(Who.A_DESK);
         String list = "{\"title\":\"t\",\"purpose\":\"request\",\"category\":\"pow\",\"rows\":[{\"id\":\"1\",\"surname\":\"X\"}]}";
         String cookie = a.request("/").build().headers().firstValue("Cookie").orElseThrow();
-        HttpResponse<String> without = new Client(server.port()).session(cookie, "").postJson("/api/v1/lists", list);
+        HttpResponse<String> without = running.anonymous().session(cookie, "").postJson("/api/v1/lists", list);
         assertThat(without.statusCode()).isEqualTo(403);
         assertThat(Client.json(without).get("error").asString()).isEqualTo("csrf");
-        HttpResponse<String> forged = new Client(server.port()).session(cookie, "forged").postJson("/api/v1/lists", list);
+        HttpResponse<String> forged = running.anonymous().session(cookie, "forged").postJson("/api/v1/lists", list);
         assertThat(forged.statusCode()).isEqualTo(403);
         assertThat(a.postJson("/api/v1/lists", list).statusCode()).isEqualTo(201);
     }
 
     @Test
     void signingOutEndsTheSession() {
-        Client a = Callers.desk(server.port(), Who.A_DESK);
+        Client a = running.desk(Who.A_DESK);
         assertThat(a.post("/logout", "", "application/x-www-form-urlencoded").statusCode()).isEqualTo(303);
         assertThat(a.get("/api/v1/me").statusCode()).isEqualTo(401);
     }

@@ -2,38 +2,25 @@ package org.repatria.server.openapi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.Locale;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.repatria.server.Client;
 import org.repatria.server.Fixture;
-import org.repatria.server.Server;
-import org.repatria.server.ServerConfig;
+import org.repatria.server.RunningServer;
 import org.repatria.server.route.Route;
 import org.repatria.server.route.Surface;
 import tools.jackson.databind.JsonNode;
 
 class OpenApiTest {
-    @TempDir
-    static Path dir;
-    static Fixture world;
-    static Server server;
+    @RegisterExtension
+    static final RunningServer running = new RunningServer(1);
     static JsonNode doc;
 
     @BeforeAll
-    static void start() {
-        world = new Fixture(dir, 1);
-        server = Server.start(ServerConfig.of(world.store).withPort(0));
-        doc = Client.json(new Client(server.port()).get("/api/openapi.json"));
-    }
-
-    @AfterAll
-    static void stop() {
-        server.stop();
-        world.close();
+    static void read() {
+        doc = Client.json(running.anonymous().get("/api/openapi.json"));
     }
 
     @Test
@@ -45,8 +32,8 @@ class OpenApiTest {
     @Test
     void documentsEveryApiRouteWithItsRuleAndNoOther() {
         long operations = doc.get("paths").properties().stream().mapToLong(e -> e.getValue().size()).sum();
-        assertThat(operations).isEqualTo(server.routes().of(Surface.API).size());
-        for (Route r : server.routes().of(Surface.API)) {
+        assertThat(operations).isEqualTo(running.server().routes().of(Surface.API).size());
+        for (Route r : running.server().routes().of(Surface.API)) {
             JsonNode op = doc.get("paths").get(r.path()).get(r.method().name().toLowerCase(Locale.ROOT));
             assertThat(op).as(r.key()).isNotNull();
             assertThat(op.get("summary").asString()).isEqualTo(r.summary());
