@@ -50,7 +50,7 @@ public final class Server {
             cfg.http.maxRequestSize = MAX_BODY;
             cfg.jetty.modifyServer(jetty -> jetty.setErrorHandler(new JettyErrors()));
             cfg.jsonMapper(new JavalinJackson3(ApiJson.mapper(), false));
-            cfg.routes.before(SecurityHeaders::apply);
+            cfg.routes.before(ctx -> SecurityHeaders.apply(ctx, config.secureCookies()));
             new Errors(desk.errors()).install(cfg);
             new Gate(authenticator).install(cfg, table.get());
         });

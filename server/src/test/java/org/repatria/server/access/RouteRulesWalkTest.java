@@ -19,9 +19,10 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.repatria.server.Client;
+import org.repatria.server.Fixture.Who;
 import org.repatria.server.Fixture;
 import org.repatria.server.RunningServer;
-import org.repatria.server.Fixture.Who;
+import org.repatria.server.route.Method;
 import org.repatria.server.route.Route;
 import org.repatria.server.route.Surface;
 
@@ -117,7 +118,7 @@ class RouteRulesWalkTest {
                 return OTHER;
             }
             boolean toLogin = s == 303 && r.headers().firstValue("Location").orElse("").equals("/login")
-                    && route.method() == org.repatria.server.route.Method.GET && !route.path().equals("/");
+                    && route.method() == Method.GET && !route.path().equals("/");
             boolean ruleRefusal = (s == 401 && r.body().contains("unauthenticated")) || (s == 403 && r.body().contains("forbidden"));
             if (toLogin || ruleRefusal) {
                 return REFUSED;

@@ -13,9 +13,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.repatria.server.Client;
+import org.repatria.server.Fixture.Who;
 import org.repatria.server.Fixture;
 import org.repatria.server.RunningServer;
-import org.repatria.server.Fixture.Who;
 import tools.jackson.databind.JsonNode;
 
 /** Whatever a client sends, the answer is a 4xx JSON error naming what is wrong; never a 5xx, never a trace. */
@@ -54,7 +54,8 @@ class BadInputTest {
             "{\"title\":\"t\",\"purpose\":\"holding\",\"category\":\"pow\",\"rows\":[{\"id\":\"1\",\"surname\":\"X\"},{\"id\":\"1\",\"surname\":\"Y\"}]} | rows[1].id",
             "{\"title\":\"t\",\"purpose\":\"holding\",\"category\":\"pow\",\"rows\":[{\"id\":\"1\",\"surname\":\"X\",\"sex\":\"x\"}]} | rows[0].sex",
             "{\"title\":\"t\",\"purpose\":\"holding\",\"category\":\"pow\",\"rows\":[{\"id\":\"1\",\"surname\":\"X\",\"birth_date\":\"1700\"}]} | rows[0].birth_date",
-            "{\"title\":\"t\",\"purpose\":\"holding\",\"category\":\"pow\",\"rows\":[null]} | rows[0]"})
+            "{\"title\":\"t\",\"purpose\":\"holding\",\"category\":\"pow\",\"rows\":[null]} | rows[0]",
+            "{\"title\":\"t\",\"purpose\":\"holding\",\"category\":\"pow\",\"author\":\"ua\\u0007\",\"rows\":[]} | author"})
     void aBadListUploadIsA400NamingTheField(String body, String field) {
         JsonNode error = refused(a.postJson("/api/v1/lists", body), 400);
         if (field == null) {

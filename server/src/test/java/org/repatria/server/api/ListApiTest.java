@@ -8,9 +8,9 @@ import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.repatria.server.Client;
+import org.repatria.server.Fixture.Who;
 import org.repatria.server.Fixture;
 import org.repatria.server.RunningServer;
-import org.repatria.server.Fixture.Who;
 import tools.jackson.databind.JsonNode;
 
 class ListApiTest {
@@ -105,6 +105,21 @@ class ListApiTest {
         HttpResponse<String> r = as(Who.A_DESK).postJson("/api/v1/lists",
                 "{\"title\":\"x\",\"purpose\":\"request\",\"category\":\"pow\",\"author\":\"ru\",\"rows\":[{\"id\":\"1\",\"surname\":\"X\"}]}");
         assertThat(r.statusCode()).isEqualTo(403);
+        HttpResponse<String> nonsense = as(Who.A_DESK).postJson("/api/v1/lists",
+                "{\"title\":\"x\",\"purpose\":\"request\",\"category\":\"pow\",\"author\":\"!!\",\"rows\":[{\"id\":\"1\",\"surname\":\"X\"}]}");
+        assertThat(nonsense.statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void aNameWithoutALatinFormKeepsItsOwnWhenLatinAndNoneOtherwise() {
+        String body = """
+                {"title":"latin","purpose":"request","category":"pow","rows":[
+                  {"id":"1","surname":"Іваненко"},{"id":"2","surname":"Smith","given_name":"John"}]}
+                """;
+        String id = Client.json(as(Who.A_DESK).postJson("/api/v1/lists", body)).get("id").asString();
+        JsonNode rows = Client.json(as(Who.A_DESK).get("/api/v1/lists/" + id + "/rows")).get("rows");
+        assertThat(rows.get(0).get("latin").get("surname").asString()).isEmpty();
+        assertThat(rows.get(1).get("latin").get("surname").asString()).isEqualTo("Smith");
     }
 
     @Test

@@ -2,10 +2,11 @@ package org.repatria.server.desk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
@@ -20,6 +21,8 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.repatria.server.Fixture;
 import org.repatria.server.Server;
 import org.repatria.server.ServerConfig;
@@ -79,6 +82,7 @@ class BrowserTest {
         browser.findElement(By.id("username")).sendKeys("a-desk");
         browser.findElement(By.id("password")).sendKeys(Fixture.PASSWORD);
         browser.findElement(By.cssSelector("button[type=submit].primary")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlToBe(base + "/desk"));
     }
 
     @Test
@@ -134,9 +138,9 @@ class BrowserTest {
         try {
             Path out = Files.createDirectories(Path.of("target", "screenshots")).resolve(name + ".png");
             Files.copy(((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath(), out,
-                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                    StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 }

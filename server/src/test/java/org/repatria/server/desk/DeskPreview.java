@@ -2,6 +2,7 @@ package org.repatria.server.desk;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import org.repatria.server.Fixture;
 import org.repatria.server.Server;
 import org.repatria.server.ServerConfig;
@@ -15,7 +16,7 @@ public final class DeskPreview {
         int port = args.length > 0 ? Integer.parseInt(args[0]) : 8080;
         Fixture world = new Fixture(Files.createTempDirectory("repatria-preview"), 5_000);
         Server server = Server.start(ServerConfig.of(world.store).withPort(port));
-        System.out.println("desk at http://localhost:" + server.port() + "/ ; accounts " + java.util.Arrays.toString(Fixture.Who.values())
+        System.out.println("desk at http://localhost:" + server.port() + "/ ; accounts " + Arrays.toString(Fixture.Who.values())
                 + " (lower case, '-' for '_'), password '" + Fixture.PASSWORD + "'; list " + world.aPrisoners);
         Thread.currentThread().join();
     }

@@ -7,9 +7,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.repatria.server.Callers;
 import org.repatria.server.Client;
+import org.repatria.server.Fixture.Who;
 import org.repatria.server.Fixture;
 import org.repatria.server.RunningServer;
-import org.repatria.server.Fixture.Who;
 
 /** The desk over plain HTTP: languages, escaping, security headers, redirects, role-specific pages. */
 class DeskTest {

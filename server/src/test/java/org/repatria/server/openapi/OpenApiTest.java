@@ -51,6 +51,18 @@ class OpenApiTest {
     }
 
     @Test
+    void describesTheRepliesFromTheirRecords() {
+        JsonNode rows = doc.get("paths").get("/api/v1/lists/{id}/rows").get("get").get("responses").get("200").get("content")
+                .get("application/json").get("schema");
+        assertThat(rows.get("properties").get("rows").get("items").get("properties").get("birth_date").get("type").asString())
+                .isEqualTo("string");
+        JsonNode lists = doc.get("paths").get("/api/v1/lists").get("get").get("responses").get("200").get("content")
+                .get("application/json").get("schema");
+        assertThat(lists.get("type").asString()).isEqualTo("array");
+        assertThat(lists.get("items").get("properties").get("created").get("format").asString()).isEqualTo("date-time");
+    }
+
+    @Test
     void publicRoutesNeedNoCredentialsAndOthersDo() {
         assertThat(doc.get("paths").get("/api/health").get("get").get("security").size()).isZero();
         assertThat(doc.get("paths").get("/api/v1/me").get("get").get("security").size()).isEqualTo(2);
