@@ -38,9 +38,14 @@ class SignInTest {
     @Test
     void anUnknownUserCostsAPasswordHashLikeAKnownOne() {
         token("warm-up", "x");
-        long known = timeMillis(() -> token("a-desk", "wrong"));
-        long unknown = timeMillis(() -> token("nobody-at-all", "wrong"));
-        assertThat(unknown).as("unknown %d ms vs known %d ms", unknown, known).isGreaterThan(known / 3);
+        // The fastest of three tries, to see through the noise of a shared machine.
+        long known = Long.MAX_VALUE;
+        long unknown = Long.MAX_VALUE;
+        for (int i = 0; i < 3; i++) {
+            known = Math.min(known, timeMillis(() -> token("observer-desk", "wrong")));
+            unknown = Math.min(unknown, timeMillis(() -> token("nobody-at-all", "wrong")));
+        }
+        assertThat(unknown).as("unknown %d ms vs known %d ms", unknown, known).isGreaterThan(known / 2);
     }
 
     @Test
