@@ -8,7 +8,10 @@ import org.repatria.kinship.KinshipException;
 import org.repatria.kinship.frequency.FrequencyTable;
 import org.repatria.kinship.frequency.Locus;
 
-/** {@code marker,allele,frequency}: every frequency in (0, 1], each marker summing to 1 within 0.01. */
+/**
+ * {@code marker,allele,frequency}: every frequency in (0, 1], each marker summing to 1 within 0.01 and then
+ * rescaled to sum to exactly 1 (as pedtools does), so an uninformative pedigree gives an LR of exactly 1.
+ */
 final class FrequencyCsv {
 
     private FrequencyCsv() {
@@ -40,6 +43,9 @@ final class FrequencyCsv {
             if (Math.abs(sum - 1) > 0.01) {
                 throw marker.getValue().get(0).error("marker", "frequencies of " + marker.getKey() + " sum to " + sum
                         + ", not 1; complete or rescale the table");
+            }
+            for (int i = 0; i < f.length; i++) {
+                f[i] /= sum;
             }
             try {
                 loci.add(new Locus(marker.getKey(), alleles, f));

@@ -25,7 +25,9 @@ final class MissingPersonModel {
     private final TargetPosterior[] noMutation;
     private final boolean[] countsExclusions;
 
-    MissingPersonModel(Family family, int target, List<LocusModel> loci, Map<String, Profile> profiles) {
+    /** {@code placed}: members whose genotypes come from remains already identified with them. */
+    MissingPersonModel(Family family, int target, List<LocusModel> loci, Map<String, Profile> profiles,
+                       Map<Integer, Profile> placed) {
         this.family = family;
         this.target = target;
         int markers = loci.size();
@@ -34,7 +36,7 @@ final class MissingPersonModel {
         countsExclusions = new boolean[markers];
         for (int m = 0; m < markers; m++) {
             LocusModel locus = loci.get(m);
-            Map<Integer, Genotype> evidence = evidence(family, locus.locus().name(), profiles);
+            Map<Integer, Genotype> evidence = evidence(family, locus.locus().name(), profiles, placed);
             if (evidence.isEmpty()) {
                 continue;
             }
@@ -50,8 +52,10 @@ final class MissingPersonModel {
         }
     }
 
-    private static Map<Integer, Genotype> evidence(Family family, String marker, Map<String, Profile> profiles) {
+    static Map<Integer, Genotype> evidence(Family family, String marker, Map<String, Profile> profiles,
+                                           Map<Integer, Profile> placed) {
         Map<Integer, Genotype> evidence = new HashMap<>();
+        placed.forEach((i, p) -> p.genotype(marker).ifPresent(g -> evidence.put(i, g)));
         for (int i = 0; i < family.size(); i++) {
             Member member = family.member(i);
             int index = i;

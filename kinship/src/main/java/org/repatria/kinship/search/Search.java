@@ -76,7 +76,7 @@ public final class Search {
         double[] score = new double[2];
         int markers = loci.size();
         for (int target : family.missing()) {
-            MissingPersonModel model = new MissingPersonModel(family, target, loci, data.profiles());
+            MissingPersonModel model = new MissingPersonModel(family, target, loci, data.profiles(), Map.of());
             for (int r = 0; r < data.remains().size(); r++) {
                 Remains remains = data.remains().get(r);
                 if (remains.sex().conflictsWith(family.member(target).sex())) {
@@ -91,8 +91,11 @@ public final class Search {
         return out;
     }
 
-    /** One pair, with each marker's LR; sexes are not checked here. */
-    public PairResult pair(String remainsId, String familyId, String missingId) {
+    /**
+     * One pair, with each marker's LR; sexes are not checked here. {@code identified} maps members of the
+     * same family to remains already identified with them, whose profiles then count as the members' own.
+     */
+    public PairResult pair(String remainsId, String familyId, String missingId, Map<String, String> identified) {
         Integer r = remainsIndex.get(remainsId);
         Family family = families.get(familyId);
         if (r == null || family == null) {
@@ -100,7 +103,10 @@ public final class Search {
         }
         int target = family.indexOf(missingId).orElseThrow(
                 () -> new KinshipException("family " + familyId + " has no member " + missingId));
-        MissingPersonModel model = new MissingPersonModel(family, target, loci, data.profiles());
+        Map<Integer, Profile> placed = new HashMap<>();
+        identified.forEach((member, remains) -> placed.put(family.indexOf(member).orElseThrow(
+                () -> new KinshipException("family " + familyId + " has no member " + member)), profile(remains)));
+        MissingPersonModel model = new MissingPersonModel(family, target, loci, data.profiles(), placed);
         Map<String, Double> markerLrs = new HashMap<>();
         int markers = loci.size();
         for (int m = 0; m < markers; m++) {
