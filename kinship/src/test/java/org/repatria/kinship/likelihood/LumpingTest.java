@@ -37,8 +37,8 @@ class LumpingTest {
                 seen.set(g.first());
                 seen.set(g.second());
             }
-            double merged = MarkerNetwork.solve(LOOPED, evidence, -1, lm, Lumping.of(locus, seen, true))[0];
-            double full = MarkerNetwork.solve(LOOPED, evidence, -1, lm, Lumping.of(locus, seen, false))[0];
+            double merged = MarkerNetwork.solve(LOOPED, evidence, -1, lm, Lumping.of(locus, seen, true), new EliminationOrder())[0];
+            double full = MarkerNetwork.solve(LOOPED, evidence, -1, lm, Lumping.of(locus, seen, false), new EliminationOrder())[0];
             assertThat(merged).as("seed %d trial %d", SEED, trial).isCloseTo(full, within(1e-12 * full));
         }
     }
