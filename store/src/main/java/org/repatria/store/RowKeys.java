@@ -1,6 +1,7 @@
 package org.repatria.store;
 
-import java.text.Collator;
+import com.ibm.icu.text.Collator;
+import com.ibm.icu.util.ULocale;
 import java.text.Normalizer;
 import java.util.HexFormat;
 import java.util.Locale;
@@ -19,6 +20,12 @@ final class RowKeys {
     /** Separates the searchable fields so that a match never spans two of them. */
     private static final char FIELD_SEPARATOR = '\u001f';
     private static final HexFormat HEX = HexFormat.of();
+    /**
+     * ICU's root collation (CLDR): orders Ukrainian (г ґ, е є, и і ї й) and Russian (е ё) letters
+     * correctly, unlike java.text's root collator, which puts і, ї, є, ё before а and ґ after я.
+     * Frozen, so it is safe to share between threads.
+     */
+    private static final Collator COLLATOR = Collator.getInstance(ULocale.ROOT).freeze();
 
     private RowKeys() {
     }
@@ -46,8 +53,7 @@ final class RowKeys {
 
     /** A hex string whose byte order is the Unicode (root locale) collation order of {@code text}. */
     static String collationKey(String text) {
-        Collator collator = Collator.getInstance(Locale.ROOT);
-        return HEX.formatHex(collator.getCollationKey(text).toByteArray());
+        return HEX.formatHex(COLLATOR.getCollationKey(text).toByteArray());
     }
 
     /** yyyymmdd with 00 for unknown month or day; 0 when the date is unknown. */

@@ -33,9 +33,9 @@ final class People {
         store.parties().add(new Party(ICRC, "ICRC", PartyKind.MEDIATOR));
     }
 
-    /** A POW with the given surname and given name (Latin copies made up), born on {@code birth} (ISO or ""). */
+    /** A POW with the given names (no Latin form), born on {@code birth} (ISO or ""). */
     static Person pow(String rowId, String surname, String givenName, String birth, String militaryId, String unit) {
-        return new Person(rowId, new PersonName(surname, givenName, ""), new PersonName("L" + surname, "L" + givenName, ""),
+        return new Person(rowId, new PersonName(surname, givenName, ""), new PersonName("", "", ""),
                 Sex.MALE, PartialDate.parseIso(birth), "", militaryId, "", unit, Category.POW);
     }
 

@@ -32,7 +32,7 @@ enum TestEngine {
     /** A fresh, empty, migrated store: a new directory, or a new PostgreSQL schema dropped on close. */
     TestDatabase open(Path dir) {
         return switch (this) {
-            case EMBEDDED -> new TestDatabase(Store.embedded(dir), "", "");
+            case EMBEDDED -> new TestDatabase(Store.embedded(dir), "", "", "");
             case POSTGRESQL -> openSchema();
         };
     }
@@ -46,7 +46,7 @@ enum TestEngine {
         String schema = "test_" + UUID.randomUUID().toString().replace("-", "");
         sql(base, "CREATE SCHEMA " + schema);
         String url = base + (base.contains("?") ? "&" : "?") + "currentSchema=" + schema;
-        return new TestDatabase(Store.connect(url), base, schema);
+        return new TestDatabase(Store.connect(url), base, schema, url);
     }
 
     static String pgUrl() {
@@ -62,8 +62,8 @@ enum TestEngine {
         }
     }
 
-    /** A store opened for one test, closed (and its schema dropped) afterwards. */
-    record TestDatabase(Store store, String baseUrl, String schema) implements AutoCloseable {
+    /** A store opened for one test, closed (and its schema dropped) afterwards; {@code url} reaches its schema. */
+    record TestDatabase(Store store, String baseUrl, String schema, String url) implements AutoCloseable {
         @Override
         public void close() {
             store.close();
