@@ -9,7 +9,7 @@ import org.repatria.kinship.frequency.FrequencyTable;
 import org.repatria.kinship.frequency.Locus;
 
 /**
- * {@code marker,allele,frequency}: every frequency in (0, 1], each marker summing to 1 within 0.01 and then
+ * {@code marker,allele,frequency} (or the Familias list format, see {@link FamiliasFrequencies}): every frequency in (0, 1], each marker summing to 1 within 0.01 and then
  * rescaled to sum to exactly 1 (as pedtools does), so an uninformative pedigree gives an LR of exactly 1.
  */
 final class FrequencyCsv {
@@ -18,7 +18,12 @@ final class FrequencyCsv {
     }
 
     static FrequencyTable read(Path path) {
-        CsvFile file = CsvFile.read(path, "marker", "allele", "frequency");
+        String first = CsvFile.text(path).strip().lines().findFirst().orElse("");
+        return build(first.contains(",") ? CsvFile.read(path, "marker", "allele", "frequency") : FamiliasFrequencies.read(path));
+    }
+
+    /** Checks and builds the table from rows with fields marker, allele, frequency. */
+    static FrequencyTable build(CsvFile file) {
         List<Locus> loci = new ArrayList<>();
         for (Map.Entry<String, List<CsvFile.Row>> marker : KinshipCsv.groupBy(file, "marker").entrySet()) {
             List<String> alleles = new ArrayList<>();
