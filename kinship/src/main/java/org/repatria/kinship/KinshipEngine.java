@@ -3,20 +3,24 @@ package org.repatria.kinship;
 import java.util.List;
 import java.util.Map;
 import org.repatria.kinship.search.Assignment;
+import org.repatria.kinship.search.DirectMatches;
 import org.repatria.kinship.search.JointSearch;
 import org.repatria.kinship.search.Match;
 import org.repatria.kinship.search.PairResult;
 import org.repatria.kinship.search.Progress;
+import org.repatria.kinship.search.SamePerson;
 import org.repatria.kinship.search.Search;
 import org.repatria.kinship.search.Target;
 
 /** The kinship library's entry point: pairwise LRs and the DVI search over one case's data. */
 public final class KinshipEngine {
 
+    private final KinshipData data;
     private final Search search;
     private final JointSearch joint;
 
     public KinshipEngine(KinshipData data) {
+        this.data = data;
         this.search = new Search(data);
         this.joint = new JointSearch(data, search);
     }
@@ -47,6 +51,11 @@ public final class KinshipEngine {
      */
     public PairResult pairwise(String remainsId, String familyId, String missingId, Map<String, String> identified) {
         return search.pair(remainsId, familyId, missingId, identified);
+    }
+
+    /** Pairs of remains samples that may be one person (identity LR with subpopulation correction {@code theta}). */
+    public List<SamePerson> samePerson(double minLog10Lr, double theta, int minSharedMarkers) {
+        return DirectMatches.find(data, minLog10Lr, theta, minSharedMarkers);
     }
 
     /** Every remains against every missing person; rows at or above {@code minLog10Lr}. */
