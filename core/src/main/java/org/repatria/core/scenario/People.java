@@ -36,6 +36,19 @@ final class People {
         return people;
     }
 
+    /** {@code n} adult civilians of both sexes, aged 18 to 75, with no military data. */
+    List<Identity> civilians(int n) {
+        List<Identity> civilians = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            NameData.Community community = side.communities().pick(rng);
+            Sex sex = rng.nextDouble() < 0.4 ? Sex.FEMALE : Sex.MALE;
+            civilians.add(new Identity(side.language(), sex, community.surnames().pick(rng), given(community, sex),
+                    community.fatherGiven().pick(rng), Dates.civilian(rng), community.places().pick(rng),
+                    Term.NONE, Term.NONE, ""));
+        }
+        return civilians;
+    }
+
     /** {@code n} children born in {@code places}, both sexes. */
     List<Identity> children(int n, Weighted<String> places) {
         List<Identity> children = new ArrayList<>(n);
