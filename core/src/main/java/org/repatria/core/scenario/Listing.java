@@ -3,7 +3,6 @@ package org.repatria.core.scenario;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import org.repatria.core.list.ListPurpose;
 import org.repatria.core.party.PartyId;
 import org.repatria.core.person.Category;
@@ -20,7 +19,7 @@ final class Listing {
     record Kind(PartyId author, ListPurpose purpose, Category category, String title, String rowPrefix) {
     }
 
-    private record Written(Identity who, Person row) {
+    private record Written(Identity who, Person row, String sortKey) {
     }
 
     private Listing() {
@@ -39,9 +38,10 @@ final class Listing {
     static Listed alphabetical(ListMaker maker, Kind kind, List<Identity> people, Writer writer) {
         List<Written> written = new ArrayList<>(people.size());
         for (Identity who : people) {
-            written.add(new Written(who, writer.write(who, "unnumbered")));
+            Person row = writer.write(who, "unnumbered");
+            written.add(new Written(who, row, row.name().full()));
         }
-        written.sort(Comparator.comparing(w -> w.row().name().full(), Alphabet.ORDER));
+        written.sort(Comparator.comparing(Written::sortKey, Alphabet.ORDER));
         List<Person> rows = new ArrayList<>(written.size());
         for (Written w : written) {
             rows.add(numbered(w.row(), rowId(kind, rows.size() + 1)));
@@ -51,7 +51,8 @@ final class Listing {
     }
 
     private static String rowId(Kind kind, int number) {
-        return String.format(Locale.ROOT, "%s-%05d", kind.rowPrefix(), number);
+        String digits = Integer.toString(number);
+        return kind.rowPrefix() + "-" + "0".repeat(Math.max(0, 5 - digits.length())) + digits;
     }
 
     private static Person numbered(Person p, String rowId) {

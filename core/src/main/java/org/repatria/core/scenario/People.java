@@ -87,6 +87,7 @@ final class People {
         String series = ukrainian ? UK_SERIES : RU_SERIES;
         char a = series.charAt(rng.nextInt(series.length()));
         char b = series.charAt(rng.nextInt(series.length()));
-        return "" + a + b + (ukrainian ? " " : "-") + String.format(java.util.Locale.ROOT, "%06d", rng.nextInt(1_000_000));
+        String digits = Integer.toString(rng.nextInt(1_000_000));
+        return "" + a + b + (ukrainian ? " " : "-") + "0".repeat(6 - digits.length()) + digits;
     }
 }
