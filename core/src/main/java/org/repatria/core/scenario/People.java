@@ -7,7 +7,7 @@ import java.util.SplittableRandom;
 import org.repatria.core.person.Sex;
 import org.repatria.core.scenario.NameForms.Language;
 
-/** Draws synthetic people of one side: servicemen (a few women medics, some brothers) and children. */
+/** Draws synthetic people of one side: servicemen (a few women medics, some brothers), civilians and children. */
 final class People {
     private static final double WOMEN = 0.02;
     private static final double BROTHERS = 0.03;
@@ -42,9 +42,7 @@ final class People {
         for (int i = 0; i < n; i++) {
             NameData.Community community = side.communities().pick(rng);
             Sex sex = rng.nextDouble() < 0.4 ? Sex.FEMALE : Sex.MALE;
-            civilians.add(new Identity(side.language(), sex, community.surnames().pick(rng), given(community, sex),
-                    community.fatherGiven().pick(rng), Dates.civilian(rng), community.places().pick(rng),
-                    Term.NONE, Term.NONE, ""));
+            civilians.add(civilian(community, sex, Dates.civilian(rng), community.places().pick(rng)));
         }
         return civilians;
     }
@@ -55,11 +53,14 @@ final class People {
         for (int i = 0; i < n; i++) {
             NameData.Community community = side.communities().pick(rng);
             Sex sex = rng.nextBoolean() ? Sex.MALE : Sex.FEMALE;
-            children.add(new Identity(side.language(), sex, community.surnames().pick(rng), given(community, sex),
-                    community.fatherGiven().pick(rng), Dates.child(rng), Term.same(places.pick(rng)),
-                    Term.NONE, Term.NONE, ""));
+            children.add(civilian(community, sex, Dates.child(rng), Term.same(places.pick(rng))));
         }
         return children;
+    }
+
+    private Identity civilian(NameData.Community community, Sex sex, LocalDate birth, Term place) {
+        return new Identity(side.language(), sex, community.surnames().pick(rng), given(community, sex),
+                community.fatherGiven().pick(rng), birth, place, Term.NONE, Term.NONE, "");
     }
 
     private Identity serviceman(NameData.Community community, Sex sex) {
