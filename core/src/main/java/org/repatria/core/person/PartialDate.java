@@ -17,9 +17,7 @@ public sealed interface PartialDate {
     /** Only the year is known. */
     record Year(int year) implements PartialDate {
         public Year {
-            if (year < 1850 || year > 2200) {
-                throw new IllegalArgumentException("year out of range: " + year);
-            }
+            requireYearInRange(year);
         }
 
         @Override
@@ -30,6 +28,10 @@ public sealed interface PartialDate {
 
     /** Month and year are known. */
     record Month(YearMonth month) implements PartialDate {
+        public Month {
+            requireYearInRange(java.util.Objects.requireNonNull(month, "month").getYear());
+        }
+
         @Override
         public String iso() {
             return month.toString();
@@ -38,6 +40,10 @@ public sealed interface PartialDate {
 
     /** The full day is known. */
     record Day(LocalDate date) implements PartialDate {
+        public Day {
+            requireYearInRange(java.util.Objects.requireNonNull(date, "date").getYear());
+        }
+
         @Override
         public String iso() {
             return date.toString();
@@ -52,15 +58,27 @@ public sealed interface PartialDate {
         return new Unknown();
     }
 
-    /** Parses the ISO form written by {@link #iso()}. */
+    /** Parses the ISO form written by {@link #iso()}; {@link IllegalArgumentException} naming the text if it is not one. */
     static PartialDate parseIso(String text) {
         String t = text == null ? "" : text.strip();
-        return switch (t.length()) {
-            case 0 -> new Unknown();
-            case 4 -> new Year(Integer.parseInt(t));
-            case 7 -> new Month(YearMonth.parse(t));
-            default -> new Day(LocalDate.parse(t));
-        };
+        try {
+            return switch (t.length()) {
+                case 0 -> new Unknown();
+                case 4 -> new Year(Integer.parseInt(t));
+                case 7 -> new Month(YearMonth.parse(t));
+                case 10 -> new Day(LocalDate.parse(t));
+                default -> throw new IllegalArgumentException("expected YYYY, YYYY-MM or YYYY-MM-DD");
+            };
+        } catch (RuntimeException e) { // NumberFormatException, DateTimeParseException, out of range
+            throw new IllegalArgumentException("not an ISO partial date: '" + t + "' (" + e.getMessage() + ")", e);
+        }
+    }
+
+    private static void requireYearInRange(int year) {
+        // Same range at every precision, so that a date never outgrows its four-digit ISO year.
+        if (year < 1850 || year > 2200) {
+            throw new IllegalArgumentException("year out of range 1850-2200: " + year);
+        }
     }
 
     /** The year, when at least the year is known. */

@@ -1,0 +1,75 @@
+package org.repatria.store;
+
+import java.sql.SQLException;
+import java.util.Locale;
+import org.jdbi.v3.core.HandleCallback;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.JdbiException;
+
+/**
+ * Runs the repositories' SQL and turns every database failure into a {@link StoreException} that
+ * names the operation, so no SQL exception type crosses the store's public API.
+ */
+final class Database {
+    private final Engine engine;
+    private final Jdbi jdbi;
+
+    Database(Engine engine, Jdbi jdbi) {
+        this.engine = engine;
+        this.jdbi = jdbi;
+    }
+
+    String engine() {
+        return engine.name();
+    }
+
+    /** Runs {@code work} without a transaction (one or more independent reads). */
+    <T> T read(String what, HandleCallback<T, RuntimeException> work) {
+        try {
+            return jdbi.withHandle(work);
+        } catch (JdbiException e) {
+            throw failure(what, e);
+        }
+    }
+
+    /**
+     * Runs {@code work} in one transaction: all of it is stored or none. A unique key already taken
+     * becomes a {@link DuplicateException} with {@code duplicate} as its message.
+     */
+    <T> T write(String what, String duplicate, HandleCallback<T, RuntimeException> work) {
+        try {
+            return jdbi.inTransaction(work);
+        } catch (JdbiException e) {
+            if (isDuplicate(e)) {
+                throw new DuplicateException(duplicate, e);
+            }
+            throw failure(what, e);
+        }
+    }
+
+    private StoreException failure(String what, Exception e) {
+        return new StoreException("could not " + what + " in the " + engine.name() + " database ("
+                + rootMessage(e) + "); check that the database is reachable, writable and not full, then retry", e);
+    }
+
+    private static boolean isDuplicate(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql) {
+                // 23505 is the standard unique-violation state (PostgreSQL, H2); SQLite reports its own text.
+                String message = String.valueOf(sql.getMessage()).toUpperCase(Locale.ROOT);
+                if ("23505".equals(sql.getSQLState()) || message.contains("UNIQUE CONSTRAINT FAILED")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+    }
+}

@@ -1,0 +1,45 @@
+package org.repatria.store;
+
+import com.zaxxer.hikari.HikariConfig;
+import java.nio.file.Path;
+import java.util.Map;
+
+/** A database engine the store runs on: how to pool connections to it and how its SQL differs. */
+sealed interface Engine permits Sqlite, H2, Postgres {
+
+    /** "sqlite", "h2" or "postgresql". */
+    String name();
+
+    /** The connection pool's settings for this engine; the caller names and sizes nothing else. */
+    HikariConfig pool();
+
+    /** Flyway placeholders that paper over dialect differences in the shared migrations. */
+    Map<String, String> placeholders();
+
+    /** The embedded engine chosen in docs/decisions/0010-embedded-engine.md, with its files under {@code dataDir}. */
+    static Engine embedded(Path dataDir) {
+        return Sqlite.under(dataDir);
+    }
+
+    /** The engine a JDBC URL names. */
+    static Engine of(String jdbcUrl) {
+        String url = jdbcUrl == null ? "" : jdbcUrl.strip();
+        if (url.startsWith("jdbc:postgresql:")) {
+            return new Postgres(url);
+        }
+        if (url.startsWith("jdbc:sqlite:")) {
+            return new Sqlite(url, Sqlite.DURABLE);
+        }
+        if (url.startsWith("jdbc:h2:")) {
+            return new H2(url);
+        }
+        throw new StoreException("unsupported database URL '" + redacted(url)
+                + "'; use jdbc:postgresql://HOST:PORT/DB?user=..., or no URL for the embedded database");
+    }
+
+    /** The URL without its query string, which may hold a password. */
+    static String redacted(String jdbcUrl) {
+        int cut = jdbcUrl.indexOf('?');
+        return cut < 0 ? jdbcUrl : jdbcUrl.substring(0, cut) + "?...";
+    }
+}

@@ -1,0 +1,29 @@
+package org.repatria.store;
+
+import com.zaxxer.hikari.HikariConfig;
+import java.util.Map;
+
+/** PostgreSQL, for a real deployment. Sort keys use the "C" collation so order matches the embedded engine. */
+record Postgres(String url) implements Engine {
+
+    @Override
+    public String name() {
+        return "postgresql";
+    }
+
+    @Override
+    public HikariConfig pool() {
+        HikariConfig pool = new HikariConfig();
+        pool.setJdbcUrl(url);
+        pool.setPoolName("repatria-postgresql");
+        pool.setMaximumPoolSize(8);
+        // One multi-row INSERT per batch instead of one round trip per row.
+        pool.addDataSourceProperty("reWriteBatchedInserts", "true");
+        return pool;
+    }
+
+    @Override
+    public Map<String, String> placeholders() {
+        return Map.of("binary", "COLLATE \"C\"");
+    }
+}

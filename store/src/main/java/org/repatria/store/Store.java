@@ -1,0 +1,78 @@
+package org.repatria.store;
+
+import com.zaxxer.hikari.HikariDataSource;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.jdbi.v3.core.Jdbi;
+
+/** The entry point to persistence: opens (and migrates) a database and hands out its repositories. */
+public final class Store implements AutoCloseable {
+    private final HikariDataSource pool;
+    private final Database db;
+
+    private Store(HikariDataSource pool, Engine engine) {
+        this.pool = pool;
+        this.db = new Database(engine, Jdbi.create(pool));
+    }
+
+    /** The embedded database under {@code dataDir} (created if absent), migrated to the current schema. */
+    public static Store embedded(Path dataDir) {
+        try {
+            Files.createDirectories(dataDir);
+        } catch (IOException e) {
+            throw new StoreException("cannot create the data directory " + dataDir + " (" + e.getMessage()
+                    + "); choose a writable directory", e);
+        }
+        return open(Engine.embedded(dataDir));
+    }
+
+    /** The database a JDBC URL names ({@code jdbc:postgresql://...}, or an embedded one), migrated. */
+    public static Store connect(String jdbcUrl) {
+        return open(Engine.of(jdbcUrl));
+    }
+
+    static Store open(Engine engine) {
+        HikariDataSource pool;
+        try {
+            pool = new HikariDataSource(engine.pool());
+        } catch (RuntimeException e) {
+            throw new StoreException("cannot connect to the " + engine.name() + " database (" + e.getMessage()
+                    + "); check the URL, that the server runs and the credentials", e);
+        }
+        try {
+            Flyway.configure(Store.class.getClassLoader()).dataSource(pool).locations("classpath:db/migration")
+                    .placeholders(engine.placeholders()).load().migrate();
+        } catch (FlywayException e) {
+            pool.close();
+            throw new StoreException("cannot migrate the " + engine.name() + " database (" + e.getMessage()
+                    + "); check that the account may create tables, or restore a backup", e);
+        }
+        return new Store(pool, engine);
+    }
+
+    /** "sqlite", "h2" or "postgresql", for logs and health details. */
+    public String engine() {
+        return db.engine();
+    }
+
+    public Parties parties() {
+        return new Parties(db);
+    }
+
+    public Accounts accounts() {
+        return new Accounts(db);
+    }
+
+    public Lists lists() {
+        return new Lists(db);
+    }
+
+    /** Closes the connection pool; the repositories handed out stop working. */
+    @Override
+    public void close() {
+        pool.close();
+    }
+}

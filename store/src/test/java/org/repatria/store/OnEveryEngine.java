@@ -1,0 +1,34 @@
+package org.repatria.store;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Runs the subclass's tests once per {@link TestEngine}, each test on a fresh, empty store. */
+@ParameterizedClass(name = "{0}")
+@MethodSource("org.repatria.store.TestEngine#engines")
+abstract class OnEveryEngine {
+    @Parameter
+    TestEngine engine;
+    @TempDir
+    Path dir;
+    private TestEngine.TestDatabase db;
+
+    @BeforeEach
+    void openStore() {
+        db = engine.open(dir);
+    }
+
+    @AfterEach
+    void closeStore() {
+        db.close();
+    }
+
+    Store store() {
+        return db.store();
+    }
+}
