@@ -141,6 +141,16 @@ class ScenarioTest {
     }
 
     @Test
+    void brothersServeInOneUnit() {
+        Map<String, Set<String>> givenNamesByFamilyAndUnit = list(UA, ListPurpose.HOLDING, Category.POW).rows().stream()
+                .filter(p -> p.sex() == Sex.MALE && !p.unit().isEmpty() && !p.birthPlace().isEmpty()
+                        && !p.name().patronymic().isEmpty())
+                .collect(Collectors.groupingBy(p -> String.join("|", p.name().surname(), p.name().patronymic(),
+                        p.birthPlace(), p.unit()), Collectors.mapping(p -> p.name().givenName(), Collectors.toSet())));
+        assertThat(givenNamesByFamilyAndUnit.values()).filteredOn(names -> names.size() > 1).hasSizeGreaterThan(5);
+    }
+
+    @Test
     void everyTruthPairJoinsARequestRowToAnExistingHoldingRow() {
         Map<Object, Set<String>> rowsByList = scenario.lists().stream().collect(Collectors.toMap(
                 l -> l.header().id(), l -> l.rows().stream().map(Person::rowId).collect(Collectors.toSet())));
