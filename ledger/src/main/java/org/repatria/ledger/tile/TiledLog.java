@@ -147,7 +147,7 @@ public final class TiledLog {
         }
         byte[] exact = fetcher.fetch(path).map(bytes -> checkLength(path, bytes, tile.width()))
                 .or(() -> fullTileFallback(tile))
-                .orElseThrow(() -> new TileException("the log does not serve " + path));
+                .orElseThrow(() -> TileException.missing(path));
         if (tile.level() > 0 || tile.isPartial()) {
             cache.put(path, exact);
         }
@@ -171,6 +171,6 @@ public final class TiledLog {
     }
 
     private byte[] fetch(String path) {
-        return fetcher.fetch(path).orElseThrow(() -> new TileException("the log does not serve " + path));
+        return fetcher.fetch(path).orElseThrow(() -> TileException.missing(path));
     }
 }

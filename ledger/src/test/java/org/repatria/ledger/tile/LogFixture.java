@@ -28,15 +28,20 @@ public final class LogFixture {
     private final Map<String, byte[]> files = new TreeMap<>();
     private long publishedSize;
 
-    private LogFixture(String origin, long seed) {
+    private LogFixture(String origin, NoteSigner key, long seed) {
         this.origin = origin;
-        this.key = NoteSigner.generate(origin, KeyType.ED25519, new SecureRandom());
+        this.key = key;
         this.random = new Random(seed);
     }
 
     /** A log with {@code size} entries published under a signed checkpoint; entries drawn from {@code seed}. */
     public static LogFixture withEntries(String origin, int size, long seed) {
-        LogFixture log = new LogFixture(origin, seed);
+        return withKey(origin, NoteSigner.generate(origin, KeyType.ED25519, new SecureRandom()), size, seed);
+    }
+
+    /** As {@link #withEntries}, signed with a given key (e.g. to model a log that rewrites its history). */
+    public static LogFixture withKey(String origin, NoteSigner key, int size, long seed) {
+        LogFixture log = new LogFixture(origin, key, seed);
         log.append(size);
         log.publish();
         return log;
