@@ -10,6 +10,7 @@ import org.repatria.ledger.checkpoint.SignedCheckpoint;
 import org.repatria.ledger.cosignature.Cosignature;
 import org.repatria.ledger.cosignature.CosignatureException;
 import org.repatria.ledger.cosignature.Cosignatures;
+import org.repatria.ledger.cosignature.Cosigner;
 import org.repatria.ledger.merkle.Hash;
 import org.repatria.ledger.merkle.MissingHashException;
 import org.repatria.ledger.merkle.TreeHash;
@@ -89,6 +90,32 @@ public final class LogAuditor {
                     + "; the entry or the proof was altered, or the receipt is for another entry", e);
         }
         return checkpoint;
+    }
+
+    /**
+     * Checks a receipt offline, then that the log as served now still contains it: its current checkpoint must extend
+     * the receipt's checkpoint.
+     *
+     * @throws AuditException BAD_CHECKPOINT, BAD_RECEIPT, ROLLBACK or SPLIT_VIEW
+     */
+    public Checkpoint checkReceipt(Receipt receipt, Fetcher fetcher) {
+        Checkpoint receipted = checkReceipt(receipt);
+        TiledLog log = new TiledLog(fetcher);
+        checkExtends(log, receipted, guard(() -> log.checkpoint(logKey)).checkpoint());
+        return receipted;
+    }
+
+    /**
+     * A witness's step: fetches the log's checkpoint, checks it extends the last checkpoint this witness cosigned
+     * (when there is one), and only then cosigns it (C2SP tlog-cosignature semantics).
+     *
+     * @throws AuditException BAD_CHECKPOINT, DIFFERENT_LOG, ROLLBACK or SPLIT_VIEW — and nothing is cosigned
+     */
+    public SignedCheckpoint witness(Fetcher fetcher, Optional<SignedCheckpoint> lastCosigned, Cosigner cosigner) {
+        TiledLog log = new TiledLog(fetcher);
+        SignedCheckpoint current = guard(() -> log.checkpoint(logKey));
+        lastCosigned.ifPresent(last -> checkExtends(log, open(last).checkpoint(), current.checkpoint()));
+        return cosigner.cosign(current);
     }
 
     /**

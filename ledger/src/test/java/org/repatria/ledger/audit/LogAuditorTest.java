@@ -167,6 +167,35 @@ class LogAuditorTest {
                 Problem.COSIGNATURES, "2 required");
     }
 
+    @Test
+    void aReceiptStillHoldsAfterTheLogGrew() {
+        LogFixture log = LogFixture.withEntries(ORIGIN, 600, 21);
+        Receipt receipt = receipt(log, 599);
+        log.append(300).publish();
+        assertThat(auditor(log).checkReceipt(receipt, log.fetcher()).size()).isEqualTo(600);
+    }
+
+    @Test
+    void aReceiptFromAHistoryTheLogNoLongerShowsIsASplitView() {
+        LogFixture log = LogFixture.withEntries(ORIGIN, 600, 22);
+        Receipt receipt = receipt(log, 10);
+        LogFixture rewritten = LogFixture.withKey(ORIGIN, log.key(), 900, 23);
+        assertProblem(() -> auditor(log).checkReceipt(receipt, rewritten.fetcher()), Problem.SPLIT_VIEW, "split view");
+    }
+
+    @Test
+    void aWitnessCosignsOnlyACheckpointThatExtendsTheLastOneItCosigned() {
+        LogFixture log = LogFixture.withEntries(ORIGIN, 600, 24);
+        Clock clock = Clock.fixed(Instant.parse("2025-06-02T10:00:00Z"), ZoneOffset.UTC);
+        NoteSigner key = NoteSigner.generate("icrc.example/witness", KeyType.COSIGNATURE_V1, new SecureRandom());
+        Cosigner witness = new Cosigner(key, clock);
+        SignedCheckpoint first = auditor(log).witness(log.fetcher(), Optional.empty(), witness);
+        assertThat(auditor(log).checkCosignatures(first, List.of(key.verifier()), 1)).hasSize(1);
+        LogFixture rewritten = LogFixture.withKey(ORIGIN, log.key(), 900, 25);
+        assertProblem(() -> auditor(log).witness(rewritten.fetcher(), Optional.of(first), witness),
+                Problem.SPLIT_VIEW, "split view");
+    }
+
     private static Receipt receipt(LogFixture log, long index) {
         return new Receipt(index, log.entries().get((int) index), checkpointOf(log).encoded(),
                 log.tree().inclusionProof(index, log.tree().size()));
