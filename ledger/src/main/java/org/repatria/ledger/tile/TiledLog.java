@@ -1,6 +1,7 @@
 package org.repatria.ledger.tile;
 
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -94,19 +95,23 @@ public final class TiledLog {
     }
 
     /**
-     * Reads every tile and entry bundle of the checkpoint's tree and checks them: each entry against its leaf hash,
-     * each full tile against its hash in the tile above, and the tiles against the checkpoint's root. Each checked
-     * entry is handed to {@code visitor}.
+     * Reads every tile and entry bundle of the checkpoint's tree and checks them: the tiles against the checkpoint's
+     * root first, then each full tile, top level down, against its hash in the tile above, and each entry against its
+     * leaf hash. An entry is handed to {@code visitor} only once it is proven to be in the checkpoint's tree.
      *
      * @throws TileException naming the first resource that does not match
      */
     public void verifyAll(Checkpoint checkpoint, ObjLongConsumer<byte[]> visitor) {
         HashReader hashes = hashes(checkpoint.size());
-        for (Tile tile : TileLayout.tiles(checkpoint.size())) {
+        Hash root = TreeMath.root(hashes, checkpoint.size());
+        if (!root.equals(checkpoint.root())) {
+            throw new TileException("the log's tiles hash to " + root.base64() + ", not to the checkpoint's root "
+                    + checkpoint.root().base64() + ": the tiles are of a different tree than the checkpoint");
+        }
+        List<Tile> topDown = TileLayout.tiles(checkpoint.size()).stream()
+                .sorted(Comparator.comparingInt(Tile::level).reversed()).toList();
+        for (Tile tile : topDown) {
             byte[] bytes = tileBytes(tile);
-            if (tile.level() == 0) {
-                checkEntries(tile, bytes, visitor);
-            }
             if (!tile.isPartial()) {
                 Tile parent = TileLayout.tile(tile.level() + 1, tile.index() / Tile.WIDTH, checkpoint.size());
                 if (!TileHashes.subtree(bytes, 0, Tile.WIDTH).equals(hashes.read((tile.level() + 1) * Tile.HEIGHT, tile.index()))) {
@@ -114,11 +119,9 @@ public final class TiledLog {
                             + ": the log's tiles were altered");
                 }
             }
-        }
-        Hash root = TreeMath.root(hashes, checkpoint.size());
-        if (!root.equals(checkpoint.root())) {
-            throw new TileException("the log's tiles hash to " + root.base64() + ", not to the checkpoint's root "
-                    + checkpoint.root().base64() + ": the tiles are of a different tree than the checkpoint");
+            if (tile.level() == 0) {
+                checkEntries(tile, bytes, visitor);
+            }
         }
     }
 

@@ -31,6 +31,29 @@ class TiledLogTest {
     }
 
     @Test
+    void anEmptyLogVerifies() {
+        LogFixture log = LogFixture.withEntries("example.org/log", 0, 15);
+        TiledLog reader = new TiledLog(log.fetcher());
+        Checkpoint checkpoint = reader.checkpoint(log.key().verifier()).checkpoint();
+        assertThat(checkpoint.size()).isZero();
+        assertThatCode(() -> reader.verifyAll(checkpoint, (e, i) -> { })).doesNotThrowAnyException();
+    }
+
+    @Test
+    void handsOverNoEntryOfATreeThatDoesNotMatchTheCheckpoint() {
+        LogFixture log = LogFixture.withEntries("example.org/log", SIZE, 16);
+        LogFixture other = LogFixture.withEntries("example.org/log", SIZE, 17);
+        log.files().put("checkpoint", SignedCheckpoint.sign(new Checkpoint("example.org/log", SIZE, other.tree().root()),
+                log.key()).encoded());
+        List<Long> seen = new ArrayList<>();
+        assertThatThrownBy(() -> {
+            TiledLog reader = new TiledLog(log.fetcher());
+            reader.verifyAll(reader.checkpoint(log.key().verifier()).checkpoint(), (e, i) -> seen.add(i));
+        }).isInstanceOf(TileException.class);
+        assertThat(seen).isEmpty();
+    }
+
+    @Test
     void buildsTheSameProofsFromTilesAsTheTree() {
         LogFixture log = LogFixture.withEntries("example.org/log", 70_000, 2);
         TiledLog reader = new TiledLog(log.fetcher());
