@@ -2,8 +2,10 @@ package org.repatria.ledger.audit;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
+import java.util.Objects;
 import org.repatria.ledger.merkle.Hash;
 
 /**
@@ -30,6 +32,18 @@ public record Receipt(long index, byte[] entry, byte[] checkpoint, List<Hash> pr
     @Override
     public byte[] checkpoint() {
         return checkpoint.clone();
+    }
+
+    /** Equal when index, entry, checkpoint and proof are equal. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Receipt other && index == other.index && Arrays.equals(entry, other.entry)
+                && Arrays.equals(checkpoint, other.checkpoint) && proof.equals(other.proof);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(index, Arrays.hashCode(entry), Arrays.hashCode(checkpoint), proof);
     }
 
     /**

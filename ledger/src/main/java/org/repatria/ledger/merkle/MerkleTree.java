@@ -3,7 +3,11 @@ package org.repatria.ledger.merkle;
 import java.util.ArrayList;
 import java.util.List;
 
-/** An append-only RFC 9162 Merkle tree over a HashStore: append entries, get roots and proofs of any size. */
+/**
+ * An append-only RFC 9162 Merkle tree over a HashStore: append entries, get roots and proofs of any size.
+ * Not thread-safe: one writer appends (the log serialises appends); proofs of published sizes may be read meanwhile
+ * only if the store allows concurrent reads.
+ */
 public final class MerkleTree {
     private final HashStore store;
 

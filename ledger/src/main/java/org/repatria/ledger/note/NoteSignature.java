@@ -1,7 +1,9 @@
 package org.repatria.ledger.note;
 
 import java.nio.ByteBuffer;
+import java.util.Arrays;
 import java.util.Base64;
+import java.util.Objects;
 
 /** One signature line of a note: key name, key ID and the signature bytes that follow the key ID. */
 public record NoteSignature(String name, int keyId, byte[] signature) {
@@ -20,6 +22,18 @@ public record NoteSignature(String name, int keyId, byte[] signature) {
     public String line() {
         byte[] bytes = ByteBuffer.allocate(4 + signature.length).putInt(keyId).put(signature).array();
         return "\u2014 " + name + " " + Base64.getEncoder().encodeToString(bytes) + "\n";
+    }
+
+    /** Equal when name, key ID and signature bytes are equal. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof NoteSignature other && name.equals(other.name) && keyId == other.keyId
+                && Arrays.equals(signature, other.signature);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(name, keyId, Arrays.hashCode(signature));
     }
 
     static NoteSignature parseLine(String line) {

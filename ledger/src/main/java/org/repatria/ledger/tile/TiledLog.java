@@ -64,6 +64,9 @@ public final class TiledLog {
      * @throws org.repatria.ledger.proof.ProofException when the entry or the tiles do not match the root
      */
     public byte[] entry(long index, Checkpoint checkpoint) {
+        if (index < 0 || index >= checkpoint.size()) {
+            throw new TileException("entry " + index + " is not in the log's " + checkpoint.size() + " entries");
+        }
         Tile tile = TileLayout.tile(0, index / Tile.WIDTH, checkpoint.size());
         List<byte[]> entries = EntryBundle.decode(fetch(tile.entriesPath()), tile.entriesPath());
         int position = (int) (index % Tile.WIDTH);

@@ -125,6 +125,7 @@ class LogAuditorTest {
         LogFixture log = LogFixture.withEntries(ORIGIN, 600, 16);
         Receipt receipt = receipt(log, 123);
         Receipt reparsed = Receipt.parse(receipt.encode());
+        assertThat(reparsed).isEqualTo(receipt);
         assertThat(auditor(log).checkReceipt(reparsed).size()).isEqualTo(600);
     }
 

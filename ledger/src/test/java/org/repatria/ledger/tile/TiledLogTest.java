@@ -69,6 +69,7 @@ class TiledLogTest {
         TiledLog reader = new TiledLog(log.fetcher());
         Checkpoint checkpoint = reader.checkpoint(log.key().verifier()).checkpoint();
         assertThat(reader.entry(300, checkpoint)).isEqualTo(log.entries().get(300));
+        assertThatThrownBy(() -> reader.entry(SIZE, checkpoint)).hasMessageContaining("is not in the log's " + SIZE + " entries");
     }
 
     @Test
