@@ -2,7 +2,7 @@ package org.repatria.ledger.tile;
 
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,18 +21,10 @@ import org.repatria.ledger.proof.Proofs;
  * and checks that entries hash into the tiles and the tiles into the checkpoint's root.
  */
 public final class TiledLog {
-    private static final int CACHED_TILES = 4096;
-
     private final Fetcher fetcher;
-    // Tiles above level 0 and partial tiles are kept, so a check and the root computed after it see the same bytes.
-    private final Map<String, byte[]> cache = new LinkedHashMap<>(64, 0.75f, true) {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, byte[]> eldest) {
-            return size() > CACHED_TILES;
-        }
-    };
+    // Tiles above level 0 and partial tiles are kept (about size/8 bytes): once checked, the same bytes are used for
+    // every later check, so a server cannot swap a tile after it was verified.
+    private final Map<String, byte[]> cache = new HashMap<>();
 
     /** A client reading through {@code fetcher}. */
     public TiledLog(Fetcher fetcher) {
