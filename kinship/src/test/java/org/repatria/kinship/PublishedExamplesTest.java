@@ -95,7 +95,7 @@ class PublishedExamplesTest {
         KinshipEngine e = engine(dataset, true);
         if (!row.get("remains_id").isEmpty()) {
             assertClose(e.pairwise(row.get("remains_id"), family, missing, undisputed).lr(), lr.group(1));
-            checkGlr(dataset, value, family, missing, row.get("remains_id"), undisputed);
+            checkGlr(dataset, value, family, missing, row.get("remains_id"), undisputed, "");
             return;
         }
         Map<String, Double> candidates = new HashMap<>();
@@ -109,28 +109,33 @@ class PublishedExamplesTest {
         List<String> best = candidates.entrySet().stream()
                 .filter(c -> Math.abs(c.getValue() - expected) <= tolerance(lr.group(1)) * expected).map(Map.Entry::getKey).toList();
         assertThat(best).as("dvir's LR for unmatched " + missing + " is that of one of the remaining samples").isNotEmpty();
-        checkGlr(dataset, value, family, missing, best.size() == 1 ? best.get(0) : "", undisputed);
+        checkGlr(dataset, value, family, missing, "", undisputed, best.size() == 1 ? best.get(0) : "");
     }
 
     /** dviSolve's GLR: the joint search over the remaining remains, the step-1 pairs fixed. */
-    private void checkGlr(String dataset, String value, String family, String missing, String remains, Map<String, String> undisputed) {
+    private void checkGlr(String dataset, String value, String family, String missing, String named, Map<String, String> undisputed,
+                          String sameLr) {
+        String remains = named;
         Matcher glr = GLR.matcher(value);
         if (!glr.find() || glr.group(1).equals("NA")) {
             return;
         }
-        if (remains.isEmpty()) {
-            Assumptions.abort("LR matched; several remains share it, so which one dviSolve's GLR is about is not known");
-        }
-        if (undisputed.isEmpty() && !value.contains("Match")) {
-            Assumptions.abort("LR matched; for an unmatched missing person without an undisputed step dviSolve prints a GLR"
-                    + " we could not identify (example1: dvir 10, our GLR of its best remains V1=M2 is 0.1)");
-        }
         Map<String, Target> fixed = new HashMap<>();
         undisputed.forEach((m, v) -> fixed.put(v, new Target(family, m)));
         List<Assignment> joint = engine(dataset, true).jointAssignments(fixed);
+        if (remains.isEmpty()) {
+            // an unmatched missing person: dvir's GLR is about its remains in the best joint assignment,
+            // or else the remains whose LR it printed
+            remains = joint.get(0).pairs().entrySet().stream().filter(e -> e.getValue().missingId().equals(missing))
+                    .map(Map.Entry::getKey).findFirst().orElse(sameLr);
+        }
+        if (remains.isEmpty()) {
+            Assumptions.abort("LR matched; no single remains to compute dviSolve's GLR for");
+        }
+        String victim = remains;
         boolean symmetric = value.contains("Symmetric match");
-        assertClose(JointSearch.glr(joint, a -> a.pairs().containsKey(remains) && (a.pairs().get(remains).missingId().equals(missing)
-                || symmetric && value.contains("matches " + a.pairs().get(remains).missingId() + " "))), glr.group(1));
+        assertClose(JointSearch.glr(joint, a -> a.pairs().containsKey(victim) && (a.pairs().get(victim).missingId().equals(missing)
+                || symmetric && value.contains("matches " + a.pairs().get(victim).missingId() + " "))), glr.group(1));
     }
 
     private void checkJoint(Map<String, String> row) {
