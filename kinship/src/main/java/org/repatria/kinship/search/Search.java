@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.stream.IntStream;
 import org.repatria.kinship.KinshipData;
 import org.repatria.kinship.KinshipException;
@@ -57,15 +58,16 @@ public final class Search {
     /** All pairs with log10 LR at or above {@code minLog10Lr}, by remains (input order) then descending LR. */
     public List<Match> run(double minLog10Lr, Progress progress) {
         List<Family> all = data.families();
-        List<List<Match>> perFamily = new ArrayList<>();
-        all.forEach(f -> perFamily.add(List.of()));
+        AtomicReferenceArray<List<Match>> perFamily = new AtomicReferenceArray<>(all.size());
         AtomicInteger done = new AtomicInteger();
         IntStream.range(0, all.size()).parallel().forEach(f -> {
             perFamily.set(f, searchFamily(all.get(f), minLog10Lr));
             progress.familiesDone(done.incrementAndGet(), all.size());
         });
         List<Match> out = new ArrayList<>();
-        perFamily.forEach(out::addAll);
+        for (int f = 0; f < all.size(); f++) {
+            out.addAll(perFamily.get(f));
+        }
         out.sort(Comparator.comparingInt((Match m) -> remainsIndex.get(m.remainsId()))
                 .thenComparing(Comparator.comparingDouble(Match::log10Lr).reversed()));
         return out;
