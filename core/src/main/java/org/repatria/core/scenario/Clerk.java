@@ -15,12 +15,13 @@ final class Clerk {
                   double yearOnly, double noDate, double dropYo, double keepService, double keepPlace) {
     }
 
+    // Columns: russianForms, latin, typo, noPatronymic, swappedDate, yearOnly, noDate, dropYo, keepService, keepPlace.
     /** A holding list: copied from documents, complete and careful; Ukrainians mostly in Russian forms. */
-    static final Habits HOLDING = new Habits(0.7, 0, 0.01, 0.01, 0.01, 0.05, 0.01, 0.3, 0.95, 0.9);
+    static final Habits HOLDING = new Habits(0.70, 0.00, 0.01, 0.01, 0.01, 0.05, 0.01, 0.30, 0.95, 0.90);
     /** A request: assembled from relatives' reports, with gaps, slips, Latin spellings and guessed dates. */
-    static final Habits REQUEST = new Habits(0, 0.08, 0.07, 0.10, 0.04, 0.08, 0.03, 0.5, 0.65, 0.7);
-    /** The children's request: from birth certificates, mostly complete. */
-    static final Habits CHILDREN = new Habits(0, 0.03, 0.03, 0.02, 0.01, 0.03, 0, 0, 0, 0.95);
+    static final Habits REQUEST = new Habits(0.00, 0.08, 0.07, 0.10, 0.04, 0.08, 0.03, 0.50, 0.65, 0.70);
+    /** The children's request: from birth certificates, mostly complete; dates never swapped, so ages stay 0-17. */
+    static final Habits CHILDREN = new Habits(0.00, 0.03, 0.03, 0.02, 0.00, 0.03, 0.00, 0.00, 0.00, 0.95);
 
     private static final PersonName NO_LATIN = new PersonName("", "", "");
 

@@ -26,6 +26,11 @@ final class Dates {
         return d.isBefore(OLDEST_SOLDIER) || d.isAfter(YOUNGEST_SOLDIER) ? soldier(rng) : d;
     }
 
+    /** Aged 18 to 75 on the day of the talks. */
+    static LocalDate civilian(SplittableRandom rng) {
+        return between(TALKS.minusYears(75), TALKS.minusYears(18), rng.nextDouble());
+    }
+
     /** Aged 0 to 17 on the day of the talks; few under two, as most were taken in 2022-2023. */
     static LocalDate child(SplittableRandom rng) {
         LocalDate youngest = rng.nextDouble() < 0.92 ? TALKS.minusYears(2) : TALKS;

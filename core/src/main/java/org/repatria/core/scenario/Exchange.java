@@ -1,101 +1,72 @@
 package org.repatria.core.scenario;
 
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.SplittableRandom;
 import org.repatria.core.list.ListPurpose;
 import org.repatria.core.list.PersonList;
 import org.repatria.core.party.PartyId;
 import org.repatria.core.person.Category;
-import org.repatria.core.person.Person;
 
 /**
- * One direction of the exchange: the people of one side whom the other side holds, alive (prisoners)
- * or dead (remains), and their own side's request for them, which also names people nobody holds.
+ * One direction of one track of the exchange: the people of one side whom the other side holds, alive
+ * or (for prisoners of war) dead, and their own side's request for them, which also names people
+ * nobody holds and names a few people twice, as merged reports from relatives do.
  */
 final class Exchange {
-    /** What to generate for one direction; the requested counts are drawn from the held and fallen ones. */
-    record Plan(PartyId holder, PartyId requester, NameData.Side people, int held, int requestedHeld,
-                int fallen, int requestedFallen, int missing,
-                String holdingTitle, String remainsTitle, String requestTitle) {
+    /** How many people: held, fallen (remains), missing (held by nobody); requested ones come from the first two. */
+    record Counts(int held, int requestedHeld, int fallen, int requestedFallen, int missing, int repeated) {
     }
 
-    /** The holding list, the remains list and the request, in that order, and which request rows are whom. */
+    /** The titles of the holding list, the remains list and the request. */
+    record Titles(String holding, String remains, String request) {
+    }
+
+    /** What to generate: {@code category} is POW (servicemen, with remains) or CIVILIAN (no remains). */
+    record Plan(PartyId holder, PartyId requester, NameData.Side people, Category category, Counts counts, Titles titles) {
+    }
+
+    /** The lists made (holding, remains when any, request) and which request rows are whom. */
     record Result(List<PersonList> lists, List<TruthPair> truth) {
-    }
-
-    /** A row written before the list is sorted and numbered. */
-    private record Written(Identity who, Person row) {
     }
 
     private Exchange() {
     }
 
-    static Result build(Plan plan, Naming naming, ListMaker lists, SplittableRandom rng) {
+    static Result build(Plan plan, Naming naming, ListMaker maker, SplittableRandom rng) {
+        Counts n = plan.counts();
         People people = new People(plan.people(), rng.split());
-        List<Identity> held = people.servicemen(plan.held());
-        List<Identity> fallen = people.servicemen(plan.fallen());
-        List<Identity> missing = people.servicemen(plan.missing());
+        boolean civilians = plan.category() == Category.CIVILIAN;
+        List<Identity> held = civilians ? people.civilians(n.held()) : people.servicemen(n.held());
+        List<Identity> fallen = people.servicemen(n.fallen());
+        List<Identity> missing = civilians ? people.civilians(n.missing()) : people.servicemen(n.missing());
         String holder = plan.holder().value().toUpperCase(Locale.ROOT);
+        String requester = plan.requester().value().toUpperCase(Locale.ROOT);
+        String track = civilians ? "CIV" : "POW";
 
         Clerk keeper = new Clerk(naming, Clerk.HOLDING, rng.split());
-        List<Written> written = new ArrayList<>(held.size());
-        for (Identity who : held) {
-            written.add(new Written(who, keeper.write(who, "unnumbered", Category.POW)));
+        List<Listed> holdings = new ArrayList<>();
+        holdings.add(Listing.alphabetical(maker, new Listing.Kind(plan.holder(), ListPurpose.HOLDING, plan.category(),
+                plan.titles().holding(), holder + "-" + track), held, (who, row) -> keeper.write(who, row, plan.category())));
+        if (!fallen.isEmpty()) {
+            Remains morgue = new Remains(naming, rng.split());
+            holdings.add(Listing.inOrder(maker, new Listing.Kind(plan.holder(), ListPurpose.HOLDING, Category.REMAINS,
+                    plan.titles().remains(), "BT-" + holder), fallen, morgue::write));
         }
-        written.sort(Comparator.comparing(w -> w.row().name().full(), Alphabet.ORDER));
-        Map<Identity, String> heldRows = new IdentityHashMap<>();
-        List<Person> holdingRows = new ArrayList<>(held.size());
-        for (Written w : written) {
-            String row = String.format(Locale.ROOT, "%s-POW-%05d", holder, holdingRows.size() + 1);
-            heldRows.put(w.who(), row);
-            holdingRows.add(numbered(w.row(), row));
-        }
-        PersonList holding = lists.make(plan.holder(), ListPurpose.HOLDING, Category.POW, plan.holdingTitle(), holdingRows);
 
-        Map<Identity, String> bodyTags = new IdentityHashMap<>();
-        Remains morgue = new Remains(naming, rng.split());
-        List<Person> remainsRows = new ArrayList<>(fallen.size());
-        for (Identity who : fallen) {
-            String tag = String.format(Locale.ROOT, "BT-%s-%05d", holder, remainsRows.size() + 1);
-            bodyTags.put(who, tag);
-            remainsRows.add(morgue.write(who, tag));
-        }
-        PersonList remains = lists.make(plan.holder(), ListPurpose.HOLDING, Category.REMAINS, plan.remainsTitle(), remainsRows);
-
-        List<Identity> asked = new ArrayList<>(firstAfterShuffle(held, plan.requestedHeld(), rng));
-        asked.addAll(firstAfterShuffle(fallen, plan.requestedFallen(), rng));
+        List<Identity> asked = new ArrayList<>(firstAfterShuffle(held, n.requestedHeld(), rng));
+        asked.addAll(firstAfterShuffle(fallen, n.requestedFallen(), rng));
         asked.addAll(missing);
+        asked.addAll(firstAfterShuffle(asked, n.repeated(), rng));
         shuffle(asked, rng);
         Clerk asker = new Clerk(naming, Clerk.REQUEST, rng.split());
-        String requester = plan.requester().value().toUpperCase(Locale.ROOT);
-        List<Person> requestRows = new ArrayList<>(asked.size());
-        for (Identity who : asked) {
-            String row = String.format(Locale.ROOT, "%s-REQ-%05d", requester, requestRows.size() + 1);
-            requestRows.add(asker.write(who, row, Category.POW));
-        }
-        PersonList request = lists.make(plan.requester(), ListPurpose.REQUEST, Category.POW, plan.requestTitle(), requestRows);
+        Listed request = Listing.inOrder(maker, new Listing.Kind(plan.requester(), ListPurpose.REQUEST, plan.category(),
+                plan.titles().request(), requester + "-REQ-" + track), asked, (who, row) -> asker.write(who, row, plan.category()));
 
-        List<TruthPair> truth = new ArrayList<>();
-        for (int i = 0; i < asked.size(); i++) {
-            String row = requestRows.get(i).rowId();
-            Identity who = asked.get(i);
-            if (heldRows.containsKey(who)) {
-                truth.add(new TruthPair(request.header().id(), row, holding.header().id(), heldRows.get(who)));
-            } else if (bodyTags.containsKey(who)) {
-                truth.add(new TruthPair(request.header().id(), row, remains.header().id(), bodyTags.get(who)));
-            }
-        }
-        return new Result(List.of(holding, remains, request), truth);
-    }
-
-    private static Person numbered(Person p, String rowId) {
-        return new Person(rowId, p.name(), p.latin(), p.sex(), p.birthDate(), p.birthPlace(), p.militaryId(), p.rank(),
-                p.unit(), p.category());
+        List<PersonList> lists = new ArrayList<>(holdings.stream().map(Listed::list).toList());
+        lists.add(request.list());
+        return new Result(lists, request.truthAgainst(holdings));
     }
 
     private static <T> List<T> firstAfterShuffle(List<T> items, int n, SplittableRandom rng) {
@@ -105,7 +76,7 @@ final class Exchange {
     }
 
     /** Fisher-Yates with the scenario's stream (Collections.shuffle would want a java.util.Random). */
-    static <T> void shuffle(List<T> items, SplittableRandom rng) {
+    private static <T> void shuffle(List<T> items, SplittableRandom rng) {
         for (int i = items.size() - 1; i > 0; i--) {
             int j = rng.nextInt(i + 1);
             T t = items.get(i);

@@ -23,8 +23,8 @@ final class Naming {
             return own(who);
         }
         String surname = forms.surname(Language.RUSSIAN, RussianSpelling.of(who.surname()), who.sex());
-        String given = forms.russian(who.given()).orElseGet(() -> RussianSpelling.of(who.given()));
-        String father = forms.russian(who.father()).orElseGet(() -> RussianSpelling.of(who.father()));
+        String given = forms.russian(who.given()).orElseGet(() -> RussianSpelling.letterByLetter(who.given()));
+        String father = forms.russian(who.father()).orElseGet(() -> RussianSpelling.letterByLetter(who.father()));
         return new PersonName(surname, given, forms.patronymic(Language.RUSSIAN, father, who.sex()));
     }
 }

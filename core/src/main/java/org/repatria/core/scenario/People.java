@@ -7,7 +7,7 @@ import java.util.SplittableRandom;
 import org.repatria.core.person.Sex;
 import org.repatria.core.scenario.NameForms.Language;
 
-/** Draws synthetic people of one side: servicemen (a few women medics, some brothers) and children. */
+/** Draws synthetic people of one side: servicemen (a few women medics, some brothers), civilians and children. */
 final class People {
     private static final double WOMEN = 0.02;
     private static final double BROTHERS = 0.03;
@@ -36,17 +36,31 @@ final class People {
         return people;
     }
 
+    /** {@code n} adult civilians of both sexes, aged 18 to 75, with no military data. */
+    List<Identity> civilians(int n) {
+        List<Identity> civilians = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            NameData.Community community = side.communities().pick(rng);
+            Sex sex = rng.nextDouble() < 0.4 ? Sex.FEMALE : Sex.MALE;
+            civilians.add(civilian(community, sex, Dates.civilian(rng), community.places().pick(rng)));
+        }
+        return civilians;
+    }
+
     /** {@code n} children born in {@code places}, both sexes. */
     List<Identity> children(int n, Weighted<String> places) {
         List<Identity> children = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             NameData.Community community = side.communities().pick(rng);
             Sex sex = rng.nextBoolean() ? Sex.MALE : Sex.FEMALE;
-            children.add(new Identity(side.language(), sex, community.surnames().pick(rng), given(community, sex),
-                    community.fatherGiven().pick(rng), Dates.child(rng), Term.same(places.pick(rng)),
-                    Term.NONE, Term.NONE, ""));
+            children.add(civilian(community, sex, Dates.child(rng), Term.same(places.pick(rng))));
         }
         return children;
+    }
+
+    private Identity civilian(NameData.Community community, Sex sex, LocalDate birth, Term place) {
+        return new Identity(side.language(), sex, community.surnames().pick(rng), given(community, sex),
+                community.fatherGiven().pick(rng), birth, place, Term.NONE, Term.NONE, "");
     }
 
     private Identity serviceman(NameData.Community community, Sex sex) {
@@ -74,6 +88,7 @@ final class People {
         String series = ukrainian ? UK_SERIES : RU_SERIES;
         char a = series.charAt(rng.nextInt(series.length()));
         char b = series.charAt(rng.nextInt(series.length()));
-        return "" + a + b + (ukrainian ? " " : "-") + String.format(java.util.Locale.ROOT, "%06d", rng.nextInt(1_000_000));
+        String digits = Integer.toString(rng.nextInt(1_000_000));
+        return "" + a + b + (ukrainian ? " " : "-") + "0".repeat(6 - digits.length()) + digits;
     }
 }

@@ -1,14 +1,37 @@
 package org.repatria.core.scenario;
 
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
 /**
- * How a Russian clerk writes a Ukrainian surname or a name the equivalence table lacks: letter by
- * letter (і, ї → и; є → е; ґ → г; the apostrophe → ь) with Russian adjectival endings (-ський → -ский).
+ * How a Russian clerk writes a Ukrainian surname or a name the equivalence table lacks: the usual
+ * Russian spelling where there is one (Олійник → Олейник), otherwise letter by letter (і, ї → и;
+ * є → е; ґ → г; the apostrophe → ь) with Russian adjectival endings (-ський → -ский).
  */
 final class RussianSpelling {
+    private static final String FILE = "/org/repatria/core/scenario/uk-surnames-in-russian.txt";
+
+    private final Map<String, String> usual = new TreeMap<>();
+
     private RussianSpelling() {
+        for (List<String> row : Resources.rows(FILE, 2)) {
+            usual.put(row.get(0), row.get(1));
+        }
     }
 
+    private static final class Loaded {
+        static final RussianSpelling INSTANCE = new RussianSpelling();
+    }
+
+    /** A Ukrainian surname (masculine form) as a Russian list writes it. */
     static String of(String ukrainian) {
+        String known = Loaded.INSTANCE.usual.get(ukrainian);
+        return known != null ? known : letterByLetter(ukrainian);
+    }
+
+    /** Any Ukrainian word letter by letter in Russian, with Russian adjectival endings. */
+    static String letterByLetter(String ukrainian) {
         String s = ukrainian;
         for (String[] ending : new String[][] {{"ський", "ский"}, {"цький", "цкий"}, {"зький", "зкий"}}) {
             if (s.endsWith(ending[0])) {

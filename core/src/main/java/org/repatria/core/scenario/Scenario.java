@@ -2,9 +2,7 @@ package org.repatria.core.scenario;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.SplittableRandom;
 import org.repatria.core.list.ListPurpose;
@@ -12,7 +10,6 @@ import org.repatria.core.list.PersonList;
 import org.repatria.core.party.Party;
 import org.repatria.core.party.PartyId;
 import org.repatria.core.person.Category;
-import org.repatria.core.person.Person;
 
 /**
  * The synthetic scenario of {@code repatria demo}, set at the Istanbul round of 2 June 2025: the parties,
@@ -60,26 +57,28 @@ public final class Scenario {
 
     private static List<Exchange.Plan> plans(NameData data) {
         return List.of(
-                new Exchange.Plan(Participants.RU, Participants.UA, data.ukrainian, 1_300, 1_100, 6_000, 150, 250,
+                new Exchange.Plan(Participants.RU, Participants.UA, data.ukrainian, Category.POW,
+                        new Exchange.Counts(1_300, 1_100, 6_000, 150, 250, 15), new Exchange.Titles(
                         "Военнопленные ВСУ, содержащиеся Российской Федерацией",
                         "Тела погибших военнослужащих ВСУ, подлежащие передаче украинской стороне",
-                        "Запит про повернення військовослужбовців Сил оборони України"),
-                new Exchange.Plan(Participants.UA, Participants.RU, data.russian, 1_250, 1_000, 400, 60, 140,
+                        "Запит про повернення військовослужбовців Сил оборони України")),
+                new Exchange.Plan(Participants.UA, Participants.RU, data.russian, Category.POW,
+                        new Exchange.Counts(1_250, 1_000, 400, 60, 140, 8), new Exchange.Titles(
                         "Військовополонені ЗС РФ, які утримуються Україною",
                         "Тіла загиблих військовослужбовців ЗС РФ, що підлягають передачі",
-                        "Запрос о возвращении военнослужащих ВС РФ"));
+                        "Запрос о возвращении военнослужащих ВС РФ")),
+                new Exchange.Plan(Participants.RU, Participants.UA, data.ukrainian, Category.CIVILIAN,
+                        new Exchange.Counts(45, 40, 0, 0, 20, 0), new Exchange.Titles(
+                        "Удерживаемые гражданские лица — граждане Украины", "",
+                        "Запит про звільнення цивільних осіб, які незаконно утримуються")));
     }
 
     private static PersonList children(NameData data, Naming naming, ListMaker maker, SplittableRandom rng) {
-        List<Identity> children = new ArrayList<>(new People(data.ukrainian, rng.split()).children(CHILDREN, data.occupiedPlaces));
-        children.sort(Comparator.comparing(who -> naming.own(who).full(), Alphabet.ORDER));
+        List<Identity> children = new People(data.ukrainian, rng.split()).children(CHILDREN, data.occupiedPlaces);
         Clerk clerk = new Clerk(naming, Clerk.CHILDREN, rng.split());
-        List<Person> rows = new ArrayList<>(children.size());
-        for (Identity child : children) {
-            rows.add(clerk.write(child, String.format(Locale.ROOT, "UA-CH-%04d", rows.size() + 1), Category.CHILD));
-        }
-        return maker.make(Participants.UA, ListPurpose.REQUEST, Category.CHILD,
-                "Перелік депортованих дітей, повернення яких вимагає Україна", rows);
+        var kind = new Listing.Kind(Participants.UA, ListPurpose.REQUEST, Category.CHILD,
+                "Перелік депортованих дітей, повернення яких вимагає Україна", "UA-CH");
+        return Listing.alphabetical(maker, kind, children, (who, row) -> clerk.write(who, row, Category.CHILD)).list();
     }
 
     /** The seed this scenario was generated from. */

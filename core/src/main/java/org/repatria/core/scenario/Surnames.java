@@ -6,14 +6,14 @@ import org.repatria.core.scenario.NameForms.Language;
 
 /** Feminine forms of surnames: adjectival and possessive surnames change, the others (-ко, -ук, -их) do not. */
 final class Surnames {
-    /** Ukrainian nouns ending in -ин that are surnames unchanged for women. */
-    private static final Set<String> UKRAINIAN_NOUNS = Set.of("Литвин", "Турчин");
+    /** Nouns ending in -ин (a Lithuanian, a Turk) that are surnames unchanged for women, in either language. */
+    private static final Set<String> NOUNS = Set.of("Литвин", "Турчин");
 
     private Surnames() {
     }
 
     static String form(Language language, String masculine, Sex sex) {
-        if (sex != Sex.FEMALE) {
+        if (sex != Sex.FEMALE || NOUNS.contains(masculine)) {
             return masculine;
         }
         return language == Language.UKRAINIAN ? ukrainian(masculine) : russian(masculine);
@@ -26,7 +26,7 @@ final class Surnames {
         if (s.endsWith("ий")) {
             return cut(s, 2) + "а";
         }
-        if (endsWithAny(s, "ов", "ев", "єв", "ьов", "ин", "ін", "їн") && !UKRAINIAN_NOUNS.contains(s)) {
+        if (endsWithAny(s, "ов", "ев", "єв", "ьов", "ин", "ін", "їн")) {
             return s + "а";
         }
         return s;

@@ -84,12 +84,15 @@ class ScenarioTest {
 
     @Test
     void everyChildIsAged0To17OnTheDayOfTheTalks() {
-        for (Person child : list(UA, ListPurpose.REQUEST, Category.CHILD).rows()) {
-            switch (child.birthDate()) {
-                case PartialDate.Day d -> assertThat(Period.between(d.date(), TALKS).getYears())
-                        .as(child.rowId()).isBetween(0, 17);
-                case PartialDate.Year y -> assertThat(y.year()).as(child.rowId()).isBetween(2008, 2025);
-                default -> assertThat(child.birthDate()).as(child.rowId()).isInstanceOf(PartialDate.Day.class);
+        for (long seed : new long[] {SEED, 1, 2, 3}) {
+            Scenario s = seed == SEED ? scenario : Scenario.generate(seed);
+            for (Person child : s.list(UA, ListPurpose.REQUEST, Category.CHILD).orElseThrow().rows()) {
+                String where = "seed " + seed + ", row " + child.rowId();
+                switch (child.birthDate()) {
+                    case PartialDate.Day d -> assertThat(Period.between(d.date(), TALKS).getYears()).as(where).isBetween(0, 17);
+                    case PartialDate.Year y -> assertThat(y.year()).as(where).isBetween(2007, 2025);
+                    default -> assertThat(child.birthDate()).as(where).isInstanceOf(PartialDate.Day.class);
+                }
             }
         }
     }
@@ -138,6 +141,16 @@ class ScenarioTest {
     }
 
     @Test
+    void brothersServeInOneUnit() {
+        Map<String, Set<String>> givenNamesByFamilyAndUnit = list(UA, ListPurpose.HOLDING, Category.POW).rows().stream()
+                .filter(p -> p.sex() == Sex.MALE && !p.unit().isEmpty() && !p.birthPlace().isEmpty()
+                        && !p.name().patronymic().isEmpty())
+                .collect(Collectors.groupingBy(p -> String.join("|", p.name().surname(), p.name().patronymic(),
+                        p.birthPlace(), p.unit()), Collectors.mapping(p -> p.name().givenName(), Collectors.toSet())));
+        assertThat(givenNamesByFamilyAndUnit.values()).filteredOn(names -> names.size() > 1).hasSizeGreaterThan(5);
+    }
+
+    @Test
     void everyTruthPairJoinsARequestRowToAnExistingHoldingRow() {
         Map<Object, Set<String>> rowsByList = scenario.lists().stream().collect(Collectors.toMap(
                 l -> l.header().id(), l -> l.rows().stream().map(Person::rowId).collect(Collectors.toSet())));
@@ -160,6 +173,22 @@ class ScenarioTest {
                     .map(TruthPair::requestRow).collect(Collectors.toCollection(HashSet::new));
             assertThat(request.rows().size() - matched.size()).as(requester.value()).isGreaterThan(100);
         }
+    }
+
+    @Test
+    void aFewPeopleAreRequestedTwiceUnderDifferentRows() {
+        Map<String, Long> timesAsked = scenario.truth().stream()
+                .collect(Collectors.groupingBy(t -> t.holdingList() + "/" + t.holdingRow(), Collectors.counting()));
+        assertThat(timesAsked.values()).filteredOn(n -> n > 1).hasSizeBetween(5, 40);
+    }
+
+    @Test
+    void russiaHoldsAHandfulOfUkrainianCiviliansThatUkraineAsksFor() {
+        PersonList held = list(RU, ListPurpose.HOLDING, Category.CIVILIAN);
+        PersonList asked = list(UA, ListPurpose.REQUEST, Category.CIVILIAN);
+        assertThat(held.rows()).hasSizeBetween(10, 100).allSatisfy(p -> assertThat(p.militaryId()).isEmpty());
+        assertThat(scenario.truth()).filteredOn(t -> t.requestList().equals(asked.header().id()))
+                .isNotEmpty().allSatisfy(t -> assertThat(t.holdingList()).isEqualTo(held.header().id()));
     }
 
     @Test

@@ -34,7 +34,14 @@ class SpellingTest {
     }
 
     @Test
-    void aRussianClerkWritesUkrainianSurnamesLetterByLetterWithRussianEndings() {
+    void aRussianClerkUsesTheUsualRussianSpellingWhereThereIsOne() {
+        assertThat(RussianSpelling.of("Олійник")).isEqualTo("Олейник");
+        assertThat(RussianSpelling.of("Білий")).isEqualTo("Белый");
+        assertThat(RussianSpelling.of("Ковальчук")).isEqualTo("Ковальчук");
+    }
+
+    @Test
+    void aRussianClerkWritesOtherUkrainianSurnamesLetterByLetterWithRussianEndings() {
         assertThat(RussianSpelling.of("Вишневський")).isEqualTo("Вишневский");
         assertThat(RussianSpelling.of("Дем'яненко")).isEqualTo("Демьяненко");
         assertThat(RussianSpelling.of("Кушнір")).isEqualTo("Кушнир");
