@@ -1,0 +1,52 @@
+package org.repatria.cli;
+
+import java.io.PrintStream;
+import java.time.Duration;
+import java.util.List;
+import org.repatria.core.list.ListPurpose;
+import org.repatria.core.list.PersonList;
+import org.repatria.core.party.PartyKind;
+import org.repatria.core.scenario.DemoAccount;
+import org.repatria.core.scenario.Scenario;
+import org.repatria.server.Seeding;
+import org.repatria.store.Store;
+
+/** Puts the demo scenario into an empty store, as the parties and the mediator would have. */
+final class DemoSeed {
+    /** The scenario's seed: the date of the Istanbul round. Fixed, so every demo shows the same people. */
+    static final long SEED = 20250602L;
+
+    private DemoSeed() {
+    }
+
+    /** Seeds {@code store} unless it already holds parties; returns the scenario either way. */
+    static Scenario seedIfEmpty(Store store, PrintStream progress) {
+        long start = System.nanoTime();
+        Scenario scenario = Scenario.generate(SEED);
+        if (!store.parties().all().isEmpty()) {
+            return scenario;
+        }
+        scenario.parties().forEach(store.parties()::add);
+        for (DemoAccount a : scenario.accounts()) {
+            Seeding.addAccount(store, a.account(), a.password().toCharArray());
+        }
+        List<PersonList> lists = scenario.lists();
+        var mediator = scenario.parties().stream().filter(p -> p.kind() == PartyKind.MEDIATOR).findFirst().orElseThrow();
+        int done = 0;
+        for (PersonList list : lists) {
+            store.lists().add(list);
+            // Requests reach the other side only through the mediator, which relays them on the day.
+            if (list.header().purpose() == ListPurpose.REQUEST) {
+                scenario.parties().stream()
+                        .filter(p -> p.kind() == PartyKind.BELLIGERENT && !p.id().equals(list.header().author()))
+                        .forEach(p -> store.lists().relay(list.header().id(), p.id(),
+                                list.header().created().plus(Duration.ofHours(2))));
+            }
+            progress.printf("\rSeeding the demo scenario: list %d of %d", ++done, lists.size());
+        }
+        int rows = lists.stream().mapToInt(l -> l.rows().size()).sum();
+        progress.printf("%nSeeded %d lists (%,d persons) relayed through %s in %d ms.%n",
+                lists.size(), rows, mediator.name(), (System.nanoTime() - start) / 1_000_000);
+        return scenario;
+    }
+}

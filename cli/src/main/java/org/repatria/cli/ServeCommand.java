@@ -1,0 +1,29 @@
+package org.repatria.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.repatria.store.Store;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code repatria serve}: the server on the embedded database or PostgreSQL. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = "Starts the server: the JSON API, the log and the web desk.")
+final class ServeCommand implements Callable<Integer> {
+    @Option(names = "--port", description = "HTTP port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
+    int port = 7070;
+
+    @Option(names = "--secure-cookies", description = "Mark desk cookies Secure (set when served over HTTPS).")
+    boolean secureCookies;
+
+    @Mixin
+    Database database = new Database(Path.of("data"));
+
+    @Override
+    public Integer call() {
+        Store store = database.open();
+        return Serving.serveUntilStopped(store, port, secureCookies, System.out,
+                () -> System.out.println("Database: " + database.describe(store)));
+    }
+}

@@ -1,0 +1,33 @@
+package org.repatria.cli;
+
+import java.io.PrintStream;
+import java.util.concurrent.CountDownLatch;
+import org.repatria.server.Server;
+import org.repatria.server.ServerConfig;
+import org.repatria.store.Store;
+
+/** Runs the server on an open store until the process is told to stop (Ctrl-C, SIGTERM). */
+final class Serving {
+    private Serving() {
+    }
+
+    static int serveUntilStopped(Store store, int port, boolean secureCookies, PrintStream out, Runnable banner) {
+        Server server = Server.start(ServerConfig.of(store).withPort(port).withSecureCookies(secureCookies));
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.stop();
+            store.close();
+            stopped.countDown();
+        }, "repatria-shutdown"));
+        // Tests and scripts wait for this exact line to learn the address.
+        out.println("Repatria is serving at http://localhost:" + server.port() + "/");
+        banner.run();
+        out.flush();
+        try {
+            stopped.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return 0;
+    }
+}

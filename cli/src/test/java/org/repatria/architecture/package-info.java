@@ -1,0 +1,2 @@
+/** Rules that keep the module boundaries of DESIGN.md. */
+package org.repatria.architecture;

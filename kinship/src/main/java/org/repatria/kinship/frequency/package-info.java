@@ -1,0 +1,2 @@
+/** Allele frequency tables per STR marker. */
+package org.repatria.kinship.frequency;

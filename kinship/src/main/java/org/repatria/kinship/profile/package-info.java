@@ -1,0 +1,2 @@
+/** STR profiles of remains and reference samples. */
+package org.repatria.kinship.profile;

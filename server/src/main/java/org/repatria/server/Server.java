@@ -1,0 +1,79 @@
+package org.repatria.server;
+
+import io.javalin.Javalin;
+import io.javalin.json.JavalinJackson3;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import org.repatria.server.access.ListAccess;
+import org.repatria.server.api.Api;
+import org.repatria.server.api.ApiJson;
+import org.repatria.server.auth.Authenticator;
+import org.repatria.server.auth.BearerTokens;
+import org.repatria.server.auth.Credentials;
+import org.repatria.server.desk.Desk;
+import org.repatria.server.error.Errors;
+import org.repatria.server.error.JettyErrors;
+import org.repatria.server.openapi.OpenApi;
+import org.repatria.server.route.Gate;
+import org.repatria.server.route.Route;
+import org.repatria.server.route.RouteTable;
+
+/** The running HTTP server: the JSON API, its OpenAPI document, and the web desk, on one port. */
+public final class Server {
+    private static final long MAX_BODY = 64L * 1024 * 1024;
+    private final Javalin app;
+    private final RouteTable routes;
+
+    private Server(Javalin app, RouteTable routes) {
+        this.app = app;
+        this.routes = routes;
+    }
+
+    /** Starts serving; returns once the port is bound. */
+    public static Server start(ServerConfig config) {
+        var store = config.store();
+        var authenticator = new Authenticator(store.accounts(), config.clock(), config.sessionIdle(), config.secureCookies());
+        var credentials = new Credentials(store.accounts(), config.clock());
+        var access = new ListAccess(store.lists());
+        var api = new Api(store, config.clock(), credentials,
+                new BearerTokens(store.accounts(), config.clock(), config.tokenLifetime()), access);
+        var desk = new Desk(store, config.clock(), authenticator, credentials, access, config.secureCookies());
+        AtomicReference<RouteTable> table = new AtomicReference<>();
+        List<Route> all = new ArrayList<>(api.routes());
+        all.add(OpenApi.route(table::get, version()));
+        all.addAll(desk.routes());
+        table.set(new RouteTable(all));
+        Javalin app = Javalin.create(cfg -> {
+            cfg.startup.showJavalinBanner = false;
+            cfg.http.maxRequestSize = MAX_BODY;
+            cfg.jetty.modifyServer(jetty -> jetty.setErrorHandler(new JettyErrors()));
+            cfg.jsonMapper(new JavalinJackson3(ApiJson.mapper(), false));
+            cfg.routes.before(ctx -> SecurityHeaders.apply(ctx, config.secureCookies()));
+            new Errors(desk.errors()).install(cfg);
+            new Gate(authenticator).install(cfg, table.get());
+        });
+        app.start(config.port());
+        return new Server(app, table.get());
+    }
+
+    /** The port the server listens on. */
+    public int port() {
+        return app.port();
+    }
+
+    /** Every route the server answers, with its authorization rule. */
+    public RouteTable routes() {
+        return routes;
+    }
+
+    /** Stops serving and releases the port; the store stays open. */
+    public void stop() {
+        app.stop();
+    }
+
+    private static String version() {
+        return Optional.ofNullable(Server.class.getPackage().getImplementationVersion()).orElse("dev");
+    }
+}

@@ -1,0 +1,60 @@
+package org.repatria.server.access;
+
+import java.time.Clock;
+import java.util.Set;
+import java.util.TreeSet;
+import org.repatria.core.party.Party;
+import org.repatria.core.party.PartyId;
+import org.repatria.core.party.PartyKind;
+import org.repatria.server.error.HttpProblem;
+import org.repatria.store.DuplicateException;
+import org.repatria.store.Store;
+
+/** The mediator's relay: makes a list readable by a further party or observer. Relaying twice is harmless. */
+public final class Relays {
+    private final Store store;
+    private final Clock clock;
+
+    public Relays(Store store, Clock clock) {
+        this.store = store;
+        this.clock = clock;
+    }
+
+    /**
+     * Relays {@code list} to the party named {@code rawTo} and returns every recipient afterwards.
+     *
+     * @throws HttpProblem 400 (field {@code to}) when the party is missing, unknown, the mediator or the author
+     */
+    public Set<PartyId> relay(VisibleList list, String rawTo) {
+        PartyId to = recipient(rawTo, list);
+        Set<PartyId> recipients = new TreeSet<>(list.relayedTo());
+        if (recipients.add(to)) {
+            try {
+                store.lists().relay(list.header().id(), to, clock.instant());
+            } catch (DuplicateException relayedMeanwhile) {
+                // Another request relayed it first; the outcome is the same.
+            }
+        }
+        return recipients;
+    }
+
+    private PartyId recipient(String raw, VisibleList list) {
+        if (raw == null || raw.isBlank()) {
+            throw HttpProblem.invalid("to", "is required: the id of the party to relay the list to");
+        }
+        PartyId to;
+        try {
+            to = PartyId.of(raw);
+        } catch (IllegalArgumentException e) {
+            throw HttpProblem.invalid("to", "is not a party id (such as 'ua')");
+        }
+        Party party = store.parties().find(to).orElseThrow(() -> HttpProblem.invalid("to", "no party '" + to + "'"));
+        if (party.kind() == PartyKind.MEDIATOR) {
+            throw HttpProblem.invalid("to", "the mediator sees every list already; relay to a party or an observer");
+        }
+        if (to.equals(list.header().author())) {
+            throw HttpProblem.invalid("to", "party '" + to + "' wrote this list");
+        }
+        return to;
+    }
+}

@@ -1,0 +1,64 @@
+package org.repatria.server.api;
+
+import static org.repatria.server.route.Method.DELETE;
+import static org.repatria.server.route.Method.GET;
+import static org.repatria.server.route.Method.POST;
+
+import java.time.Clock;
+import java.util.List;
+import org.repatria.core.account.Role;
+import org.repatria.server.access.ListAccess;
+import org.repatria.server.access.Relays;
+import org.repatria.server.access.Rule;
+import org.repatria.server.auth.BearerTokens;
+import org.repatria.server.auth.Credentials;
+import org.repatria.server.route.Param;
+import org.repatria.server.route.Route;
+import org.repatria.store.Store;
+
+/** The JSON API, version 1, as rows of the route table. */
+public final class Api {
+    private final AuthEndpoints auth;
+    private final ListEndpoints lists;
+    private final DirectoryEndpoints directory;
+
+    public Api(Store store, Clock clock, Credentials credentials, BearerTokens tokens, ListAccess access) {
+        this.auth = new AuthEndpoints(credentials, tokens);
+        this.lists = new ListEndpoints(store, access, new Relays(store, clock), clock);
+        this.directory = new DirectoryEndpoints(store, access);
+    }
+
+    public List<Route> routes() {
+        Rule anyone = Rule.anyone();
+        Rule signedIn = Rule.signedIn();
+        return List.of(
+                Route.api(GET, "/api/health", anyone, "Liveness: 200 {\"status\":\"ok\"} while the server runs",
+                        call -> call.ctx().json(new Replies.Health("ok"))).withReply(Replies.Health.class),
+                Route.api(POST, "/api/v1/auth/token", anyone, "Exchange a username and password for a bearer token",
+                        auth::issue).withBody(Requests.Login.class).withReply(Replies.Token.class),
+                Route.api(DELETE, "/api/v1/auth/token", signedIn, "Revoke the bearer token sent with this request", auth::revoke),
+                Route.api(GET, "/api/v1/me", signedIn, "The calling account", directory::me).withReply(Replies.Me.class),
+                Route.api(GET, "/api/v1/parties", signedIn, "Every party to the talks", directory::parties)
+                        .withReplies(Replies.PartyReply.class),
+                Route.api(GET, "/api/v1/stats", signedIn, "Counts for the caller's dashboard", directory::stats)
+                        .withReply(Replies.Stats.class),
+                Route.api(GET, "/api/v1/lists", signedIn, "Headers of the lists the caller may read, newest first", lists::index)
+                        .withReplies(Replies.Header.class),
+                Route.api(POST, "/api/v1/lists", Rule.roles(Role.PARTY_DESK),
+                        "Submit a person list of the caller's party; stored whole or not at all", lists::submit)
+                        .withBody(Upload.class).withReply(Replies.Header.class),
+                Route.api(GET, "/api/v1/lists/{id}", signedIn, "A list's header (404 when absent or not visible)", lists::header)
+                        .withReply(Replies.Header.class),
+                Route.api(GET, "/api/v1/lists/{id}/rows", signedIn, "A page of a list's rows, filtered and sorted", lists::rows)
+                        .withQuery(
+                                new Param("q", "string", "case-insensitive text in a name, military id or unit"),
+                                new Param("sort", "string", "row, surname, birth_date, unit or military_id"),
+                                new Param("desc", "boolean", "reverse the order"),
+                                new Param("offset", "integer", "rows to skip, from 0"),
+                                new Param("limit", "integer", "page size, 1 to 500 (default 50)"))
+                        .withReply(Replies.Rows.class),
+                Route.api(POST, "/api/v1/lists/{id}/relay", Rule.roles(Role.MEDIATOR),
+                        "Relay a list to a party or observer, which may then read it", lists::relay)
+                        .withBody(Requests.Relay.class).withReply(Replies.Relayed.class));
+    }
+}

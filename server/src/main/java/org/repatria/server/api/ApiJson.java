@@ -1,0 +1,37 @@
+package org.repatria.server.api;
+
+import io.javalin.http.Context;
+import org.repatria.server.error.HttpProblem;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.PropertyNamingStrategies;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The API's JSON conventions: snake_case names, ISO-8601 instants, strict reading. */
+public final class ApiJson {
+    private static final JsonMapper MAPPER = JsonMapper.builder()
+            .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .build();
+
+    private ApiJson() {
+    }
+
+    /** The mapper the server hands to Javalin, so responses and requests follow the same conventions. */
+    public static JsonMapper mapper() {
+        return MAPPER;
+    }
+
+    /** Reads the request body as {@code type}; a missing, malformed or mistyped body is a 400 naming the field. */
+    static <T> T read(Context ctx, Class<T> type) {
+        byte[] body = ctx.bodyAsBytes();
+        if (body.length == 0) {
+            throw HttpProblem.malformed("send a JSON object in the request body (Content-Type: application/json)");
+        }
+        T value = MAPPER.readValue(body, type);
+        if (value == null) {
+            throw HttpProblem.malformed("the body must be a JSON object, not null");
+        }
+        return value;
+    }
+}

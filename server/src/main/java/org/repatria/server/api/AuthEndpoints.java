@@ -1,0 +1,46 @@
+package org.repatria.server.api;
+
+import java.util.Locale;
+import java.util.Objects;
+import org.repatria.core.account.Account;
+import org.repatria.server.access.Caller;
+import org.repatria.server.auth.Authenticator;
+import org.repatria.server.auth.BearerTokens;
+import org.repatria.server.auth.Credentials;
+import org.repatria.server.error.HttpProblem;
+import org.repatria.server.route.Call;
+
+/** Bearer tokens for the command line: exchange a password for a token, and give it back. */
+final class AuthEndpoints {
+    private final Credentials credentials;
+    private final BearerTokens tokens;
+
+    AuthEndpoints(Credentials credentials, BearerTokens tokens) {
+        this.credentials = credentials;
+        this.tokens = tokens;
+    }
+
+    void issue(Call call) {
+        Requests.Login login = ApiJson.read(call.ctx(), Requests.Login.class);
+        String username = Objects.requireNonNullElse(login.username(), "").strip().toLowerCase(Locale.ROOT);
+        if (username.isEmpty()) {
+            throw HttpProblem.invalid("username", "is required");
+        }
+        if (login.password() == null || login.password().isEmpty()) {
+            throw HttpProblem.invalid("password", "is required");
+        }
+        Account account = credentials.check(username, login.password().toCharArray(), call.ctx().ip())
+                .orElseThrow(() -> HttpProblem.unauthenticated("wrong username or password"));
+        BearerTokens.Issued issued = tokens.issue(account);
+        call.ctx().status(201).json(new Replies.Token(issued.token(), "Bearer", issued.expiresAt()));
+    }
+
+    void revoke(Call call) {
+        boolean byBearer = call.caller() instanceof Caller.Member m && m.proof() == Caller.Proof.BEARER;
+        if (!byBearer) {
+            throw HttpProblem.invalid("Authorization", "send the bearer token to revoke in 'Authorization: Bearer <token>'");
+        }
+        Authenticator.bearerToken(call.ctx()).ifPresent(tokens::revoke);
+        call.ctx().status(204);
+    }
+}

@@ -1,0 +1,29 @@
+package org.repatria.server.api;
+
+import org.repatria.server.access.ListAccess;
+import org.repatria.server.dashboard.Counts;
+import org.repatria.server.route.Call;
+import org.repatria.store.Store;
+
+/** Who the caller is, who the parties are, and the caller's dashboard figures. */
+final class DirectoryEndpoints {
+    private final Store store;
+    private final ListAccess access;
+
+    DirectoryEndpoints(Store store, ListAccess access) {
+        this.store = store;
+        this.access = access;
+    }
+
+    void me(Call call) {
+        call.ctx().json(Replies.Me.of(call.account()));
+    }
+
+    void parties(Call call) {
+        call.ctx().json(store.parties().all().stream().map(Replies.PartyReply::of).toList());
+    }
+
+    void stats(Call call) {
+        call.ctx().json(Replies.Stats.of(Counts.of(call.account(), access.visible(call.account()))));
+    }
+}

@@ -1,0 +1,70 @@
+package org.repatria.server.api;
+
+import java.time.Clock;
+import java.util.Optional;
+import java.util.Set;
+import org.repatria.core.list.PersonList;
+import org.repatria.core.party.PartyId;
+import org.repatria.server.access.ListAccess;
+import org.repatria.server.access.Relays;
+import org.repatria.server.access.VisibleList;
+import org.repatria.server.error.HttpProblem;
+import org.repatria.server.route.Call;
+import org.repatria.server.route.Query;
+import org.repatria.store.DuplicateException;
+import org.repatria.store.RowQuery;
+import org.repatria.store.Store;
+
+/** Person lists: submit, list, read header and rows, relay. */
+final class ListEndpoints {
+    private static final int DEFAULT_LIMIT = 50;
+    private final Store store;
+    private final ListAccess access;
+    private final Relays relays;
+    private final Clock clock;
+
+    ListEndpoints(Store store, ListAccess access, Relays relays, Clock clock) {
+        this.store = store;
+        this.access = access;
+        this.relays = relays;
+        this.clock = clock;
+    }
+
+    void index(Call call) {
+        call.ctx().json(access.visible(call.account()).stream().map(v -> Replies.Header.of(v, call.account())).toList());
+    }
+
+    void submit(Call call) {
+        Upload upload = ApiJson.read(call.ctx(), Upload.class);
+        PersonList list = UploadCheck.toList(upload, call.account(), clock.instant());
+        try {
+            store.lists().add(list);
+        } catch (DuplicateException e) {
+            throw new HttpProblem(409, "conflict", e.getMessage(), Optional.empty());
+        }
+        VisibleList stored = new VisibleList(list.header(), Set.of());
+        call.ctx().status(201).header("Location", "/api/v1/lists/" + list.header().id())
+                .json(Replies.Header.of(stored, call.account()));
+    }
+
+    void header(Call call) {
+        call.ctx().json(Replies.Header.of(readable(call), call.account()));
+    }
+
+    void rows(Call call) {
+        VisibleList list = readable(call);
+        RowQuery q = Query.rows(call.ctx(), DEFAULT_LIMIT);
+        call.ctx().json(Replies.Rows.of(store.lists().rows(list.header().id(), q), q));
+    }
+
+    void relay(Call call) {
+        VisibleList list = readable(call);
+        Requests.Relay body = ApiJson.read(call.ctx(), Requests.Relay.class);
+        Set<PartyId> recipients = relays.relay(list, body.to());
+        call.ctx().json(new Replies.Relayed(list.header().id().toString(), recipients.stream().map(PartyId::value).toList()));
+    }
+
+    private VisibleList readable(Call call) {
+        return access.require(call.account(), call.ctx().pathParam("id"));
+    }
+}

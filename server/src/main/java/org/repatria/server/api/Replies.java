@@ -1,0 +1,85 @@
+package org.repatria.server.api;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import org.repatria.core.account.Account;
+import org.repatria.core.party.Party;
+import org.repatria.core.party.PartyId;
+import org.repatria.core.person.Category;
+import org.repatria.core.person.Person;
+import org.repatria.core.person.PersonName;
+import org.repatria.server.access.VisibleList;
+import org.repatria.server.dashboard.Counts;
+import org.repatria.store.RowPage;
+import org.repatria.store.RowQuery;
+
+/** The JSON the API answers with; enum values are written in lower case, as clients send them. */
+final class Replies {
+    private Replies() {
+    }
+
+    record Health(String status) {
+    }
+
+    record Token(String token, String tokenType, Instant expiresAt) {
+    }
+
+    record Me(String username, String displayName, String party, String role) {
+        static Me of(Account a) {
+            return new Me(a.username(), a.displayName(), a.party().value(), lower(a.role()));
+        }
+    }
+
+    record PartyReply(String id, String name, String kind) {
+        static PartyReply of(Party p) {
+            return new PartyReply(p.id().value(), p.name(), lower(p.kind()));
+        }
+    }
+
+    record Header(String id, String author, String purpose, String category, String title, Instant created,
+                  int rowCount, List<String> relayedTo) {
+        static Header of(VisibleList v, Account reader) {
+            var h = v.header();
+            return new Header(h.id().toString(), h.author().value(), lower(h.purpose()), lower(h.category()), h.title(),
+                    h.created(), h.rowCount(), v.recipientsSeenBy(reader).stream().map(PartyId::value).sorted().toList());
+        }
+    }
+
+    record Name(String surname, String givenName, String patronymic) {
+        static Name of(PersonName n) {
+            return new Name(n.surname(), n.givenName(), n.patronymic());
+        }
+    }
+
+    record Row(String id, String surname, String givenName, String patronymic, Name latin, String sex, String birthDate,
+               String birthPlace, String militaryId, String rank, String unit, String category) {
+        static Row of(Person p) {
+            return new Row(p.rowId(), p.name().surname(), p.name().givenName(), p.name().patronymic(), Name.of(p.latin()),
+                    lower(p.sex()), p.birthDate().iso(), p.birthPlace(), p.militaryId(), p.rank(), p.unit(), lower(p.category()));
+        }
+    }
+
+    record Rows(int total, int offset, int limit, List<Row> rows) {
+        static Rows of(RowPage page, RowQuery q) {
+            return new Rows(page.total(), q.offset(), q.limit(), page.rows().stream().map(Row::of).toList());
+        }
+    }
+
+    record Relayed(String list, List<String> relayedTo) {
+    }
+
+    record Stats(int lists, long persons, int own, int received, int awaitingRelay, Map<String, Long> personsByCategory) {
+        static Stats of(Counts c) {
+            Map<String, Long> byCategory = new TreeMap<>();
+            c.personsByCategory().forEach((Category k, Long v) -> byCategory.put(lower(k), v));
+            return new Stats(c.lists(), c.persons(), c.own(), c.received(), c.awaitingRelay(), byCategory);
+        }
+    }
+
+    static String lower(Enum<?> e) {
+        return e.name().toLowerCase(Locale.ROOT);
+    }
+}

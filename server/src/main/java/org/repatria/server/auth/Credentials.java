@@ -1,0 +1,54 @@
+package org.repatria.server.auth;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import org.repatria.core.account.Account;
+import org.repatria.server.error.HttpProblem;
+import org.repatria.store.Accounts;
+
+/**
+ * Checks a username and password. An unknown user costs the same Argon2id work as a wrong password,
+ * and both give the same empty answer, so neither the reply nor its timing says which was wrong.
+ */
+public final class Credentials {
+    private static final int FAILURES_PER_USER = 5;
+    private static final int FAILURES_PER_ADDRESS = 30;
+    private static final Duration WINDOW = Duration.ofMinutes(15);
+    private final Accounts accounts;
+    private final Clock clock;
+    private final String dummyHash = Passwords.hash("not-a-password".toCharArray());
+    private final Throttle perUser = new Throttle(FAILURES_PER_USER, WINDOW);
+    private final Throttle perAddress = new Throttle(FAILURES_PER_ADDRESS, WINDOW);
+
+    public Credentials(Accounts accounts, Clock clock) {
+        this.accounts = accounts;
+        this.clock = clock;
+    }
+
+    /**
+     * The account when the password is right; empty otherwise.
+     *
+     * @throws HttpProblem 429 when too many recent attempts failed for this user or address
+     */
+    public Optional<Account> check(String username, char[] password, String address) {
+        Instant now = clock.instant();
+        String user = "user:" + username;
+        String from = "address:" + address;
+        if (perUser.blocked(user, now) || perAddress.blocked(from, now)) {
+            throw new HttpProblem(429, "throttled", "too many failed sign-ins; wait "
+                    + WINDOW.toMinutes() + " minutes and try again", Optional.empty());
+        }
+        Optional<String> stored = accounts.passwordHash(username);
+        boolean ok = Passwords.verify(password, stored.orElse(dummyHash)) && stored.isPresent();
+        Optional<Account> account = ok ? accounts.find(username) : Optional.empty();
+        if (account.isEmpty()) {
+            perUser.fail(user, now);
+            perAddress.fail(from, now);
+        } else {
+            perUser.clear(user);
+        }
+        return account;
+    }
+}

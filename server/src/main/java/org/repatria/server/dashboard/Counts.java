@@ -1,0 +1,45 @@
+package org.repatria.server.dashboard;
+
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.repatria.core.account.Account;
+import org.repatria.core.person.Category;
+import org.repatria.server.access.VisibleList;
+
+/**
+ * The key figures of a reader's dashboard, over the lists the reader may see.
+ *
+ * @param lists              lists visible to the reader
+ * @param persons            rows in those lists
+ * @param own                lists the reader's party wrote
+ * @param received           lists relayed to the reader's party
+ * @param awaitingRelay      visible lists not yet relayed to anybody (the mediator's queue)
+ * @param personsByCategory  rows per list category, every category present
+ */
+public record Counts(int lists, long persons, int own, int received, int awaitingRelay,
+                     Map<Category, Long> personsByCategory) {
+    public Counts {
+        personsByCategory = Collections.unmodifiableMap(new EnumMap<>(personsByCategory));
+    }
+
+    public static Counts of(Account reader, List<VisibleList> visible) {
+        Map<Category, Long> byCategory = new EnumMap<>(Category.class);
+        for (Category c : Category.values()) {
+            byCategory.put(c, 0L);
+        }
+        long persons = 0;
+        int own = 0;
+        int received = 0;
+        int awaiting = 0;
+        for (VisibleList v : visible) {
+            persons += v.header().rowCount();
+            byCategory.merge(v.header().category(), (long) v.header().rowCount(), Long::sum);
+            own += v.ownedBy(reader) ? 1 : 0;
+            received += v.relayedTo().contains(reader.party()) ? 1 : 0;
+            awaiting += v.relayedTo().isEmpty() ? 1 : 0;
+        }
+        return new Counts(visible.size(), persons, own, received, awaiting, byCategory);
+    }
+}

@@ -1,0 +1,80 @@
+package org.repatria.server.desk;
+
+import static org.repatria.server.route.Method.GET;
+import static org.repatria.server.route.Method.POST;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.util.List;
+import org.repatria.core.account.Role;
+import org.repatria.server.access.ListAccess;
+import org.repatria.server.access.Relays;
+import org.repatria.server.access.Rule;
+import org.repatria.server.auth.Authenticator;
+import org.repatria.server.auth.Credentials;
+import org.repatria.server.error.HtmlErrors;
+import org.repatria.server.route.Route;
+import org.repatria.store.Store;
+
+/** The web desk: server-rendered pages in English, Ukrainian and Russian, as rows of the route table. */
+public final class Desk {
+    private final Authenticator authenticator;
+    private final Pages pages;
+    private final Templates templates = new Templates();
+    private final LoginPages login;
+    private final HomePage home;
+    private final ListPages lists;
+    private final byte[] stylesheet = resource("/assets/desk.css");
+
+    public Desk(Store store, Clock clock, Authenticator authenticator, Credentials credentials, ListAccess access,
+                boolean secureCookies) {
+        this.authenticator = authenticator;
+        this.pages = new Pages(store, secureCookies);
+        this.login = new LoginPages(authenticator, credentials, pages, templates);
+        this.home = new HomePage(access, pages, templates);
+        this.lists = new ListPages(store, access, new Relays(store, clock), pages, templates);
+    }
+
+    public List<Route> routes() {
+        Rule anyone = Rule.anyone();
+        Rule signedIn = Rule.signedIn();
+        return List.of(
+                Route.desk(GET, "/", anyone, "Go to the overview, or to the login page", login::root),
+                Route.desk(GET, "/login", anyone, "The login form", login::form),
+                Route.desk(POST, "/login", anyone, "Sign in; a new session starts", login::submit),
+                Route.desk(POST, "/logout", signedIn, "Sign out", login::logout),
+                Route.desk(GET, "/desk", signedIn, "The overview for the caller's role", home::show),
+                Route.desk(GET, "/desk/lists", signedIn, "The lists the caller may read", lists::index),
+                Route.desk(GET, "/desk/lists/{id}", signedIn, "One list, its rows paged, sorted and filtered", lists::show),
+                Route.desk(POST, "/desk/lists/{id}/relay", Rule.roles(Role.MEDIATOR), "Relay the list to a party", lists::relay),
+                Route.desk(GET, "/assets/desk.css", anyone, "The desk's stylesheet", call -> call.ctx()
+                        .contentType("text/css; charset=utf-8").header("Cache-Control", "public, max-age=3600")
+                        .result(stylesheet)));
+    }
+
+    /** Error pages in the visitor's language. */
+    public HtmlErrors errors() {
+        return (ctx, problem) -> {
+            var identity = authenticator.identify(ctx);
+            Page page = pages.page(ctx, identity, "error.title").refusing(problem.code());
+            String key = switch (problem.status()) {
+                case 400, 401, 403, 404, 429 -> "error." + problem.status();
+                default -> "error.other";
+            };
+            templates.render(ctx, "error.jte", new Views.Problem(page, problem.status(), page.t().get(key)));
+        };
+    }
+
+    private static byte[] resource(String name) {
+        try (InputStream in = Desk.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException(name + " is missing from the server jar; rebuild it");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

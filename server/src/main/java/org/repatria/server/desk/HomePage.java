@@ -1,0 +1,59 @@
+package org.repatria.server.desk;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.repatria.core.account.Account;
+import org.repatria.core.account.Role;
+import org.repatria.core.party.PartyId;
+import org.repatria.core.person.Category;
+import org.repatria.server.access.ListAccess;
+import org.repatria.server.access.VisibleList;
+import org.repatria.server.dashboard.Counts;
+import org.repatria.server.route.Call;
+
+/** The home page: the figures that matter to the caller's role, a chart, and the latest lists. */
+final class HomePage {
+    private static final int RECENT = 5;
+    private final ListAccess access;
+    private final Pages pages;
+    private final Templates templates;
+
+    HomePage(ListAccess access, Pages pages, Templates templates) {
+        this.access = access;
+        this.pages = pages;
+        this.templates = templates;
+    }
+
+    void show(Call call) {
+        Account me = call.account();
+        Page page = pages.page(call.ctx(), call.identity(), "home.title");
+        Text t = page.t();
+        List<VisibleList> visible = access.visible(me);
+        Counts c = Counts.of(me, visible);
+        List<BarChart.Item> items = new ArrayList<>();
+        for (Category cat : Category.values()) {
+            long n = c.personsByCategory().get(cat);
+            items.add(new BarChart.Item(t.of("category", cat), t.number(n), n));
+        }
+        Map<PartyId, String> names = pages.partyNames();
+        List<Views.ListLine> recent = visible.stream().limit(RECENT).map(v -> Pages.line(v, t, names, me)).toList();
+        templates.render(call.ctx(), "home.jte", new Views.Home(page, t.of("role", me.role()), tiles(me.role(), c, t),
+                BarChart.of(t.get("chart.byCategory"), items), recent));
+    }
+
+    private static List<Views.Tile> tiles(Role role, Counts c, Text t) {
+        List<Views.Tile> tiles = new ArrayList<>();
+        tiles.add(new Views.Tile(t.get("tile.lists"), t.number(c.lists())));
+        tiles.add(new Views.Tile(t.get("tile.persons"), t.number(c.persons())));
+        switch (role) {
+            case MEDIATOR -> tiles.add(new Views.Tile(t.get("tile.awaiting"), t.number(c.awaitingRelay())));
+            case PARTY_DESK -> {
+                tiles.add(new Views.Tile(t.get("tile.own"), t.number(c.own())));
+                tiles.add(new Views.Tile(t.get("tile.received"), t.number(c.received())));
+            }
+            case IDENTIFICATION, OBSERVER -> tiles.add(new Views.Tile(t.get("tile.received"), t.number(c.received())));
+        }
+        return tiles;
+    }
+}

@@ -1,0 +1,109 @@
+package org.repatria.server.desk;
+
+import io.javalin.http.HttpStatus;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.repatria.core.account.Account;
+import org.repatria.core.account.Role;
+import org.repatria.core.party.Party;
+import org.repatria.core.party.PartyId;
+import org.repatria.core.party.PartyKind;
+import org.repatria.server.access.ListAccess;
+import org.repatria.server.access.Relays;
+import org.repatria.server.access.VisibleList;
+import org.repatria.server.route.Call;
+import org.repatria.server.route.Query;
+import org.repatria.store.RowPage;
+import org.repatria.store.RowQuery;
+import org.repatria.store.RowSort;
+import org.repatria.store.Store;
+
+/** The lists a caller may read, one list's rows (paged, sorted and filtered in the database), and relaying. */
+final class ListPages {
+    private static final int PAGE = 50;
+    private final Store store;
+    private final ListAccess access;
+    private final Relays relays;
+    private final Pages pages;
+    private final Templates templates;
+
+    ListPages(Store store, ListAccess access, Relays relays, Pages pages, Templates templates) {
+        this.store = store;
+        this.access = access;
+        this.relays = relays;
+        this.pages = pages;
+        this.templates = templates;
+    }
+
+    void index(Call call) {
+        Page page = pages.page(call.ctx(), call.identity(), "lists.title");
+        Map<PartyId, String> names = pages.partyNames();
+        List<Views.ListLine> lines = access.visible(call.account()).stream()
+                .map(v -> Pages.line(v, page.t(), names, call.account())).toList();
+        templates.render(call.ctx(), "lists.jte", new Views.Lists(page, lines));
+    }
+
+    void show(Call call) {
+        Account me = call.account();
+        VisibleList list = access.require(me, call.ctx().pathParam("id"));
+        RowQuery q = Query.rows(call.ctx(), PAGE);
+        RowPage rows = store.lists().rows(list.header().id(), q);
+        Page page = pages.page(call.ctx(), call.identity(), "list.title");
+        Text t = page.t();
+        RowLinks links = new RowLinks("/desk/lists/" + list.header().id(), q, PAGE);
+        int from = q.offset() + 1;
+        int to = q.offset() + rows.rows().size();
+        String showing = rows.rows().isEmpty() ? t.get("list.noRows")
+                : t.format("list.showing", t.number(from), t.number(to), t.number(rows.total()));
+        Optional<String> previous = q.offset() > 0 ? Optional.of(links.at(q.offset() - q.limit())) : Optional.empty();
+        Optional<String> next = q.offset() + q.limit() < rows.total() ? Optional.of(links.at(q.offset() + q.limit())) : Optional.empty();
+        Views.RowTable table = new Views.RowTable(rows.rows(), columns(t, q, links), q.filter(),
+                q.sort().name().toLowerCase(Locale.ROOT), q.descending(), showing, previous, next,
+                "/desk/lists/" + list.header().id());
+        Views.ListLine line = Pages.line(list, t, pages.partyNames(), me);
+        templates.render(call.ctx(), "list.jte", new Views.OneList(page, line, table, relayTargets(me, list)));
+    }
+
+    void relay(Call call) {
+        VisibleList list = access.require(call.account(), call.ctx().pathParam("id"));
+        relays.relay(list, call.ctx().formParam("to"));
+        call.ctx().redirect("/desk/lists/" + list.header().id(), HttpStatus.SEE_OTHER);
+    }
+
+    private List<Party> relayTargets(Account me, VisibleList list) {
+        if (me.role() != Role.MEDIATOR) {
+            return List.of();
+        }
+        return store.parties().all().stream()
+                .filter(p -> p.kind() != PartyKind.MEDIATOR && !p.id().equals(list.header().author())
+                        && !list.relayedTo().contains(p.id()))
+                .toList();
+    }
+
+    private static List<Views.Column> columns(Text t, RowQuery q, RowLinks links) {
+        List<Views.Column> cols = new ArrayList<>();
+        cols.add(column(t, "col.row", RowSort.ROW, q, links));
+        cols.add(column(t, "col.surname", RowSort.SURNAME, q, links));
+        cols.add(plain(t, "col.givenName"));
+        cols.add(plain(t, "col.patronymic"));
+        cols.add(plain(t, "col.latin"));
+        cols.add(plain(t, "col.sex"));
+        cols.add(column(t, "col.birthDate", RowSort.BIRTH_DATE, q, links));
+        cols.add(column(t, "col.militaryId", RowSort.MILITARY_ID, q, links));
+        cols.add(plain(t, "col.rank"));
+        cols.add(column(t, "col.unit", RowSort.UNIT, q, links));
+        return cols;
+    }
+
+    private static Views.Column column(Text t, String key, RowSort sort, RowQuery q, RowLinks links) {
+        String marker = sort != q.sort() ? "" : q.descending() ? "▼" : "▲";
+        return new Views.Column(t.get(key), Optional.of(links.sortedBy(sort)), marker);
+    }
+
+    private static Views.Column plain(Text t, String key) {
+        return new Views.Column(t.get(key), Optional.empty(), "");
+    }
+}

@@ -1,0 +1,71 @@
+package org.repatria.server.desk;
+
+import io.javalin.http.HttpStatus;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import org.repatria.core.account.Account;
+import org.repatria.server.auth.Authenticator;
+import org.repatria.server.auth.Credentials;
+import org.repatria.server.auth.Session;
+import org.repatria.server.error.HttpProblem;
+import org.repatria.server.route.Call;
+
+/** Signing in and out of the desk. */
+final class LoginPages {
+    private final Authenticator authenticator;
+    private final Credentials credentials;
+    private final Pages pages;
+    private final Templates templates;
+
+    LoginPages(Authenticator authenticator, Credentials credentials, Pages pages, Templates templates) {
+        this.authenticator = authenticator;
+        this.credentials = credentials;
+        this.pages = pages;
+        this.templates = templates;
+    }
+
+    void root(Call call) {
+        call.ctx().redirect(call.caller().account().isPresent() ? "/desk" : "/login", HttpStatus.SEE_OTHER);
+    }
+
+    void form(Call call) {
+        if (call.caller().account().isPresent()) {
+            call.ctx().redirect("/desk", HttpStatus.SEE_OTHER);
+            return;
+        }
+        show(call, false, false, "");
+    }
+
+    void submit(Call call) {
+        String username = Objects.requireNonNullElse(call.ctx().formParam("username"), "").strip().toLowerCase(Locale.ROOT);
+        char[] password = Objects.requireNonNullElse(call.ctx().formParam("password"), "").toCharArray();
+        Optional<Account> account;
+        try {
+            account = username.isEmpty() || password.length == 0 ? Optional.empty()
+                    : credentials.check(username, password, call.ctx().ip());
+        } catch (HttpProblem throttled) {
+            call.ctx().status(429);
+            show(call, false, true, username);
+            return;
+        }
+        if (account.isEmpty()) {
+            call.ctx().status(401);
+            show(call, true, false, username);
+            return;
+        }
+        authenticator.signIn(call.ctx(), call.identity(), account.get());
+        call.ctx().redirect("/desk", HttpStatus.SEE_OTHER);
+    }
+
+    void logout(Call call) {
+        authenticator.signOut(call.ctx(), call.identity());
+        call.ctx().redirect("/login", HttpStatus.SEE_OTHER);
+    }
+
+    private void show(Call call, boolean failed, boolean throttled, String username) {
+        Session session = authenticator.sessionFor(call.ctx(), call.identity());
+        templates.render(call.ctx(), "login.jte",
+                new Views.Login(pages.page(call.ctx(), session, "login.title"), failed, throttled, username));
+    }
+}

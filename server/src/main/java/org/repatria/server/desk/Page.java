@@ -1,0 +1,39 @@
+package org.repatria.server.desk;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.repatria.core.account.Account;
+
+/**
+ * What every desk page needs besides its own content: the words, the signed-in account, the
+ * session's CSRF token for forms, where the page is (for the language links), and the error code when
+ * the page reports a refusal ("" otherwise; written as {@code data-error} on {@code <main>} for programs).
+ */
+record Page(Text t, Language lang, Optional<Account> account, String csrf, String path,
+            Map<String, List<String>> query, String title, String error) {
+
+    /** The same page reporting a refusal: {@code error} is the machine code (e.g. {@code forbidden}) in the markup. */
+    Page refusing(String code) {
+        return new Page(t, lang, account, csrf, path, query, title, code);
+    }
+
+    List<Language> languages() {
+        return List.of(Language.values());
+    }
+
+    /** This page again in another language, keeping its query (filter, sort, page). */
+    String langLink(Language l) {
+        String rest = query.entrySet().stream().filter(e -> !e.getKey().equals("lang"))
+                .flatMap(e -> e.getValue().stream().map(v -> enc(e.getKey()) + "=" + enc(v)))
+                .collect(Collectors.joining("&"));
+        return path + "?" + (rest.isEmpty() ? "" : rest + "&") + "lang=" + l.tag();
+    }
+
+    static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+}

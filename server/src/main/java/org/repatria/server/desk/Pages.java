@@ -1,0 +1,51 @@
+package org.repatria.server.desk;
+
+import io.javalin.http.Context;
+import java.util.HashMap;
+import java.util.Map;
+import org.repatria.core.account.Account;
+import org.repatria.core.party.Party;
+import org.repatria.core.party.PartyId;
+import org.repatria.server.access.VisibleList;
+import org.repatria.server.auth.Identity;
+import org.repatria.server.auth.Session;
+import org.repatria.store.Store;
+
+/** Builds what every page shares, and formats lists for tables. */
+final class Pages {
+    private final Store store;
+    private final boolean secureCookies;
+
+    Pages(Store store, boolean secureCookies) {
+        this.store = store;
+        this.secureCookies = secureCookies;
+    }
+
+    Page page(Context ctx, Identity identity, String titleKey) {
+        Language lang = Language.of(ctx, secureCookies);
+        Text t = new Text(lang);
+        String csrf = identity.session().map(Session::csrf).orElse("");
+        return new Page(t, lang, identity.caller().account(), csrf, ctx.path(), ctx.queryParamMap(), t.get(titleKey), "");
+    }
+
+    Page page(Context ctx, Session session, String titleKey) {
+        Page p = page(ctx, Identity.anonymous(), titleKey);
+        return new Page(p.t(), p.lang(), p.account(), session.csrf(), p.path(), p.query(), p.title(), "");
+    }
+
+    Map<PartyId, String> partyNames() {
+        Map<PartyId, String> names = new HashMap<>();
+        for (Party p : store.parties().all()) {
+            names.put(p.id(), p.name());
+        }
+        return names;
+    }
+
+    static Views.ListLine line(VisibleList v, Text t, Map<PartyId, String> names, Account reader) {
+        var h = v.header();
+        var recipients = v.recipientsSeenBy(reader).stream().sorted().map(p -> names.getOrDefault(p, p.value())).toList();
+        return new Views.ListLine("/desk/lists/" + h.id(), h.title(), names.getOrDefault(h.author(), h.author().value()),
+                t.of("purpose", h.purpose()), t.of("category", h.category()), t.number(h.rowCount()), t.when(h.created()),
+                recipients.isEmpty() ? t.get("relayed.none") : String.join(", ", recipients));
+    }
+}

@@ -1,0 +1,45 @@
+package org.repatria.server.desk;
+
+import java.util.List;
+import java.util.Optional;
+import org.repatria.core.party.Party;
+import org.repatria.core.person.Person;
+
+/** The typed models of the desk's templates, one per page; text in them is already in the page's language. */
+final class Views {
+    private Views() {
+    }
+
+    record Login(Page page, boolean failed, boolean throttled, String username) {
+    }
+
+    record Home(Page page, String role, List<Tile> tiles, BarChart chart, List<ListLine> recent) {
+    }
+
+    /** A key figure on the home page. */
+    record Tile(String label, String value) {
+    }
+
+    /** A list in a table of lists (and the header of a list page), formatted. */
+    record ListLine(String href, String title, String author, String purpose, String category, String rows,
+                    String created, String relayed) {
+    }
+
+    record Lists(Page page, List<ListLine> lists) {
+    }
+
+    record OneList(Page page, ListLine list, RowTable table, List<Party> relayTargets) {
+    }
+
+    /** A page of rows with its sort links, pager and filter. */
+    record RowTable(List<Person> rows, List<Column> columns, String filter, String sort, boolean descending, String showing,
+                    Optional<String> previous, Optional<String> next, String action) {
+    }
+
+    /** A column heading; sortable ones link to the table sorted by them ({@code marker} shows the current order). */
+    record Column(String label, Optional<String> sortLink, String marker) {
+    }
+
+    record Problem(Page page, int status, String message) {
+    }
+}

@@ -1,0 +1,59 @@
+package org.repatria.server.error;
+
+import java.util.Optional;
+
+/**
+ * A request the server refuses, with the status, a stable machine code and a message for a person.
+ * Thrown anywhere while handling a request; rendered as JSON under /api and as a page on the desk.
+ */
+public final class HttpProblem extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    private final int status;
+    private final String code;
+    private final transient Optional<String> field;
+
+    public HttpProblem(int status, String code, String message, Optional<String> field) {
+        super(message);
+        if (status < 400 || status > 499) {
+            throw new IllegalArgumentException("a problem the client can fix has a 4xx status, not " + status);
+        }
+        this.status = status;
+        this.code = code;
+        this.field = field;
+    }
+
+    /** 400: the named field (a JSON path such as {@code rows[3].birth_date}, or a parameter) is wrong. */
+    public static HttpProblem invalid(String field, String message) {
+        return new HttpProblem(400, "invalid", field + ": " + message, Optional.of(field));
+    }
+
+    /** 400 without a single field to blame (e.g. the body is not JSON). */
+    public static HttpProblem malformed(String message) {
+        return new HttpProblem(400, "malformed", message, Optional.empty());
+    }
+
+    public static HttpProblem unauthenticated(String message) {
+        return new HttpProblem(401, "unauthenticated", message, Optional.empty());
+    }
+
+    public static HttpProblem forbidden(String message) {
+        return new HttpProblem(403, "forbidden", message, Optional.empty());
+    }
+
+    public static HttpProblem notFound(String message) {
+        return new HttpProblem(404, "not_found", message, Optional.empty());
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    /** The field or parameter at fault, when there is one. */
+    public Optional<String> field() {
+        return field;
+    }
+}

@@ -1,0 +1,7 @@
+package org.repatria.server.route;
+
+/** What a route does once its rule admitted the caller. */
+@FunctionalInterface
+public interface Action {
+    void handle(Call call) throws Exception;
+}

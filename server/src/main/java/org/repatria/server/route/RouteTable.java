@@ -1,0 +1,23 @@
+package org.repatria.server.route;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Every route the server answers, in registration order; no two share a method and path. */
+public record RouteTable(List<Route> routes) {
+    public RouteTable {
+        routes = List.copyOf(routes);
+        Set<String> seen = new HashSet<>();
+        for (Route r : routes) {
+            if (!seen.add(r.key())) {
+                throw new IllegalArgumentException("route " + r.key() + " is registered twice");
+            }
+        }
+    }
+
+    /** The routes of one surface. */
+    public List<Route> of(Surface surface) {
+        return routes.stream().filter(r -> r.surface() == surface).toList();
+    }
+}

@@ -1,0 +1,129 @@
+package org.repatria.server.access;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.repatria.server.Fixture.Who.A_DESK;
+import static org.repatria.server.Fixture.Who.A_IDENTIFICATION;
+import static org.repatria.server.Fixture.Who.B_DESK;
+import static org.repatria.server.Fixture.Who.MEDIATOR_DESK;
+import static org.repatria.server.Fixture.Who.OBSERVER_DESK;
+
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.repatria.server.Client;
+import org.repatria.server.Fixture.Who;
+import org.repatria.server.Fixture;
+import org.repatria.server.RunningServer;
+import org.repatria.server.route.Method;
+import org.repatria.server.route.Route;
+import org.repatria.server.route.Surface;
+
+/**
+ * Walks every route the running server registered, as every kind of caller, and checks that the
+ * route's rule admits exactly the callers this table expects. A route added without a row here
+ * fails the test, so no route reaches production without someone deciding who may call it.
+ */
+class RouteRulesWalkTest {
+    private static final Set<Who> EVERYBODY = EnumSet.allOf(Who.class);
+    private static final Set<Who> SIGNED_IN = EnumSet.complementOf(EnumSet.of(Who.ANONYMOUS));
+    private static final Map<String, Set<Who>> EXPECTED = Map.ofEntries(
+            Map.entry("GET /api/health", EVERYBODY),
+            Map.entry("GET /api/openapi.json", EVERYBODY),
+            Map.entry("POST /api/v1/auth/token", EVERYBODY),
+            Map.entry("DELETE /api/v1/auth/token", SIGNED_IN),
+            Map.entry("GET /api/v1/me", SIGNED_IN),
+            Map.entry("GET /api/v1/parties", SIGNED_IN),
+            Map.entry("GET /api/v1/stats", SIGNED_IN),
+            Map.entry("GET /api/v1/lists", SIGNED_IN),
+            Map.entry("POST /api/v1/lists", EnumSet.of(A_DESK, B_DESK)),
+            Map.entry("GET /api/v1/lists/{id}", SIGNED_IN),
+            Map.entry("GET /api/v1/lists/{id}/rows", SIGNED_IN),
+            Map.entry("POST /api/v1/lists/{id}/relay", EnumSet.of(MEDIATOR_DESK)),
+            Map.entry("GET /", EVERYBODY),
+            Map.entry("GET /login", EVERYBODY),
+            Map.entry("POST /login", EVERYBODY),
+            Map.entry("POST /logout", SIGNED_IN),
+            Map.entry("GET /desk", SIGNED_IN),
+            Map.entry("GET /desk/lists", SIGNED_IN),
+            Map.entry("GET /desk/lists/{id}", SIGNED_IN),
+            Map.entry("POST /desk/lists/{id}/relay", EnumSet.of(MEDIATOR_DESK)),
+            Map.entry("GET /assets/desk.css", EVERYBODY));
+
+    @RegisterExtension
+    static final RunningServer running = new RunningServer(30);
+
+    @Test
+    void everyRegisteredRouteHasAnExpectedRuleAndNoneIsMissing() {
+        Set<String> registered = new TreeSet<>(running.server().routes().routes().stream().map(Route::key).toList());
+        assertThat(registered).containsExactlyInAnyOrderElementsOf(EXPECTED.keySet());
+    }
+
+    @Test
+    void everyRouteAdmitsExactlyTheExpectedCallers() {
+        Map<Who, Client> safeApi = new EnumMap<>(Who.class);
+        Map<Who, Client> safeDesk = new EnumMap<>(Who.class);
+        List<String> wrong = new ArrayList<>();
+        for (Route route : running.server().routes().routes()) {
+            Set<Who> expected = EXPECTED.getOrDefault(route.key(), Set.of());
+            for (Who who : Who.values()) {
+                Client client = client(route, who, safeApi, safeDesk);
+                HttpResponse<String> r = client.send(request(client, route));
+                Verdict verdict = Verdict.of(route, r);
+                boolean shouldPass = expected.contains(who);
+                if (verdict == Verdict.OTHER || (verdict == Verdict.ADMITTED) != shouldPass) {
+                    wrong.add(route.key() + " as " + who + ": expected " + (shouldPass ? "admitted" : "refused")
+                            + ", got " + r.statusCode() + " " + r.body().substring(0, Math.min(120, r.body().length())));
+                }
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
+
+    /** A fresh sign-in for state-changing routes (logout and token revocation end the caller's credentials). */
+    private Client client(Route route, Who who, Map<Who, Client> safeApi, Map<Who, Client> safeDesk) {
+        boolean api = route.surface() == Surface.API;
+        if (route.method().unsafe()) {
+            return api ? running.api(who) : running.desk(who);
+        }
+        return (api ? safeApi : safeDesk).computeIfAbsent(who, w -> api ? running.api(w) : running.desk(w));
+    }
+
+    private HttpRequest.Builder request(Client client, Route route) {
+        String path = route.path().replace("{id}", running.world().aRemains.toString());
+        HttpRequest.Builder b = client.request(path);
+        return switch (route.method()) {
+            case GET -> b.GET();
+            case DELETE -> b.DELETE();
+            case POST -> route.surface() == Surface.API
+                    ? b.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{}"))
+                    : b.header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(""));
+        };
+    }
+
+    /** How the server treated a request: refused by the route's rule, admitted (whatever happened next), or neither. */
+    enum Verdict {
+        ADMITTED, REFUSED, OTHER;
+
+        static Verdict of(Route route, HttpResponse<String> r) {
+            int s = r.statusCode();
+            if (s >= 500) {
+                return OTHER;
+            }
+            boolean toLogin = s == 303 && r.headers().firstValue("Location").orElse("").equals("/login")
+                    && route.method() == Method.GET && !route.path().equals("/");
+            boolean ruleRefusal = (s == 401 && r.body().contains("unauthenticated")) || (s == 403 && r.body().contains("forbidden"));
+            if (toLogin || ruleRefusal) {
+                return REFUSED;
+            }
+            return s == 403 ? OTHER : ADMITTED;
+        }
+    }
+}
