@@ -54,7 +54,7 @@ public final class Server {
             new Errors(desk.errors()).install(cfg);
             new Gate(authenticator).install(cfg, table.get());
         });
-        app.start(config.port());
+        app.start(config.host(), config.port());
         return new Server(app, table.get());
     }
 
