@@ -2,10 +2,8 @@ package org.repatria.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.ObjLongConsumer;
@@ -19,6 +17,7 @@ import org.repatria.ledger.checkpoint.SignedCheckpoint;
 import org.repatria.ledger.cosignature.Cosignature;
 import org.repatria.ledger.note.NoteVerifier;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -38,8 +37,8 @@ final class VerifyCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--url", required = true, description = "The log's address, e.g. https://host/log/.")
-    String url;
+    @Mixin
+    LogAddress address = new LogAddress();
 
     @Option(names = "--vkey", required = true, paramLabel = "KEY", description = "The log's verifier key, or a file holding it.")
     String vkey;
@@ -56,24 +55,20 @@ final class VerifyCommand implements Callable<Integer> {
     @Option(names = "--min-cosignatures", paramLabel = "N", description = "Valid witness cosignatures required (default: 1 with --witness).")
     Optional<Integer> minCosignatures = Optional.empty();
 
-    @Option(names = "--timeout", paramLabel = "SECONDS", description = "Network timeout per request (default: ${DEFAULT-VALUE}).")
-    int timeoutSeconds = 30;
-
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         return CommandFailure.report(err, () -> {
-            LogAuditor auditor = new LogAuditor(KeyFile.verifier("--vkey", vkey));
+            LogAuditor auditor = LogAddress.auditor("--vkey", vkey);
             List<NoteVerifier> witnessKeys = witnesses.stream().map(w -> KeyFile.verifier("--witness", w)).toList();
             int required = requiredCosignatures(witnessKeys.size());
             List<Named<Receipt>> toCheck = receipts.stream().map(VerifyCommand::readReceipt).toList();
             Optional<CheckpointFile> file = state.map(CheckpointFile::new);
-            LogClient log = new LogClient(url, Duration.ofSeconds(timeoutSeconds));
+            LogClient log = address.client();
             try {
                 return verify(auditor, log, file, toCheck, witnessKeys, required);
             } catch (AuditException e) {
-                throw new CommandFailure(CommandFailure.FAILED, "verification failed ("
-                        + e.problem().name().toLowerCase(Locale.ROOT).replace('_', ' ') + "): " + e.getMessage(), e);
+                throw LogAddress.failure("verification failed", e);
             }
         });
     }
@@ -119,7 +114,7 @@ final class VerifyCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         return (entry, index) -> {
             if ((index + 1) % PROGRESS_EVERY == 0) {
-                err.println("checked " + (index + 1) + " entries of " + log.base());
+                err.println("checked " + (index + 1) + " entries");
                 err.flush();
             }
         };

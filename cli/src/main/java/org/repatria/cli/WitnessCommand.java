@@ -3,9 +3,7 @@ package org.repatria.cli;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.repatria.ledger.audit.AuditException;
@@ -15,6 +13,7 @@ import org.repatria.ledger.cosignature.CosignatureException;
 import org.repatria.ledger.cosignature.Cosigner;
 import org.repatria.ledger.note.NoteSignature;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -38,8 +37,8 @@ final class WitnessCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--url", required = true, description = "The log's address, e.g. https://host/log/.")
-    String url;
+    @Mixin
+    LogAddress address = new LogAddress();
 
     @Option(names = "--log-vkey", required = true, paramLabel = "KEY", description = "The log's verifier key, or a file holding it.")
     String logKey;
@@ -56,9 +55,6 @@ final class WitnessCommand implements Callable<Integer> {
     @Option(names = "--token-file", paramLabel = "FILE", description = "A file holding the API bearer token for --submit.")
     Optional<Path> tokenFile = Optional.empty();
 
-    @Option(names = "--timeout", paramLabel = "SECONDS", description = "Network timeout per request (default: ${DEFAULT-VALUE}).")
-    int timeoutSeconds = 30;
-
     WitnessCommand() {
         this(Clock.systemUTC());
     }
@@ -70,16 +66,15 @@ final class WitnessCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         return CommandFailure.report(spec.commandLine().getErr(), () -> {
-            LogAuditor auditor = new LogAuditor(KeyFile.verifier("--log-vkey", logKey));
+            LogAuditor auditor = LogAddress.auditor("--log-vkey", logKey);
             Cosigner cosigner = cosigner();
             CheckpointFile file = new CheckpointFile(state);
-            LogClient log = new LogClient(url, Duration.ofSeconds(timeoutSeconds));
+            LogClient log = address.client();
             SignedCheckpoint cosigned;
             try {
                 cosigned = auditor.witness(log, file.read(), cosigner);
             } catch (AuditException e) {
-                throw new CommandFailure(CommandFailure.FAILED, "not cosigned ("
-                        + e.problem().name().toLowerCase(Locale.ROOT).replace('_', ' ') + "): " + e.getMessage(), e);
+                throw LogAddress.failure("not cosigned", e);
             }
             file.write(cosigned);
             List<NoteSignature> lines = cosigned.note().signatures();

@@ -1,7 +1,5 @@
 package org.repatria.core.document;
 
-import java.util.Arrays;
-
 /** The kinds of document the parties exchange; {@link #token()} is the name used in envelopes. */
 public enum DocumentType {
     /** A list of persons (prisoners, civilians, remains, children). */
@@ -28,8 +26,6 @@ public enum DocumentType {
 
     /** The type named by an envelope token. */
     public static DocumentType ofToken(String token) {
-        return Arrays.stream(values()).filter(t -> t.token.equals(token)).findFirst()
-                .orElseThrow(() -> new DocumentFormatException("unknown document type \"" + token + "\"; expected one of "
-                        + Arrays.stream(values()).map(DocumentType::token).toList()));
+        return Tokens.of(values(), DocumentType::token, token, "document type");
     }
 }

@@ -1,7 +1,5 @@
 package org.repatria.core.document;
 
-import java.util.Arrays;
-
 /** The steps of a document's trail, each one a log entry signed by the party that took it. */
 public enum EntryKind {
     /** The author submitted the document to the mediator (signed by the author). */
@@ -24,8 +22,6 @@ public enum EntryKind {
 
     /** The kind named by an entry token. */
     public static EntryKind ofToken(String token) {
-        return Arrays.stream(values()).filter(k -> k.token.equals(token)).findFirst()
-                .orElseThrow(() -> new DocumentFormatException("unknown entry kind \"" + token + "\"; expected one of "
-                        + Arrays.stream(values()).map(EntryKind::token).toList()));
+        return Tokens.of(values(), EntryKind::token, token, "entry kind");
     }
 }

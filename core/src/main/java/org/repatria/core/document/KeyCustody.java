@@ -1,7 +1,5 @@
 package org.repatria.core.document;
 
-import java.util.Arrays;
-
 /** Who held the key that signed an entry: the signing party itself, or the server on the party's explicit setting. */
 public enum KeyCustody {
     /** The party signed on its own machine (CLI or browser); the server never saw the private key. */
@@ -22,8 +20,6 @@ public enum KeyCustody {
 
     /** The custody named by an entry token. */
     public static KeyCustody ofToken(String token) {
-        return Arrays.stream(values()).filter(c -> c.token.equals(token)).findFirst()
-                .orElseThrow(() -> new DocumentFormatException("unknown key custody \"" + token + "\"; expected one of "
-                        + Arrays.stream(values()).map(KeyCustody::token).toList()));
+        return Tokens.of(values(), KeyCustody::token, token, "key custody");
     }
 }
