@@ -26,10 +26,12 @@ final class LogHttpServer implements AutoCloseable {
     private final HttpServer server;
     private final List<Post> posts = new CopyOnWriteArrayList<>();
     private volatile int postStatus = 201;
+    private volatile int logStatus = 200;
+    private volatile long logDelayMillis;
 
     private LogHttpServer(Path dir) throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        server.createContext("/log/", exchange -> serve(exchange, dir));
+        server.createContext("/log/", exchange -> serve(exchange, dir, logStatus, logDelayMillis));
         server.createContext(WitnessCommand.SUBMIT_PATH, this::record);
         server.start();
     }
@@ -55,8 +57,23 @@ final class LogHttpServer implements AutoCloseable {
         postStatus = status;
     }
 
-    private static void serve(HttpExchange exchange, Path dir) throws IOException {
+    /** Makes every log GET answer {@code status} with an empty body (a failing server). */
+    void answerLogWith(int status) {
+        logStatus = status;
+    }
+
+    /** Makes every log GET wait before answering (a stalled server). */
+    void delayLog(long millis) {
+        logDelayMillis = millis;
+    }
+
+    private static void serve(HttpExchange exchange, Path dir, int status, long delayMillis) throws IOException {
         try (exchange) {
+            pause(delayMillis);
+            if (status != 200) {
+                exchange.sendResponseHeaders(status, -1);
+                return;
+            }
             Path file = dir.resolve(exchange.getRequestURI().getPath().substring("/log/".length())).normalize();
             if (!file.startsWith(dir) || !Files.isRegularFile(file)) {
                 exchange.sendResponseHeaders(404, -1);
@@ -65,6 +82,14 @@ final class LogHttpServer implements AutoCloseable {
             byte[] bytes = Files.readAllBytes(file);
             exchange.sendResponseHeaders(200, bytes.length);
             exchange.getResponseBody().write(bytes);
+        }
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

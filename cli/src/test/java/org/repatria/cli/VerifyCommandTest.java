@@ -195,6 +195,28 @@ class VerifyCommandTest {
     }
 
     @Test
+    void aFailingServerExitsTwoNamingTheStatus() {
+        TestLog log = TestLog.create(dir.resolve("log"), 10);
+        LogHttpServer server = LogHttpServer.serving(log.dir());
+        servers.add(server);
+        server.answerLogWith(503);
+        Cli.Result r = verify(log, server.logUrl());
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("answered HTTP 503").contains("try again later");
+    }
+
+    @Test
+    void aStalledServerTimesOut() {
+        TestLog log = TestLog.create(dir.resolve("log"), 10);
+        LogHttpServer server = LogHttpServer.serving(log.dir());
+        servers.add(server);
+        server.delayLog(1_500);
+        Cli.Result r = verify(log, server.logUrl(), "--timeout", "1");
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("timed out after 1 s");
+    }
+
+    @Test
     void aMalformedVerifierKeyIsAUsageError() {
         Cli.Result r = Cli.run("verify", "--url", "http://127.0.0.1:9/log/", "--vkey", "not-a-key");
         assertThat(r.exit()).isEqualTo(2);
