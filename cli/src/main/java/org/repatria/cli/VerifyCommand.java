@@ -3,11 +3,15 @@ package org.repatria.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.ObjLongConsumer;
 import java.util.function.Supplier;
+import org.repatria.core.party.PartyId;
 import org.repatria.ledger.audit.AuditException;
 import org.repatria.ledger.audit.AuditReport;
 import org.repatria.ledger.audit.LogAuditor;
@@ -55,29 +59,36 @@ final class VerifyCommand implements Callable<Integer> {
     @Option(names = "--min-cosignatures", paramLabel = "N", description = "Valid witness cosignatures required (default: 1 with --witness).")
     Optional<Integer> minCosignatures = Optional.empty();
 
+    @Option(names = "--party-key", paramLabel = "PARTY=VKEY",
+            description = "A party's verifier key (or a file): its entries' signatures are checked (repeatable).")
+    Map<String, String> partyKeys = new LinkedHashMap<>();
+
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         return CommandFailure.report(err, () -> {
-            LogAuditor auditor = LogAddress.auditor("--vkey", vkey);
             List<NoteVerifier> witnessKeys = witnesses.stream().map(w -> KeyFile.verifier("--witness", w)).toList();
-            int required = requiredCosignatures(witnessKeys.size());
-            List<Named<Receipt>> toCheck = receipts.stream().map(VerifyCommand::readReceipt).toList();
-            Optional<CheckpointFile> file = state.map(CheckpointFile::new);
-            LogClient log = address.client();
+            Inputs inputs = new Inputs(LogAddress.auditor("--vkey", vkey), state.map(CheckpointFile::new),
+                    receipts.stream().map(VerifyCommand::readReceipt).toList(), witnessKeys,
+                    requiredCosignatures(witnessKeys.size()), new EntryCensus(parties()));
             try {
-                return verify(auditor, log, file, toCheck, witnessKeys, required);
+                return verify(inputs, address.client());
             } catch (AuditException e) {
                 throw LogAddress.failure("verification failed", e);
             }
         });
     }
 
-    private int verify(LogAuditor auditor, LogClient log, Optional<CheckpointFile> file, List<Named<Receipt>> toCheck,
-            List<NoteVerifier> witnessKeys, int required) {
+    private int verify(Inputs in, LogClient log) {
         PrintWriter out = spec.commandLine().getOut();
+        LogAuditor auditor = in.auditor();
+        Optional<CheckpointFile> file = in.state();
         Optional<SignedCheckpoint> remembered = file.flatMap(CheckpointFile::read);
-        AuditReport report = auditor.audit(log, remembered, progress(log));
+        ObjLongConsumer<byte[]> progress = progress();
+        AuditReport report = auditor.audit(log, remembered, (entry, index) -> {
+            in.census().accept(entry, index);
+            progress.accept(entry, index);
+        });
         Checkpoint checkpoint = report.checkpoint().checkpoint();
         file.ifPresent(f -> f.write(report.checkpoint()));
         out.println("log " + checkpoint.origin() + " at " + log.base());
@@ -85,15 +96,15 @@ final class VerifyCommand implements Callable<Integer> {
         out.println(report.consistentWithSize().map(size -> "consistent with the remembered checkpoint of " + size + " entries")
                 .orElse(file.map(f -> "first audit: " + f.path() + " now remembers this checkpoint")
                         .orElse("no --state given: consistency with earlier checkpoints was not checked")));
-        out.println("entries checked " + report.entriesChecked());
-        for (Named<Receipt> receipt : toCheck) {
+        out.println("entries checked " + report.entriesChecked() + ": " + in.census().summary());
+        for (Named<Receipt> receipt : in.receipts()) {
             Checkpoint receipted = check(receipt, () -> auditor.checkReceipt(receipt.value(), log));
             out.println("receipt " + receipt.file() + ": entry " + receipt.value().index() + " is in the log (receipted at "
                     + receipted.size() + " entries)");
         }
-        if (!witnessKeys.isEmpty()) {
-            List<Cosignature> valid = auditor.checkCosignatures(report.checkpoint(), witnessKeys, required);
-            out.println("cosigned by " + valid.size() + " of " + witnessKeys.size() + " witnesses: "
+        if (!in.witnesses().isEmpty()) {
+            List<Cosignature> valid = auditor.checkCosignatures(report.checkpoint(), in.witnesses(), in.required());
+            out.println("cosigned by " + valid.size() + " of " + in.witnesses().size() + " witnesses: "
                     + String.join(", ", valid.stream().map(c -> c.witness().name() + " at " + c.time()).toList()));
         }
         out.println("verified");
@@ -110,7 +121,19 @@ final class VerifyCommand implements Callable<Integer> {
         return required;
     }
 
-    private ObjLongConsumer<byte[]> progress(LogClient log) {
+    private Map<PartyId, NoteVerifier> parties() {
+        Map<PartyId, NoteVerifier> keys = new HashMap<>();
+        partyKeys.forEach((party, key) -> {
+            try {
+                keys.put(PartyId.of(party), KeyFile.verifier("--party-key " + party, key));
+            } catch (IllegalArgumentException e) {
+                throw new CommandFailure(CommandFailure.UNUSABLE, "--party-key " + party + ": " + e.getMessage(), e);
+            }
+        });
+        return keys;
+    }
+
+    private ObjLongConsumer<byte[]> progress() {
         PrintWriter err = spec.commandLine().getErr();
         return (entry, index) -> {
             if ((index + 1) % PROGRESS_EVERY == 0) {
@@ -139,5 +162,9 @@ final class VerifyCommand implements Callable<Integer> {
     }
 
     private record Named<T>(Path file, T value) {
+    }
+
+    private record Inputs(LogAuditor auditor, Optional<CheckpointFile> state, List<Named<Receipt>> receipts,
+            List<NoteVerifier> witnesses, int required, EntryCensus census) {
     }
 }

@@ -61,8 +61,13 @@ final class TestLog {
         return log;
     }
 
-    /** Appends {@code count} submissions (not yet published). */
+    /** Appends {@code count} submissions signed by the party (not yet published). */
     TestLog append(int count) {
+        return append(count, party);
+    }
+
+    /** Appends {@code count} submissions in the party's name, signed with {@code signer} (e.g. an impostor's key). */
+    TestLog append(int count, NoteSigner signer) {
         for (int i = 0; i < count; i++) {
             int n = entries.size();
             byte[] document = (flavour + " " + n).getBytes(StandardCharsets.UTF_8);
@@ -70,7 +75,7 @@ final class TestLog {
                     document, ISTANBUL.plusSeconds(n), Optional.empty());
             EntryStatement statement = new EntryStatement(EntryKind.SUBMITTED, new PartyId("ua"), KeyCustody.OWN,
                     envelope.time(), envelope);
-            byte[] entry = SignedNote.sign(statement.text(), party).encoded();
+            byte[] entry = SignedNote.sign(statement.text(), signer).encoded();
             entries.add(entry);
             tree.append(entry);
         }
@@ -121,6 +126,11 @@ final class TestLog {
 
     Path dir() {
         return dir;
+    }
+
+    /** The verifier key of the party (ua) that signs the submissions. */
+    String partyVkey() {
+        return party.verifier().encoded();
     }
 
     NoteSigner key() {

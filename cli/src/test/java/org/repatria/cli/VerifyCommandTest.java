@@ -57,6 +57,26 @@ class VerifyCommandTest {
     }
 
     @Test
+    void partySignaturesAreCheckedWhenTheirKeysAreGiven() {
+        TestLog log = TestLog.create(dir.resolve("log"), 300);
+        Cli.Result r = verify(log, serve(log), "--party-key", "ua=" + log.partyVkey());
+        assertThat(r.exit()).as(r.toString()).isZero();
+        assertThat(r.out()).contains("entries checked 300: 300 submitted, 0 relayed, 0 acknowledged, 0 other; "
+                + "300 party signatures verified (ua)");
+    }
+
+    @Test
+    void aSubmissionTheLogOperatorSignedInAPartysNameFails() {
+        TestLog log = TestLog.create(dir.resolve("log"), 300);
+        NoteSigner impostor = NoteSigner.generate("ua-mod", KeyType.ED25519, new SecureRandom());
+        log.append(1, impostor).publish();
+        Cli.Result r = verify(log, serve(log), "--party-key", "ua=" + log.partyVkey());
+        assertThat(r.exit()).as(r.toString()).isEqualTo(1);
+        assertThat(r.err()).contains("verification failed (party signature): entry 300 (submitted, envelope ")
+                .contains("says it was signed by ua").contains("did not hold ua's key");
+    }
+
+    @Test
     void aForgedCheckpointSignatureFails() {
         TestLog log = TestLog.create(dir.resolve("log"), 300);
         NoteSigner forger = NoteSigner.generate(TestLog.ORIGIN, KeyType.ED25519, new SecureRandom());
