@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.ObjLongConsumer;
 import java.util.function.Supplier;
+import org.repatria.core.document.EntryStatement;
 import org.repatria.core.party.PartyId;
 import org.repatria.ledger.audit.AuditException;
 import org.repatria.ledger.audit.AuditReport;
@@ -99,8 +100,8 @@ final class VerifyCommand implements Callable<Integer> {
         out.println("entries checked " + report.entriesChecked() + ": " + in.census().summary());
         for (Named<Receipt> receipt : in.receipts()) {
             Checkpoint receipted = check(receipt, () -> auditor.checkReceipt(receipt.value(), log));
-            out.println("receipt " + receipt.file() + ": entry " + receipt.value().index() + " is in the log (receipted at "
-                    + receipted.size() + " entries)");
+            out.println("receipt " + receipt.file() + ": entry " + receipt.value().index() + describe(receipt.value().entry())
+                    + " is in the log (receipted at " + receipted.size() + " entries)");
         }
         if (!in.witnesses().isEmpty()) {
             List<Cosignature> valid = auditor.checkCosignatures(report.checkpoint(), in.witnesses(), in.required());
@@ -119,6 +120,16 @@ final class VerifyCommand implements Callable<Integer> {
                     + " --witness keys (" + witnessCount + " given)");
         }
         return required;
+    }
+
+    // What a receipted entry records, when it is a Repatria entry: " (submitted by ua, envelope <id>)".
+    private static String describe(byte[] entry) {
+        try {
+            EntryStatement s = LogEntry.parse(entry).statement();
+            return " (" + s.kind().token() + " by " + s.signer() + ", envelope " + s.envelope().id() + ")";
+        } catch (IllegalArgumentException notOurs) {
+            return "";
+        }
     }
 
     private Map<PartyId, NoteVerifier> parties() {

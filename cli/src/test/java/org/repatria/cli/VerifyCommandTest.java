@@ -156,7 +156,7 @@ class VerifyCommandTest {
         log.append(50).publish();
         Cli.Result r = verify(log, serve(log), "--receipt", receipt.toString());
         assertThat(r.exit()).as(r.toString()).isZero();
-        assertThat(r.out()).contains("receipt " + receipt + ": entry 7 is in the log (receipted at 300 entries)");
+        assertThat(r.out()).contains("receipt " + receipt + ": entry 7 (submitted by ua, envelope ").contains(") is in the log (receipted at 300 entries)");
     }
 
     @Test
