@@ -14,9 +14,9 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code repatria keygen}: an Ed25519 note key pair for a party, the mediator's log, or a witness. */
 @Command(name = "keygen", mixinStandardHelpOptions = true,
-        description = {"Makes an Ed25519 key pair in the C2SP signed-note formats.",
-            "Writes the private signer key to FILE (readable by you only) and prints the public verifier key",
-            "<name>+<key id>+<key>, which you register with the mediator or publish."},
+        description = "Makes an Ed25519 key pair in the C2SP signed-note formats. Writes the private signer key to "
+            + "FILE (readable by you only) and prints the public verifier key <name>+<key id>+<key>, which you "
+            + "register with the mediator or publish.",
         exitCodeListHeading = "Exit codes:%n",
         exitCodeList = {"0:the key was written", "2:bad arguments, FILE exists (see --force), or FILE cannot be written"})
 final class KeygenCommand implements Callable<Integer> {

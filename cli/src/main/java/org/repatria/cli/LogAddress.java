@@ -8,7 +8,7 @@ import picocli.CommandLine.Option;
 
 /** The options that name a log and how to reach it, shared by the commands that read one. */
 final class LogAddress {
-    @Option(names = "--url", required = true, description = "The log's address, e.g. https://host/log/.")
+    @Option(names = "--url", required = true, paramLabel = "URL", description = "The log's address, e.g. https://host/log/.")
     String url;
 
     @Option(names = "--timeout", paramLabel = "SECONDS", description = "Network timeout per request (default: ${DEFAULT-VALUE}).")

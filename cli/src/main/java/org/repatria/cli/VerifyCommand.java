@@ -29,9 +29,10 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code repatria verify}: audits a log from outside, trusting only its verifier key. */
 @Command(name = "verify", mixinStandardHelpOptions = true,
-        description = {"Audits a C2SP tiled log: the checkpoint's signature, its consistency with the checkpoint",
-            "remembered in --state (then remembers the new one), every entry against the tiles and the tiles",
-            "against the root, the receipts given, and witness cosignatures. A split view is reported as such."},
+        description = "Audits a C2SP tiled log: the checkpoint's signature, its consistency with the checkpoint "
+            + "remembered in --state (then remembers the new one), every entry against the tiles and the tiles "
+            + "against the root, the receipts given, and witness cosignatures. A split view is reported as "
+            + "such.",
         exitCodeListHeading = "Exit codes:%n",
         exitCodeList = {"0:the log (and every receipt) verified",
             "1:verification failed: the message names what is wrong (keep the state file as evidence)",

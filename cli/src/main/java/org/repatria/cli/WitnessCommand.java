@@ -20,10 +20,10 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code repatria witness}: an observer cosigns the log's checkpoint, only if it extends the last one it cosigned. */
 @Command(name = "witness", mixinStandardHelpOptions = true,
-        description = {"Fetches the log's checkpoint, checks the log's signature and that it is consistent with the",
-            "checkpoint last cosigned (kept in --state), and only then cosigns it (C2SP tlog-cosignature).",
-            "Prints the cosignature line; with --submit also sends the cosigned checkpoint to the server",
-            "(POST /api/v1/log/cosignatures with the bearer token from --token-file or $REPATRIA_TOKEN)."},
+        description = "Fetches the log's checkpoint, checks the log's signature and that it is consistent with the "
+            + "checkpoint last cosigned (kept in --state), and only then cosigns it (C2SP tlog-cosignature). "
+            + "Prints the cosignature line; with --submit also sends the cosigned checkpoint to the server "
+            + "(POST /api/v1/log/cosignatures with the bearer token from --token-file or $REPATRIA_TOKEN).",
         exitCodeListHeading = "Exit codes:%n",
         exitCodeList = {"0:cosigned (and submitted, with --submit)",
             "1:refused to cosign: the message names what is wrong (keep the state file as evidence)",
