@@ -4,6 +4,7 @@ import io.javalin.Javalin;
 import io.javalin.json.JavalinJackson3;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import org.repatria.server.access.ListAccess;
 import org.repatria.server.api.Api;
@@ -13,6 +14,7 @@ import org.repatria.server.auth.BearerTokens;
 import org.repatria.server.auth.Credentials;
 import org.repatria.server.desk.Desk;
 import org.repatria.server.error.Errors;
+import org.repatria.server.error.JettyErrors;
 import org.repatria.server.openapi.OpenApi;
 import org.repatria.server.route.Gate;
 import org.repatria.server.route.Route;
@@ -46,12 +48,13 @@ public final class Server {
         Javalin app = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
             cfg.http.maxRequestSize = MAX_BODY;
+            cfg.jetty.modifyServer(jetty -> jetty.setErrorHandler(new JettyErrors()));
             cfg.jsonMapper(new JavalinJackson3(ApiJson.mapper(), false));
-            cfg.routes.before(SecurityHeaders::apply);
+            cfg.routes.before(ctx -> SecurityHeaders.apply(ctx, config.secureCookies()));
             new Errors(desk.errors()).install(cfg);
             new Gate(authenticator).install(cfg, table.get());
         });
-        app.start(config.port());
+        app.start(config.host(), config.port());
         return new Server(app, table.get());
     }
 
@@ -71,6 +74,6 @@ public final class Server {
     }
 
     private static String version() {
-        return java.util.Optional.ofNullable(Server.class.getPackage().getImplementationVersion()).orElse("dev");
+        return Optional.ofNullable(Server.class.getPackage().getImplementationVersion()).orElse("dev");
     }
 }

@@ -32,8 +32,8 @@ final class Views {
     }
 
     /** A page of rows with its sort links, pager and filter. */
-    record RowTable(List<Person> rows, List<Column> columns, String filter, String showing, Optional<String> previous,
-                    Optional<String> next, String action) {
+    record RowTable(List<Person> rows, List<Column> columns, String filter, String sort, boolean descending, String showing,
+                    Optional<String> previous, Optional<String> next, String action) {
     }
 
     /** A column heading; sortable ones link to the table sorted by them ({@code marker} shows the current order). */
