@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.repatria.core.document.EntryKind;
+import org.repatria.server.log.LogEntry;
 import org.repatria.core.party.PartyId;
 import org.repatria.ledger.note.NoteException;
 import org.repatria.ledger.note.NoteVerifier;

@@ -13,6 +13,7 @@ import java.util.function.ObjLongConsumer;
 import java.util.function.Supplier;
 import org.repatria.core.document.EntryStatement;
 import org.repatria.core.party.PartyId;
+import org.repatria.server.log.LogEntry;
 import org.repatria.ledger.audit.AuditException;
 import org.repatria.ledger.audit.AuditReport;
 import org.repatria.ledger.audit.LogAuditor;

@@ -1,4 +1,4 @@
-package org.repatria.cli;
+package org.repatria.server.log;
 
 import java.nio.charset.StandardCharsets;
 import org.repatria.core.document.DocumentFormatException;
@@ -9,9 +9,9 @@ import org.repatria.ledger.note.NoteVerifier;
 import org.repatria.ledger.note.SignedNote;
 
 /** A Repatria log entry: an {@link EntryStatement} as a C2SP signed note carrying its signer's signature. */
-record LogEntry(EntryStatement statement, SignedNote note) {
+public record LogEntry(EntryStatement statement, SignedNote note) {
     /** Signs a statement with the signer's note key. */
-    static LogEntry sign(EntryStatement statement, NoteSigner key) {
+    public static LogEntry sign(EntryStatement statement, NoteSigner key) {
         return new LogEntry(statement, SignedNote.sign(statement.text(), key));
     }
 
@@ -20,7 +20,7 @@ record LogEntry(EntryStatement statement, SignedNote note) {
      *
      * @throws IllegalArgumentException saying why the bytes are not a Repatria entry
      */
-    static LogEntry parse(byte[] bytes) {
+    public static LogEntry parse(byte[] bytes) {
         try {
             SignedNote note = SignedNote.parse(bytes);
             return new LogEntry(EntryStatement.parse(note.text().getBytes(StandardCharsets.UTF_8)), note);
@@ -30,7 +30,7 @@ record LogEntry(EntryStatement statement, SignedNote note) {
     }
 
     /** The entry's bytes, as appended to the log. */
-    byte[] encoded() {
+    public byte[] encoded() {
         return note.encoded();
     }
 
@@ -39,7 +39,7 @@ record LogEntry(EntryStatement statement, SignedNote note) {
      *
      * @throws NoteException when it carries none, or it does not verify
      */
-    void checkSignedBy(NoteVerifier key) {
+    public void checkSignedBy(NoteVerifier key) {
         note.verify(key);
     }
 }
