@@ -1,7 +1,11 @@
 package org.repatria.store;
 
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.ObjLongConsumer;
 import org.jdbi.v3.core.statement.PreparedBatch;
 import org.repatria.core.party.PartyId;
@@ -67,10 +71,14 @@ public final class LogRows {
                         hashes.bind(0, row.level()).bind(1, row.index()).bind(2, row.hash()).add();
                     }
                     hashes.execute();
-                    for (Document d : batch.documents()) {
-                        h.createUpdate("INSERT INTO documents (envelope_id, envelope, author, content) VALUES (?, ?, ?, ?)")
-                                .bind(0, d.envelopeId()).bind(1, d.envelope()).bind(2, d.author().value())
-                                .bind(3, d.content()).execute();
+                    if (!batch.documents().isEmpty()) {
+                        PreparedBatch documents = h.prepareBatch(
+                                "INSERT INTO documents (envelope_id, envelope, author, content) VALUES (?, ?, ?, ?)");
+                        for (Document d : batch.documents()) {
+                            documents.bind(0, d.envelopeId()).bind(1, d.envelope()).bind(2, d.author().value())
+                                    .bind(3, d.content()).add();
+                        }
+                        documents.execute();
                     }
                     h.createUpdate("INSERT INTO log_checkpoints (size, note) VALUES (?, ?)").bind(0, batch.size())
                             .bind(1, batch.checkpoint()).execute();
@@ -123,6 +131,24 @@ public final class LogRows {
         return db.read("look up a log step", h -> h.createQuery(
                 "SELECT COUNT(*) FROM log_entries WHERE envelope_id = ? AND kind = ? AND signer = ?")
                 .bind(0, envelopeId).bind(1, kind).bind(2, signer.value()).mapTo(Integer.class).one() > 0);
+    }
+
+    /**
+     * The steps already logged on any of these envelopes, each as {@code "<envelope id> <kind> <signer>"} (one query
+     * per thousand envelopes: the group commit checks a whole batch for replays at once).
+     */
+    public Set<String> loggedSteps(Collection<String> envelopeIds) {
+        List<String> ids = List.copyOf(new LinkedHashSet<>(envelopeIds));
+        return db.read("look up logged steps", h -> {
+            Set<String> steps = new HashSet<>();
+            for (int from = 0; from < ids.size(); from += 1000) {
+                h.createQuery("SELECT envelope_id, kind, signer FROM log_entries WHERE envelope_id IN (<ids>)")
+                        .bindList("ids", ids.subList(from, Math.min(ids.size(), from + 1000)))
+                        .map((rs, ctx) -> rs.getString(1) + " " + rs.getString(2) + " " + rs.getString(3))
+                        .forEach(steps::add);
+            }
+            return steps;
+        });
     }
 
     /** A submitted document by its envelope id. */

@@ -1,7 +1,6 @@
 package org.repatria.server.log;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.BlockingQueue;
@@ -74,10 +73,10 @@ final class Appender implements Runnable {
     // Refuses replays (already logged, or twice in this batch) before the transaction, so one cannot sink the others.
     private List<Pending> fresh(List<Pending> batch) {
         List<Pending> fresh = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
+        Set<String> seen = rows.loggedSteps(batch.stream().map(p -> p.entry().statement().envelope().id().hex()).toList());
         for (Pending p : batch) {
             var s = p.entry().statement();
-            if (!seen.add(p.stepKey()) || rows.has(s.envelope().id().hex(), s.kind().token(), s.signer())) {
+            if (!seen.add(p.stepKey())) {
                 p.done().completeExceptionally(new LogRefusal(409, "replay: " + s.signer() + " already logged the step \""
                         + s.kind().token() + "\" on envelope " + s.envelope().id() + "; it is logged once"));
             } else {
@@ -110,7 +109,7 @@ final class Appender implements Runnable {
         rows.append(new LogRows.Batch(first, entries, hashRows(scratch), documents, size, checkpoint.encoded()));
         tree.commit(scratch.appended(), checkpoint);
         for (int i = 0; i < batch.size(); i++) {
-            batch.get(i).done().complete(new Pending.Appended(first + i, checkpoint));
+            batch.get(i).done().complete(new Appended(first + i, checkpoint));
         }
     }
 

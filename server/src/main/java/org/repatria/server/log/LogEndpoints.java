@@ -143,7 +143,7 @@ final class LogEndpoints {
         call.ctx().status(201).json(new LogMessages.Accepted("stored"));
     }
 
-    private Pending.Appended append(LogEntry entry, Optional<LogRows.Document> document) {
+    private Appended append(LogEntry entry, Optional<LogRows.Document> document) {
         try {
             return log.append(entry, document).get(30, TimeUnit.SECONDS);
         } catch (ExecutionException e) {
@@ -159,7 +159,7 @@ final class LogEndpoints {
         }
     }
 
-    private void reply(Call call, int status, Pending.Appended appended, Envelope envelope) {
+    private void reply(Call call, int status, Appended appended, Envelope envelope) {
         long size = appended.checkpoint().checkpoint().size();
         Receipt receipt = new Receipt(appended.index(), store.log().entries(appended.index(), appended.index() + 1).getFirst(),
                 appended.checkpoint().encoded(), log.inclusionProof(appended.index(), size));

@@ -6,10 +6,6 @@ import org.repatria.store.LogRows;
 
 /** An entry waiting for the next group commit, with the document it submits (if any) and the caller's future. */
 record Pending(LogEntry entry, Optional<LogRows.Document> document, CompletableFuture<Appended> done) {
-    /** Where a durable entry landed: its index and the first checkpoint that covers it. */
-    record Appended(long index, org.repatria.ledger.checkpoint.SignedCheckpoint checkpoint) {
-    }
-
     String stepKey() {
         var s = entry.statement();
         return s.envelope().id().hex() + " " + s.kind().token() + " " + s.signer();

@@ -75,8 +75,8 @@ public final class TransparencyLog implements AutoCloseable {
      * Queues an entry for the next group commit; the future completes once it is durable, with its index and the first
      * checkpoint covering it, or fails with a {@link LogRefusal} (e.g. a replay).
      */
-    public CompletableFuture<Pending.Appended> append(LogEntry entry, Optional<LogRows.Document> document) {
-        CompletableFuture<Pending.Appended> done = new CompletableFuture<>();
+    public CompletableFuture<Appended> append(LogEntry entry, Optional<LogRows.Document> document) {
+        CompletableFuture<Appended> done = new CompletableFuture<>();
         appender.submit(new Pending(entry, document, done));
         return done;
     }

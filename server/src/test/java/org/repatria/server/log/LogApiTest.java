@@ -150,7 +150,7 @@ class LogApiTest {
         Envelope e = Envelope.of(DocumentType.MEMORANDUM, Fixture.A, List.of(Fixture.B), ("memo " + i).getBytes(StandardCharsets.UTF_8),
                 Fixture.T0.plusSeconds(100_000 + i), Optional.empty());
         EntryStatement s = new EntryStatement(EntryKind.SUBMITTED, Fixture.A, KeyCustody.OWN, e.time(), e);
-        CompletableFuture<Pending.Appended> done = log.append(LogEntry.sign(s, UA_KEY), Optional.empty());
+        CompletableFuture<Appended> done = log.append(LogEntry.sign(s, UA_KEY), Optional.empty());
         if (i == 299) {
             done.get();
         }
