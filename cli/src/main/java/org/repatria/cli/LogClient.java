@@ -44,10 +44,10 @@ final class LogClient implements Fetcher {
                 + "; the log server is failing or refuses us, try again later");
     }
 
-    /** POSTs {@code body} as text to {@code path} resolved against the log's address; returns the status and answer. */
-    HttpResponse<byte[]> post(String path, byte[] body, Optional<String> bearerToken) {
+    /** POSTs {@code body} to {@code path} resolved against the address; returns the status and answer. */
+    HttpResponse<byte[]> post(String path, byte[] body, String contentType, Optional<String> bearerToken) {
         HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(timeout)
-                .header("Content-Type", "text/plain; charset=utf-8").POST(HttpRequest.BodyPublishers.ofByteArray(body));
+                .header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body));
         bearerToken.ifPresent(token -> request.header("Authorization", "Bearer " + token));
         return send(request.build());
     }

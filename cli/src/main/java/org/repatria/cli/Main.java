@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
             KeygenCommand.class,
             VerifyCommand.class,
             WitnessCommand.class,
+            SubmitCommand.class,
             CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

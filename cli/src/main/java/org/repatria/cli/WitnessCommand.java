@@ -98,7 +98,7 @@ final class WitnessCommand implements Callable<Integer> {
     private void submit(LogClient log, SignedCheckpoint cosigned) {
         Optional<String> token = tokenFile.map(f -> KeyFile.read(f, "--token-file").strip())
                 .or(() -> Optional.ofNullable(System.getenv("REPATRIA_TOKEN")));
-        var response = log.post(SUBMIT_PATH, cosigned.encoded(), token);
+        var response = log.post(SUBMIT_PATH, cosigned.encoded(), "text/plain; charset=utf-8", token);
         if (response.statusCode() / 100 != 2) {
             throw new CommandFailure(CommandFailure.UNUSABLE, "cosigned, but the server refused the cosignature: HTTP "
                     + response.statusCode() + " " + new String(response.body(), StandardCharsets.UTF_8).strip()
