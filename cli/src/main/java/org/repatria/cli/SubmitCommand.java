@@ -64,8 +64,8 @@ final class SubmitCommand implements Callable<Integer> {
     @Option(names = "--receipt", required = true, paramLabel = "FILE", description = "Where to write the receipt.")
     Path receipt;
 
-    @Option(names = "--token-file", paramLabel = "FILE", description = "A file holding your API bearer token (else $REPATRIA_TOKEN).")
-    Optional<Path> tokenFile = Optional.empty();
+    @Mixin
+    ApiToken apiToken = new ApiToken();
 
     @Parameters(paramLabel = "FILE", description = "The document to submit.")
     Path document;
@@ -85,8 +85,7 @@ final class SubmitCommand implements Callable<Integer> {
             LogEntry entry = LogEntry.sign(statement(content), KeyFile.signer("--key", key));
             String body = JSON.createObjectNode().put("entry", new String(entry.encoded(), StandardCharsets.UTF_8))
                     .put("content", Base64.getEncoder().encodeToString(content)).toString();
-            Optional<String> token = tokenFile.map(f -> KeyFile.read(f, "--token-file").strip())
-                    .or(() -> Optional.ofNullable(System.getenv("REPATRIA_TOKEN")));
+            Optional<String> token = apiToken.token();
             var response = address.client().post("/api/v1/documents", body.getBytes(StandardCharsets.UTF_8), "application/json",
                     token);
             JsonNode answer = JSON.readTree(response.body());

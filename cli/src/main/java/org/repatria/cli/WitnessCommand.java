@@ -52,8 +52,8 @@ final class WitnessCommand implements Callable<Integer> {
     @Option(names = "--submit", description = "Send the cosigned checkpoint to the server.")
     boolean submit;
 
-    @Option(names = "--token-file", paramLabel = "FILE", description = "A file holding the API bearer token for --submit.")
-    Optional<Path> tokenFile = Optional.empty();
+    @Mixin
+    ApiToken apiToken = new ApiToken();
 
     WitnessCommand() {
         this(Clock.systemUTC());
@@ -96,8 +96,7 @@ final class WitnessCommand implements Callable<Integer> {
     }
 
     private void submit(LogClient log, SignedCheckpoint cosigned) {
-        Optional<String> token = tokenFile.map(f -> KeyFile.read(f, "--token-file").strip())
-                .or(() -> Optional.ofNullable(System.getenv("REPATRIA_TOKEN")));
+        Optional<String> token = apiToken.token();
         var response = log.post(SUBMIT_PATH, cosigned.encoded(), "text/plain; charset=utf-8", token);
         if (response.statusCode() / 100 != 2) {
             throw new CommandFailure(CommandFailure.UNUSABLE, "cosigned, but the server refused the cosignature: HTTP "
