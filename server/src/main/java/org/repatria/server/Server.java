@@ -44,8 +44,8 @@ public final class Server {
         var access = new ListAccess(store.lists());
         var api = new Api(store, config.clock(), credentials,
                 new BearerTokens(store.accounts(), config.clock(), config.tokenLifetime()), access);
-        var desk = new Desk(store, config.clock(), authenticator, credentials, access, config.secureCookies());
         var log = TransparencyLog.open(store.log(), config.clock());
+        var desk = new Desk(store, config.clock(), authenticator, credentials, access, config.secureCookies(), log);
         AtomicReference<RouteTable> table = new AtomicReference<>();
         List<Route> all = new ArrayList<>(api.routes());
         all.addAll(new LogApi(store, log, config.clock()).routes());

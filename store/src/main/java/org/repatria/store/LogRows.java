@@ -151,6 +151,15 @@ public final class LogRows {
         });
     }
 
+    /** The most recently submitted documents, newest first, at most {@code limit}. */
+    public List<Document> recentDocuments(int limit) {
+        return db.read("read recent documents", h -> h.createQuery("SELECT d.envelope_id, d.envelope, d.author, d.content "
+                + "FROM documents d JOIN log_entries e ON e.envelope_id = d.envelope_id AND e.kind = 'submitted' "
+                + "ORDER BY e.idx DESC LIMIT ?").bind(0, limit)
+                .map((rs, ctx) -> new Document(rs.getString(1), rs.getString(2), new PartyId(rs.getString(3)),
+                        rs.getBytes(4))).list());
+    }
+
     /** A submitted document by its envelope id. */
     public Optional<Document> document(String envelopeId) {
         return db.read("read document " + envelopeId, h -> h.createQuery(

@@ -118,6 +118,10 @@ class LogApiTest {
                 StandardCharsets.UTF_8)).toString();
         HttpResponse<String> acked = running.api(B_DESK).postJson("/api/v1/documents/" + id + "/acknowledgement", body);
         assertThat(acked.statusCode()).as(acked.body()).isEqualTo(201);
+        HttpResponse<String> inbox = running.desk(B_DESK).get("/desk/documents");
+        assertThat(inbox.statusCode()).isEqualTo(200);
+        assertThat(inbox.body()).contains(id.substring(0, 12)).contains("Receipt checked: entry")
+                .doesNotContain("Receipt check failed");
     }
 
     @Test
