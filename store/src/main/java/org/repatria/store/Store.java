@@ -87,6 +87,11 @@ public final class Store implements AutoCloseable {
         return new Lists(db);
     }
 
+    /** The verifiable log's entries, hashes, checkpoints and keys, and the documents it records. */
+    public LogRows log() {
+        return new LogRows(db);
+    }
+
     /** Closes the connection pool; the repositories handed out stop working. */
     @Override
     public void close() {

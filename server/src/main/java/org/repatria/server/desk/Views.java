@@ -42,4 +42,16 @@ final class Views {
 
     record Problem(Page page, int status, String message) {
     }
+
+    /** The outbox and inbox of documents sent through the log. */
+    record Documents(Page page, List<DocumentLine> outbox, List<DocumentLine> inbox) {
+    }
+
+    /** One document: what, from whom, to whom, when, its envelope id, and its trail in the log. */
+    record DocumentLine(String type, String author, String addressees, String time, String envelopeId, List<Step> trail) {
+    }
+
+    /** One step of a trail: what happened, who signed it, its log entry, and its receipt's check. */
+    record Step(String kind, String signer, long index, String proof) {
+    }
 }

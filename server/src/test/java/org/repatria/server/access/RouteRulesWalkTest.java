@@ -55,7 +55,19 @@ class RouteRulesWalkTest {
             Map.entry("GET /desk/lists", SIGNED_IN),
             Map.entry("GET /desk/lists/{id}", SIGNED_IN),
             Map.entry("POST /desk/lists/{id}/relay", EnumSet.of(MEDIATOR_DESK)),
-            Map.entry("GET /assets/desk.css", EVERYBODY));
+            Map.entry("GET /desk/documents", SIGNED_IN),
+            Map.entry("GET /assets/desk.css", EVERYBODY),
+            Map.entry("GET /log/checkpoint", EVERYBODY),
+            Map.entry("GET /log/vkey", EVERYBODY),
+            Map.entry("GET /log/tile/<path>", EVERYBODY),
+            Map.entry("POST /api/v1/documents", EnumSet.of(A_DESK, B_DESK, MEDIATOR_DESK)),
+            Map.entry("POST /api/v1/documents/{id}/relay", EnumSet.of(MEDIATOR_DESK)),
+            Map.entry("POST /api/v1/documents/{id}/acknowledgement", EnumSet.of(A_DESK, B_DESK)),
+            Map.entry("GET /api/v1/log/receipts/{index}", EVERYBODY),
+            Map.entry("GET /api/v1/log/proofs/inclusion", EVERYBODY),
+            Map.entry("GET /api/v1/log/proofs/consistency", EVERYBODY),
+            Map.entry("POST /api/v1/parties/{id}/keys", EnumSet.of(MEDIATOR_DESK)),
+            Map.entry("POST /api/v1/log/cosignatures", EnumSet.of(OBSERVER_DESK)));
 
     @RegisterExtension
     static final RunningServer running = new RunningServer(30);
@@ -97,7 +109,8 @@ class RouteRulesWalkTest {
     }
 
     private HttpRequest.Builder request(Client client, Route route) {
-        String path = route.path().replace("{id}", running.world().aRemains.toString());
+        String path = route.path().replace("{id}", running.world().aRemains.toString()).replace("<path>", "0/000")
+                .replace("{index}", "0");
         HttpRequest.Builder b = client.request(path);
         return switch (route.method()) {
             case GET -> b.GET();
