@@ -15,6 +15,8 @@ import org.repatria.server.auth.Credentials;
 import org.repatria.server.desk.Desk;
 import org.repatria.server.error.Errors;
 import org.repatria.server.error.JettyErrors;
+import org.repatria.server.identification.IdentificationApi;
+import org.repatria.server.identification.Identifications;
 import org.repatria.server.openapi.OpenApi;
 import org.repatria.server.route.Gate;
 import org.repatria.server.route.Route;
@@ -42,8 +44,11 @@ public final class Server {
         var desk = new Desk(store, config.clock(), authenticator, credentials, access, config.secureCookies());
         AtomicReference<RouteTable> table = new AtomicReference<>();
         List<Route> all = new ArrayList<>(api.routes());
+        var dna = new Identifications(store, config.clock());
+        all.addAll(new IdentificationApi(dna, access).routes());
         all.add(OpenApi.route(table::get, version()));
         all.addAll(desk.routes());
+        all.addAll(desk.identificationRoutes(dna));
         table.set(new RouteTable(all));
         Javalin app = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;

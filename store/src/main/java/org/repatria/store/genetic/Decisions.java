@@ -20,12 +20,21 @@ public final class Decisions {
         this.db = db;
     }
 
-    /** Stores a decision; a second confirmation of the same remains in a case is a {@code DuplicateException}. */
+    /**
+     * Stores a decision; a second confirmation of the same remains in a case is a {@code DuplicateException},
+     * a list row that does not exist a {@link CaseException}.
+     */
     public void add(Decision d) {
         StoredMatch p = d.pair();
         db.write("store the decision on remains " + p.remainsId(), "remains " + p.remainsId()
                 + " are already confirmed as identified in this case;"
-                + " a confirmation is final, so review the earlier one", h -> h.createUpdate("INSERT INTO identifications (id, case_id,"
+                + " a confirmation is final, so review the earlier one", h -> {
+            if (d.list().isPresent() && h.createQuery("SELECT COUNT(*) FROM list_rows WHERE list_id = ? AND row_id = ?")
+                    .bind(0, d.list().get().toString()).bind(1, d.rowId().orElse("")).mapTo(Integer.class).one() == 0) {
+                throw new CaseException("list " + d.list().get() + " has no row " + d.rowId().orElse("")
+                        + "; give the row id as the list gives it");
+            }
+            return h.createUpdate("INSERT INTO identifications (id, case_id,"
                         + " party_id, remains_id, family_id, missing_id, log10_lr, decision, decided_by, decided_sec,"
                         + " decided_nano, list_id, row_id, confirmed_remains) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .bind(0, d.id()).bind(1, d.caseId()).bind(2, d.party().value()).bind(3, p.remainsId())
@@ -33,7 +42,8 @@ public final class Decisions {
                 .bind(7, d.confirmed() ? "CONFIRMED" : "REJECTED").bind(8, d.decidedBy())
                 .bind(9, d.at().getEpochSecond()).bind(10, d.at().getNano())
                 .bind(11, d.list().map(ListId::toString).orElse(null)).bind(12, d.rowId().orElse(null))
-                .bind(13, d.confirmed() ? p.remainsId() : null).execute());
+                .bind(13, d.confirmed() ? p.remainsId() : null).execute();
+        });
     }
 
     /** The decisions of a case, oldest first. */
