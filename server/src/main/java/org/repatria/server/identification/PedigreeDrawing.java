@@ -20,6 +20,7 @@ public record PedigreeDrawing(int width, int height, List<Node> nodes, List<Line
     private static final int STEP_X = 90;
     private static final int STEP_Y = 90;
     private static final int MARGIN = 40;
+    private static final int LABEL = 22;
 
     /** One person: centre, shape, and what the reader must see at a glance. */
     public record Node(String id, int x, int y, Sex sex, boolean genotyped, boolean missing, boolean target) {
@@ -98,7 +99,7 @@ public record PedigreeDrawing(int width, int height, List<Node> nodes, List<Line
         for (int c = 0; c < n; c++) {
             for (int p : new int[] {family.father(c), family.mother(c)}) {
                 if (p >= 0 && drawn(family.member(p)) && drawn(family.member(c))) {
-                    lines.add(new Line(x[p], y[p] + SIZE / 2, x[c], y[c] - SIZE / 2));
+                    lines.add(new Line(x[p], y[p] + SIZE / 2 + LABEL, x[c], y[c] - SIZE / 2)); // below the label
                 }
             }
         }
