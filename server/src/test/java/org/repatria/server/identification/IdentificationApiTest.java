@@ -3,6 +3,7 @@ package org.repatria.server.identification;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.repatria.server.Client;
@@ -13,6 +14,7 @@ import tools.jackson.databind.JsonNode;
 /** The identification unit's API: a case from upload to confirmed identification, and who sees what. */
 class IdentificationApiTest {
     private static final String CASES = "/api/v1/identification/cases";
+    private static final String V2_M2 = "\"V2\",\"family\":\"F1\",\"missing\":\"M2\"";
 
     @RegisterExtension
     static final RunningServer running = new RunningServer(5);
@@ -48,8 +50,7 @@ class IdentificationApiTest {
         String id = CaseFixture.searched(unit, "example2", 0.0);
         String list = running.world().aRemains.toString();
 
-        var made = unit.postJson(CASES + "/" + id + "/decisions", "{\"remains\":\"V3\",\"family\":\"F2\",\"missing\":\"M3\","
-                + "\"decision\":\"confirmed\",\"list_id\":\"" + list + "\",\"row_id\":\"4\"}");
+        var made = confirm(unit, id, "\"V3\",\"family\":\"F2\",\"missing\":\"M3\"", list, "4");
 
         assertThat(made.statusCode()).isEqualTo(201);
         assertThat(Client.json(made).get("pair").get("log10_lr").asDouble()).isCloseTo(Math.log10(5), within(1e-9));
@@ -79,8 +80,7 @@ class IdentificationApiTest {
         Client unit = running.api(Who.A_IDENTIFICATION);
         String id = CaseFixture.searched(unit, "example2", 0.0);
 
-        var r = unit.postJson(CASES + "/" + id + "/decisions", "{\"remains\":\"V2\",\"family\":\"F1\",\"missing\":\"M2\","
-                + "\"decision\":\"confirmed\",\"list_id\":\"" + running.world().aRemains + "\",\"row_id\":\"999\"}");
+        var r = confirm(unit, id, V2_M2, running.world().aRemains.toString(), "999");
 
         assertThat(r.statusCode()).isEqualTo(400);
         assertThat(r.body()).contains("has no row 999");
@@ -92,8 +92,7 @@ class IdentificationApiTest {
         Client unit = running.api(Who.A_IDENTIFICATION);
         String id = CaseFixture.searched(unit, "example2", 0.0);
 
-        var r = unit.postJson(CASES + "/" + id + "/decisions", "{\"remains\":\"V2\",\"family\":\"F1\",\"missing\":\"M2\","
-                + "\"decision\":\"confirmed\",\"list_id\":\"" + running.world().bPrisoners + "\",\"row_id\":\"1\"}");
+        var r = confirm(unit, id, V2_M2, running.world().bPrisoners.toString(), "1");
 
         assertThat(r.statusCode()).isEqualTo(400);
         assertThat(r.body()).contains("list_id").contains("of your party");
@@ -129,6 +128,12 @@ class IdentificationApiTest {
     void theDeskOfTheOwningPartyDoesNotGetTheNavigationLinkTheUnitGets() {
         assertThat(running.desk(Who.A_DESK).get("/desk").body()).doesNotContain("/desk/identification");
         assertThat(running.desk(Who.A_IDENTIFICATION).get("/desk").body()).contains("/desk/identification");
+    }
+
+    /** Confirms {@code pair} (the JSON after {@code "remains":}), tied to a list row. */
+    private static HttpResponse<String> confirm(Client unit, String caseId, String pair, String list, String row) {
+        return unit.postJson(CASES + "/" + caseId + "/decisions", "{\"remains\":" + pair + ",\"decision\":\"confirmed\","
+                + "\"list_id\":\"" + list + "\",\"row_id\":\"" + row + "\"}");
     }
 
     private static String identified(Who who, String list) {
