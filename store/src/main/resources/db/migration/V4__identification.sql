@@ -35,6 +35,17 @@ CREATE TABLE genetic_matches (
     PRIMARY KEY (case_id, row_no)
 );
 
+-- Pairs of remains samples of the case that may be one person (identity LR), found with the last search.
+CREATE TABLE genetic_same_person (
+    case_id        VARCHAR(36) NOT NULL REFERENCES genetic_cases (id),
+    row_no         INTEGER NOT NULL,
+    first_id       VARCHAR NOT NULL,
+    second_id      VARCHAR NOT NULL,
+    log10_lr       DOUBLE PRECISION NOT NULL,
+    shared_markers INTEGER NOT NULL,
+    PRIMARY KEY (case_id, row_no)
+);
+
 -- A decision on one remains sample: confirmed (the remains are identified) or rejected. At most one
 -- confirmation per remains sample of a case. list_id/row_id optionally tie the missing person to a row
 -- of a list the party can read (its request), whose readers of that party then see "identified".

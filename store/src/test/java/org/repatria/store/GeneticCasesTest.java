@@ -10,6 +10,7 @@ import org.repatria.core.list.PersonList;
 import org.repatria.store.genetic.CaseFiles;
 import org.repatria.store.genetic.Decision;
 import org.repatria.store.genetic.GeneticCase;
+import org.repatria.store.genetic.SamePair;
 import org.repatria.store.genetic.SearchState;
 import org.repatria.store.genetic.StoredMatch;
 
@@ -46,11 +47,14 @@ class GeneticCasesTest extends OnEveryEngine {
         addCase("c1");
         assertThat(store().cases().startSearch("c1", 1.0)).isTrue();
         assertThat(store().cases().startSearch("c1", 1.0)).isFalse();
-        store().cases().finishSearch("c1", List.of(V1_M1, new StoredMatch("V1", "F2", "M2", 1.5, 1)));
+        store().cases().finishSearch("c1", List.of(V1_M1, new StoredMatch("V1", "F2", "M2", 1.5, 1)),
+                List.of(new SamePair("V1", "V2", 9.5, 15)));
+        assertThat(store().cases().samePairs("c1")).containsExactly(new SamePair("V1", "V2", 9.5, 15));
         store().cases().startSearch("c1", 2.0);
-        store().cases().finishSearch("c1", List.of(V1_M1));
+        store().cases().finishSearch("c1", List.of(V1_M1), List.of());
 
         assertThat(store().cases().matches("c1")).containsExactly(V1_M1);
+        assertThat(store().cases().samePairs("c1")).isEmpty();
         assertThat(store().cases().find(People.UA, "c1").orElseThrow().search())
                 .isEqualTo(new SearchState(SearchState.Status.DONE, 2.0, ""));
     }

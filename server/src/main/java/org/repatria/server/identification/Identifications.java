@@ -89,7 +89,7 @@ public final class Identifications {
         GeneticCase c = require(who, id);
         List<StoredMatch> matches = store.cases().matches(c.id());
         List<Decision> decisions = store.cases().decisions().of(c.id());
-        return Reviewing.review(c, searches.progress(c.id()), data(c.id()), matches, decisions);
+        return Reviewing.review(c, searches.progress(c.id()), data(c.id()), matches, store.cases().samePairs(c.id()), decisions);
     }
 
     /** One pair with each marker's LR and the family's pedigree; 400 when the case has no such remains or person. */

@@ -21,6 +21,7 @@ import org.repatria.kinship.search.Review;
 import org.repatria.kinship.search.Target;
 import org.repatria.store.genetic.Decision;
 import org.repatria.store.genetic.GeneticCase;
+import org.repatria.store.genetic.SamePair;
 import org.repatria.store.genetic.StoredMatch;
 
 /** Builds the review of a case (kinship's {@link Review} over the stored rows) and the candidate view of one pair. */
@@ -31,7 +32,7 @@ final class Reviewing {
     }
 
     static CaseReview review(GeneticCase c, Optional<SearchProgress> progress, KinshipData data, List<StoredMatch> rows,
-                             List<Decision> decisions) {
+                             List<SamePair> samePerson, List<Decision> decisions) {
         List<Match> matches = rows.stream().map(m -> new Match(m.remainsId(), m.familyId(), m.missingId(), m.log10Lr(),
                 m.exclusions())).toList();
         Review review = Review.of(matches, c.search().minLog10Lr());
@@ -53,7 +54,7 @@ final class Reviewing {
                 .forEach(e -> missing.add(new CaseReview.MissingLine(e.getKey().familyId(), e.getKey().missingId(),
                         e.getValue().stream().limit(BEST).map(m -> new StoredMatch(m.remainsId(), m.familyId(),
                                 m.missingId(), m.log10Lr(), m.exclusions())).toList(), contested.contains(e.getKey()))));
-        return new CaseReview(c, progress, remains, missing, decisions, data.notes());
+        return new CaseReview(c, progress, remains, missing, samePerson, decisions, data.notes());
     }
 
     static Candidate candidate(GeneticCase c, KinshipData data, PairResult lr, String remainsId, String familyId,
@@ -70,8 +71,13 @@ final class Reviewing {
             markers.add(new Candidate.MarkerLine(locus.name(), genotype(data, remainsId, locus), refs, markerLr));
         }
         return new Candidate(c, remainsId, familyId, missingId, lr.log10Lr(), lr.exclusions(),
-                typed.stream().map(m -> m.id() + " (" + m.sampleId().get() + ")").toList(), markers,
-                PedigreeDrawing.of(family, missingId));
+                typed.stream().map(Reviewing::reference).toList(), markers, PedigreeDrawing.of(family, missingId));
+    }
+
+    /** A typed member as a column heading: its id, and its sample's when that differs. */
+    private static String reference(Member m) {
+        String sample = m.sampleId().orElse("");
+        return m.id().equals(sample) ? m.id() : m.id() + " (" + sample + ")";
     }
 
     private static String genotype(KinshipData data, String sampleId, Locus locus) {

@@ -51,7 +51,12 @@ final class CaseFixture {
 
     /** Uploads and searches a case as {@code unit}; returns its id once the search is done. */
     static String searched(Client unit, String example, double min) {
-        var created = unit.postJson("/api/v1/identification/cases", upload(example, files(example)));
+        return searched(unit, files(example), min);
+    }
+
+    /** Uploads and searches a case made of these files; returns its id once the search is done. */
+    static String searched(Client unit, Map<String, String> files, double min) {
+        var created = unit.postJson("/api/v1/identification/cases", upload("case", files));
         if (created.statusCode() != 201) {
             throw new AssertionError("upload failed: " + created.statusCode() + " " + created.body());
         }
@@ -71,7 +76,7 @@ final class CaseFixture {
             }
             sleep();
         }
-        throw new AssertionError("search of " + example + " did not end within 10 s");
+        throw new AssertionError("the search did not end within 10 s");
     }
 
     /** A bearer client for party B's identification unit, created on first use. */

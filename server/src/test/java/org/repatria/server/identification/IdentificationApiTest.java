@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.net.http.HttpResponse;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.repatria.server.Client;
@@ -42,6 +44,21 @@ class IdentificationApiTest {
         assertThat(v2.get("remains_id").asString()).isEqualTo("V2");
         assertThat(v2.get("matches_several").asBoolean()).isTrue(); // LR 1 for M1, 5 for M2: both at or above 0
         assertThat(v2.get("candidates").get(0).get("missing_id").asString()).isEqualTo("M2");
+    }
+
+    @Test
+    void twoSamplesWithOneProfileAreListedAsPossiblyOnePerson() {
+        Client unit = running.api(Who.A_IDENTIFICATION);
+        Map<String, String> files = new LinkedHashMap<>(CaseFixture.files("example2"));
+        files.put("remains", files.get("remains") + "V4,1\n");
+        files.put("profiles", files.get("profiles") + "V4,L1,1,1\n");
+        String id = CaseFixture.searched(unit, files, 0.0);
+
+        JsonNode pairs = Client.json(unit.get(CASES + "/" + id)).get("same_person");
+
+        assertThat(pairs).hasSize(1);
+        assertThat(pairs.get(0).get("first_id").asString() + "=" + pairs.get(0).get("second_id").asString()).isEqualTo("V1=V4");
+        assertThat(pairs.get(0).get("log10_lr").asDouble()).isGreaterThan(1.5); // about 1 / p^2 with p = 0.1
     }
 
     @Test

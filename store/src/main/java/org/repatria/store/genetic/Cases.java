@@ -66,10 +66,11 @@ public final class Cases {
                 .bind(0, minLog10Lr).bind(1, id).execute()) == 1;
     }
 
-    /** Replaces the case's rows by the finished search's, and marks it done, in one transaction. */
-    public void finishSearch(String id, List<StoredMatch> rows) {
+    /** Replaces the case's rows and same-person pairs by the finished search's, and marks it done, in one transaction. */
+    public void finishSearch(String id, List<StoredMatch> rows, List<SamePair> pairs) {
         db.write("store the search rows of DNA case " + id, h -> {
             h.createUpdate("DELETE FROM genetic_matches WHERE case_id = ?").bind(0, id).execute();
+            h.createUpdate("DELETE FROM genetic_same_person WHERE case_id = ?").bind(0, id).execute();
             PreparedBatch batch = h.prepareBatch("INSERT INTO genetic_matches (case_id, row_no, remains_id, family_id,"
                     + " missing_id, log10_lr, exclusions) VALUES (?, ?, ?, ?, ?, ?, ?)");
             for (int i = 0; i < rows.size(); i++) {
@@ -77,12 +78,29 @@ public final class Cases {
                 batch.bind(0, id).bind(1, i).bind(2, m.remainsId()).bind(3, m.familyId()).bind(4, m.missingId())
                         .bind(5, m.log10Lr()).bind(6, m.exclusions()).add();
             }
-            if (!rows.isEmpty()) {
-                batch.execute();
+            PreparedBatch same = h.prepareBatch("INSERT INTO genetic_same_person (case_id, row_no, first_id, second_id,"
+                    + " log10_lr, shared_markers) VALUES (?, ?, ?, ?, ?, ?)");
+            for (int i = 0; i < pairs.size(); i++) {
+                SamePair p = pairs.get(i);
+                same.bind(0, id).bind(1, i).bind(2, p.firstId()).bind(3, p.secondId()).bind(4, p.log10Lr())
+                        .bind(5, p.sharedMarkers()).add();
+            }
+            for (PreparedBatch b : List.of(batch, same)) {
+                if (b.size() > 0) {
+                    b.execute();
+                }
             }
             h.createUpdate("UPDATE genetic_cases SET search_state = 'DONE' WHERE id = ?").bind(0, id).execute();
             return null;
         });
+    }
+
+    /** Pairs of the case's remains samples that may be one person, as the last search found them. */
+    public List<SamePair> samePairs(String id) {
+        return db.read("read the same-person pairs of DNA case " + id, h -> h.createQuery(
+                        "SELECT first_id, second_id, log10_lr, shared_markers FROM genetic_same_person"
+                                + " WHERE case_id = ? ORDER BY row_no").bind(0, id)
+                .map((rs, ctx) -> new SamePair(rs.getString(1), rs.getString(2), rs.getDouble(3), rs.getInt(4))).list());
     }
 
     /** Marks the case's search as failed, saying why; earlier rows are kept. */
