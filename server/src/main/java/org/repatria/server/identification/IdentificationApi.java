@@ -34,7 +34,8 @@ public final class IdentificationApi {
                         call -> call.ctx().json(dna.cases(call.account()))).withReplies(GeneticCase.class),
                 Route.api(POST, CASES, unit, "Load a DNA case from the kinship CSV texts; stored whole or not at all",
                         this::create).withBody(CaseUpload.class).withReply(GeneticCase.class),
-                Route.api(GET, CASES + "/{id}", unit, "A case reviewed: candidates per remains and per missing person, flags, decisions",
+                Route.api(GET, CASES + "/{id}", unit,
+                        "A case reviewed: candidates per remains and per missing person, flags, decisions",
                         call -> call.ctx().json(dna.review(call.account(), call.ctx().pathParam("id")))).withReply(CaseReview.class),
                 Route.api(POST, CASES + "/{id}/search", unit, "Start the case's kinship search in the background (202)",
                         this::search).withBody(SearchRequest.class),
@@ -58,7 +59,8 @@ public final class IdentificationApi {
     private void create(Call call) {
         CaseUpload u = ApiJson.read(call.ctx(), CaseUpload.class);
         GeneticCase c = dna.create(call.account(), u.title(),
-                new CaseFiles(u.frequencies(), u.profiles(), u.remains(), u.pedigrees(), Optional.ofNullable(u.mutations()).filter(m -> !m.isBlank())));
+                new CaseFiles(u.frequencies(), u.profiles(), u.remains(), u.pedigrees(),
+                        Optional.ofNullable(u.mutations()).filter(m -> !m.isBlank())));
         call.ctx().status(201).header("Location", CASES + "/" + c.id()).json(c);
     }
 
