@@ -60,6 +60,17 @@ class GeneticCasesTest extends OnEveryEngine {
     }
 
     @Test
+    void aSearchLeftRunningByAStoppedServerIsMarkedFailedSoItCanRunAgain() {
+        addCase("c1");
+        store().cases().startSearch("c1", 0);
+
+        assertThat(store().cases().abandonRunning("run it again")).isEqualTo(1);
+        assertThat(store().cases().find(People.UA, "c1").orElseThrow().search())
+                .isEqualTo(new SearchState(SearchState.Status.FAILED, 0, "run it again"));
+        assertThat(store().cases().startSearch("c1", 0)).isTrue();
+    }
+
+    @Test
     void remainsAreConfirmedOnceAndTheirListRowReadsIdentifiedForThatPartyOnly() {
         addCase("c1");
         PersonList request = People.list(People.UA, People.T0, People.pow("7", "Шевченко", "Іван", "1990", "MI-1", "u"));
