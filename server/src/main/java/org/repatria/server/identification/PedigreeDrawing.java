@@ -2,9 +2,11 @@ package org.repatria.server.identification;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.repatria.kinship.pedigree.Family;
 import org.repatria.kinship.pedigree.Member;
@@ -13,14 +15,16 @@ import org.repatria.kinship.pedigree.Sex;
 /**
  * A pedigree laid out for an inline SVG, generation by generation: squares for males, circles for females,
  * diamonds for unknown sex, filled when genotyped; missing persons marked, the candidate's one emphasized.
- * Members the reader added for a single given parent ({@code child~father}) are not drawn.
+ * Partners are joined by a line, their children hang from a bar below it. Members the reader added for a
+ * single given parent ({@code child~father}) are not drawn.
  */
 public record PedigreeDrawing(int width, int height, List<Node> nodes, List<Line> lines) {
     static final int SIZE = 30;
-    private static final int STEP_X = 90;
+    private static final int STEP_X = 100;
     private static final int STEP_Y = 90;
     private static final int MARGIN = 40;
     private static final int LABEL = 22;
+    private static final int BAR = 14;
 
     /** One person: centre, shape, and what the reader must see at a glance. */
     public record Node(String id, int x, int y, Sex sex, boolean genotyped, boolean missing, boolean target) {
@@ -55,7 +59,7 @@ public record PedigreeDrawing(int width, int height, List<Node> nodes, List<Line
         }
     }
 
-    /** From a parent's lower edge to a child's upper edge. */
+    /** One straight segment of the lines between partners and down to their children. */
     public record Line(int x1, int y1, int x2, int y2) {
     }
 
@@ -96,14 +100,49 @@ public record PedigreeDrawing(int width, int height, List<Node> nodes, List<Line
             }
         }
         List<Line> lines = new ArrayList<>();
+        Map<Integer, Integer> bars = new HashMap<>(); // couple (father * n + mother) to its bar's level
         for (int c = 0; c < n; c++) {
-            for (int p : new int[] {family.father(c), family.mother(c)}) {
-                if (p >= 0 && drawn(family.member(p)) && drawn(family.member(c))) {
-                    lines.add(new Line(x[p], y[p] + SIZE / 2 + LABEL, x[c], y[c] - SIZE / 2)); // below the label
-                }
+            if (drawn(family.member(c)) && family.father(c) >= 0) {
+                int level = bars.computeIfAbsent(family.father(c) * n + family.mother(c), k -> bars.size() % 3);
+                descent(family, c, x, y, level, lines);
             }
         }
         return new PedigreeDrawing(2 * MARGIN + (widest - 1) * STEP_X, 2 * MARGIN + (rows.size() - 1) * STEP_Y + 20, nodes, lines);
+    }
+
+    /**
+     * The usual pedigree lines for child {@code c}: a line between the parents (drawn once per couple), from
+     * its middle down to a bar above the child's row, along the bar, and down to the child. A parent in
+     * another generation, or one not drawn, is joined from below its label instead. Couples' bars sit at
+     * one of three heights ({@code level}), so bars of neighbouring couples rarely run along one line.
+     */
+    private static void descent(Family family, int c, int[] x, int[] y, int level, List<Line> lines) {
+        int f = family.father(c);
+        int m = family.mother(c);
+        boolean both = drawn(family.member(f)) && drawn(family.member(m));
+        int bar = y[c] - SIZE / 2 - BAR - level * 7;
+        int topX;
+        int topY;
+        if (both && y[f] == y[m]) {
+            int left = Math.min(x[f], x[m]);
+            int right = Math.max(x[f], x[m]);
+            Line couple = new Line(left + SIZE / 2, y[f], right - SIZE / 2, y[f]);
+            if (!lines.contains(couple)) {
+                lines.add(couple);
+            }
+            topX = (left + right) / 2;
+            topY = y[f];
+        } else {
+            int p = drawn(family.member(f)) ? f : m;
+            if (!drawn(family.member(p))) {
+                return;
+            }
+            topX = x[p];
+            topY = y[p] + SIZE / 2 + LABEL;
+        }
+        lines.add(new Line(topX, topY, topX, bar));
+        lines.add(new Line(topX, bar, x[c], bar));
+        lines.add(new Line(x[c], bar, x[c], y[c] - SIZE / 2));
     }
 
     /** Members by generation, children ordered under their parents, partners side by side. */
@@ -126,9 +165,7 @@ public record PedigreeDrawing(int width, int height, List<Node> nodes, List<Line
                     : x[family.father(i)] + x[family.mother(i)]).thenComparingInt(i -> i));
             Set<Integer> row = new LinkedHashSet<>();
             for (int i : members) {
-                if (row.add(i)) {
-                    partners(family, i).stream().filter(members::contains).forEach(row::add);
-                }
+                place(family, i, members, row);
             }
             List<Integer> ordered = List.copyOf(row);
             for (int k = 0; k < ordered.size(); k++) {
@@ -137,6 +174,13 @@ public record PedigreeDrawing(int width, int height, List<Node> nodes, List<Line
             rows.add(ordered);
         }
         return rows;
+    }
+
+    /** Adds {@code i}, then its partners and theirs, so that every couple of a row sits side by side where it can. */
+    private static void place(Family family, int i, List<Integer> members, Set<Integer> row) {
+        if (row.add(i)) {
+            partners(family, i).stream().filter(members::contains).forEach(p -> place(family, p, members, row));
+        }
     }
 
     private static List<Integer> partners(Family family, int i) {
