@@ -17,6 +17,8 @@ import org.repatria.server.error.Errors;
 import org.repatria.server.error.JettyErrors;
 import org.repatria.server.log.LogApi;
 import org.repatria.server.log.TransparencyLog;
+import org.repatria.server.identification.IdentificationApi;
+import org.repatria.server.identification.Identifications;
 import org.repatria.server.openapi.OpenApi;
 import org.repatria.server.route.Gate;
 import org.repatria.server.route.Route;
@@ -49,8 +51,11 @@ public final class Server {
         AtomicReference<RouteTable> table = new AtomicReference<>();
         List<Route> all = new ArrayList<>(api.routes());
         all.addAll(new LogApi(store, log, config.clock()).routes());
+        var dna = new Identifications(store, config.clock());
+        all.addAll(new IdentificationApi(dna, access).routes());
         all.add(OpenApi.route(table::get, version()));
         all.addAll(desk.routes());
+        all.addAll(desk.identificationRoutes(dna));
         table.set(new RouteTable(all));
         Javalin app = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;

@@ -16,6 +16,7 @@ import org.repatria.server.auth.Authenticator;
 import org.repatria.server.auth.Credentials;
 import org.repatria.server.error.HtmlErrors;
 import org.repatria.server.log.TransparencyLog;
+import org.repatria.server.identification.Identifications;
 import org.repatria.server.route.Route;
 import org.repatria.store.Store;
 
@@ -57,6 +58,11 @@ public final class Desk {
                 Route.desk(GET, "/assets/desk.css", anyone, "The desk's stylesheet", call -> call.ctx()
                         .contentType("text/css; charset=utf-8").header("Cache-Control", "public, max-age=3600")
                         .result(stylesheet)));
+    }
+
+    /** The identification unit's pages (IDENTIFICATION only). */
+    public List<Route> identificationRoutes(Identifications dna) {
+        return new IdentificationPages(dna, pages, templates).routes();
     }
 
     /** Error pages in the visitor's language. */

@@ -2,6 +2,7 @@ package org.repatria.server.desk;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.repatria.core.party.Party;
 import org.repatria.core.person.Person;
 
@@ -28,7 +29,8 @@ final class Views {
     record Lists(Page page, List<ListLine> lists) {
     }
 
-    record OneList(Page page, ListLine list, RowTable table, List<Party> relayTargets) {
+    /** {@code identified}: row ids the reader's own party's identification unit confirmed (status only, no genetic data). */
+    record OneList(Page page, ListLine list, RowTable table, List<Party> relayTargets, Set<String> identified) {
     }
 
     /** A page of rows with its sort links, pager and filter. */
