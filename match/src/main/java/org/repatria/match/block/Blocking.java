@@ -1,0 +1,153 @@
+package org.repatria.match.block;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.repatria.match.compare.Profile;
+import org.repatria.match.name.Name;
+
+/**
+ * Candidate pairs: two people become a candidate pair when they share the value of any one of several blocking
+ * keys (surname sound + birth year; given name class + birth date; surname sound + given name class; birth date;
+ * identifier; given name + patronymic class + birth year), so one wrong field does not lose a true pair. A key value
+ * shared by more than {@link #MAX_BLOCK} pairs is too common to tell anything and is skipped, which keeps the number of
+ * candidates close to linear in the list size.
+ */
+public final class Blocking {
+    /** The largest number of pairs one key value may produce. */
+    public static final int MAX_BLOCK = 2_000;
+    private static final int INDEX_BITS = 23;
+    private static final int SIDE = 1 << INDEX_BITS;
+
+    private Blocking() {
+    }
+
+    /** Candidate pairs between two lists, each as {@code (leftIndex << 32) | rightIndex}, sorted, without repeats. */
+    public static long[] between(List<Profile> left, List<Profile> right) {
+        check(left.size());
+        check(right.size());
+        LongList pairs = new LongList();
+        for (Key key : Key.values()) {
+            long[] entries = entries(key, left, right);
+            walk(entries, pairs, false);
+        }
+        return pairs.sortedUnique();
+    }
+
+    /** Candidate pairs within one list ({@code i < j}), encoded as {@link #between}. */
+    public static long[] within(List<Profile> people) {
+        check(people.size());
+        LongList pairs = new LongList();
+        for (Key key : Key.values()) {
+            walk(entries(key, people, List.of()), pairs, true);
+        }
+        return pairs.sortedUnique();
+    }
+
+    private static void check(int size) {
+        if (size >= SIDE) {
+            throw new IllegalArgumentException("a list of " + size + " people is more than matching handles at once ("
+                    + (SIDE - 1) + "); split it");
+        }
+    }
+
+    /** One sortable entry per (person, key value): 40 bits of the value's hash, the side, the index. */
+    private static long[] entries(Key key, List<Profile> left, List<Profile> right) {
+        LongList out = new LongList();
+        List<String> values = new ArrayList<>();
+        for (int side = 0; side < 2; side++) {
+            List<Profile> people = side == 0 ? left : right;
+            for (int i = 0; i < people.size(); i++) {
+                values.clear();
+                key.values(people.get(i), values);
+                for (String v : values) {
+                    out.add((hash40(key.ordinal() + "|" + v) << 24) | ((long) side << INDEX_BITS) | i);
+                }
+            }
+        }
+        long[] a = out.toArray();
+        Arrays.sort(a);
+        return a;
+    }
+
+    private static void walk(long[] entries, LongList pairs, boolean within) {
+        int start = 0;
+        while (start < entries.length) {
+            long h = entries[start] >>> 24;
+            int end = start;
+            int rightStart = -1;
+            while (end < entries.length && entries[end] >>> 24 == h) {
+                if (rightStart < 0 && (entries[end] & SIDE) != 0) {
+                    rightStart = end;
+                }
+                end++;
+            }
+            int leftEnd = rightStart < 0 ? end : rightStart;
+            long n = leftEnd - start;
+            long m = end - leftEnd;
+            long count = within ? n * (n - 1) / 2 : n * m;
+            if (count > 0 && count <= MAX_BLOCK) {
+                for (int i = start; i < leftEnd; i++) {
+                    long a = entries[i] & (SIDE - 1);
+                    for (int j = within ? i + 1 : leftEnd; j < (within ? leftEnd : end); j++) {
+                        long b = entries[j] & (SIDE - 1);
+                        if (a == b) {
+                            continue;
+                        }
+                        pairs.add(within ? (Math.min(a, b) << 32) | Math.max(a, b) : (a << 32) | b);
+                    }
+                }
+            }
+            start = end;
+        }
+    }
+
+    private static long hash40(String s) {
+        long h = 0xcbf29ce484222325L;
+        for (int i = 0; i < s.length(); i++) {
+            h = (h ^ s.charAt(i)) * 0x100000001b3L;
+        }
+        h ^= h >>> 33;
+        h *= 0xff51afd7ed558ccdL;
+        h ^= h >>> 33;
+        return h >>> 24;
+    }
+
+    /** The blocking keys; each gives zero or more values per person. */
+    private enum Key {
+        SURNAME_YEAR, GIVEN_DATE, SURNAME_GIVEN, DATE, IDENTIFIER, GIVEN_PATRONYMIC_YEAR;
+
+        void values(Profile p, List<String> out) {
+            String year = p.birthDate().map(d -> Integer.toString(d.year())).orElse("");
+            String date = p.birthDate().filter(d -> d.complete())
+                    .map(d -> String.format(Locale.ROOT, "%d-%d-%d", d.year(), d.month(), d.day())).orElse("");
+            switch (this) {
+                case SURNAME_YEAR -> cross(p.surname().keys(), List.of(year), out);
+                case GIVEN_DATE -> cross(given(p.givenName()), List.of(date), out);
+                case SURNAME_GIVEN -> cross(p.surname().keys(), given(p.givenName()), out);
+                case DATE -> cross(List.of(date), List.of("d"), out);
+                case IDENTIFIER -> cross(List.of(p.identifier()), List.of("i"), out);
+                case GIVEN_PATRONYMIC_YEAR -> {
+                    List<String> gp = new ArrayList<>();
+                    cross(given(p.givenName()), given(p.patronymic()), gp);
+                    cross(gp, List.of(year), out);
+                }
+            }
+        }
+
+        private static List<String> given(Name n) {
+            return n.equivalence().isEmpty() ? n.keys() : List.of(n.equivalence());
+        }
+
+        private static void cross(List<String> a, List<String> b, List<String> out) {
+            for (String x : a) {
+                for (String y : b) {
+                    if (!x.isEmpty() && !y.isEmpty()) {
+                        out.add(x + "|" + y);
+                    }
+                }
+            }
+        }
+    }
+}
