@@ -51,8 +51,11 @@ final class Equivalents {
         for (int i = 0; hit == null && i < forms.size(); i++) {
             hit = table.get("l:" + forms.get(i));
         }
-        for (int i = 0; hit == null && i < forms.size(); i++) {
-            hit = table.get("k:" + Phonetic.key(forms.get(i)));
+        // Sound keys are for Latin spellings the table cannot list (Alexander, Sergei); a Cyrillic name missing
+        // from the table is a different name, not a variant (Мар'яна is not Марина).
+        boolean latin = Script.of(text) == Script.LATIN;
+        for (int i = 0; latin && hit == null && i < forms.size(); i++) {
+            hit = table.get(soundKey(forms.get(i)));
         }
         return hit == null ? "" : hit;
     }
@@ -100,7 +103,7 @@ final class Equivalents {
                 out.put(n.replace('ё', 'е'), cls);
                 for (String form : Romanizer.forms(n, Script.CYRILLIC)) {
                     out.putIfAbsent("l:" + form, cls);
-                    byKey.computeIfAbsent("k:" + Phonetic.key(form), k -> new HashSet<>()).add(cls);
+                    byKey.computeIfAbsent(soundKey(form), k -> new HashSet<>()).add(cls);
                 }
             }
         });
@@ -110,6 +113,11 @@ final class Equivalents {
             }
         });
         return out;
+    }
+
+    /** The sound key, marked when the name ends in -a, so Oleksandr and Oleksandra, Ivan and Ivanna stay apart. */
+    private static String soundKey(String form) {
+        return "k:" + Phonetic.key(form) + (form.endsWith("a") ? "/a" : "");
     }
 
     private static Map<String, Set<String>> exceptions() {

@@ -3,11 +3,12 @@ package org.repatria.match.name;
 /**
  * ICU transform rules for the Ukrainian national romanisation (Cabinet of Ministers resolution No. 55 of
  * 27 January 2010, used in passports): word-initial є ї й ю я become ye yi y yu ya, elsewhere ie i i iu ia;
- * зг becomes zgh; the soft sign and apostrophe are dropped. Input is lower case.
+ * зг becomes zgh; the soft sign and apostrophe are dropped. Input is lower case. ICU matches the
+ * preceding context against text already transliterated, so "inside a word" means "after a Latin letter".
  */
 final class PassportRules {
     static final String RULES = """
-            $inword = [а-яіїєґ'’ʼ];
+            $inword = [a-z];
             зг > zgh ;
             $inword { є > ie ;
             є > ye ;
