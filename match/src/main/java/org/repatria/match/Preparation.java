@@ -16,8 +16,15 @@ final class Preparation {
 
     Profile profile(PersonRecord r) {
         return new Profile(names.plain(r.surname()), names.given(r.givenName()), names.patronymic(r.patronymic()),
-                sex(r.sex()), PartialDate.parse(r.birthDate()), names.plain(r.birthPlace()), identifier(r.militaryId()),
+                sex(r.sex()), PartialDate.parse(r.birthDate()), names.plain(place(r.birthPlace())), identifier(r.militaryId()),
                 names.plain(r.unit()));
+    }
+
+    /** Drops the settlement-type words lists put before a place name (м. Київ, г. Киев, село, смт, пгт). */
+    static String place(String raw) {
+        return raw.toLowerCase(Locale.ROOT)
+                .replaceAll("(^|\\s)(м|г|с|смт|пгт|сел|пос|місто|город|село|селище|посёлок|поселок)\\.?(?=\\s)", " ")
+                .strip();
     }
 
     static char sex(String raw) {

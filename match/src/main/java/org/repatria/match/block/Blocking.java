@@ -92,7 +92,7 @@ public final class Blocking {
                     long a = entries[i] & (SIDE - 1);
                     for (int j = within ? i + 1 : leftEnd; j < (within ? leftEnd : end); j++) {
                         long b = entries[j] & (SIDE - 1);
-                        if (a == b) {
+                        if (within && a == b) {
                             continue;
                         }
                         pairs.add(within ? (Math.min(a, b) << 32) | Math.max(a, b) : (a << 32) | b);

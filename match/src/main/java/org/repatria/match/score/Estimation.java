@@ -11,6 +11,11 @@ import org.repatria.match.compare.Field;
 public final class Estimation {
     private static final Field[] FIELDS = Field.values();
     private static final int BITS = 3;
+    /**
+     * The starting m counts as this many matches seen (a Dirichlet prior): short lists lean on it, long lists
+     * outweigh it, and no level's m can collapse to zero.
+     */
+    private static final double PSEUDO_MATCHES = 10;
 
     /** Compares pair (i, j) into a level vector. */
     @FunctionalInterface
@@ -80,6 +85,7 @@ public final class Estimation {
     }
 
     private static Model iterate(long[] codes, double[] counts, double[][] u, double prior, int iterations) {
+        double[][] prior0 = start();
         double[][] m = start();
         double lambda = Math.min(0.5, Math.max(1e-6, prior));
         for (int it = 0; it < iterations; it++) {
@@ -110,10 +116,10 @@ public final class Estimation {
             for (int f = 0; f < FIELDS.length; f++) {
                 double total = 0;
                 for (int l = 1; l < acc[f].length; l++) {
-                    total += acc[f][l] + 0.01;
+                    total += acc[f][l] + PSEUDO_MATCHES * prior0[f][l];
                 }
                 for (int l = 1; l < acc[f].length; l++) {
-                    m[f][l] = (acc[f][l] + 0.01) / total;
+                    m[f][l] = (acc[f][l] + PSEUDO_MATCHES * prior0[f][l]) / total;
                 }
             }
         }
