@@ -86,7 +86,9 @@ public final class Matcher {
         double[][] u = Estimation.u(a.size(), b.size(), within, (i, j, out) -> Comparison.levels(a.get(i), b.get(j), out),
                 U_SAMPLES, SEED);
         double prior = pairs.length == 0 ? 0.5 : Math.min(a.size(), b.size()) / (double) pairs.length;
-        Model model = Estimation.em(levels, u, prior, EM_ITERATIONS);
+        double start = Math.min(0.5, prior / 2);
+        // At most everyone on the shorter list has one match among the candidates.
+        Model model = Estimation.em(levels, u, start, Math.min(1 - 1e-9, prior), EM_ITERATIONS);
         Scorer scorer = new Scorer(model, new TermFrequencies(within ? List.of(a) : List.of(a, b)));
         progress.report("score", 3, 4);
         double[] probability = new double[pairs.length];

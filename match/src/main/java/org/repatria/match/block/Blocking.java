@@ -9,8 +9,9 @@ import org.repatria.match.name.Name;
 
 /**
  * Candidate pairs: two people become a candidate pair when they share the value of any one of several blocking
- * keys (surname sound + birth year; given name class + birth date; surname sound + given name class; birth date;
- * identifier; given name + patronymic class + birth year), so one wrong field does not lose a true pair. A key value
+ * keys (surname sound + birth year; given name + birth day and month; surname sound + given name; birth date;
+ * identifier; given name + patronymic + birth year; given name + birth year + surname initial), so one wrong field
+ * does not lose a true pair. A key value
  * shared by more than {@link #MAX_BLOCK} pairs is too common to tell anything and is skipped, which keeps the number of
  * candidates close to linear in the list size.
  */
@@ -116,15 +117,17 @@ public final class Blocking {
 
     /** The blocking keys; each gives zero or more values per person. */
     private enum Key {
-        SURNAME_YEAR, GIVEN_DATE, SURNAME_GIVEN, DATE, IDENTIFIER, GIVEN_PATRONYMIC_YEAR;
+        SURNAME_YEAR, GIVEN_DAY, SURNAME_GIVEN, DATE, IDENTIFIER, GIVEN_PATRONYMIC_YEAR, GIVEN_YEAR_INITIAL;
 
         void values(Profile p, List<String> out) {
             String year = p.birthDate().map(d -> Integer.toString(d.year())).orElse("");
             String date = p.birthDate().filter(d -> d.complete())
                     .map(d -> String.format(Locale.ROOT, "%d-%d-%d", d.year(), d.month(), d.day())).orElse("");
+            String day = p.birthDate().filter(d -> d.complete())
+                    .map(d -> String.format(Locale.ROOT, "%d-%d", d.month(), d.day())).orElse("");
             switch (this) {
                 case SURNAME_YEAR -> cross(p.surname().keys(), List.of(year), out);
-                case GIVEN_DATE -> cross(given(p.givenName()), List.of(date), out);
+                case GIVEN_DAY -> cross(given(p.givenName()), List.of(day), out);
                 case SURNAME_GIVEN -> cross(p.surname().keys(), given(p.givenName()), out);
                 case DATE -> cross(List.of(date), List.of("d"), out);
                 case IDENTIFIER -> cross(List.of(p.identifier()), List.of("i"), out);
@@ -133,11 +136,22 @@ public final class Blocking {
                     cross(given(p.givenName()), given(p.patronymic()), gp);
                     cross(gp, List.of(year), out);
                 }
+                case GIVEN_YEAR_INITIAL -> {
+                    List<String> gy = new ArrayList<>();
+                    cross(given(p.givenName()), List.of(year), gy);
+                    cross(gy, p.surname().keys().stream().map(k -> k.substring(0, 1)).distinct().toList(), out);
+                }
             }
         }
 
+        /** The equivalence class and the sound keys, so a misspelt name still meets its correct form. */
         private static List<String> given(Name n) {
-            return n.equivalence().isEmpty() ? n.keys() : List.of(n.equivalence());
+            if (n.equivalence().isEmpty()) {
+                return n.keys();
+            }
+            List<String> out = new ArrayList<>(n.keys());
+            out.add(n.equivalence());
+            return out;
         }
 
         private static void cross(List<String> a, List<String> b, List<String> out) {

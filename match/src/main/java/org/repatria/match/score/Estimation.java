@@ -5,8 +5,9 @@ import java.util.SplittableRandom;
 import org.repatria.match.compare.Field;
 
 /**
- * Estimates a {@link Model} from unlabelled data: {@code u} from random pairs (nearly all non-matches), then the
- * prior and {@code m} by expectation–maximisation over the candidate pairs' level patterns, {@code u} held fixed.
+ * Estimates a {@link Model} from unlabelled data: {@code u} starts from random pairs (nearly all non-matches), then
+ * the prior, {@code m} and {@code u} are fitted by expectation–maximisation over the candidate pairs' level patterns
+ * (blocked non-matches agree more often than random pairs, so u must be fitted on the candidates themselves).
  */
 public final class Estimation {
     private static final Field[] FIELDS = Field.values();
@@ -16,6 +17,8 @@ public final class Estimation {
      * outweigh it, and no level's m can collapse to zero.
      */
     private static final double PSEUDO_MATCHES = 10;
+    /** The random-pair u counts as this many non-matches seen, so u stays anchored on short lists. */
+    private static final double PSEUDO_NON_MATCHES = 100;
 
     /** Compares pair (i, j) into a level vector. */
     @FunctionalInterface
@@ -62,7 +65,7 @@ public final class Estimation {
     }
 
     /** EM over the level vectors {@code levels} (pairs × fields), starting from {@code prior}. */
-    public static Model em(byte[] levels, double[][] u, double prior, int iterations) {
+    public static Model em(byte[] levels, double[][] u, double prior, double maxPrior, int iterations) {
         long[] patterns = new long[levels.length / FIELDS.length];
         for (int p = 0; p < patterns.length; p++) {
             long code = 0;
@@ -81,17 +84,23 @@ public final class Estimation {
             }
             counts[distinct - 1]++;
         }
-        return iterate(Arrays.copyOf(codes, distinct), Arrays.copyOf(counts, distinct), u, prior, iterations);
+        return iterate(Arrays.copyOf(codes, distinct), Arrays.copyOf(counts, distinct), u, prior, maxPrior, iterations);
     }
 
-    private static Model iterate(long[] codes, double[] counts, double[][] u, double prior, int iterations) {
+    private static Model iterate(long[] codes, double[] counts, double[][] random, double prior, double maxPrior,
+                                 int iterations) {
+        double[][] u = random;
         double[][] prior0 = start();
         double[][] m = start();
-        double lambda = Math.min(0.5, Math.max(1e-6, prior));
+        double lambda = Math.min(maxPrior, Math.max(1e-6, prior));
         for (int it = 0; it < iterations; it++) {
             double[][] acc = new double[FIELDS.length][];
             for (Field f : FIELDS) {
                 acc[f.ordinal()] = new double[f.levelCount()];
+            }
+            double[][] accU = new double[FIELDS.length][];
+            for (Field f : FIELDS) {
+                accU[f.ordinal()] = new double[f.levelCount()];
             }
             double matched = 0;
             double all = 0;
@@ -110,9 +119,11 @@ public final class Estimation {
                 all += counts[p];
                 for (int f = 0; f < FIELDS.length; f++) {
                     acc[f][level(codes[p], f)] += w;
+                    accU[f][level(codes[p], f)] += counts[p] - w;
                 }
             }
-            lambda = Math.min(1 - 1e-9, Math.max(1e-9, matched / all));
+            lambda = Math.min(maxPrior, Math.max(1e-9, matched / all));
+            u = normalised(accU, random, PSEUDO_NON_MATCHES);
             for (int f = 0; f < FIELDS.length; f++) {
                 double total = 0;
                 for (int l = 1; l < acc[f].length; l++) {
@@ -126,6 +137,21 @@ public final class Estimation {
         return new Model(lambda, m, u);
     }
 
+    /** Counts per level turned into probabilities, with {@code weight} pseudo-counts spread as {@code base}. */
+    private static double[][] normalised(double[][] counts, double[][] base, double weight) {
+        double[][] out = new double[counts.length][];
+        for (int f = 0; f < counts.length; f++) {
+            double total = 0;
+            for (int l = 1; l < counts[f].length; l++) {
+                total += counts[f][l] + weight * base[f][l];
+            }
+            out[f] = new double[counts[f].length];
+            for (int l = 1; l < counts[f].length; l++) {
+                out[f][l] = (counts[f][l] + weight * base[f][l]) / total;
+            }
+        }
+        return out;
+    }
     private static int level(long code, int field) {
         return (int) (code >>> (BITS * field)) & ((1 << BITS) - 1);
     }

@@ -25,9 +25,9 @@ public final class Scorer {
             int l = levels[f.ordinal()];
             double w;
             if (f == Field.SURNAME && l == 1) {
-                w = model.weight(f, l, frequencies.surname(a.surname(), b.surname()));
+                w = model.weight(f, l, model.u()[f.ordinal()][l] * frequencies.surname(a.surname(), b.surname()));
             } else if (f == Field.GIVEN_NAME && (l == 1 || l == 2)) {
-                w = model.weight(f, l, frequencies.givenName(a.givenName(), b.givenName()));
+                w = model.weight(f, l, model.u()[f.ordinal()][l] * frequencies.givenName(a.givenName(), b.givenName()));
             } else {
                 w = model.weight(f, l);
             }

@@ -16,6 +16,8 @@ public final class TermFrequencies {
     private final Map<String, Integer> givenNames = new HashMap<>();
     private int surnameTotal;
     private int givenTotal;
+    private final double surnameCoincidence;
+    private final double givenCoincidence;
 
     /** Counts over all the given lists. */
     public TermFrequencies(List<List<Profile>> lists) {
@@ -31,16 +33,32 @@ public final class TermFrequencies {
                 }
             }
         }
+        surnameCoincidence = coincidence(surnames, Math.max(1, surnameTotal));
+        givenCoincidence = coincidence(givenNames, Math.max(1, givenTotal));
     }
 
-    /** The share of people whose surname is the more common of the two. */
+    /**
+     * How much more (or less) likely than average two random people are to share this surname: the share of the
+     * more common of the two names over the mean chance of sharing any surname (the sum of squared shares).
+     */
     public double surname(Name a, Name b) {
-        return Math.max(share(surnames, surnameTerm(a), surnameTotal), share(surnames, surnameTerm(b), surnameTotal));
+        return Math.max(share(surnames, surnameTerm(a), surnameTotal), share(surnames, surnameTerm(b), surnameTotal))
+                / Math.max(1e-12, surnameCoincidence);
     }
 
-    /** The share of people whose given name is the more common of the two. */
+    /** As {@link #surname} for given names. */
     public double givenName(Name a, Name b) {
-        return Math.max(share(givenNames, givenTerm(a), givenTotal), share(givenNames, givenTerm(b), givenTotal));
+        return Math.max(share(givenNames, givenTerm(a), givenTotal), share(givenNames, givenTerm(b), givenTotal))
+                / Math.max(1e-12, givenCoincidence);
+    }
+
+    private static double coincidence(Map<String, Integer> counts, int total) {
+        double sum = 0;
+        for (int c : counts.values()) {
+            double f = c / (double) total;
+            sum += f * f;
+        }
+        return sum;
     }
 
     private static double share(Map<String, Integer> counts, String term, int total) {
