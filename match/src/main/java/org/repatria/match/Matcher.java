@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.repatria.match.block.Blocking;
+import org.repatria.match.block.Candidates;
 import org.repatria.match.compare.Comparison;
 import org.repatria.match.compare.Profile;
 import org.repatria.match.decide.Assignment;
@@ -15,6 +16,7 @@ import org.repatria.match.score.Estimation;
 import org.repatria.match.score.Model;
 import org.repatria.match.score.Scorer;
 import org.repatria.match.score.TermFrequencies;
+import org.repatria.match.score.Training;
 
 /**
  * Links two person lists (or finds duplicates within one): blocks, compares, estimates a Fellegi–Sunter model from
@@ -22,7 +24,6 @@ import org.repatria.match.score.TermFrequencies;
  */
 public final class Matcher {
     private static final int U_SAMPLES = 300_000;
-    private static final int EM_ITERATIONS = 40;
     private static final long SEED = 20250602L;
 
     private final Settings settings;
@@ -46,8 +47,7 @@ public final class Matcher {
         List<Profile> a = prep.profiles(left);
         List<Profile> b = prep.profiles(right);
         progress.report("block", 1, 4);
-        long[] pairs = Blocking.between(a, b);
-        Scored scored = score(a, b, pairs, false);
+        Scored scored = score(a, b, Blocking.between(a, b), false);
         BitSet won = settings.oneToOne() ? Assignment.oneToOne(scored.pairs, scored.probability) : null;
         List<Link> links = new ArrayList<>();
         for (int k = 0; k < scored.pairs.length; k++) {
@@ -59,7 +59,7 @@ public final class Matcher {
                     scored.explanations.get(k)));
         }
         progress.report("decide", 4, 4);
-        return new Linkage(links, pairs.length);
+        return new Linkage(links, scored.candidates);
     }
 
     /** Groups of ids within one list that are the same person (pairs at or above the match threshold, joined). */
@@ -74,7 +74,8 @@ public final class Matcher {
     }
 
     /** Candidate pairs kept at or above the review threshold, with probabilities and explanations. */
-    private Scored score(List<Profile> a, List<Profile> b, long[] pairs, boolean within) {
+    private Scored score(List<Profile> a, List<Profile> b, Candidates candidates, boolean within) {
+        long[] pairs = candidates.pairs();
         int fields = Comparison.fields();
         progress.report("compare", 2, 4);
         byte[] levels = new byte[pairs.length * fields];
@@ -85,10 +86,9 @@ public final class Matcher {
         });
         double[][] u = Estimation.u(a.size(), b.size(), within, (i, j, out) -> Comparison.levels(a.get(i), b.get(j), out),
                 U_SAMPLES, SEED);
-        double prior = pairs.length == 0 ? 0.5 : Math.min(a.size(), b.size()) / (double) pairs.length;
-        double start = Math.min(0.5, prior / 2);
-        // At most everyone on the shorter list has one match among the candidates.
-        Model model = Estimation.em(levels, u, start, Math.min(1 - 1e-9, prior), EM_ITERATIONS);
+        double allPairs = within ? a.size() * (a.size() - 1.0) / 2 : (double) a.size() * b.size();
+        Model model = Training.train(levels, candidates.keys(), Blocking.keyFields(), u, allPairs,
+                Math.min(a.size(), b.size()));
         Scorer scorer = new Scorer(model, new TermFrequencies(within ? List.of(a) : List.of(a, b)));
         progress.report("score", 3, 4);
         double[] probability = new double[pairs.length];
@@ -112,9 +112,9 @@ public final class Matcher {
             scorer.weigh(a.get((int) (pairs[k] >>> 32)), b.get((int) pairs[k]), lv, weights);
             explanations.add(Explanation.of(model.priorWeight(), lv, weights));
         }
-        return new Scored(keptPairs, keptProbability, explanations);
+        return new Scored(keptPairs, keptProbability, explanations, pairs.length);
     }
 
-    private record Scored(long[] pairs, double[] probability, List<Explanation> explanations) {
+    private record Scored(long[] pairs, double[] probability, List<Explanation> explanations, long candidates) {
     }
 }

@@ -17,14 +17,23 @@ final class Preparation {
     Profile profile(PersonRecord r) {
         return new Profile(names.plain(r.surname()), names.given(r.givenName()), names.patronymic(r.patronymic()),
                 sex(r.sex()), PartialDate.parse(r.birthDate()), names.plain(place(r.birthPlace())), identifier(r.militaryId()),
-                names.plain(r.unit()));
+                names.plain(unit(r.unit())));
     }
 
-    /** Drops the settlement-type words lists put before a place name (м. Київ, г. Киев, село, смт, пгт). */
+    /**
+     * The settlement alone: the part before the first comma (the region after it is written too differently across
+     * languages to help), without the settlement-type word before it (м. Київ, г. Киев, H. Kyiv, село, смт).
+     */
     static String place(String raw) {
-        return raw.toLowerCase(Locale.ROOT)
-                .replaceAll("(^|\\s)(м|г|с|смт|пгт|сел|пос|місто|город|село|селище|посёлок|поселок)\\.?(?=\\s)", " ")
+        String settlement = raw.split(",", 2)[0].toLowerCase(Locale.ROOT);
+        return settlement.replaceAll("(^|\\s)(м|г|с|m|g|h|s|смт|пгт|smt|pgt|місто|город|село|селище|посёлок|поселок)\\.?(?=\\s)", " ")
                 .strip();
+    }
+
+    /** A unit by its number when it has one (35-а окрема бригада, 35-я отдельная бригада, 35th Brigade), else as written. */
+    static String unit(String raw) {
+        String digits = raw.replaceAll("\\D+", " ").strip();
+        return digits.isEmpty() ? raw : digits;
     }
 
     static char sex(String raw) {

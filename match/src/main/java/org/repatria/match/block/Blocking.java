@@ -2,8 +2,11 @@ package org.repatria.match.block;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
+import org.repatria.match.compare.Field;
 import org.repatria.match.compare.Profile;
 import org.repatria.match.name.Name;
 
@@ -25,25 +28,47 @@ public final class Blocking {
     }
 
     /** Candidate pairs between two lists, each as {@code (leftIndex << 32) | rightIndex}, sorted, without repeats. */
-    public static long[] between(List<Profile> left, List<Profile> right) {
+    public static Candidates between(List<Profile> left, List<Profile> right) {
         check(left.size());
         check(right.size());
-        LongList pairs = new LongList();
-        for (Key key : Key.values()) {
-            long[] entries = entries(key, left, right);
-            walk(entries, pairs, false);
-        }
-        return pairs.sortedUnique();
+        return collect(key -> entries(key, left, right), false);
     }
 
     /** Candidate pairs within one list ({@code i < j}), encoded as {@link #between}. */
-    public static long[] within(List<Profile> people) {
+    public static Candidates within(List<Profile> people) {
         check(people.size());
-        LongList pairs = new LongList();
+        return collect(key -> entries(key, people, List.of()), true);
+    }
+
+    /** The fields a blocking key looks at (their agreement among its candidates says nothing about matching). */
+    public static List<Set<Field>> keyFields() {
+        return Arrays.stream(Key.values()).map(k -> k.fields).toList();
+    }
+
+    private static Candidates collect(java.util.function.Function<Key, long[]> entries, boolean within) {
+        List<long[]> perKey = new ArrayList<>();
+        LongList all = new LongList();
         for (Key key : Key.values()) {
-            walk(entries(key, people, List.of()), pairs, true);
+            LongList pairs = new LongList();
+            walk(entries.apply(key), pairs, within);
+            long[] unique = pairs.sortedUnique();
+            perKey.add(unique);
+            for (long p : unique) {
+                all.add(p);
+            }
         }
-        return pairs.sortedUnique();
+        long[] pairs = all.sortedUnique();
+        byte[] keys = new byte[pairs.length];
+        for (int k = 0; k < perKey.size(); k++) {
+            long[] mine = perKey.get(k);
+            for (int i = 0, j = 0; i < mine.length; i++) {
+                while (pairs[j] != mine[i]) {
+                    j++;
+                }
+                keys[j] |= (byte) (1 << k);
+            }
+        }
+        return new Candidates(pairs, keys);
     }
 
     private static void check(int size) {
@@ -117,7 +142,19 @@ public final class Blocking {
 
     /** The blocking keys; each gives zero or more values per person. */
     private enum Key {
-        SURNAME_YEAR, GIVEN_DAY, SURNAME_GIVEN, DATE, IDENTIFIER, GIVEN_PATRONYMIC_YEAR, GIVEN_YEAR_INITIAL;
+        SURNAME_YEAR(EnumSet.of(Field.SURNAME, Field.BIRTH_DATE)),
+        GIVEN_DAY(EnumSet.of(Field.GIVEN_NAME, Field.BIRTH_DATE)),
+        SURNAME_GIVEN(EnumSet.of(Field.SURNAME, Field.GIVEN_NAME)),
+        DATE(EnumSet.of(Field.BIRTH_DATE)),
+        IDENTIFIER(EnumSet.of(Field.IDENTIFIER)),
+        GIVEN_PATRONYMIC_YEAR(EnumSet.of(Field.GIVEN_NAME, Field.PATRONYMIC, Field.BIRTH_DATE)),
+        GIVEN_YEAR_INITIAL(EnumSet.of(Field.GIVEN_NAME, Field.BIRTH_DATE, Field.SURNAME));
+
+        private final Set<Field> fields;
+
+        Key(Set<Field> fields) {
+            this.fields = fields;
+        }
 
         void values(Profile p, List<String> out) {
             String year = p.birthDate().map(d -> Integer.toString(d.year())).orElse("");

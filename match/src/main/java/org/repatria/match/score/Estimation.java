@@ -1,13 +1,14 @@
 package org.repatria.match.score;
 
 import java.util.Arrays;
+import java.util.Set;
 import java.util.SplittableRandom;
 import org.repatria.match.compare.Field;
 
 /**
- * Estimates a {@link Model} from unlabelled data: {@code u} starts from random pairs (nearly all non-matches), then
- * the prior, {@code m} and {@code u} are fitted by expectation–maximisation over the candidate pairs' level patterns
- * (blocked non-matches agree more often than random pairs, so u must be fitted on the candidates themselves).
+ * Estimates a {@link Model} from unlabelled data: {@code u} from random pairs (nearly all non-matches), then the
+ * session prior and {@code m} by expectation–maximisation over candidate pairs' level patterns, {@code u} held fixed.
+ * Fields a session's candidates were blocked on are left out of it (their agreement there is made by blocking).
  */
 public final class Estimation {
     private static final Field[] FIELDS = Field.values();
@@ -17,8 +18,6 @@ public final class Estimation {
      * outweigh it, and no level's m can collapse to zero.
      */
     private static final double PSEUDO_MATCHES = 10;
-    /** The random-pair u counts as this many non-matches seen, so u stays anchored on short lists. */
-    private static final double PSEUDO_NON_MATCHES = 100;
 
     /** Compares pair (i, j) into a level vector. */
     @FunctionalInterface
@@ -65,7 +64,7 @@ public final class Estimation {
     }
 
     /** EM over the level vectors {@code levels} (pairs × fields), starting from {@code prior}. */
-    public static Model em(byte[] levels, double[][] u, double prior, double maxPrior, int iterations) {
+    public static Model em(byte[] levels, double[][] u, double prior, double maxPrior, Set<Field> fixed, int iterations) {
         long[] patterns = new long[levels.length / FIELDS.length];
         for (int p = 0; p < patterns.length; p++) {
             long code = 0;
@@ -84,12 +83,13 @@ public final class Estimation {
             }
             counts[distinct - 1]++;
         }
-        return iterate(Arrays.copyOf(codes, distinct), Arrays.copyOf(counts, distinct), u, prior, maxPrior, iterations);
+        return iterate(Arrays.copyOf(codes, distinct), Arrays.copyOf(counts, distinct), u, prior, maxPrior, fixed, iterations);
     }
 
-    private static Model iterate(long[] codes, double[] counts, double[][] random, double prior, double maxPrior,
-                                 int iterations) {
-        double[][] u = random;
+    private static Model iterate(long[] codes, double[] counts, double[][] u, double prior, double maxPrior,
+                                 Set<Field> fixed, int iterations) {
+        boolean[] skip = new boolean[FIELDS.length];
+        fixed.forEach(f -> skip[f.ordinal()] = true);
         double[][] prior0 = start();
         double[][] m = start();
         double lambda = Math.min(maxPrior, Math.max(1e-6, prior));
@@ -98,10 +98,6 @@ public final class Estimation {
             for (Field f : FIELDS) {
                 acc[f.ordinal()] = new double[f.levelCount()];
             }
-            double[][] accU = new double[FIELDS.length][];
-            for (Field f : FIELDS) {
-                accU[f.ordinal()] = new double[f.levelCount()];
-            }
             double matched = 0;
             double all = 0;
             for (int p = 0; p < codes.length; p++) {
@@ -109,7 +105,7 @@ public final class Estimation {
                 double pu = 1 - lambda;
                 for (int f = 0; f < FIELDS.length; f++) {
                     int l = level(codes[p], f);
-                    if (l > 0) {
+                    if (l > 0 && !skip[f]) {
                         pm *= m[f][l];
                         pu *= u[f][l];
                     }
@@ -119,12 +115,13 @@ public final class Estimation {
                 all += counts[p];
                 for (int f = 0; f < FIELDS.length; f++) {
                     acc[f][level(codes[p], f)] += w;
-                    accU[f][level(codes[p], f)] += counts[p] - w;
                 }
             }
             lambda = Math.min(maxPrior, Math.max(1e-9, matched / all));
-            u = normalised(accU, random, PSEUDO_NON_MATCHES);
             for (int f = 0; f < FIELDS.length; f++) {
+                if (skip[f]) {
+                    continue;
+                }
                 double total = 0;
                 for (int l = 1; l < acc[f].length; l++) {
                     total += acc[f][l] + PSEUDO_MATCHES * prior0[f][l];
@@ -137,27 +134,12 @@ public final class Estimation {
         return new Model(lambda, m, u);
     }
 
-    /** Counts per level turned into probabilities, with {@code weight} pseudo-counts spread as {@code base}. */
-    private static double[][] normalised(double[][] counts, double[][] base, double weight) {
-        double[][] out = new double[counts.length][];
-        for (int f = 0; f < counts.length; f++) {
-            double total = 0;
-            for (int l = 1; l < counts[f].length; l++) {
-                total += counts[f][l] + weight * base[f][l];
-            }
-            out[f] = new double[counts[f].length];
-            for (int l = 1; l < counts[f].length; l++) {
-                out[f][l] = (counts[f][l] + weight * base[f][l]) / total;
-            }
-        }
-        return out;
-    }
-    private static int level(long code, int field) {
+    static int level(long code, int field) {
         return (int) (code >>> (BITS * field)) & ((1 << BITS) - 1);
     }
 
     /** Agreement likely among matches, disagreement unlikely: level 1 gets most, the last level least. */
-    private static double[][] start() {
+    static double[][] start() {
         double[][] m = new double[FIELDS.length][];
         for (Field f : FIELDS) {
             int n = f.levelCount() - 1;
