@@ -13,7 +13,7 @@ import org.repatria.match.name.Name;
 /**
  * Candidate pairs: two people become a candidate pair when they share the value of any one of several blocking
  * keys (surname sound + birth year; given name + birth day and month; surname sound + given name; birth date;
- * identifier; given name + patronymic + birth year; given name + birth year + surname initial), so one wrong field
+ * identifier; given name + patronymic + birth year; given name + birth year + surname initial; surname + place), so one wrong field
  * does not lose a true pair. A key value
  * shared by more than {@link #MAX_BLOCK} pairs is too common to tell anything and is skipped, which keeps the number of
  * candidates close to linear in the list size.
@@ -148,7 +148,8 @@ public final class Blocking {
         DATE(EnumSet.of(Field.BIRTH_DATE)),
         IDENTIFIER(EnumSet.of(Field.IDENTIFIER)),
         GIVEN_PATRONYMIC_YEAR(EnumSet.of(Field.GIVEN_NAME, Field.PATRONYMIC, Field.BIRTH_DATE)),
-        GIVEN_YEAR_INITIAL(EnumSet.of(Field.GIVEN_NAME, Field.BIRTH_DATE, Field.SURNAME));
+        GIVEN_YEAR_INITIAL(EnumSet.of(Field.GIVEN_NAME, Field.BIRTH_DATE, Field.SURNAME)),
+        SURNAME_PLACE(EnumSet.of(Field.SURNAME, Field.BIRTH_PLACE));
 
         private final Set<Field> fields;
 
@@ -173,6 +174,7 @@ public final class Blocking {
                     cross(given(p.givenName()), given(p.patronymic()), gp);
                     cross(gp, List.of(year), out);
                 }
+                case SURNAME_PLACE -> cross(p.surname().keys(), p.birthPlace().keys(), out);
                 case GIVEN_YEAR_INITIAL -> {
                     List<String> gy = new ArrayList<>();
                     cross(given(p.givenName()), List.of(year), gy);

@@ -14,8 +14,16 @@ public final class Comparison {
 
     /** Writes the level of every field for the pair (a, b) into {@code out}. */
     public static void levels(Profile a, Profile b, byte[] out) {
-        out[Field.SURNAME.ordinal()] = (byte) name(a.surname(), b.surname(), false);
-        out[Field.GIVEN_NAME.ordinal()] = (byte) name(a.givenName(), b.givenName(), true);
+        int surname = name(a.surname(), b.surname(), false);
+        int given = name(a.givenName(), b.givenName(), true);
+        if (surname == Field.SURNAME.different() && given == Field.GIVEN_NAME.different()
+                && close(name(a.surname(), b.givenName(), false)) && close(name(a.givenName(), b.surname(), false))) {
+            // Surname and given name written in each other's columns: as good as close on both.
+            surname = 2;
+            given = 3;
+        }
+        out[Field.SURNAME.ordinal()] = (byte) surname;
+        out[Field.GIVEN_NAME.ordinal()] = (byte) given;
         out[Field.PATRONYMIC.ordinal()] = (byte) name(a.patronymic(), b.patronymic(), true);
         out[Field.SEX.ordinal()] = (byte) (a.sex() == 0 || b.sex() == 0 ? 0 : a.sex() == b.sex() ? 1 : 2);
         out[Field.BIRTH_DATE.ordinal()] = (byte) (a.birthDate().isEmpty() || b.birthDate().isEmpty() ? 0
@@ -28,6 +36,10 @@ public final class Comparison {
     /** The number of fields, i.e. the length of a level vector. */
     public static int fields() {
         return FIELDS.length;
+    }
+
+    private static boolean close(int level) {
+        return level == 1 || level == 2;
     }
 
     /** exact, [equivalent], close, sounds alike, different. */
