@@ -12,15 +12,16 @@ import org.repatria.match.name.Name;
 
 /**
  * Candidate pairs: two people become a candidate pair when they share the value of any one of several blocking
- * keys (surname sound + birth year; given name + birth day and month; surname sound + given name; birth date;
- * identifier; given name + patronymic + birth year; given name + birth year + surname initial; surname + place), so one wrong field
+ * keys (surname sound + birth year; given name + birth date; surname + given name; surname + given name + birth
+ * day and month; birth date + surname initial; birth date alone (until its blocks outgrow the cap); identifier; given name + patronymic + birth year; given name + birth
+ * year + surname initial; surname + place), so one wrong field
  * does not lose a true pair. A key value
  * shared by more than {@link #MAX_BLOCK} pairs is too common to tell anything and is skipped, which keeps the number of
  * candidates close to linear in the list size.
  */
 public final class Blocking {
     /** The largest number of pairs one key value may produce. */
-    public static final int MAX_BLOCK = 2_000;
+    public static final int MAX_BLOCK = 400;
     private static final int INDEX_BITS = 23;
     private static final int SIDE = 1 << INDEX_BITS;
 
@@ -58,14 +59,14 @@ public final class Blocking {
             }
         }
         long[] pairs = all.sortedUnique();
-        byte[] keys = new byte[pairs.length];
+        short[] keys = new short[pairs.length];
         for (int k = 0; k < perKey.size(); k++) {
             long[] mine = perKey.get(k);
             for (int i = 0, j = 0; i < mine.length; i++) {
                 while (pairs[j] != mine[i]) {
                     j++;
                 }
-                keys[j] |= (byte) (1 << k);
+                keys[j] |= (short) (1 << k);
             }
         }
         return new Candidates(pairs, keys);
@@ -143,8 +144,10 @@ public final class Blocking {
     /** The blocking keys; each gives zero or more values per person. */
     private enum Key {
         SURNAME_YEAR(EnumSet.of(Field.SURNAME, Field.BIRTH_DATE)),
-        GIVEN_DAY(EnumSet.of(Field.GIVEN_NAME, Field.BIRTH_DATE)),
+        GIVEN_DATE(EnumSet.of(Field.GIVEN_NAME, Field.BIRTH_DATE)),
         SURNAME_GIVEN(EnumSet.of(Field.SURNAME, Field.GIVEN_NAME)),
+        SURNAME_GIVEN_DAY(EnumSet.of(Field.SURNAME, Field.GIVEN_NAME, Field.BIRTH_DATE)),
+        DATE_INITIAL(EnumSet.of(Field.BIRTH_DATE, Field.SURNAME)),
         DATE(EnumSet.of(Field.BIRTH_DATE)),
         IDENTIFIER(EnumSet.of(Field.IDENTIFIER)),
         GIVEN_PATRONYMIC_YEAR(EnumSet.of(Field.GIVEN_NAME, Field.PATRONYMIC, Field.BIRTH_DATE)),
@@ -165,8 +168,14 @@ public final class Blocking {
                     .map(d -> String.format(Locale.ROOT, "%d-%d", d.month(), d.day())).orElse("");
             switch (this) {
                 case SURNAME_YEAR -> cross(p.surname().keys(), List.of(year), out);
-                case GIVEN_DAY -> cross(given(p.givenName()), List.of(day), out);
+                case GIVEN_DATE -> cross(given(p.givenName()), List.of(date), out);
                 case SURNAME_GIVEN -> cross(p.surname().keys(), given(p.givenName()), out);
+                case SURNAME_GIVEN_DAY -> {
+                    List<String> sg = new ArrayList<>();
+                    cross(p.surname().keys(), given(p.givenName()), sg);
+                    cross(sg, List.of(day), out);
+                }
+                case DATE_INITIAL -> cross(List.of(date), initials(p.surname()), out);
                 case DATE -> cross(List.of(date), List.of("d"), out);
                 case IDENTIFIER -> cross(List.of(p.identifier()), List.of("i"), out);
                 case GIVEN_PATRONYMIC_YEAR -> {
@@ -178,9 +187,13 @@ public final class Blocking {
                 case GIVEN_YEAR_INITIAL -> {
                     List<String> gy = new ArrayList<>();
                     cross(given(p.givenName()), List.of(year), gy);
-                    cross(gy, p.surname().keys().stream().map(k -> k.substring(0, 1)).distinct().toList(), out);
+                    cross(gy, initials(p.surname()), out);
                 }
             }
+        }
+
+        private static List<String> initials(Name n) {
+            return n.keys().stream().map(k -> k.substring(0, 1)).distinct().toList();
         }
 
         /** The equivalence class and the sound keys, so a misspelt name still meets its correct form. */

@@ -25,7 +25,7 @@ public final class Training {
      * @param allPairs the number of possible pairs (left × right, or n(n−1)/2 within one list)
      * @param expected the most matches there can be (the shorter list's length)
      */
-    public static Model train(byte[] levels, byte[] keys, List<Set<Field>> keyFields, double[][] u, double allPairs,
+    public static Model train(byte[] levels, short[] keys, List<Set<Field>> keyFields, double[][] u, double allPairs,
                               double expected) {
         int n = keys.length;
         double[][] sum = new double[FIELDS.length][];
@@ -35,7 +35,7 @@ public final class Training {
         }
         for (int k = 0; k < keyFields.size(); k++) {
             int count = 0;
-            for (byte mask : keys) {
+            for (short mask : keys) {
                 count += (mask >> k) & 1;
             }
             if (count == 0) {
