@@ -13,18 +13,23 @@ import org.repatria.match.Settings;
 
 /**
  * Synthetic Ukrainian-vs-Russian/Latin linkage at the sizes given (default 10000): precision, recall, F1 against the
- * generator's truth, wall time of {@link Matcher#link} and peak heap. Usage: {@code MatchBench [size...] [--seed S]}.
+ * generator's truth, wall time of {@link Matcher#link} and peak heap. Usage:
+ * {@code MatchBench [size...] [--seed S] [--write DIR]}; with --write, the lists of the last size are also written as
+ * CSV (left.csv, right.csv, truth.csv) for timing {@code repatria match} end to end.
  */
 public final class MatchBench {
     private MatchBench() {
     }
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws java.io.IOException {
         long seed = 1;
+        java.nio.file.Path write = null;
         List<Integer> sizes = new java.util.ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             if (args[i].equals("--seed")) {
                 seed = Long.parseLong(args[++i]);
+            } else if (args[i].equals("--write")) {
+                write = java.nio.file.Path.of(args[++i]);
             } else {
                 sizes.add(Integer.parseInt(args[i].replace("_", "")));
             }
@@ -36,6 +41,9 @@ public final class MatchBench {
                 "precision", "recall", "F1", "match_s", "peak_MiB");
         for (int size : sizes) {
             SyntheticLists lists = SyntheticLists.generate(size, 0.8, seed);
+            if (write != null) {
+                ListFiles.write(lists, write);
+            }
             System.gc();
             resetPeaks();
             long start = System.nanoTime();
