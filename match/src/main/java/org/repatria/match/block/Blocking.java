@@ -16,8 +16,9 @@ import org.repatria.match.name.Name;
  * day and month; birth date + surname initial; birth date alone (until its blocks outgrow the cap); identifier; given name + patronymic + birth year; given name + birth
  * year + surname initial; surname + place), so one wrong field
  * does not lose a true pair. A key value
- * shared by more than {@link #MAX_BLOCK} pairs is too common to tell anything and is skipped, which keeps the number of
- * candidates close to linear in the list size.
+ * shared by more than {@link #MAX_BLOCK} pairs is too common to compare whole: only its sub-blocks by birth month or
+ * year are compared (where the key has such a refinement), which keeps the number of candidates close to linear in
+ * the list size.
  */
 public final class Blocking {
     /** The largest number of pairs one key value may produce. */
@@ -88,8 +89,13 @@ public final class Blocking {
             for (int i = 0; i < people.size(); i++) {
                 values.clear();
                 key.values(people.get(i), values);
+                String refiner = key.refiner(people.get(i));
                 for (String v : values) {
                     out.add((hash40(key.ordinal() + "|" + v) << 24) | ((long) side << INDEX_BITS) | i);
+                    if (!refiner.isEmpty()) {
+                        // A smaller block inside this one, used when the whole block is too big to compare.
+                        out.add((hash40(key.ordinal() + "|" + v + "#" + refiner) << 24) | ((long) side << INDEX_BITS) | i);
+                    }
                 }
             }
         }
@@ -158,6 +164,16 @@ public final class Blocking {
 
         Key(Set<Field> fields) {
             this.fields = fields;
+        }
+
+        /** A further value that splits this key's blocks (birth month or year), or "" when the key has none. */
+        String refiner(Profile p) {
+            return switch (this) {
+                case SURNAME_YEAR, GIVEN_YEAR_INITIAL, GIVEN_PATRONYMIC_YEAR ->
+                        p.birthDate().filter(d -> d.complete()).map(d -> "m" + d.month()).orElse("");
+                case SURNAME_GIVEN, SURNAME_PLACE -> p.birthDate().map(d -> "y" + d.year()).orElse("");
+                default -> "";
+            };
         }
 
         void values(Profile p, List<String> out) {
