@@ -19,9 +19,4 @@ public record Name(String text, List<String> forms, List<String> keys, String eq
     public boolean missing() {
         return forms.isEmpty();
     }
-
-    /** The first (most likely) romanised form, or "" when missing. */
-    public String primary() {
-        return forms.isEmpty() ? "" : forms.get(0);
-    }
 }
