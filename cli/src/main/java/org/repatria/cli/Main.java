@@ -8,7 +8,13 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
         description = "Humanitarian exchanges through a neutral mediator, on a verifiable log.",
-        subcommands = {DemoCommand.class, ServeCommand.class, PartyCommand.class, AccountCommand.class, IdentifyCommand.class, MatchCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {DemoCommand.class, ServeCommand.class, PartyCommand.class, AccountCommand.class, IdentifyCommand.class,
+            MatchCommand.class,
+            KeygenCommand.class,
+            VerifyCommand.class,
+            WitnessCommand.class,
+            SubmitCommand.class,
+            CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec

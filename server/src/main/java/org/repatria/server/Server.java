@@ -15,6 +15,10 @@ import org.repatria.server.auth.Credentials;
 import org.repatria.server.desk.Desk;
 import org.repatria.server.error.Errors;
 import org.repatria.server.error.JettyErrors;
+import org.repatria.server.log.LogApi;
+import org.repatria.server.log.TransparencyLog;
+import org.repatria.server.identification.IdentificationApi;
+import org.repatria.server.identification.Identifications;
 import org.repatria.server.openapi.OpenApi;
 import org.repatria.server.route.Gate;
 import org.repatria.server.route.Route;
@@ -26,9 +30,12 @@ public final class Server {
     private final Javalin app;
     private final RouteTable routes;
 
-    private Server(Javalin app, RouteTable routes) {
+    private final TransparencyLog log;
+
+    private Server(Javalin app, RouteTable routes, TransparencyLog log) {
         this.app = app;
         this.routes = routes;
+        this.log = log;
     }
 
     /** Starts serving; returns once the port is bound. */
@@ -39,11 +46,16 @@ public final class Server {
         var access = new ListAccess(store.lists());
         var api = new Api(store, config.clock(), credentials,
                 new BearerTokens(store.accounts(), config.clock(), config.tokenLifetime()), access);
-        var desk = new Desk(store, config.clock(), authenticator, credentials, access, config.secureCookies());
+        var log = TransparencyLog.open(store.log(), config.clock());
+        var desk = new Desk(store, config.clock(), authenticator, credentials, access, config.secureCookies(), log);
         AtomicReference<RouteTable> table = new AtomicReference<>();
         List<Route> all = new ArrayList<>(api.routes());
+        all.addAll(new LogApi(store, log, config.clock()).routes());
+        var dna = new Identifications(store, config.clock());
+        all.addAll(new IdentificationApi(dna, access).routes());
         all.add(OpenApi.route(table::get, version()));
         all.addAll(desk.routes());
+        all.addAll(desk.identificationRoutes(dna));
         table.set(new RouteTable(all));
         Javalin app = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
@@ -55,7 +67,7 @@ public final class Server {
             new Gate(authenticator).install(cfg, table.get());
         });
         app.start(config.host(), config.port());
-        return new Server(app, table.get());
+        return new Server(app, table.get(), log);
     }
 
     /** The port the server listens on. */
@@ -71,6 +83,12 @@ public final class Server {
     /** Stops serving and releases the port; the store stays open. */
     public void stop() {
         app.stop();
+        log.close();
+    }
+
+    /** The verifiable log this server appends to and serves under /log/. */
+    public TransparencyLog log() {
+        return log;
     }
 
     private static String version() {

@@ -7,9 +7,10 @@ import org.jdbi.v3.core.Jdbi;
 
 /**
  * Runs the repositories' SQL and turns every database failure into a {@link StoreException} that
- * names the operation, so no SQL exception type crosses the store's public API.
+ * names the operation, so no SQL exception type crosses the store's public API. Public only so the
+ * store's subpackages can use it; only {@link Store} makes one.
  */
-final class Database {
+public final class Database {
     private final Engine engine;
     private final Jdbi jdbi;
 
@@ -23,7 +24,7 @@ final class Database {
     }
 
     /** Runs {@code work} without a transaction (one or more independent reads). */
-    <T> T read(String what, HandleCallback<T, RuntimeException> work) {
+    public <T> T read(String what, HandleCallback<T, RuntimeException> work) {
         try {
             return jdbi.withHandle(work);
         } catch (StoreException e) {
@@ -34,7 +35,7 @@ final class Database {
     }
 
     /** Runs {@code work} in one transaction that cannot collide with a unique key (an update or delete). */
-    <T> T write(String what, HandleCallback<T, RuntimeException> work) {
+    public <T> T write(String what, HandleCallback<T, RuntimeException> work) {
         return write(what, "could not " + what + ": a unique key is already taken", work);
     }
 
@@ -42,7 +43,7 @@ final class Database {
      * Runs {@code work} in one transaction: all of it is stored or none. A unique key already taken
      * becomes a {@link DuplicateException} with {@code duplicate} as its message.
      */
-    <T> T write(String what, String duplicate, HandleCallback<T, RuntimeException> work) {
+    public <T> T write(String what, String duplicate, HandleCallback<T, RuntimeException> work) {
         try {
             return jdbi.inTransaction(work);
         } catch (StoreException e) {

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
+import org.repatria.store.genetic.Cases;
 
 /** The entry point to persistence: opens (and migrates) a database and hands out its repositories. */
 public final class Store implements AutoCloseable {
@@ -85,6 +86,16 @@ public final class Store implements AutoCloseable {
     /** Person lists and their relays. */
     public Lists lists() {
         return new Lists(db);
+    }
+
+    /** The verifiable log's entries, hashes, checkpoints and keys, and the documents it records. */
+    public LogRows log() {
+        return new LogRows(db);
+    }
+
+    /** The identification unit's DNA cases, search results and decisions. */
+    public Cases cases() {
+        return new Cases(db);
     }
 
     /** Closes the connection pool; the repositories handed out stop working. */

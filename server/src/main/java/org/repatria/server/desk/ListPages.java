@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.repatria.core.account.Account;
 import org.repatria.core.account.Role;
 import org.repatria.core.party.Party;
@@ -64,7 +65,8 @@ final class ListPages {
                 q.sort().name().toLowerCase(Locale.ROOT), q.descending(), showing, previous, next,
                 "/desk/lists/" + list.header().id());
         Views.ListLine line = Pages.line(list, t, pages.partyNames(), me);
-        templates.render(call.ctx(), "list.jte", new Views.OneList(page, line, table, relayTargets(me, list)));
+        templates.render(call.ctx(), "list.jte", new Views.OneList(page, line, table, relayTargets(me, list),
+                Set.copyOf(store.cases().decisions().identifiedRows(list.header().id(), me.party()))));
     }
 
     void relay(Call call) {

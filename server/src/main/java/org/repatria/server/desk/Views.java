@@ -2,6 +2,7 @@ package org.repatria.server.desk;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.repatria.core.party.Party;
 import org.repatria.core.person.Person;
 
@@ -28,7 +29,8 @@ final class Views {
     record Lists(Page page, List<ListLine> lists) {
     }
 
-    record OneList(Page page, ListLine list, RowTable table, List<Party> relayTargets) {
+    /** {@code identified}: row ids the reader's own party's identification unit confirmed (status only, no genetic data). */
+    record OneList(Page page, ListLine list, RowTable table, List<Party> relayTargets, Set<String> identified) {
     }
 
     /** A page of rows with its sort links, pager and filter. */
@@ -41,5 +43,17 @@ final class Views {
     }
 
     record Problem(Page page, int status, String message) {
+    }
+
+    /** The outbox and inbox of documents sent through the log. */
+    record Documents(Page page, List<DocumentLine> outbox, List<DocumentLine> inbox) {
+    }
+
+    /** One document: what, from whom, to whom, when, its envelope id, and its trail in the log. */
+    record DocumentLine(String type, String author, String addressees, String time, String envelopeId, List<Step> trail) {
+    }
+
+    /** One step of a trail: what happened, who signed it, its log entry, and its receipt's check. */
+    record Step(String kind, String signer, long index, String proof) {
     }
 }

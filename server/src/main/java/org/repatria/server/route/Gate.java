@@ -71,7 +71,8 @@ public final class Gate {
         }
         String presented = ctx.header(CSRF_HEADER);
         String type = Optional.ofNullable(ctx.contentType()).orElse("");
-        if ((presented == null || presented.isBlank()) && type.startsWith("application/x-www-form-urlencoded")) {
+        if ((presented == null || presented.isBlank())
+                && (type.startsWith("application/x-www-form-urlencoded") || type.startsWith("multipart/form-data"))) {
             presented = ctx.formParam(CSRF_FIELD);
         }
         return Authenticator.csrfMatches(session.get(), presented);

@@ -34,6 +34,8 @@ import org.repatria.server.route.Surface;
 class RouteRulesWalkTest {
     private static final Set<Who> EVERYBODY = EnumSet.allOf(Who.class);
     private static final Set<Who> SIGNED_IN = EnumSet.complementOf(EnumSet.of(Who.ANONYMOUS));
+    /** Genetic data: the identification unit alone (of the owning party, checked inside the routes). */
+    private static final Set<Who> UNIT = EnumSet.of(Who.A_IDENTIFICATION);
     private static final Map<String, Set<Who>> EXPECTED = Map.ofEntries(
             Map.entry("GET /api/health", EVERYBODY),
             Map.entry("GET /api/openapi.json", EVERYBODY),
@@ -47,6 +49,19 @@ class RouteRulesWalkTest {
             Map.entry("GET /api/v1/lists/{id}", SIGNED_IN),
             Map.entry("GET /api/v1/lists/{id}/rows", SIGNED_IN),
             Map.entry("POST /api/v1/lists/{id}/relay", EnumSet.of(MEDIATOR_DESK)),
+            Map.entry("GET /api/v1/identification/cases", UNIT),
+            Map.entry("POST /api/v1/identification/cases", UNIT),
+            Map.entry("GET /api/v1/identification/cases/{id}", UNIT),
+            Map.entry("POST /api/v1/identification/cases/{id}/search", UNIT),
+            Map.entry("GET /api/v1/identification/cases/{id}/candidate", UNIT),
+            Map.entry("POST /api/v1/identification/cases/{id}/decisions", UNIT),
+            Map.entry("GET /api/v1/lists/{id}/identified", SIGNED_IN),
+            Map.entry("GET /desk/identification", UNIT),
+            Map.entry("POST /desk/identification/cases", UNIT),
+            Map.entry("GET /desk/identification/cases/{id}", UNIT),
+            Map.entry("POST /desk/identification/cases/{id}/search", UNIT),
+            Map.entry("GET /desk/identification/cases/{id}/candidate", UNIT),
+            Map.entry("POST /desk/identification/cases/{id}/decisions", UNIT),
             Map.entry("GET /", EVERYBODY),
             Map.entry("GET /login", EVERYBODY),
             Map.entry("POST /login", EVERYBODY),
@@ -55,7 +70,19 @@ class RouteRulesWalkTest {
             Map.entry("GET /desk/lists", SIGNED_IN),
             Map.entry("GET /desk/lists/{id}", SIGNED_IN),
             Map.entry("POST /desk/lists/{id}/relay", EnumSet.of(MEDIATOR_DESK)),
-            Map.entry("GET /assets/desk.css", EVERYBODY));
+            Map.entry("GET /desk/documents", SIGNED_IN),
+            Map.entry("GET /assets/desk.css", EVERYBODY),
+            Map.entry("GET /log/checkpoint", EVERYBODY),
+            Map.entry("GET /log/vkey", EVERYBODY),
+            Map.entry("GET /log/tile/<path>", EVERYBODY),
+            Map.entry("POST /api/v1/documents", EnumSet.of(A_DESK, B_DESK, MEDIATOR_DESK)),
+            Map.entry("POST /api/v1/documents/{id}/relay", EnumSet.of(MEDIATOR_DESK)),
+            Map.entry("POST /api/v1/documents/{id}/acknowledgement", EnumSet.of(A_DESK, B_DESK)),
+            Map.entry("GET /api/v1/log/receipts/{index}", EVERYBODY),
+            Map.entry("GET /api/v1/log/proofs/inclusion", EVERYBODY),
+            Map.entry("GET /api/v1/log/proofs/consistency", EVERYBODY),
+            Map.entry("POST /api/v1/parties/{id}/keys", EnumSet.of(MEDIATOR_DESK)),
+            Map.entry("POST /api/v1/log/cosignatures", EnumSet.of(OBSERVER_DESK)));
 
     @RegisterExtension
     static final RunningServer running = new RunningServer(30);
@@ -97,7 +124,8 @@ class RouteRulesWalkTest {
     }
 
     private HttpRequest.Builder request(Client client, Route route) {
-        String path = route.path().replace("{id}", running.world().aRemains.toString());
+        String path = route.path().replace("{id}", running.world().aRemains.toString()).replace("<path>", "0/000")
+                .replace("{index}", "0");
         HttpRequest.Builder b = client.request(path);
         return switch (route.method()) {
             case GET -> b.GET();

@@ -92,6 +92,7 @@ class BrowserTest {
         assertThat(browser.findElements(By.cssSelector("svg.chart rect"))).hasSize(4);
         screenshot("home");
         browser.findElement(By.linkText("Lists")).click();
+        awaitText(By.tagName("h1"), "Lists");
         String table = browser.findElement(By.cssSelector("table.grid")).getText();
         assertThat(table).contains("Військовополонені, травень", "Тіла загиблих, партія 1").doesNotContain("Военнопленные, июнь");
     }
@@ -100,16 +101,16 @@ class BrowserTest {
     void partyAOpensItsListAndSortsFiltersAndPagesTheRows() {
         browser.findElement(By.linkText("Lists")).click();
         browser.findElement(By.linkText("Військовополонені, травень")).click();
-        assertThat(browser.findElement(By.id("list-title")).getText()).isEqualTo("Військовополонені, травень");
-        assertThat(browser.findElement(By.id("showing")).getText()).isEqualTo("Rows 1–50 of 1,234");
+        awaitText(By.id("list-title"), "Військовополонені, травень");
+        awaitText(By.id("showing"), "Rows 1–50 of 1,234");
         browser.findElement(By.linkText("Surname")).click();
-        assertThat(firstCell(2)).isEqualTo("Бондаренко");
+        awaitText(firstCell(2), "Бондаренко");
         // The fixture names every 7th row, from the 5th, Мельник: 176 of 1,234.
         browser.findElement(By.id("q")).sendKeys("Мельник");
         browser.findElement(By.cssSelector("form[role=search] button")).click();
-        assertThat(browser.findElement(By.id("showing")).getText()).isEqualTo("Rows 1–50 of 176");
+        awaitText(By.id("showing"), "Rows 1–50 of 176");
         browser.findElement(By.cssSelector("a[rel=next]")).click();
-        assertThat(browser.findElement(By.id("showing")).getText()).isEqualTo("Rows 51–100 of 176");
+        awaitText(By.id("showing"), "Rows 51–100 of 176");
         assertThat(browser.getCurrentUrl()).as("the filter keeps the order").contains("sort=surname");
         screenshot("list");
     }
@@ -124,14 +125,19 @@ class BrowserTest {
     @Test
     void theDeskSwitchesToUkrainianAndRemembersIt() {
         browser.findElement(By.linkText("Українська")).click();
-        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Огляд");
+        awaitText(By.tagName("h1"), "Огляд");
         browser.findElement(By.linkText("Списки")).click();
-        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Списки");
+        awaitText(By.tagName("h1"), "Списки");
         browser.findElement(By.linkText("English")).click();
     }
 
-    private static String firstCell(int column) {
-        return browser.findElement(By.cssSelector("table.rows tbody tr:first-child td:nth-child(" + column + ")")).getText();
+    private static By firstCell(int column) {
+        return By.cssSelector("table.rows tbody tr:first-child td:nth-child(" + column + ")");
+    }
+
+    /** Waits for the next page: reading right after a click could still see (or lose) the old one. */
+    private static void awaitText(By element, String expected) {
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.textToBe(element, expected));
     }
 
     private static void screenshot(String name) {

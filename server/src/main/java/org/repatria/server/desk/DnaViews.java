@@ -1,0 +1,41 @@
+package org.repatria.server.desk;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.repatria.server.identification.Candidate;
+import org.repatria.server.identification.CaseReview;
+import org.repatria.store.genetic.GeneticCase;
+
+/** The typed models of the identification unit's pages ({@code dna-*.jte}). */
+final class DnaViews {
+    private DnaViews() {
+    }
+
+    /** The case list and the upload form; {@code error} is the upload's refusal (file, row, field, reason). */
+    record Cases(Page page, List<GeneticCase> cases, Optional<String> error, String title) {
+    }
+
+    /** One case under review; {@code refresh} while a search runs, so the progress figure updates itself. */
+    record OneCase(Page page, CaseReview review, boolean refresh, String progress) {
+    }
+
+    record OneCandidate(Page page, Candidate candidate, String caseHref, Optional<String> error) {
+    }
+
+    /** A log10 LR as the unit reads it: two decimals, "−∞" for an exclusion. */
+    static String lr(double log10) {
+        return Double.isInfinite(log10) ? (log10 < 0 ? "−∞" : "∞") : String.format(Locale.ROOT, "%.2f", log10);
+    }
+
+    /** A marker's LR: three significant digits. */
+    static String ratio(double lr) {
+        return String.format(Locale.ROOT, "%.3g", lr);
+    }
+
+    /** The candidate page of a pair. */
+    static String candidateHref(String caseId, String remains, String family, String missing) {
+        return "/desk/identification/cases/" + caseId + "/candidate?remains=" + Page.enc(remains) + "&family="
+                + Page.enc(family) + "&missing=" + Page.enc(missing);
+    }
+}

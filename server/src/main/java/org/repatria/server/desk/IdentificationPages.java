@@ -1,0 +1,133 @@
+package org.repatria.server.desk;
+
+import static org.repatria.server.route.Method.GET;
+import static org.repatria.server.route.Method.POST;
+
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import io.javalin.http.UploadedFile;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+import org.repatria.core.account.Role;
+import org.repatria.server.access.Rule;
+import org.repatria.server.error.HttpProblem;
+import org.repatria.server.identification.CaseReview;
+import org.repatria.server.identification.DecisionRequest;
+import org.repatria.server.identification.Identifications;
+import org.repatria.server.route.Call;
+import org.repatria.server.route.Route;
+import org.repatria.store.genetic.CaseFiles;
+import org.repatria.store.genetic.GeneticCase;
+import org.repatria.store.genetic.SearchState;
+
+/** The identification unit's desk: load a case, run its search, review candidates, confirm or reject. */
+final class IdentificationPages {
+    private static final String HOME = "/desk/identification";
+    private static final String CASES = HOME + "/cases/";
+    private final Identifications dna;
+    private final Pages pages;
+    private final Templates templates;
+
+    IdentificationPages(Identifications dna, Pages pages, Templates templates) {
+        this.dna = dna;
+        this.pages = pages;
+        this.templates = templates;
+    }
+
+    List<Route> routes() {
+        Rule unit = Rule.roles(Role.IDENTIFICATION);
+        return List.of(
+                Route.desk(GET, HOME, unit, "The party's DNA cases and the form to load one", call -> index(call, Optional.empty(), "")),
+                Route.desk(POST, HOME + "/cases", unit, "Load a DNA case from kinship CSV files", this::upload),
+                Route.desk(GET, CASES + "{id}", unit, "A DNA case: search progress, candidates, flags, decisions", this::show),
+                Route.desk(POST, CASES + "{id}/search", unit, "Start the case's search in the background", this::search),
+                Route.desk(GET, CASES + "{id}/candidate", unit, "One candidate: LR per marker and the pedigree drawn",
+                        call -> candidate(call, call.ctx().queryParam("remains"), call.ctx().queryParam("family"),
+                                call.ctx().queryParam("missing"), Optional.empty())),
+                Route.desk(POST, CASES + "{id}/decisions", unit, "Confirm or reject an identification", this::decide));
+    }
+
+    private void index(Call call, Optional<String> error, String title) {
+        Page page = pages.page(call.ctx(), call.identity(), "dna.title");
+        templates.render(call.ctx(), "dna-cases.jte", new DnaViews.Cases(error.isPresent() ? page.refusing("invalid") : page,
+                dna.cases(call.account()), error, title));
+    }
+
+    private void upload(Call call) {
+        Context ctx = call.ctx();
+        String title = Optional.ofNullable(ctx.formParam("title")).orElse("");
+        try {
+            CaseFiles files = new CaseFiles(file(ctx, "frequencies"), file(ctx, "profiles"), file(ctx, "remains"),
+                    file(ctx, "pedigrees"), Optional.of(file(ctx, "mutations")).filter(s -> !s.isBlank()));
+            GeneticCase c = dna.create(call.account(), title, files);
+            ctx.redirect(CASES + c.id(), HttpStatus.SEE_OTHER);
+        } catch (HttpProblem e) {
+            ctx.status(e.status());
+            index(call, Optional.of(e.getMessage()), title);
+        }
+    }
+
+    private static String file(Context ctx, String name) {
+        UploadedFile f = ctx.uploadedFile(name);
+        if (f == null) {
+            return "";
+        }
+        try (InputStream in = f.content()) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the uploaded " + name + " file", e);
+        }
+    }
+
+    private void show(Call call) {
+        CaseReview review = dna.review(call.account(), call.ctx().pathParam("id"));
+        Page page = pages.page(call.ctx(), call.identity(), "dna.case.title");
+        boolean running = review.header().search().status() == SearchState.Status.RUNNING;
+        String progress = review.progress().map(p -> page.t().format("dna.progress", p.percent(), p.done(), p.total()))
+                .orElse(page.t().of("dna.state", review.header().search().status()));
+        templates.render(call.ctx(), "dna-case.jte", new DnaViews.OneCase(page, review, running, progress));
+    }
+
+    private void search(Call call) {
+        String id = call.ctx().pathParam("id");
+        String raw = Optional.ofNullable(call.ctx().formParam("min_log10_lr")).orElse("0").strip();
+        double min;
+        try {
+            min = raw.isEmpty() ? 0 : Double.parseDouble(raw.replace(',', '.'));
+        } catch (NumberFormatException e) {
+            throw HttpProblem.invalid("min_log10_lr", "'" + raw + "' is not a number");
+        }
+        dna.search(call.account(), id, min);
+        call.ctx().redirect(CASES + dna.require(call.account(), id).id(), HttpStatus.SEE_OTHER);
+    }
+
+    private void candidate(Call call, String remains, String family, String missing, Optional<String> error) {
+        Context ctx = call.ctx();
+        var c = dna.candidate(call.account(), ctx.pathParam("id"), remains, family, missing);
+        Page page = pages.page(ctx, call.identity(), "dna.candidate.title");
+        templates.render(ctx, "dna-candidate.jte", new DnaViews.OneCandidate(error.isPresent() ? page.refusing("invalid") : page,
+                c, CASES + c.header().id(), error));
+    }
+
+    private void decide(Call call) {
+        Context ctx = call.ctx();
+        String id = ctx.pathParam("id");
+        var r = new DecisionRequest(ctx.formParam("remains"), ctx.formParam("family"), ctx.formParam("missing"),
+                ctx.formParam("decision"), ctx.formParam("list_id"), ctx.formParam("row_id"));
+        try {
+            dna.decide(call.account(), id, r);
+        } catch (HttpProblem e) {
+            if (e.status() != 400 && e.status() != 409) {
+                throw e;
+            }
+            ctx.status(e.status());
+            candidate(call, r.remains(), r.family(), r.missing(), Optional.of(e.getMessage()));
+            return;
+        }
+        ctx.redirect(CASES + dna.require(call.account(), id).id(), HttpStatus.SEE_OTHER);
+    }
+}

@@ -1,0 +1,25 @@
+package org.repatria.server.identification;
+
+import java.util.List;
+import java.util.Optional;
+import org.repatria.store.genetic.Decision;
+import org.repatria.store.genetic.GeneticCase;
+import org.repatria.store.genetic.SamePair;
+import org.repatria.store.genetic.StoredMatch;
+
+/**
+ * A case as the unit reviews it: per remains sample the missing persons above the threshold (best first),
+ * per missing person the best remains, the flags for either matching several, and the decisions made.
+ */
+public record CaseReview(GeneticCase header, Optional<SearchProgress> progress, List<RemainsLine> remains,
+                         List<MissingLine> missing, List<SamePair> samePerson, List<Decision> decisions, List<String> notes) {
+
+    /** One remains sample: its candidates, whether it matches several missing persons, its confirmation if any. */
+    public record RemainsLine(String remainsId, List<StoredMatch> candidates, boolean matchesSeveral,
+                              Optional<Decision> identified) {
+    }
+
+    /** One missing person with candidates: the best remains, and whether several remains match. */
+    public record MissingLine(String familyId, String missingId, List<StoredMatch> best, boolean matchedSeveral) {
+    }
+}

@@ -1,0 +1,78 @@
+package org.repatria.server.identification;
+
+import static org.repatria.server.route.Method.GET;
+import static org.repatria.server.route.Method.POST;
+
+import java.util.List;
+import java.util.Optional;
+import org.repatria.core.account.Role;
+import org.repatria.server.access.ListAccess;
+import org.repatria.server.access.Rule;
+import org.repatria.server.api.ApiJson;
+import org.repatria.server.error.HttpProblem;
+import org.repatria.server.route.Call;
+import org.repatria.server.route.Param;
+import org.repatria.server.route.Route;
+import org.repatria.store.genetic.CaseFiles;
+import org.repatria.store.genetic.GeneticCase;
+
+/** The identification unit's JSON routes (IDENTIFICATION only), and the identified-rows read path for list readers. */
+public final class IdentificationApi {
+    private static final String CASES = "/api/v1/identification/cases";
+    private final Identifications dna;
+    private final ListAccess access;
+
+    public IdentificationApi(Identifications dna, ListAccess access) {
+        this.dna = dna;
+        this.access = access;
+    }
+
+    public List<Route> routes() {
+        Rule unit = Rule.roles(Role.IDENTIFICATION);
+        return List.of(
+                Route.api(GET, CASES, unit, "The DNA cases of the caller's party, newest first",
+                        call -> call.ctx().json(dna.cases(call.account()))).withReplies(GeneticCase.class),
+                Route.api(POST, CASES, unit, "Load a DNA case from the kinship CSV texts; stored whole or not at all",
+                        this::create).withBody(CaseUpload.class).withReply(GeneticCase.class),
+                Route.api(GET, CASES + "/{id}", unit,
+                        "A case reviewed: candidates per remains and per missing person, flags, decisions",
+                        call -> call.ctx().json(dna.review(call.account(), call.ctx().pathParam("id")))).withReply(CaseReview.class),
+                Route.api(POST, CASES + "/{id}/search", unit, "Start the case's kinship search in the background (202)",
+                        this::search).withBody(SearchRequest.class),
+                Route.api(GET, CASES + "/{id}/candidate", unit, "One remains against one missing person: LR per marker, pedigree",
+                        this::candidate).withQuery(new Param("remains", "string", "remains sample id"),
+                                new Param("family", "string", "family id"), new Param("missing", "string", "missing person's member id"))
+                        .withReply(Candidate.class),
+                Route.api(POST, CASES + "/{id}/decisions", unit, "Confirm or reject an identification; a confirmation is final",
+                        call -> call.ctx().status(201).json(dna.decide(call.account(), call.ctx().pathParam("id"),
+                                ApiJson.read(call.ctx(), DecisionRequest.class)))).withBody(DecisionRequest.class),
+                Route.api(GET, "/api/v1/lists/{id}/identified", Rule.signedIn(),
+                        "Row ids of a readable list that the caller's own party's unit confirmed as identified (no genetic data)",
+                        call -> call.ctx().json(new Identified(dna.identifiedRows(call.account(),
+                                access.require(call.account(), call.ctx().pathParam("id")))))).withReply(Identified.class));
+    }
+
+    /** The reply of the identified-rows read path. */
+    public record Identified(List<String> rowIds) {
+    }
+
+    private void create(Call call) {
+        CaseUpload u = ApiJson.read(call.ctx(), CaseUpload.class);
+        GeneticCase c = dna.create(call.account(), u.title(),
+                new CaseFiles(u.frequencies(), u.profiles(), u.remains(), u.pedigrees(),
+                        Optional.ofNullable(u.mutations()).filter(m -> !m.isBlank())));
+        call.ctx().status(201).header("Location", CASES + "/" + c.id()).json(c);
+    }
+
+    private void search(Call call) {
+        SearchRequest r = ApiJson.read(call.ctx(), SearchRequest.class);
+        dna.search(call.account(), call.ctx().pathParam("id"), Optional.ofNullable(r.minLog10Lr()).orElse(0.0));
+        call.ctx().status(202).json(dna.require(call.account(), call.ctx().pathParam("id")));
+    }
+
+    private void candidate(Call call) {
+        var q = call.ctx();
+        String remains = Optional.ofNullable(q.queryParam("remains")).orElseThrow(() -> HttpProblem.invalid("remains", "is required"));
+        call.ctx().json(dna.candidate(call.account(), q.pathParam("id"), remains, q.queryParam("family"), q.queryParam("missing")));
+    }
+}

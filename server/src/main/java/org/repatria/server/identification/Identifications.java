@@ -1,0 +1,175 @@
+package org.repatria.server.identification;
+
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import org.repatria.core.account.Account;
+import org.repatria.core.list.ListId;
+import org.repatria.kinship.KinshipData;
+import org.repatria.kinship.KinshipEngine;
+import org.repatria.kinship.KinshipException;
+import org.repatria.kinship.search.PairResult;
+import org.repatria.server.access.VisibleList;
+import org.repatria.server.error.HttpProblem;
+import org.repatria.store.DuplicateException;
+import org.repatria.store.Store;
+import org.repatria.store.genetic.CaseException;
+import org.repatria.store.genetic.CaseFiles;
+import org.repatria.store.genetic.Decision;
+import org.repatria.store.genetic.GeneticCase;
+import org.repatria.store.genetic.SearchState;
+import org.repatria.store.genetic.StoredMatch;
+
+/**
+ * The identification unit's capability: load a case, search it in the background, review it, decide.
+ * Every method takes the calling account and reaches only cases of its party (others answer 404, as if
+ * absent); routes admit IDENTIFICATION accounts alone, so no other role reaches genetic data.
+ */
+public final class Identifications {
+    private static final int MAX_TITLE = 200;
+    private final Store store;
+    private final Clock clock;
+    private final Searches searches;
+    private final Map<String, KinshipData> parsed = new LinkedHashMap<>(8, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, KinshipData> eldest) {
+            return size() > 4;
+        }
+    };
+
+    public Identifications(Store store, Clock clock) {
+        this.store = store;
+        this.clock = clock;
+        this.searches = new Searches(store.cases());
+        store.cases().abandonRunning("the server stopped while this search ran; run it again");
+    }
+
+    /** Validates the files with kinship's reader and stores them as a new case of the caller's party. */
+    public GeneticCase create(Account who, String rawTitle, CaseFiles files) {
+        String title = Objects.requireNonNullElse(rawTitle, "").strip();
+        if (title.isEmpty() || title.length() > MAX_TITLE || title.chars().anyMatch(Character::isISOControl)) {
+            throw HttpProblem.invalid("title", "give a title of 1 to " + MAX_TITLE + " characters, without control characters");
+        }
+        KinshipData data = CaseCheck.read(files);
+        GeneticCase c = new GeneticCase(UUID.randomUUID().toString(), who.party(), title, who.username(), clock.instant(),
+                data.remains().size(), data.families().size(), SearchState.none());
+        store.cases().add(c, files);
+        return c;
+    }
+
+    /** The caller's party's cases, newest first. */
+    public List<GeneticCase> cases(Account who) {
+        return store.cases().of(who.party());
+    }
+
+    /** A case of the caller's party, or 404. */
+    public GeneticCase require(Account who, String id) {
+        return store.cases().find(who.party(), id)
+                .orElseThrow(() -> HttpProblem.notFound("no DNA case " + id + " of your party; check the id"));
+    }
+
+    /** Starts a search in the background; 409 while one runs for this case. */
+    public void search(Account who, String id, double minLog10Lr) {
+        GeneticCase c = require(who, id);
+        if (!Double.isFinite(minLog10Lr) || Math.abs(minLog10Lr) > 1000) {
+            throw HttpProblem.invalid("min_log10_lr", "give a number between -1000 and 1000");
+        }
+        if (!store.cases().startSearch(c.id(), minLog10Lr)) {
+            throw new HttpProblem(409, "conflict", "a search of this case is running; wait for it to end", Optional.empty());
+        }
+        searches.start(c.id(), minLog10Lr, () -> data(c.id()));
+    }
+
+    /** The case regrouped for review, with the running search's progress. */
+    public CaseReview review(Account who, String id) {
+        GeneticCase c = require(who, id);
+        List<StoredMatch> matches = store.cases().matches(c.id());
+        List<Decision> decisions = store.cases().decisions().of(c.id());
+        return Reviewing.review(c, searches.progress(c.id()), data(c.id()), matches, store.cases().samePairs(c.id()), decisions);
+    }
+
+    /** One pair with each marker's LR and the family's pedigree; 400 when the case has no such remains or person. */
+    public Candidate candidate(Account who, String id, String remains, String family, String missing) {
+        GeneticCase c = require(who, id);
+        KinshipData data = data(c.id());
+        return Reviewing.candidate(c, data, pair(data, remains, family, missing), remains, family, missing);
+    }
+
+    /** Records a confirmation or rejection with its LR; a confirmation is final (409 on a second one). */
+    public Decision decide(Account who, String id, DecisionRequest r) {
+        GeneticCase c = require(who, id);
+        boolean confirmed = switch (Objects.requireNonNullElse(r.decision(), "")) {
+            case "confirmed" -> true;
+            case "rejected" -> false;
+            default -> throw HttpProblem.invalid("decision", "must be confirmed or rejected");
+        };
+        PairResult lr = pair(data(c.id()), r.remains(), r.family(), r.missing());
+        Optional<ListId> list = requestList(who, r);
+        Decision d = new Decision(UUID.randomUUID().toString(), c.id(), who.party(),
+                new StoredMatch(r.remains(), r.family(), r.missing(), lr.log10Lr(), lr.exclusions()), confirmed,
+                who.username(), clock.instant(), list, list.map(l -> r.rowId().strip()));
+        try {
+            store.cases().decisions().add(d);
+        } catch (DuplicateException e) {
+            throw new HttpProblem(409, "conflict", e.getMessage(), Optional.empty());
+        } catch (CaseException e) {
+            throw HttpProblem.invalid("row_id", e.getMessage());
+        }
+        return d;
+    }
+
+    /** Rows of a list the caller may read that its own party's unit confirmed as identified; no genetic data. */
+    public List<String> identifiedRows(Account who, VisibleList list) {
+        return store.cases().decisions().identifiedRows(list.header().id(), who.party());
+    }
+
+    private Optional<ListId> requestList(Account who, DecisionRequest r) {
+        boolean hasList = r.listId() != null && !r.listId().isBlank();
+        boolean hasRow = r.rowId() != null && !r.rowId().isBlank();
+        if (hasList != hasRow) {
+            throw HttpProblem.invalid(hasList ? "row_id" : "list_id", "give the list and the row together, or neither");
+        }
+        if (!hasList) {
+            return Optional.empty();
+        }
+        ListId id;
+        try {
+            id = ListId.parse(r.listId());
+        } catch (IllegalArgumentException e) {
+            throw HttpProblem.invalid("list_id", "is not a list id");
+        }
+        store.lists().header(id).filter(h -> h.author().equals(who.party()))
+                .orElseThrow(() -> HttpProblem.invalid("list_id", "no list " + id + " of your party"));
+        return Optional.of(id);
+    }
+
+    private static PairResult pair(KinshipData data, String remains, String family, String missing) {
+        if (remains == null || family == null || missing == null) {
+            throw HttpProblem.invalid(remains == null ? "remains" : family == null ? "family" : "missing", "is required");
+        }
+        try {
+            return new KinshipEngine(data).pairwise(remains, family, missing);
+        } catch (KinshipException e) {
+            throw HttpProblem.invalid("remains", e.getMessage() + "; pick a pair from the case's results");
+        }
+    }
+
+    /** The case's files parsed again (a few recent cases are kept parsed); they were valid when stored. */
+    private KinshipData data(String caseId) {
+        synchronized (parsed) {
+            KinshipData d = parsed.get(caseId);
+            if (d != null) {
+                return d;
+            }
+        }
+        KinshipData d = CaseCheck.read(store.cases().files(caseId));
+        synchronized (parsed) {
+            parsed.put(caseId, d);
+        }
+        return d;
+    }
+}

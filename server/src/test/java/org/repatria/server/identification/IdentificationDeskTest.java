@@ -1,0 +1,87 @@
+package org.repatria.server.identification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.repatria.server.Callers;
+import org.repatria.server.Client;
+import org.repatria.server.Fixture.Who;
+import org.repatria.server.RunningServer;
+
+/** The identification desk in a browser's shoes: load by form, search, review, confirm; the party desk sees the status. */
+class IdentificationDeskTest {
+    @RegisterExtension
+    static final RunningServer running = new RunningServer(5);
+
+    @Test
+    void aCaseLoadedThroughTheFormIsSearchedReviewedAndConfirmed() {
+        Client desk = running.desk(Who.A_IDENTIFICATION);
+        String caseUrl = upload(desk);
+        String csrf = Callers.csrf(desk.get(caseUrl).body());
+
+        assertThat(desk.post(caseUrl + "/search", "_csrf=" + csrf + "&min_log10_lr=0", FORM).statusCode()).isEqualTo(303);
+        String page = awaitDone(desk, caseUrl);
+        assertThat(page).contains("id=\"by-remains\"").contains("candidate?remains=V2&amp;family=F1&amp;missing=M2");
+
+        String candidate = desk.get(caseUrl + "/candidate?remains=V2&family=F1&missing=M2").body();
+        assertThat(candidate).contains("<svg").contains("<rect").contains("<circle").contains("id=\"markers\"")
+                .contains("<td class=\"num\">5.00</td>").contains("<td class=\"num\">0.70</td>");
+
+        var confirmed = desk.post(caseUrl + "/decisions", "_csrf=" + csrf + "&remains=V2&family=F1&missing=M2&decision=confirmed"
+                + "&list_id=" + running.world().aRemains + "&row_id=2", FORM);
+        assertThat(confirmed.statusCode()).isEqualTo(303);
+        assertThat(desk.get(caseUrl).body()).contains("id=\"decisions\"").contains("V2 → F1/M2");
+
+        String list = "/desk/lists/" + running.world().aRemains;
+        assertThat(running.desk(Who.A_DESK).get(list).body()).contains("data-status=\"identified\"");
+        assertThat(running.desk(Who.B_DESK).get(list).body()).doesNotContain("data-status=\"identified\"");
+    }
+
+    @Test
+    void aDecisionNamingAMissingRowIsShownOnTheCandidatePage() {
+        Client desk = running.desk(Who.A_IDENTIFICATION);
+        String caseUrl = upload(desk);
+        String csrf = Callers.csrf(desk.get(caseUrl).body());
+
+        var r = desk.post(caseUrl + "/decisions", "_csrf=" + csrf + "&remains=V1&family=F1&missing=M1&decision=confirmed"
+                + "&list_id=" + running.world().aRemains + "&row_id=" + enc("нема"), FORM);
+
+        assertThat(r.statusCode()).isEqualTo(400);
+        assertThat(r.body()).contains("id=\"decision-error\"").contains("has no row нема");
+    }
+
+    private static final String FORM = "application/x-www-form-urlencoded";
+
+    private static String upload(Client desk) {
+        Multipart form = new Multipart().field("_csrf", Callers.csrf(desk.get("/desk/identification").body()))
+                .field("title", "Вагон 2");
+        CaseFixture.files("example2").forEach(form::file);
+        HttpResponse<String> r = desk.post("/desk/identification/cases", form.body(), form.contentType());
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(303);
+        return r.headers().firstValue("Location").orElseThrow();
+    }
+
+    private static String awaitDone(Client desk, String caseUrl) {
+        for (int i = 0; i < 200; i++) {
+            String page = desk.get(caseUrl).body();
+            if (!page.contains("http-equiv=\"refresh\"")) {
+                return page;
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new AssertionError("the search did not end within 10 s");
+    }
+
+    private static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+}
