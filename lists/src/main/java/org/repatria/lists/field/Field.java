@@ -1,0 +1,26 @@
+package org.repatria.lists.field;
+
+/** A column a person list may carry: one of the core fields or one of the detail fields. */
+public sealed interface Field permits CoreField, DetailField {
+
+    /** The canonical header name, e.g. {@code surname} or {@code capture_date}. */
+    String canonical();
+
+    /** How the cell text is read. */
+    FieldKind kind();
+
+    /** The field with canonical header {@code name}, if there is one. */
+    static java.util.Optional<Field> byCanonical(String name) {
+        for (CoreField f : CoreField.values()) {
+            if (f.canonical().equals(name)) {
+                return java.util.Optional.of(f);
+            }
+        }
+        for (DetailField f : DetailField.values()) {
+            if (f.canonical().equals(name)) {
+                return java.util.Optional.of(f);
+            }
+        }
+        return java.util.Optional.empty();
+    }
+}
