@@ -96,7 +96,7 @@ final class Importer implements RowSink {
         List<Column> seen = new ArrayList<>();
         for (Column column : header.columns()) {
             if (column.field().isEmpty()) {
-                if (!column.header().isEmpty()) {
+                if (!column.header().isEmpty() && !column.derived()) {
                     problems.add(Problem.warning(row, column.header(), "header.unknown"));
                 }
             } else if (seen.stream().anyMatch(c -> c.field().equals(column.field()))) {

@@ -159,7 +159,6 @@ class ListImportTest {
         ImportResult.Rejected result = rejected(ListImport.read(file, JUNE_2025));
         assertThat(result.problems()).extracting(Problem::row, Problem::column, Problem::code).containsExactly(
                 org.assertj.core.groups.Tuple.tuple(2, "given_name", "required.missing"),
-                org.assertj.core.groups.Tuple.tuple(3, "", "remains.unidentified"),
                 org.assertj.core.groups.Tuple.tuple(4, "birth_date", "expected.pow-birth"));
     }
 

@@ -33,11 +33,9 @@ public final class CategoryRules {
     /** Adds the problems of {@code row} to {@code out}. */
     public void check(RowFacts row, List<Problem> out) {
         Category category = row.category();
-        if (category != Category.REMAINS) {
+        if (category != Category.REMAINS) { // remains are often unidentified: DNA names them later
             require(row, CoreField.SURNAME, row.name().surname(), out);
             require(row, CoreField.GIVEN_NAME, row.name().givenName(), out);
-        } else if (row.name().isEmpty() && row.militaryId().isEmpty() && row.details().get(DetailField.IDENTITY_DISC).isEmpty()) {
-            out.add(Problem.warning(row.row(), "", "remains.unidentified"));
         }
         boolean noBirth = row.birth() instanceof PartialDate.Unknown;
         if (noBirth && category == Category.CHILD) {

@@ -52,7 +52,7 @@ public final class HeaderFinder {
             String upper = first < last ? cell(rows, first, c) : "";
             String text = !lower.isEmpty() && (field(lower).isPresent() || upper.isEmpty()) ? lower
                     : !upper.isEmpty() ? upper : fromAbove(rows, first, c);
-            columns.add(new Column(c, text, field(text)));
+            columns.add(new Column(c, text, field(text), HeaderNames.builtIn().isDerived(HeaderKey.of(text))));
         }
         return new Header(rows.get(last).number(), columns);
     }

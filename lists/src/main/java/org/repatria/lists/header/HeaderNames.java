@@ -7,18 +7,24 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.repatria.lists.field.Field;
 
 /** The built-in header names of {@code header-names.txt}, by {@link HeaderKey}. */
 final class HeaderNames {
     private static final HeaderNames BUILT_IN = load();
 
-    private final Map<String, Field> byKey;
+    private static final String DERIVED = "derived";
 
-    private HeaderNames(Map<String, Field> byKey) {
+    private final Map<String, Field> byKey;
+    private final Set<String> derived;
+
+    private HeaderNames(Map<String, Field> byKey, Set<String> derived) {
         this.byKey = Map.copyOf(byKey);
+        this.derived = Set.copyOf(derived);
     }
 
     static HeaderNames builtIn() {
@@ -29,8 +35,14 @@ final class HeaderNames {
         return Optional.ofNullable(byKey.get(key));
     }
 
+    /** Whether the key names a column an export derives from others (a Latin transliteration). */
+    boolean isDerived(String key) {
+        return derived.contains(key);
+    }
+
     private static HeaderNames load() {
         Map<String, Field> byKey = new HashMap<>();
+        Set<String> derived = new HashSet<>();
         try (InputStream in = HeaderNames.class.getResourceAsStream("header-names.txt")) {
             if (in == null) {
                 throw new IllegalStateException("header-names.txt is missing from the jar");
@@ -42,6 +54,12 @@ final class HeaderNames {
                 }
                 int colon = line.indexOf(':');
                 String canonical = line.substring(0, colon).strip();
+                if (canonical.equals(DERIVED)) {
+                    for (String name : line.substring(colon + 1).split("\\|")) {
+                        derived.add(HeaderKey.of(name));
+                    }
+                    continue;
+                }
                 Field field = Field.byCanonical(canonical).orElseThrow(
                         () -> new IllegalStateException("header-names.txt names an unknown field: " + canonical));
                 byKey.put(HeaderKey.of(canonical), field);
@@ -55,6 +73,6 @@ final class HeaderNames {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read header-names.txt", e);
         }
-        return new HeaderNames(byKey);
+        return new HeaderNames(byKey, derived);
     }
 }

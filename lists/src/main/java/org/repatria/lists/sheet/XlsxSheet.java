@@ -1,11 +1,14 @@
 package org.repatria.lists.sheet;
 
-import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
@@ -25,7 +28,31 @@ final class XlsxSheet {
     }
 
     static void read(byte[] bytes, RowSink sink) throws UnreadableSheetException {
-        try (OPCPackage pkg = OPCPackage.open(new ByteArrayInputStream(bytes))) {
+        Path copy = null;
+        try {
+            // From a file POI inflates each part as it is read; from a stream it would hold every part inflated.
+            copy = Files.createTempFile("repatria-list-", ".xlsx");
+            Files.write(copy, bytes);
+            read(copy, sink);
+        } catch (IOException e) {
+            throw new UnreadableSheetException("xlsx.broken", "cannot write a temporary copy: " + e.getMessage(), e);
+        } finally {
+            deleteQuietly(copy);
+        }
+    }
+
+    private static void deleteQuietly(Path copy) {
+        if (copy != null) {
+            try {
+                Files.deleteIfExists(copy);
+            } catch (IOException e) {
+                copy.toFile().deleteOnExit();
+            }
+        }
+    }
+
+    private static void read(Path file, RowSink sink) throws UnreadableSheetException {
+        try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
             XSSFReader reader = new XSSFReader(pkg);
             ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
             StylesTable styles = reader.getStylesTable();
