@@ -34,6 +34,6 @@ final class Romanized {
     }
 
     private static Optional<Language> evident(RowReader.Draft draft) {
-        return Language.evidentIn(draft.facts().name().full(), draft.core().getOrDefault(CoreField.BIRTH_PLACE, ""));
+        return Language.of(draft.facts().name(), draft.core().getOrDefault(CoreField.BIRTH_PLACE, ""));
     }
 }

@@ -52,7 +52,7 @@ public record Table(List<String> header, List<List<String>> rows) {
     }
 
     private static Optional<Language> evident(Person p) {
-        return Language.evidentIn(p.name().full(), p.birthPlace());
+        return Language.of(p.name(), p.birthPlace());
     }
 
     private static String sex(Person p) {
