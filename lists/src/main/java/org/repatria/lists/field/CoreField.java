@@ -1,7 +1,5 @@
 package org.repatria.lists.field;
 
-import java.util.Locale;
-
 /** The fields of the core person record (DESIGN.md, "Person list CSV"), plus a single full-name column. */
 public enum CoreField implements Field {
     ID(FieldKind.ID),
@@ -22,11 +20,6 @@ public enum CoreField implements Field {
 
     CoreField(FieldKind kind) {
         this.kind = kind;
-    }
-
-    @Override
-    public String canonical() {
-        return name().toLowerCase(Locale.ROOT);
     }
 
     @Override

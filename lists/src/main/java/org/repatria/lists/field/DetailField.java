@@ -1,7 +1,5 @@
 package org.repatria.lists.field;
 
-import java.util.Locale;
-
 /**
  * What international humanitarian law asks the parties to record beyond the core record, each field
  * with the article that asks for it. All are optional on import; the checks ask for some per category.
@@ -46,11 +44,6 @@ public enum DetailField implements Field {
     DetailField(FieldKind kind, String source) {
         this.kind = kind;
         this.source = source;
-    }
-
-    @Override
-    public String canonical() {
-        return name().toLowerCase(Locale.ROOT);
     }
 
     @Override
