@@ -136,6 +136,38 @@ class ListImportTest {
     }
 
     @Test
+    void dateCellsAreReadAsDatesAndLongNumbersInFullWhateverTheDisplayFormat() {
+        byte[] file = Sheets.xlsx(List.of(
+                List.of("id", "surname", "given_name", "birth_date", "military_id", "category"),
+                List.of("1", "Бондар", "Ігор", "", "", "POW")), sheet -> {
+                    var book = sheet.getWorkbook();
+                    var style = book.createCellStyle();
+                    style.setDataFormat(book.createDataFormat().getFormat("m/d/yy"));
+                    var birth = sheet.getRow(1).createCell(3);
+                    birth.setCellValue(LocalDate.of(1990, 3, 25));
+                    birth.setCellStyle(style);
+                    sheet.getRow(1).createCell(4).setCellValue(123456789012d);
+                });
+        var person = accepted(ListImport.read(file, JUNE_2025)).list().rows().get(0).person();
+        assertThat(person.birthDate()).isEqualTo(PartialDate.parseIso("1990-03-25"));
+        assertThat(person.militaryId()).isEqualTo("123456789012");
+    }
+
+    @Test
+    void trailingBlankAndFormattedEmptyRowsOfASheetAreIgnored() {
+        byte[] file = Sheets.xlsx(List.of(
+                List.of("id", "surname", "given_name", "category"),
+                List.of("1", "Бондар", "Ігор", "CIVILIAN"), List.of("", "", "", ""), List.of(" ", "", "", "")), sheet -> {
+                    var style = sheet.getWorkbook().createCellStyle();
+                    style.setFillPattern(org.apache.poi.ss.usermodel.FillPatternType.SOLID_FOREGROUND);
+                    for (int r = 4; r < 30; r++) {
+                        sheet.createRow(r).createCell(1).setCellStyle(style);
+                    }
+                });
+        assertThat(accepted(ListImport.read(file, JUNE_2025)).list().rows()).hasSize(1);
+    }
+
+    @Test
     void aFormulaGivingAnErrorRejectsTheList() {
         byte[] file = Sheets.xlsx(List.of(
                 List.of("id", "surname", "given_name", "category"),
