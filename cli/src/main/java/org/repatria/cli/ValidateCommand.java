@@ -65,8 +65,14 @@ final class ValidateCommand implements Callable<Integer> {
         this.clock = clock;
     }
 
+    /** POI logs the parser errors of a broken workbook, with stack traces; here the problem line says it all. */
+    private static final String POI_LOG_LEVEL = "org.slf4j.simpleLogger.log.org.apache.poi";
+
     @Override
     public Integer call() {
+        if (System.getProperty(POI_LOG_LEVEL) == null) {
+            System.setProperty(POI_LOG_LEVEL, "off");
+        }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Locale locale = switch (lang.toLowerCase(Locale.ROOT)) {

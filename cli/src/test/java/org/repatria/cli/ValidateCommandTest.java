@@ -111,6 +111,31 @@ class ValidateCommandTest {
     }
 
     @Test
+    void aCorruptedWorkbookPrintsItsProblemAndNoParserNoise() throws IOException {
+        byte[] xlsx;
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(); var bytes = new java.io.ByteArrayOutputStream()) {
+            book.createSheet().createRow(0).createCell(0).setCellValue("id");
+            book.write(bytes);
+            xlsx = bytes.toByteArray();
+        }
+        for (int i = 30; i < xlsx.length; i += 97) {
+            xlsx[i] = '<';
+        }
+        java.io.PrintStream stderr = System.err;
+        java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
+        System.setErr(new java.io.PrintStream(captured, true, StandardCharsets.UTF_8));
+        Run run;
+        try {
+            run = validate(file("corrupt.xlsx", xlsx).toString());
+        } finally {
+            System.setErr(stderr);
+        }
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.out()).startsWith("0,,");
+        assertThat(captured.toString(StandardCharsets.UTF_8)).doesNotContain("Exception");
+    }
+
+    @Test
     void aMissingFileExitsTwoWithAMessageOnStandardError() {
         Run run = validate(dir.resolve("absent.csv").toString());
         assertThat(run.exit()).isEqualTo(2);

@@ -68,6 +68,19 @@ class ListImportPropertyTest {
         forCases("xlsx", 40, rng -> Sheets.xlsx(grid(rng), sheet -> { }));
     }
 
+    @Test
+    void corruptedXlsxWorkbooksNeverThrowAndNeverGiveAPartialList() {
+        byte[] valid = Sheets.xlsx(List.of(List.of("id", "surname", "given_name", "category"),
+                List.of("1", "Бондар", "Ігор", "POW"), List.of("2", "Мельник", "Олег", "POW")), sheet -> { });
+        forCases("corrupted xlsx", 60, rng -> {
+            byte[] bytes = rng.nextInt(4) == 0 ? java.util.Arrays.copyOf(valid, rng.nextInt(valid.length)) : valid.clone();
+            for (int k = 1 + rng.nextInt(8); k > 0 && bytes.length > 4; k--) {
+                bytes[4 + rng.nextInt(bytes.length - 4)] = (byte) rng.nextInt(256);
+            }
+            return bytes;
+        });
+    }
+
     private static List<List<String>> grid(SplittableRandom rng) {
         List<List<String>> rows = new ArrayList<>();
         int width = 1 + rng.nextInt(8);
