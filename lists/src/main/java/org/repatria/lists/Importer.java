@@ -12,6 +12,7 @@ import org.repatria.lists.header.Column;
 import org.repatria.lists.header.Header;
 import org.repatria.lists.header.HeaderFinder;
 import org.repatria.lists.header.SheetRow;
+import org.repatria.lists.normal.Whitespace;
 import org.repatria.lists.sheet.CellNote;
 import org.repatria.lists.sheet.RowSink;
 import org.repatria.lists.sheet.SheetInfo;
@@ -120,6 +121,10 @@ final class Importer implements RowSink {
         if (blank(cells)) {
             return;
         }
+        if (repeatsHeader(cells)) { // printed lists repeat the header on every page
+            problems.add(Problem.warning(number, "", "header.again"));
+            return;
+        }
         List<Problem> found = new ArrayList<>(2);
         for (CellNote note : notes) {
             String column = note.column() < header.columns().size() ? header.columns().get(note.column()).header() : "";
@@ -157,6 +162,19 @@ final class Importer implements RowSink {
         }
         failed = true;
         drafts.clear();
+    }
+
+    private boolean repeatsHeader(List<String> cells) {
+        int same = 0;
+        for (Column column : header.columns()) {
+            if (column.field().isPresent()) {
+                if (column.index() >= cells.size() || !Whitespace.clean(cells.get(column.index())).equals(column.header())) {
+                    return false;
+                }
+                same++;
+            }
+        }
+        return same > 0;
     }
 
     private static boolean blank(List<String> cells) {

@@ -125,6 +125,16 @@ class ListImportTest {
     }
 
     @Test
+    void theHeaderRepeatedOnALaterPrintedPageIsSkippedWithAWarning() {
+        byte[] file = csv(StandardCharsets.UTF_8, "id,Прізвище,given_name,category", "1,Бондар,Ігор,CIVILIAN",
+                "id,Прізвище,given_name,category", "2,Мельник,Олег,CIVILIAN");
+        ImportResult.Accepted result = accepted(ListImport.read(file, JUNE_2025));
+        assertThat(result.list().rows()).extracting(ListRow::row).containsExactly(2, 4);
+        assertThat(result.problems()).extracting(Problem::row, Problem::code)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(3, "header.again"));
+    }
+
+    @Test
     void formulaCellsGiveTheirComputedValueWithAWarning() {
         byte[] file = Sheets.xlsx(List.of(
                 List.of("id", "surname", "given_name", "birth_date", "category"),

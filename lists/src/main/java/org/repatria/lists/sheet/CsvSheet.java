@@ -6,22 +6,30 @@ import java.util.List;
 /**
  * RFC 4180 CSV: quoted cells may hold separators, doubled quotes and line breaks; CR, LF or CRLF end
  * a record. The separator is whichever of comma, semicolon (what Excel writes under Ukrainian and
- * Russian settings) and tab occurs most, outside quotes, in the first record. Row numbers count records.
+ * Russian settings) and tab occurs most, outside quotes, in the first record, unless Excel's {@code sep=;}
+ * hint line names it. Row numbers count records.
  */
 final class CsvSheet {
     private CsvSheet() {
     }
 
     static void read(String text, RowSink sink) {
-        char separator = separator(text);
+        int rowStart = 0;
+        char separator;
+        if (text.startsWith("sep=") && text.length() > 4 && (text.length() == 5 || text.charAt(5) == '\r' || text.charAt(5) == '\n')) {
+            // Excel's hint line: it names the separator and is not a row (Excel does not show it).
+            separator = text.charAt(4);
+            rowStart = text.length() > 6 && text.charAt(5) == '\r' && text.charAt(6) == '\n' ? 7 : 6;
+        } else {
+            separator = separator(text);
+        }
         List<String> cells = new ArrayList<>();
         StringBuilder cell = new StringBuilder();
         int row = 1;
-        int rowStart = 0;
         boolean quoted = false;
         boolean wasQuoted = false;
         int n = text.length();
-        for (int i = 0; i < n; i++) {
+        for (int i = rowStart; i < n; i++) {
             char c = text.charAt(i);
             if (quoted) {
                 if (c != '"') {

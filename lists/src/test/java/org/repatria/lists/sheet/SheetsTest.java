@@ -46,6 +46,12 @@ class SheetsTest {
     }
 
     @Test
+    void excelsSeparatorHintLineNamesTheSeparatorAndIsNoRow() throws UnreadableSheetException {
+        Read read = read("sep=;\r\na,b;c\r\n".getBytes(StandardCharsets.UTF_8), Optional.empty());
+        assertThat(read.rows()).containsExactly(List.of("a,b", "c"));
+    }
+
+    @Test
     void anUnclosedQuoteIsNoted() throws UnreadableSheetException {
         Read read = read("a,\"b\nc,d\n".getBytes(StandardCharsets.UTF_8), Optional.empty());
         assertThat(read.notes()).containsExactly(new CellNote(1, "csv.unclosed-quote", ""));
