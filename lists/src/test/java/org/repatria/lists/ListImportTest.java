@@ -41,6 +41,15 @@ class ListImportTest {
     }
 
     @Test
+    void theAcceptedListGivesItsPersonsInOrderAndItsCategories() {
+        byte[] file = csv(StandardCharsets.UTF_8, "id,surname,given_name,birth_date,category",
+                "b,Бондар,Ігор,1990,CIVILIAN", "a,Мельник,Олег,1991,REMAINS");
+        ImportedList list = accepted(ListImport.read(file, JUNE_2025)).list();
+        assertThat(list.persons()).extracting(p -> p.rowId()).containsExactly("b", "a");
+        assertThat(list.categories()).containsExactlyInAnyOrder(Category.CIVILIAN, Category.REMAINS);
+    }
+
+    @Test
     void encodingOverrideWinsOverDetection() {
         byte[] file = csv(CP1251, "id,surname,given_name,category", "1,Петренко,Іван,CIVILIAN");
         ImportResult result = ListImport.read(file, JUNE_2025.withEncoding(StandardCharsets.UTF_8));
