@@ -132,8 +132,11 @@ final class Importer implements RowSink {
                     : Problem.error(number, column, note.code(), note.detail()));
         }
         Optional<RowReader.Draft> draft = reader.read(number, List.copyOf(cells), found);
+        boolean cellError = found.stream().anyMatch(Problem::isError);
         draft.ifPresent(d -> {
-            rules.check(d.facts(), found);
+            if (!cellError) { // a row's own cells first: no age check on a date that could not be read
+                rules.check(d.facts(), found);
+            }
             repeats.check(d.facts(), found);
         });
         boolean error = found.stream().anyMatch(Problem::isError);

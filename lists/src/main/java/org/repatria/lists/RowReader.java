@@ -45,9 +45,11 @@ final class RowReader {
         }
     }
 
-    /** The row, or empty when a cell is unusable; {@code out} (this row's problems only) gets what is wrong. */
+    /**
+     * The row as far as it could be read (an unusable cell is left out), or empty when it has no
+     * category; {@code out} (this row's problems only) gets what is wrong.
+     */
     Optional<Draft> read(int row, List<String> cells, List<Problem> out) {
-        int errorsBefore = errors(out);
         Map<CoreField, String> core = new EnumMap<>(CoreField.class);
         Map<DetailField, DetailValue> details = new EnumMap<>(DetailField.class);
         PartialDate birth = PartialDate.unknown();
@@ -91,7 +93,7 @@ final class RowReader {
         if (id.isEmpty()) {
             out.add(Problem.error(row, header.nameOf(CoreField.ID), "required.id"));
         }
-        if (errors(out) > errorsBefore || category.isEmpty()) {
+        if (category.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new Draft(new RowFacts(row, id, category.get(), name, birth,
@@ -167,15 +169,5 @@ final class RowReader {
 
     private static Sex sexOf(String text) {
         return text == null ? Sex.UNKNOWN : Terms.sex(text).orElse(Sex.UNKNOWN);
-    }
-
-    private static int errors(List<Problem> out) {
-        int n = 0;
-        for (Problem p : out) {
-            if (p.isError()) {
-                n++;
-            }
-        }
-        return n;
     }
 }

@@ -50,6 +50,12 @@ class ListImportTest {
     }
 
     @Test
+    void aTitleLineAboveASemicolonHeaderDoesNotHideTheSeparator() {
+        byte[] file = csv(CP1251, "Список військовополонених", "№;Прізвище;Ім'я;Категорія", "1;Бондар;Ігор;ВП");
+        assertThat(accepted(ListImport.read(file, JUNE_2025)).list().rows().get(0).person().name().surname()).isEqualTo("Бондар");
+    }
+
+    @Test
     void encodingOverrideWinsOverDetection() {
         byte[] file = csv(CP1251, "id,surname,given_name,category", "1,Петренко,Іван,CIVILIAN");
         ImportResult result = ListImport.read(file, JUNE_2025.withEncoding(StandardCharsets.UTF_8));
@@ -220,6 +226,14 @@ class ListImportTest {
             assertThat(p.code()).isEqualTo("id.repeated");
             assertThat(p.args()).containsExactly("A1", "2");
         });
+    }
+
+    @Test
+    void anIdIsCheckedForRepeatsEvenInARowWithAnotherError() {
+        byte[] file = csv(StandardCharsets.UTF_8, "id,surname,given_name,birth_date,category",
+                "7,Бондар,Ігор,31.02.1990,CIVILIAN", "7,Мельник,Олег,1990,CIVILIAN");
+        assertThat(rejected(ListImport.read(file, JUNE_2025)).problems()).extracting(Problem::row, Problem::code).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(2, "date.impossible"), org.assertj.core.groups.Tuple.tuple(3, "id.repeated"));
     }
 
     @Test

@@ -6,10 +6,12 @@ import java.util.List;
 /**
  * RFC 4180 CSV: quoted cells may hold separators, doubled quotes and line breaks; CR, LF or CRLF end
  * a record. The separator is whichever of comma, semicolon (what Excel writes under Ukrainian and
- * Russian settings) and tab occurs most, outside quotes, in the first record, unless Excel's {@code sep=;}
+ * Russian settings) and tab occurs most, outside quotes, in the first lines, unless Excel's {@code sep=;}
  * hint line names it. Row numbers count records.
  */
 final class CsvSheet {
+    private static final int SNIFF_LINES = 20;
+
     private CsvSheet() {
     }
 
@@ -68,20 +70,20 @@ final class CsvSheet {
         }
     }
 
+    /** Looks at the first lines, not just the first: a title line above the header has no separators. */
     private static char separator(String text) {
         int comma = 0;
         int semicolon = 0;
         int tab = 0;
+        int lines = 0;
         boolean quoted = false;
-        for (int i = 0; i < text.length(); i++) {
+        for (int i = 0; i < text.length() && lines < SNIFF_LINES; i++) {
             char c = text.charAt(i);
             if (c == '"') {
                 quoted = !quoted;
             } else if (!quoted) {
-                if (c == '\n' || c == '\r') {
-                    break;
-                }
                 switch (c) {
+                    case '\n' -> lines++;
                     case ',' -> comma++;
                     case ';' -> semicolon++;
                     case '\t' -> tab++;
