@@ -9,12 +9,12 @@ import org.repatria.lists.normal.Whitespace;
  * text in parentheses dropped, apostrophes dropped, other punctuation made a space ("Ім'я" and "ИМЯ"
  * differ only by language; "Дата нар. (дд.мм.рррр)" becomes "дата нар").
  */
-public final class HeaderKey {
+final class HeaderKey {
     private HeaderKey() {
     }
 
     /** The key of a header cell's text; empty for a blank cell. */
-    public static String of(String header) {
+    static String of(String header) {
         String text = Scripts.repair(header, Whitespace.clean(header)).value().toLowerCase(Locale.ROOT);
         StringBuilder out = new StringBuilder(text.length());
         int depth = 0;
