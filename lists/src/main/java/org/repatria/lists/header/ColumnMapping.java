@@ -10,9 +10,9 @@ import org.repatria.lists.field.DetailField;
 import org.repatria.lists.field.Field;
 
 /**
- * A party's own header names, saved so that its next list maps without help: header key (the
- * header folded for comparison: case, punctuation, apostrophes, look-alike letters) to canonical field name. It wins over the built-in names. A plain value, ready
- * to be stored as text pairs.
+ * A party's own header names, saved so that its next list maps without help: header key (the header
+ * folded for comparison: case, punctuation, apostrophes, look-alike letters) to canonical field name.
+ * It wins over the built-in names. A plain value, ready to be stored as text pairs.
  */
 public record ColumnMapping(Map<String, String> entries) {
     public ColumnMapping {
