@@ -17,6 +17,10 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--port", description = "HTTP port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
     int port = 7070;
 
+    // The demo's passwords are printed and the same everywhere: by default only this machine may reach it.
+    @Option(names = "--host", description = "Address to listen on (default: ${DEFAULT-VALUE}, this machine only).")
+    String host = "127.0.0.1";
+
     @Mixin
     Database database = new Database(Path.of("data", "demo"));
 
@@ -24,7 +28,7 @@ final class DemoCommand implements Callable<Integer> {
     public Integer call() {
         Store store = database.open();
         Scenario scenario = DemoSeed.seedIfEmpty(store, System.err);
-        return Serving.serveUntilStopped(store, port, false, System.out, () -> {
+        return Serving.serveUntilStopped(store, host, port, false, System.out, () -> {
             System.out.println("Database: " + database.describe(store));
             System.out.println("Demo accounts (synthetic data; never use these passwords for real work):");
             for (DemoAccount a : scenario.accounts()) {

@@ -8,7 +8,13 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
         description = "Humanitarian exchanges through a neutral mediator, on a verifiable log.",
-        subcommands = {DemoCommand.class, ServeCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {DemoCommand.class, ServeCommand.class, PartyCommand.class, AccountCommand.class, IdentifyCommand.class,
+            KeygenCommand.class,
+            VerifyCommand.class,
+            WitnessCommand.class,
+            SubmitCommand.class,
+            ValidateCommand.class,
+            CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec
@@ -20,7 +26,22 @@ public final class Main implements Runnable {
 
     /** Runs the command line and returns its exit code (for tests and the launcher). */
     public static int run(String... args) {
-        return new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true).execute(args);
+        return new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true)
+                .setExecutionExceptionHandler(Main::explain).execute(args);
+    }
+
+    /**
+     * Bad input and unusable resources are explained in one line, without a stack trace; anything else is
+     * a bug in Repatria and shows its trace so it can be reported.
+     */
+    private static int explain(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {
+        boolean expected = e instanceof IllegalArgumentException || e instanceof java.io.IOException
+                || e instanceof java.io.UncheckedIOException || e instanceof org.repatria.store.StoreException;
+        cl.getErr().println("repatria " + cl.getCommandName() + ": " + e.getMessage());
+        if (!expected) {
+            e.printStackTrace(cl.getErr());
+        }
+        return 1;
     }
 
     @Override

@@ -14,6 +14,9 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--port", description = "HTTP port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
     int port = 7070;
 
+    @Option(names = "--host", description = "Address to listen on (default: ${DEFAULT-VALUE}, every interface).")
+    String host = "0.0.0.0";
+
     @Option(names = "--secure-cookies", description = "Mark desk cookies Secure (set when served over HTTPS).")
     boolean secureCookies;
 
@@ -23,7 +26,7 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Store store = database.open();
-        return Serving.serveUntilStopped(store, port, secureCookies, System.out,
+        return Serving.serveUntilStopped(store, host, port, secureCookies, System.out,
                 () -> System.out.println("Database: " + database.describe(store)));
     }
 }

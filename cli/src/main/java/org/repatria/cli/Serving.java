@@ -11,8 +11,9 @@ final class Serving {
     private Serving() {
     }
 
-    static int serveUntilStopped(Store store, int port, boolean secureCookies, PrintStream out, Runnable banner) {
-        Server server = Server.start(ServerConfig.of(store).withPort(port).withSecureCookies(secureCookies));
+    static int serveUntilStopped(Store store, String host, int port, boolean secureCookies, PrintStream out,
+                                 Runnable banner) {
+        Server server = Server.start(ServerConfig.of(store).withHost(host).withPort(port).withSecureCookies(secureCookies));
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.stop();
@@ -20,7 +21,8 @@ final class Serving {
             stopped.countDown();
         }, "repatria-shutdown"));
         // Tests and scripts wait for this exact line to learn the address.
-        out.println("Repatria is serving at http://localhost:" + server.port() + "/");
+        String shown = host.equals("0.0.0.0") || host.equals("::") ? "localhost" : host;
+        out.println("Repatria is serving at http://" + shown + ":" + server.port() + "/");
         banner.run();
         out.flush();
         try {

@@ -51,6 +51,11 @@ final class ApiClient {
         return JSON.readTree(r.body());
     }
 
+    /** The bearer token this client sends. */
+    String token() {
+        return token;
+    }
+
     static ObjectMapper json() {
         return JSON;
     }

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 
 /** {@code repatria demo} in a separate JVM, so a test can kill it with SIGKILL like a power cut of the process. */
 final class ChildServer implements AutoCloseable {
-    private static final Pattern SERVING = Pattern.compile("Repatria is serving at (http://localhost:\\d+/)");
+    private static final Pattern SERVING = Pattern.compile("Repatria is serving at (http://[^/]+/)");
     private final Process process;
     private final String base;
 

@@ -1,14 +1,11 @@
 package org.repatria.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import java.nio.file.Path;
-import java.sql.DriverManager;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -16,8 +13,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.repatria.core.scenario.DemoAccount;
-import org.repatria.core.scenario.Scenario;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -35,7 +30,7 @@ class ServerCrashTest {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"embedded", "postgresql"})
     void everyAcknowledgedListSurvivesAKillAndNoneIsHalfWritten(String engine) throws Exception {
-        String db = engine.equals("embedded") ? "" : freshPostgresSchema();
+        String db = engine.equals("embedded") ? "" : CrashDatabases.freshPostgresSchema();
         Path log = dir.resolve("server.log");
         SplittableRandom random = new SplittableRandom(SEED);
         long killAfterMillis = 800 + random.nextInt(1_500);
@@ -43,7 +38,7 @@ class ServerCrashTest {
 
         Map<String, String> acknowledged = new ConcurrentHashMap<>(); // list id -> title
         try (ChildServer server = ChildServer.startDemo(dir.resolve("data"), db, log)) {
-            ApiClient desk = ApiClient.signIn(server.base(), "ua.desk", password("ua.desk"));
+            ApiClient desk = ApiClient.signIn(server.base(), "ua.desk", CrashDatabases.password("ua.desk"));
             AtomicBoolean stop = new AtomicBoolean();
             CountDownLatch firstAck = new CountDownLatch(1);
             var refusal = new java.util.concurrent.atomic.AtomicReference<String>("none");
@@ -74,7 +69,7 @@ class ServerCrashTest {
         assertThat(acknowledged).as("writes acknowledged before the kill").isNotEmpty();
 
         try (ChildServer again = ChildServer.startDemo(dir.resolve("data"), db, log)) {
-            ApiClient mediator = ApiClient.signIn(again.base(), "tr.mediator", password("tr.mediator"));
+            ApiClient mediator = ApiClient.signIn(again.base(), "tr.mediator", CrashDatabases.password("tr.mediator"));
             for (var ack : acknowledged.entrySet()) {
                 JsonNode header = mediator.getJson("api/v1/lists/" + ack.getKey());
                 assertThat(header.get("title").asString()).isEqualTo(ack.getValue());
@@ -90,11 +85,6 @@ class ServerCrashTest {
                 engine, acknowledged.size());
     }
 
-    private static String password(String username) {
-        return Scenario.generate(DemoSeed.SEED).accounts().stream().filter(a -> a.account().username().equals(username))
-                .map(DemoAccount::password).findFirst().orElseThrow();
-    }
-
     private static String listJson(String title) {
         var list = ApiClient.json().createObjectNode().put("title", title).put("purpose", "holding")
                 .put("category", "pow").put("author", "ua");
@@ -105,20 +95,5 @@ class ServerCrashTest {
                     .put("military_id", "AA" + (100_000 + i)).put("unit", "в/ч А0000").put("category", "pow");
         }
         return list.toString();
-    }
-
-    private static String freshPostgresSchema() throws Exception {
-        String base = System.getenv("REPATRIA_TEST_PG_URL");
-        if (base == null || base.isBlank()) {
-            if ("true".equals(System.getenv("CI"))) {
-                fail("REPATRIA_TEST_PG_URL is not set but CI=true: the PostgreSQL crash test must run in CI");
-            }
-            org.junit.jupiter.api.Assumptions.abort("REPATRIA_TEST_PG_URL is not set: PostgreSQL case skipped");
-        }
-        String schema = "crash_" + UUID.randomUUID().toString().replace("-", "");
-        try (var c = DriverManager.getConnection(base); var s = c.createStatement()) {
-            s.execute("CREATE SCHEMA " + schema);
-        }
-        return base + (base.contains("?") ? "&" : "?") + "currentSchema=" + schema;
     }
 }

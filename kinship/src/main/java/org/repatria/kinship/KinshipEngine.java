@@ -1,23 +1,61 @@
 package org.repatria.kinship;
 
 import java.util.List;
+import java.util.Map;
+import org.repatria.kinship.search.Assignment;
+import org.repatria.kinship.search.DirectMatches;
+import org.repatria.kinship.search.JointSearch;
 import org.repatria.kinship.search.Match;
 import org.repatria.kinship.search.PairResult;
 import org.repatria.kinship.search.Progress;
+import org.repatria.kinship.search.SamePerson;
 import org.repatria.kinship.search.Search;
+import org.repatria.kinship.search.Target;
 
 /** The kinship library's entry point: pairwise LRs and the DVI search over one case's data. */
 public final class KinshipEngine {
 
+    private final KinshipData data;
     private final Search search;
+    private final JointSearch joint;
 
     public KinshipEngine(KinshipData data) {
+        this.data = data;
         this.search = new Search(data);
+        this.joint = new JointSearch(data, search);
+    }
+
+    /** Every joint assignment of remains to missing persons, best first (small cases only; see {@link JointSearch}). */
+    public List<Assignment> jointAssignments() {
+        return joint.assignments(Map.of());
+    }
+
+    /** As {@link #jointAssignments()}, with some pairs already decided (remains id to target). */
+    public List<Assignment> jointAssignments(Map<String, Target> fixed) {
+        return joint.assignments(fixed);
+    }
+
+    /** Natural-log likelihood of all the data when remains are the given missing persons (remains id to target). */
+    public double logLikelihood(Map<String, Target> pairs) {
+        return joint.logLikelihood(pairs);
     }
 
     /** LR of "remains {@code remainsId} is missing person {@code missingId} of family {@code familyId}" against "unrelated". */
     public PairResult pairwise(String remainsId, String familyId, String missingId) {
-        return search.pair(remainsId, familyId, missingId);
+        return search.pair(remainsId, familyId, missingId, Map.of());
+    }
+
+    /**
+     * As {@link #pairwise(String, String, String)}, given identifications already made in the same family
+     * ({@code identified}: member id to remains id), as dvir does after its undisputed step.
+     */
+    public PairResult pairwise(String remainsId, String familyId, String missingId, Map<String, String> identified) {
+        return search.pair(remainsId, familyId, missingId, identified);
+    }
+
+    /** Pairs of remains samples that may be one person (identity LR with subpopulation correction {@code theta}). */
+    public List<SamePerson> samePerson(double minLog10Lr, double theta, int minSharedMarkers) {
+        return DirectMatches.find(data, minLog10Lr, theta, minSharedMarkers);
     }
 
     /** Every remains against every missing person; rows at or above {@code minLog10Lr}. */

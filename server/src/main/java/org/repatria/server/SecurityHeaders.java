@@ -10,7 +10,10 @@ final class SecurityHeaders {
     private SecurityHeaders() {
     }
 
-    static void apply(Context ctx) {
+    static void apply(Context ctx, boolean https) {
+        if (https) {
+            ctx.header("Strict-Transport-Security", "max-age=31536000");
+        }
         ctx.header("Content-Security-Policy", CSP);
         ctx.header("X-Content-Type-Options", "nosniff");
         ctx.header("X-Frame-Options", "DENY");

@@ -4,6 +4,7 @@ import io.javalin.Javalin;
 import io.javalin.json.JavalinJackson3;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import org.repatria.server.access.ListAccess;
 import org.repatria.server.api.Api;
@@ -13,6 +14,9 @@ import org.repatria.server.auth.BearerTokens;
 import org.repatria.server.auth.Credentials;
 import org.repatria.server.desk.Desk;
 import org.repatria.server.error.Errors;
+import org.repatria.server.error.JettyErrors;
+import org.repatria.server.log.LogApi;
+import org.repatria.server.log.TransparencyLog;
 import org.repatria.server.openapi.OpenApi;
 import org.repatria.server.route.Gate;
 import org.repatria.server.route.Route;
@@ -24,9 +28,12 @@ public final class Server {
     private final Javalin app;
     private final RouteTable routes;
 
-    private Server(Javalin app, RouteTable routes) {
+    private final TransparencyLog log;
+
+    private Server(Javalin app, RouteTable routes, TransparencyLog log) {
         this.app = app;
         this.routes = routes;
+        this.log = log;
     }
 
     /** Starts serving; returns once the port is bound. */
@@ -37,22 +44,25 @@ public final class Server {
         var access = new ListAccess(store.lists());
         var api = new Api(store, config.clock(), credentials,
                 new BearerTokens(store.accounts(), config.clock(), config.tokenLifetime()), access);
-        var desk = new Desk(store, config.clock(), authenticator, credentials, access, config.secureCookies());
+        var log = TransparencyLog.open(store.log(), config.clock());
+        var desk = new Desk(store, config.clock(), authenticator, credentials, access, config.secureCookies(), log);
         AtomicReference<RouteTable> table = new AtomicReference<>();
         List<Route> all = new ArrayList<>(api.routes());
+        all.addAll(new LogApi(store, log, config.clock()).routes());
         all.add(OpenApi.route(table::get, version()));
         all.addAll(desk.routes());
         table.set(new RouteTable(all));
         Javalin app = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
             cfg.http.maxRequestSize = MAX_BODY;
+            cfg.jetty.modifyServer(jetty -> jetty.setErrorHandler(new JettyErrors()));
             cfg.jsonMapper(new JavalinJackson3(ApiJson.mapper(), false));
-            cfg.routes.before(SecurityHeaders::apply);
+            cfg.routes.before(ctx -> SecurityHeaders.apply(ctx, config.secureCookies()));
             new Errors(desk.errors()).install(cfg);
             new Gate(authenticator).install(cfg, table.get());
         });
-        app.start(config.port());
-        return new Server(app, table.get());
+        app.start(config.host(), config.port());
+        return new Server(app, table.get(), log);
     }
 
     /** The port the server listens on. */
@@ -68,9 +78,15 @@ public final class Server {
     /** Stops serving and releases the port; the store stays open. */
     public void stop() {
         app.stop();
+        log.close();
+    }
+
+    /** The verifiable log this server appends to and serves under /log/. */
+    public TransparencyLog log() {
+        return log;
     }
 
     private static String version() {
-        return java.util.Optional.ofNullable(Server.class.getPackage().getImplementationVersion()).orElse("dev");
+        return Optional.ofNullable(Server.class.getPackage().getImplementationVersion()).orElse("dev");
     }
 }

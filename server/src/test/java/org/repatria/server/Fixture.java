@@ -1,9 +1,11 @@
 package org.repatria.server;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.repatria.core.account.Account;
 import org.repatria.core.account.Role;
@@ -77,7 +79,7 @@ public final class Fixture implements AutoCloseable {
         }
 
         public String username() {
-            return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+            return name().toLowerCase(Locale.ROOT).replace('_', '-');
         }
 
         public Account account() {
@@ -86,7 +88,7 @@ public final class Fixture implements AutoCloseable {
     }
 
     private ListId add(PartyId author, String title, Category category, int rows, Instant at) {
-        ListId id = new ListId(UUID.nameUUIDFromBytes((author + title).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        ListId id = new ListId(UUID.nameUUIDFromBytes((author + title).getBytes(StandardCharsets.UTF_8)));
         List<Person> people = new ArrayList<>();
         for (int i = 0; i < rows; i++) {
             String surname = SURNAMES[i % SURNAMES.length];

@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.jdbi.v3.core.Handle;
 import org.repatria.core.account.Account;
 import org.repatria.core.account.Role;
 import org.repatria.core.party.PartyId;
@@ -31,7 +30,7 @@ public final class Accounts {
             throw new IllegalArgumentException("account " + a.username() + " needs a password hash");
         }
         db.write("add account " + a.username(), "account " + a.username() + " already exists; choose another username", h -> {
-            PartyKind kind = partyKind(h, a.party());
+            PartyKind kind = Parties.kindOf(h, a.party());
             if (kind != a.role().partyKind()) {
                 throw new StoreException("account " + a.username() + " has role " + a.role() + ", which belongs to a "
                         + a.role().partyKind() + " party, but party " + a.party() + " is " + kind + "; pick a matching role");
@@ -86,14 +85,14 @@ public final class Accounts {
 
     /** Forgets a token; nothing happens when it is unknown. */
     public void revokeToken(String tokenSha256Hex) {
-        db.write("revoke a token", "", h -> h.createUpdate("DELETE FROM tokens WHERE token_sha256 = ?")
+        db.write("revoke a token", h -> h.createUpdate("DELETE FROM tokens WHERE token_sha256 = ?")
                 .bind(0, String.valueOf(tokenSha256Hex)).execute());
     }
 
-    static PartyKind partyKind(Handle h, PartyId party) {
-        return h.createQuery("SELECT kind FROM parties WHERE id = ?").bind(0, party.value()).mapTo(String.class)
-                .findOne().map(PartyKind::valueOf)
-                .orElseThrow(() -> new StoreException("no party " + party + "; add the party first"));
+    /** Forgets every token expired at {@code now}; returns how many. */
+    public int purgeExpiredTokens(Instant now) {
+        return db.write("purge expired tokens", h -> h.createUpdate("DELETE FROM tokens WHERE expires_ms <= ?")
+                .bind(0, epochMillis(now)).execute());
     }
 
     private static void requireSha256(String hex) {

@@ -4,7 +4,6 @@ import java.sql.SQLException;
 import java.util.Locale;
 import org.jdbi.v3.core.HandleCallback;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.JdbiException;
 
 /**
  * Runs the repositories' SQL and turns every database failure into a {@link StoreException} that
@@ -27,9 +26,16 @@ final class Database {
     <T> T read(String what, HandleCallback<T, RuntimeException> work) {
         try {
             return jdbi.withHandle(work);
-        } catch (JdbiException e) {
+        } catch (StoreException e) {
+            throw e;
+        } catch (RuntimeException e) { // JdbiException, or a stored value the mappers cannot read
             throw failure(what, e);
         }
+    }
+
+    /** Runs {@code work} in one transaction that cannot collide with a unique key (an update or delete). */
+    <T> T write(String what, HandleCallback<T, RuntimeException> work) {
+        return write(what, "could not " + what + ": a unique key is already taken", work);
     }
 
     /**
@@ -39,7 +45,9 @@ final class Database {
     <T> T write(String what, String duplicate, HandleCallback<T, RuntimeException> work) {
         try {
             return jdbi.inTransaction(work);
-        } catch (JdbiException e) {
+        } catch (StoreException e) {
+            throw e;
+        } catch (RuntimeException e) {
             if (isDuplicate(e)) {
                 throw new DuplicateException(duplicate, e);
             }

@@ -28,6 +28,11 @@ sealed interface Engine permits Sqlite, H2, Postgres {
             return new Postgres(url);
         }
         if (url.startsWith("jdbc:sqlite:")) {
+            if (url.contains(":memory:") || url.contains("mode=memory")) {
+                // Each pooled connection would see its own empty database, not the migrated one.
+                throw new StoreException("an in-memory SQLite database cannot be pooled; use Store.embedded(DIR)"
+                        + " with a temporary directory instead");
+            }
             return new Sqlite(url, Sqlite.DURABLE);
         }
         if (url.startsWith("jdbc:h2:")) {

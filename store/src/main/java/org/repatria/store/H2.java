@@ -27,6 +27,6 @@ record H2(String url) implements Engine {
 
     @Override
     public Map<String, String> placeholders() {
-        return Map.of("binary", "");
+        return Map.of("binary", "", "bytes", "VARBINARY");
     }
 }

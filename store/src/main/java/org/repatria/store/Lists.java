@@ -41,7 +41,7 @@ public final class Lists {
         requireUniqueRowIds(list);
         db.write("store list " + h.id() + " (" + h.rowCount() + " rows)",
                 "list " + h.id() + " is already stored; a stored list never changes, store a new one instead", handle -> {
-                    Accounts.partyKind(handle, h.author());
+                    Parties.kindOf(handle, h.author());
                     handle.createUpdate("INSERT INTO lists (id, author, purpose, category, title, created_sec, created_nano, row_count)"
                                     + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
                             .bind(0, h.id().toString()).bind(1, h.author().value()).bind(2, h.purpose().name())
@@ -80,7 +80,7 @@ public final class Lists {
                     if (header(h, id).isEmpty()) {
                         throw new StoreException("no list " + id + "; store the list before relaying it");
                     }
-                    Accounts.partyKind(h, to);
+                    Parties.kindOf(h, to);
                     return h.createUpdate("INSERT INTO relays (list_id, party_id, relayed_sec, relayed_nano) VALUES (?, ?, ?, ?)")
                             .bind(0, id.toString()).bind(1, to.value()).bind(2, at.getEpochSecond()).bind(3, at.getNano())
                             .execute();

@@ -2,6 +2,7 @@ package org.repatria.store;
 
 import java.util.List;
 import java.util.Optional;
+import org.jdbi.v3.core.Handle;
 import org.repatria.core.party.Party;
 import org.repatria.core.party.PartyId;
 import org.repatria.core.party.PartyKind;
@@ -32,6 +33,13 @@ public final class Parties {
     public List<Party> all() {
         return db.read("read parties", h -> h.createQuery(SELECT + " ORDER BY id")
                 .map((rs, ctx) -> read(rs.getString(1), rs.getString(2), rs.getString(3))).list());
+    }
+
+    /** The kind of a stored party, inside another repository's transaction; refused when unknown. */
+    static PartyKind kindOf(Handle h, PartyId party) {
+        return h.createQuery("SELECT kind FROM parties WHERE id = ?").bind(0, party.value()).mapTo(String.class)
+                .findOne().map(PartyKind::valueOf)
+                .orElseThrow(() -> new StoreException("no party " + party + "; add the party first"));
     }
 
     private static Party read(String id, String name, String kind) {

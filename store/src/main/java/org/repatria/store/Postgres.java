@@ -24,6 +24,6 @@ record Postgres(String url) implements Engine {
 
     @Override
     public Map<String, String> placeholders() {
-        return Map.of("binary", "COLLATE \"C\"");
+        return Map.of("binary", "COLLATE \"C\"", "bytes", "BYTEA");
     }
 }

@@ -5,6 +5,7 @@ import com.ibm.icu.util.ULocale;
 import java.text.Normalizer;
 import java.util.HexFormat;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.repatria.core.person.PartialDate;
@@ -20,6 +21,7 @@ final class RowKeys {
     /** Separates the searchable fields so that a match never spans two of them. */
     private static final char FIELD_SEPARATOR = '\u001f';
     private static final HexFormat HEX = HexFormat.of();
+    private static final Pattern APOSTROPHES = Pattern.compile("[\u2019\u02BC\u02B9\u2018\u0060\u00B4]");
     /**
      * ICU's root collation (CLDR): orders Ukrainian (г ґ, е є, и і ї й) and Russian (е ё) letters
      * correctly, unlike java.text's root collator, which puts і, ї, є, ё before а and ґ after я.
@@ -66,7 +68,12 @@ final class RowKeys {
         };
     }
 
+    /**
+     * NFC, lower case, ё as е (Russian lists write either) and every apostrophe-like mark as ' (Ukrainian
+     * names such as В'ячеслав come with ', ’, ʼ or ʹ depending on the keyboard or transliterator).
+     */
     private static String fold(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+        return APOSTROPHES.matcher(Normalizer.normalize(text, Normalizer.Form.NFC).toLowerCase(Locale.ROOT).replace('ё', 'е'))
+                .replaceAll("'");
     }
 }

@@ -8,7 +8,7 @@ import java.util.Objects;
  * @param filter     "" for all rows, else a case-insensitive substring of the surname, given name,
  *                   patronymic (as written or in Latin), military id or unit
  * @param sort       the order; ties are broken by the author's row order
- * @param descending whether to reverse the order
+ * @param descending whether to reverse the order, ties included (last row of the author first)
  * @param offset     how many matching rows to skip (0 or more)
  * @param limit      the page size, 1 to {@value #MAX_LIMIT}
  */

@@ -1,6 +1,6 @@
 package org.repatria.store;
 
-/** The order of a page of rows; ties are always broken by the author's row order. */
+/** The order of a page of rows; ties are broken by the author's row order (reversed with the rest when descending). */
 public enum RowSort {
     /** The author's order. */
     ROW,

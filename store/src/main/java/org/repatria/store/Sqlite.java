@@ -43,6 +43,6 @@ record Sqlite(String url, SQLiteConfig.SynchronousMode synchronous) implements E
 
     @Override
     public Map<String, String> placeholders() {
-        return Map.of("binary", "");
+        return Map.of("binary", "", "bytes", "BLOB");
     }
 }

@@ -2,10 +2,11 @@ package org.repatria.store;
 
 import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.FlywayException;
 import org.jdbi.v3.core.Jdbi;
 
 /** The entry point to persistence: opens (and migrates) a database and hands out its repositories. */
@@ -18,10 +19,15 @@ public final class Store implements AutoCloseable {
         this.db = new Database(engine, Jdbi.create(pool));
     }
 
-    /** The embedded database under {@code dataDir} (created if absent), migrated to the current schema. */
+    /**
+     * The embedded database under {@code dataDir}, migrated to the current schema. A directory it
+     * has to create is made readable by its owner only, as it will hold personal data.
+     */
     public static Store embedded(Path dataDir) {
         try {
-            Files.createDirectories(dataDir);
+            if (!Files.isDirectory(dataDir)) {
+                createPrivateDirectory(dataDir);
+            }
         } catch (IOException e) {
             throw new StoreException("cannot create the data directory " + dataDir + " (" + e.getMessage()
                     + "); choose a writable directory", e);
@@ -32,6 +38,14 @@ public final class Store implements AutoCloseable {
     /** The database a JDBC URL names ({@code jdbc:postgresql://...}, or an embedded one), migrated. */
     public static Store connect(String jdbcUrl) {
         return open(Engine.of(jdbcUrl));
+    }
+
+    private static void createPrivateDirectory(Path dir) throws IOException {
+        if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+            Files.createDirectories(dir, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+        } else {
+            Files.createDirectories(dir);
+        }
     }
 
     static Store open(Engine engine) {
@@ -45,7 +59,7 @@ public final class Store implements AutoCloseable {
         try {
             Flyway.configure(Store.class.getClassLoader()).dataSource(pool).locations("classpath:db/migration")
                     .placeholders(engine.placeholders()).load().migrate();
-        } catch (FlywayException e) {
+        } catch (RuntimeException e) { // FlywayException, or a driver error it did not wrap
             pool.close();
             throw new StoreException("cannot migrate the " + engine.name() + " database (" + e.getMessage()
                     + "); check that the account may create tables, or restore a backup", e);
@@ -58,16 +72,24 @@ public final class Store implements AutoCloseable {
         return db.engine();
     }
 
+    /** The parties to the talks. */
     public Parties parties() {
         return new Parties(db);
     }
 
+    /** Accounts, their password hashes and bearer tokens. */
     public Accounts accounts() {
         return new Accounts(db);
     }
 
+    /** Person lists and their relays. */
     public Lists lists() {
         return new Lists(db);
+    }
+
+    /** The verifiable log's entries, hashes, checkpoints and keys, and the documents it records. */
+    public LogRows log() {
+        return new LogRows(db);
     }
 
     /** Closes the connection pool; the repositories handed out stop working. */

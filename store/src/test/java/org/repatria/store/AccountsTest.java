@@ -113,4 +113,15 @@ class AccountsTest extends OnEveryEngine {
     void malformedTokenLooksUpNothing() {
         assertThat(store().accounts().findByToken("not hex", NOW)).isEmpty();
     }
+
+    @Test
+    void purgeForgetsExpiredTokensAndKeepsLiveOnes() {
+        String other = "a".repeat(64);
+        store().accounts().add(olena, HASH);
+        store().accounts().addToken(TOKEN, "olena", NOW);
+        store().accounts().addToken(other, "olena", NOW.plusSeconds(1));
+
+        assertThat(store().accounts().purgeExpiredTokens(NOW)).isEqualTo(1);
+        assertThat(store().accounts().findByToken(other, NOW)).contains(olena);
+    }
 }

@@ -26,6 +26,8 @@ final class CrashRun {
             throws IOException, InterruptedException {
         ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "--enable-native-access=ALL-UNNAMED", "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn",
+                // A short-lived writer: quick start-up matters more than peak speed.
+                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
                 "-cp", System.getProperty("java.class.path"), CrashWriter.class.getName(), engine, dir.toString(), Long.toString(first))
                 .redirectError(dir.resolve("writer-" + first + ".err").toFile());
         builder.environment().put(CrashWriter.URL_VARIABLE, url);

@@ -44,7 +44,7 @@ class CrashTest {
             TreeSet<Long> acked = new TreeSet<>();
             for (int i = 0; i < ITERATIONS; i++) {
                 acked.addAll(CrashRun.runAndKill(db == null ? engine : "url", dir, url, i * PER_ITERATION,
-                        1 + random.nextInt(5), random.nextInt(40)));
+                        1 + random.nextInt(3), random.nextInt(40)));
                 try (Store store = db == null ? CrashWriter.open(engine, dir) : Store.connect(url)) {
                     assertThat(CrashRun.problems(store, acked))
                             .as("engine %s, seed %d (-Drepatria.crash.seed), iteration %d", engine, SEED, i).isEmpty();

@@ -44,9 +44,9 @@ final class CrashWriter {
         };
     }
 
-    /** List number {@code n}: always the same, 1 to 3,000 rows. */
+    /** List number {@code n}: always the same, 1 to 2,000 rows. */
     static PersonList list(long n) {
-        int rows = 1 + new Random(n).nextInt(3_000);
+        int rows = 1 + new Random(n).nextInt(2_000);
         return SyntheticLists.generate(n, People.UA, Instant.ofEpochSecond(EPOCH + n), rows);
     }
 

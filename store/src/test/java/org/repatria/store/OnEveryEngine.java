@@ -25,7 +25,9 @@ abstract class OnEveryEngine {
 
     @AfterEach
     void closeStore() {
-        db.close();
+        if (db != null) {
+            db.close();
+        }
     }
 
     Store store() {

@@ -33,17 +33,13 @@ final class CsvFile {
         this.rows = rows;
     }
 
+    /** An empty file of that name, to which a reader of another format adds rows. */
+    static CsvFile named(String name) {
+        return new CsvFile(name, new ArrayList<>());
+    }
+
     static CsvFile read(Path path, String... required) {
-        String text;
-        try {
-            text = Files.readString(path, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new KinshipInputException(path.toString(), 0, "", "cannot be read (" + e.getMessage() + ")");
-        }
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
-        }
-        List<List<String>> records = parse(text);
+        List<List<String>> records = parse(text(path));
         String name = path.getFileName().toString();
         if (records.isEmpty()) {
             throw new KinshipInputException(name, 1, "", "the file is empty; expected a header " + String.join(",", required));
@@ -67,6 +63,17 @@ final class CsvFile {
             file.rows.add(new Row(file, r + 1, fields));
         }
         return file;
+    }
+
+    /** The file's text as UTF-8, without a byte-order mark. */
+    static String text(Path path) {
+        String text;
+        try {
+            text = Files.readString(path, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new KinshipInputException(path.toString(), 0, "", "cannot be read (" + e.getMessage() + ")");
+        }
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 
     private static List<List<String>> parse(String text) {

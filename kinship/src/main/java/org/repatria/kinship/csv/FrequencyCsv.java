@@ -8,14 +8,22 @@ import org.repatria.kinship.KinshipException;
 import org.repatria.kinship.frequency.FrequencyTable;
 import org.repatria.kinship.frequency.Locus;
 
-/** {@code marker,allele,frequency}: every frequency in (0, 1], each marker summing to 1 within 0.01. */
+/**
+ * {@code marker,allele,frequency} (or the Familias list format, see {@link FamiliasFrequencies}): every frequency in (0, 1], each marker summing to 1 within 0.01 and then
+ * rescaled to sum to exactly 1 (as pedtools does), so an uninformative pedigree gives an LR of exactly 1.
+ */
 final class FrequencyCsv {
 
     private FrequencyCsv() {
     }
 
     static FrequencyTable read(Path path) {
-        CsvFile file = CsvFile.read(path, "marker", "allele", "frequency");
+        String first = CsvFile.text(path).strip().lines().findFirst().orElse("");
+        return build(first.contains(",") ? CsvFile.read(path, "marker", "allele", "frequency") : FamiliasFrequencies.read(path));
+    }
+
+    /** Checks and builds the table from rows with fields marker, allele, frequency. */
+    static FrequencyTable build(CsvFile file) {
         List<Locus> loci = new ArrayList<>();
         for (Map.Entry<String, List<CsvFile.Row>> marker : KinshipCsv.groupBy(file, "marker").entrySet()) {
             List<String> alleles = new ArrayList<>();
@@ -40,6 +48,9 @@ final class FrequencyCsv {
             if (Math.abs(sum - 1) > 0.01) {
                 throw marker.getValue().get(0).error("marker", "frequencies of " + marker.getKey() + " sum to " + sum
                         + ", not 1; complete or rescale the table");
+            }
+            for (int i = 0; i < f.length; i++) {
+                f[i] /= sum;
             }
             try {
                 loci.add(new Locus(marker.getKey(), alleles, f));

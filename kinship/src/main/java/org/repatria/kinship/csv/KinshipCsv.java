@@ -39,6 +39,11 @@ public final class KinshipCsv {
         return new KinshipData(profiles.table(), profiles.profiles(), remains, pedigrees.families(), mutations, notes);
     }
 
+    /** Reads a frequency table alone ({@code marker,allele,frequency}). */
+    public static FrequencyTable frequencies(Path path) {
+        return FrequencyCsv.read(path);
+    }
+
     static Map<String, List<CsvFile.Row>> groupBy(CsvFile file, String column) {
         Map<String, List<CsvFile.Row>> groups = new LinkedHashMap<>();
         for (CsvFile.Row row : file.rows) {

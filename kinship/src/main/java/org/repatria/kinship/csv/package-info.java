@@ -1,2 +1,2 @@
-/** Reading the kinship CSV files of DESIGN.md, with errors that name file, row and field. */
+/** Reading the kinship files (the CSV of DESIGN.md, Familias frequency lists), with errors that name file, row and field. */
 package org.repatria.kinship.csv;

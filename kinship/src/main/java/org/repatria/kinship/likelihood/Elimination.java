@@ -1,13 +1,13 @@
 package org.repatria.kinship.likelihood;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.Arrays;
+import java.util.BitSet;
 import java.util.List;
-import java.util.Set;
 
 /**
- * Variable elimination (sum-product) over factors whose variables share one domain size K. Works for any
- * pedigree, loops included; the order is chosen greedily by the size of the table each step creates.
+ * Variable elimination (sum-product) over factors of discrete variables. Works for any pedigree, loops
+ * included; each step eliminates the variable whose elimination creates the smallest table.
  */
 final class Elimination {
 
@@ -15,51 +15,83 @@ final class Elimination {
     }
 
     /** Sums out every variable not in {@code keep}; returns the table over {@code keep}, in that order. */
-    static double[] run(List<Factor> factors, int k, int[] keep) {
+    static double[] run(List<Factor> factors, int[] size, int[] keep, EliminationOrder cache) {
         List<Factor> pool = new ArrayList<>(factors);
-        Set<Integer> toEliminate = new LinkedHashSet<>();
+        boolean[] pending = new boolean[size.length];
+        BitSet key = new BitSet();
         for (Factor f : pool) {
             for (int v : f.vars()) {
-                toEliminate.add(v);
+                pending[v] = true;
+                key.set(v);
             }
         }
         for (int v : keep) {
-            toEliminate.remove(v);
+            pending[v] = false;
+            key.clear(v);
         }
-        while (!toEliminate.isEmpty()) {
-            int best = -1;
-            int bestSize = Integer.MAX_VALUE;
-            for (int v : toEliminate) {
-                int size = scopeOf(pool, v).size();
-                if (size < bestSize) {
-                    bestSize = size;
-                    best = v;
-                }
-            }
+        int[] known = cache.get(key);
+        int[] order = new int[key.cardinality()];
+        int[] mark = new int[size.length];
+        int stamp = 0;
+        for (int step = 0; step < order.length; step++) {
+            int best = known != null ? known[step] : choose(pool, size, pending);
+            order[step] = best;
+            stamp++;
             List<Factor> with = new ArrayList<>();
             List<Factor> without = new ArrayList<>();
+            int[] scope = new int[size.length];
+            int d = 0;
             for (Factor f : pool) {
-                (contains(f.vars(), best) ? with : without).add(f);
-            }
-            Set<Integer> scope = scopeOf(with, best);
-            scope.remove(best);
-            without.add(combine(with, scope.stream().mapToInt(Integer::intValue).toArray(), best, k));
-            pool = without;
-            toEliminate.remove(best);
-        }
-        return combine(pool, keep, -1, k).values();
-    }
-
-    private static Set<Integer> scopeOf(List<Factor> pool, int v) {
-        Set<Integer> scope = new LinkedHashSet<>();
-        for (Factor f : pool) {
-            if (contains(f.vars(), v)) {
-                for (int u : f.vars()) {
-                    scope.add(u);
+                if (contains(f.vars(), best)) {
+                    with.add(f);
+                    for (int u : f.vars()) {
+                        if (u != best && mark[u] != stamp) {
+                            mark[u] = stamp;
+                            scope[d++] = u;
+                        }
+                    }
+                } else {
+                    without.add(f);
                 }
             }
+            without.add(combine(with, Arrays.copyOf(scope, d), best, size));
+            pool = without;
+            pending[best] = false;
         }
-        return scope;
+        if (known == null) {
+            cache.put(key, order);
+        }
+        return combine(pool, keep, -1, size).values();
+    }
+
+    /** The pending variable whose elimination creates the smallest table. */
+    private static int choose(List<Factor> pool, int[] size, boolean[] pending) {
+        int best = -1;
+        long bestSize = Long.MAX_VALUE;
+        int[] mark = new int[size.length];
+        int stamp = 0;
+        for (int v = 0; v < size.length; v++) {
+            if (!pending[v]) {
+                continue;
+            }
+            stamp++;
+            long tableSize = 1;
+            for (Factor f : pool) {
+                if (contains(f.vars(), v)) {
+                    for (int u : f.vars()) {
+                        if (mark[u] != stamp) {
+                            mark[u] = stamp;
+                            tableSize *= size[u];
+                        }
+                    }
+                }
+            }
+            if (tableSize < bestSize) {
+                bestSize = tableSize;
+                best = v;
+            }
+        }
+        return best;
     }
 
     private static boolean contains(int[] vars, int v) {
@@ -71,18 +103,20 @@ final class Elimination {
         return false;
     }
 
-    /** Product of {@code fs} over scope {@code out} (plus {@code sumVar} summed out when >= 0). */
-    static Factor combine(List<Factor> fs, int[] out, int sumVar, int k) {
+    /** Product of {@code fs} over scope {@code out} (with {@code sumVar} summed out when >= 0). */
+    static Factor combine(List<Factor> fs, int[] out, int sumVar, int[] size) {
         int d = out.length + (sumVar >= 0 ? 1 : 0);
-        int[] scope = java.util.Arrays.copyOf(out, d);
+        int[] scope = Arrays.copyOf(out, d);
         if (sumVar >= 0) {
             scope[d - 1] = sumVar;
         }
         int nf = fs.size();
         int[][] stride = new int[nf][d];
+        double[][] values = new double[nf][];
         for (int f = 0; f < nf; f++) {
             int[] vars = fs.get(f).vars();
-            for (int p = 0, s = 1; p < vars.length; p++, s *= k) {
+            values[f] = fs.get(f).values();
+            for (int p = 0, s = 1; p < vars.length; s *= size[vars[p]], p++) {
                 for (int u = 0; u < d; u++) {
                     if (scope[u] == vars[p]) {
                         stride[f][u] = s;
@@ -90,20 +124,23 @@ final class Elimination {
                 }
             }
         }
-        int[] power = new int[d + 1];
-        power[0] = 1;
+        int[] radix = new int[d];
+        int[] outStride = new int[d];
+        int outSize = 1;
+        int total = 1;
         for (int u = 0; u < d; u++) {
-            power[u + 1] = power[u] * k;
+            radix[u] = size[scope[u]];
+            outStride[u] = u < out.length ? outSize : 0;
+            if (u < out.length) {
+                outSize *= radix[u];
+            }
+            total *= radix[u];
         }
-        double[] result = new double[power[out.length]];
-        double[][] values = new double[nf][];
-        for (int f = 0; f < nf; f++) {
-            values[f] = fs.get(f).values();
-        }
+        double[] result = new double[outSize];
         int[] digit = new int[d];
         int[] idx = new int[nf];
         int outIdx = 0;
-        for (int t = 0; t < power[d]; t++) {
+        for (int t = 0; t < total; t++) {
             double prod = 1;
             for (int f = 0; f < nf && prod != 0; f++) {
                 prod *= values[f][idx[f]];
@@ -114,19 +151,15 @@ final class Elimination {
                 for (int f = 0; f < nf; f++) {
                     idx[f] += stride[f][u];
                 }
-                if (u < out.length) {
-                    outIdx += power[u];
-                }
-                if (digit[u] < k) {
+                outIdx += outStride[u];
+                if (digit[u] < radix[u]) {
                     break;
                 }
                 digit[u] = 0;
                 for (int f = 0; f < nf; f++) {
-                    idx[f] -= stride[f][u] * k;
+                    idx[f] -= stride[f][u] * radix[u];
                 }
-                if (u < out.length) {
-                    outIdx -= power[u + 1];
-                }
+                outIdx -= outStride[u] * radix[u];
             }
         }
         return new Factor(out, result);

@@ -39,7 +39,6 @@ public final class LocusModel {
 
     /** Hardy-Weinberg probability of a genotype: p^2 or 2pq. */
     public double hardyWeinberg(Genotype g) {
-        double pa = locus.frequency(g.first());
-        return g.homozygous() ? pa * pa : 2 * pa * locus.frequency(g.second());
+        return ClosedForm.hardyWeinberg(g, locus);
     }
 }

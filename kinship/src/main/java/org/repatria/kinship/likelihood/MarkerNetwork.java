@@ -9,7 +9,8 @@ import org.repatria.kinship.profile.Genotype;
 /**
  * One marker of one family as a Bayesian network over allele variables: each member has a paternal and a
  * maternal allele; founders draw theirs from the population, children from their parents through the
- * mutation matrix; a typed member's two alleles must be its genotype.
+ * mutation matrix; a typed member's two alleles can only be those of its genotype (so its variables have
+ * one or two states, which keeps the tables small).
  */
 final class MarkerNetwork {
 
@@ -17,7 +18,8 @@ final class MarkerNetwork {
     }
 
     /** The joint of the evidence with (paternal, maternal) allele state of {@code target}, or [P(evidence)] when target < 0. */
-    static double[] solve(Family family, Genotype[] evidence, int target, LocusModel model, Lumping lumping) {
+    static double[] solve(Family family, Genotype[] evidence, int target, LocusModel model, Lumping lumping,
+                          EliminationOrder order) {
         BitSet keep = new BitSet();
         for (int i = 0; i < family.size(); i++) {
             if (evidence[i] != null) {
@@ -28,6 +30,20 @@ final class MarkerNetwork {
             keep.or(family.ancestry(target));
         }
         int k = lumping.k;
+        int[][] domain = new int[2 * family.size()][];
+        int[] all = new int[k];
+        java.util.Arrays.setAll(all, s -> s);
+        for (int i = keep.nextSetBit(0); i >= 0; i = keep.nextSetBit(i + 1)) {
+            Genotype g = evidence[i];
+            int[] states = g == null || i == target ? all : g.homozygous() ? new int[] {lumping.stateOf[g.first()]}
+                    : new int[] {lumping.stateOf[g.first()], lumping.stateOf[g.second()]};
+            domain[2 * i] = states;
+            domain[2 * i + 1] = states;
+        }
+        int[] size = new int[domain.length];
+        for (int v = 0; v < domain.length; v++) {
+            size[v] = domain[v] == null ? 1 : domain[v].length;
+        }
         double[] q = lumping.frequencies(model.locus());
         double[][] fromFather = lumping.matrix(model.transmission(true));
         double[][] fromMother = lumping.matrix(model.transmission(false));
@@ -36,37 +52,55 @@ final class MarkerNetwork {
             int pat = 2 * i;
             int mat = 2 * i + 1;
             if (family.father(i) < 0) {
-                factors.add(new Factor(new int[] {pat}, q));
-                factors.add(new Factor(new int[] {mat}, q));
+                factors.add(prior(pat, q, domain));
+                factors.add(prior(mat, q, domain));
             } else {
-                factors.add(transmission(family.father(i), pat, fromFather, k));
-                factors.add(transmission(family.mother(i), mat, fromMother, k));
+                factors.add(transmission(family.father(i), pat, fromFather, domain));
+                factors.add(transmission(family.mother(i), mat, fromMother, domain));
             }
             if (evidence[i] != null) {
                 factors.add(observation(pat, mat, lumping.stateOf[evidence[i].first()],
-                        lumping.stateOf[evidence[i].second()], k));
+                        lumping.stateOf[evidence[i].second()], domain));
             }
         }
         int[] out = target >= 0 ? new int[] {2 * target, 2 * target + 1} : new int[0];
-        return Elimination.run(factors, k, out);
+        return Elimination.run(factors, size, out, order);
     }
 
-    private static Factor transmission(int parent, int childAllele, double[][] m, int k) {
-        double[] v = new double[k * k * k];
-        for (int a = 0; a < k; a++) {
-            for (int b = 0; b < k; b++) {
-                for (int c = 0; c < k; c++) {
-                    v[a + k * b + k * k * c] = 0.5 * (m[a][c] + m[b][c]);
+    private static Factor prior(int v, double[] q, int[][] domain) {
+        double[] values = new double[domain[v].length];
+        for (int x = 0; x < values.length; x++) {
+            values[x] = q[domain[v][x]];
+        }
+        return new Factor(new int[] {v}, values);
+    }
+
+    private static Factor transmission(int parent, int child, double[][] m, int[][] domain) {
+        int[] dp = domain[2 * parent];
+        int[] dm = domain[2 * parent + 1];
+        int[] dc = domain[child];
+        double[] v = new double[dp.length * dm.length * dc.length];
+        int i = 0;
+        for (int c : dc) {
+            for (int b : dm) {
+                for (int a : dp) {
+                    v[i++] = 0.5 * (m[a][c] + m[b][c]);
                 }
             }
         }
-        return new Factor(new int[] {2 * parent, 2 * parent + 1, childAllele}, v);
+        return new Factor(new int[] {2 * parent, 2 * parent + 1, child}, v);
     }
 
-    private static Factor observation(int pat, int mat, int a, int b, int k) {
-        double[] v = new double[k * k];
-        v[a + k * b] = 1;
-        v[b + k * a] = 1;
+    private static Factor observation(int pat, int mat, int a, int b, int[][] domain) {
+        int[] dp = domain[pat];
+        int[] dm = domain[mat];
+        double[] v = new double[dp.length * dm.length];
+        for (int y = 0; y < dm.length; y++) {
+            for (int x = 0; x < dp.length; x++) {
+                boolean match = dp[x] == a && dm[y] == b || dp[x] == b && dm[y] == a;
+                v[x + dp.length * y] = match ? 1 : 0;
+            }
+        }
         return new Factor(new int[] {pat, mat}, v);
     }
 }

@@ -14,7 +14,7 @@ public final class PedigreeLikelihood {
     /** P(the given genotypes | pedigree), members not in {@code evidence} untyped. */
     public static double of(Family family, Map<Integer, Genotype> evidence, LocusModel model) {
         Genotype[] ev = array(family, evidence);
-        return MarkerNetwork.solve(family, ev, -1, model, lumping(model, ev, null))[0];
+        return MarkerNetwork.solve(family, ev, -1, model, lumping(model, ev, null), new EliminationOrder())[0];
     }
 
     static Genotype[] array(Family family, Map<Integer, Genotype> evidence) {

@@ -19,8 +19,10 @@ public final class TargetPosterior {
     private final LocusModel model;
     private final double evidenceLikelihood;
     private final double[] table;
+    private final EliminationOrder order;
 
-    private TargetPosterior(Family family, Genotype[] evidence, int target, LocusModel model) {
+    private TargetPosterior(Family family, Genotype[] evidence, int target, LocusModel model, EliminationOrder order) {
+        this.order = order;
         this.family = family;
         this.evidence = evidence;
         this.target = target;
@@ -30,12 +32,12 @@ public final class TargetPosterior {
                 || model.mutation().keepsFrequenciesWithinLump() && !family.inbred(target);
         Lumping lumping = PedigreeLikelihood.lumping(model, evidence, null);
         if (expand) {
-            double[] joint = MarkerNetwork.solve(family, evidence, target, model, lumping);
+            double[] joint = MarkerNetwork.solve(family, evidence, target, model, lumping, order);
             this.evidenceLikelihood = Arrays.stream(joint).sum();
             checkPossible();
             fillByExpansion(joint, lumping);
         } else {
-            this.evidenceLikelihood = MarkerNetwork.solve(family, evidence, -1, model, lumping)[0];
+            this.evidenceLikelihood = MarkerNetwork.solve(family, evidence, -1, model, lumping, order)[0];
             checkPossible();
             Arrays.fill(table, Double.NaN);
         }
@@ -46,7 +48,13 @@ public final class TargetPosterior {
      * a target with its own reference sample (a direct reference) is in the evidence too. Not thread-safe.
      */
     public static TargetPosterior of(Family family, Map<Integer, Genotype> evidence, int target, LocusModel model) {
-        return new TargetPosterior(family, PedigreeLikelihood.array(family, evidence), target, model);
+        return of(family, evidence, target, model, new EliminationOrder());
+    }
+
+    /** As {@link #of(Family, Map, int, LocusModel)}, sharing {@code order} with the family's other markers. */
+    public static TargetPosterior of(Family family, Map<Integer, Genotype> evidence, int target, LocusModel model,
+                                     EliminationOrder order) {
+        return new TargetPosterior(family, PedigreeLikelihood.array(family, evidence), target, model, order);
     }
 
     private void checkPossible() {
@@ -79,6 +87,21 @@ public final class TargetPosterior {
         }
     }
 
+    /** True when every genotype's LR is already in the table (no per-genotype computation left). */
+    public boolean complete() {
+        for (double v : table) {
+            if (Double.isNaN(v)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Copies the LR of every genotype, by genotype index, into {@code dest} from {@code offset}; needs {@link #complete()}. */
+    public void copyTo(double[] dest, int offset) {
+        System.arraycopy(table, 0, dest, offset, table.length);
+    }
+
     /** P(relatives' genotypes), whatever the target's. */
     public double evidenceLikelihood() {
         return evidenceLikelihood;
@@ -96,7 +119,7 @@ public final class TargetPosterior {
             Genotype g = new Genotype(i - b * (b + 1) / 2, b);
             Genotype[] ev = evidence.clone();
             ev[target] = g;
-            double joint = MarkerNetwork.solve(family, ev, -1, model, PedigreeLikelihood.lumping(model, ev, null))[0];
+            double joint = MarkerNetwork.solve(family, ev, -1, model, PedigreeLikelihood.lumping(model, ev, null), order)[0];
             table[i] = joint / evidenceLikelihood / model.hardyWeinberg(g);
         }
         return table[i];

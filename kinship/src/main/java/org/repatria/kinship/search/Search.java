@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.stream.IntStream;
 import org.repatria.kinship.KinshipData;
 import org.repatria.kinship.KinshipException;
@@ -57,15 +58,16 @@ public final class Search {
     /** All pairs with log10 LR at or above {@code minLog10Lr}, by remains (input order) then descending LR. */
     public List<Match> run(double minLog10Lr, Progress progress) {
         List<Family> all = data.families();
-        List<List<Match>> perFamily = new ArrayList<>();
-        all.forEach(f -> perFamily.add(List.of()));
+        AtomicReferenceArray<List<Match>> perFamily = new AtomicReferenceArray<>(all.size());
         AtomicInteger done = new AtomicInteger();
         IntStream.range(0, all.size()).parallel().forEach(f -> {
             perFamily.set(f, searchFamily(all.get(f), minLog10Lr));
             progress.familiesDone(done.incrementAndGet(), all.size());
         });
         List<Match> out = new ArrayList<>();
-        perFamily.forEach(out::addAll);
+        for (int f = 0; f < all.size(); f++) {
+            out.addAll(perFamily.get(f));
+        }
         out.sort(Comparator.comparingInt((Match m) -> remainsIndex.get(m.remainsId()))
                 .thenComparing(Comparator.comparingDouble(Match::log10Lr).reversed()));
         return out;
@@ -76,7 +78,7 @@ public final class Search {
         double[] score = new double[2];
         int markers = loci.size();
         for (int target : family.missing()) {
-            MissingPersonModel model = new MissingPersonModel(family, target, loci, data.profiles());
+            MissingPersonModel model = new MissingPersonModel(family, target, loci, data.profiles(), Map.of());
             for (int r = 0; r < data.remains().size(); r++) {
                 Remains remains = data.remains().get(r);
                 if (remains.sex().conflictsWith(family.member(target).sex())) {
@@ -91,8 +93,11 @@ public final class Search {
         return out;
     }
 
-    /** One pair, with each marker's LR; sexes are not checked here. */
-    public PairResult pair(String remainsId, String familyId, String missingId) {
+    /**
+     * One pair, with each marker's LR; sexes are not checked here. {@code identified} maps members of the
+     * same family to remains already identified with them, whose profiles then count as the members' own.
+     */
+    public PairResult pair(String remainsId, String familyId, String missingId, Map<String, String> identified) {
         Integer r = remainsIndex.get(remainsId);
         Family family = families.get(familyId);
         if (r == null || family == null) {
@@ -100,7 +105,10 @@ public final class Search {
         }
         int target = family.indexOf(missingId).orElseThrow(
                 () -> new KinshipException("family " + familyId + " has no member " + missingId));
-        MissingPersonModel model = new MissingPersonModel(family, target, loci, data.profiles());
+        Map<Integer, Profile> placed = new HashMap<>();
+        identified.forEach((member, remains) -> placed.put(family.indexOf(member).orElseThrow(
+                () -> new KinshipException("family " + familyId + " has no member " + member)), profile(remains)));
+        MissingPersonModel model = new MissingPersonModel(family, target, loci, data.profiles(), placed);
         Map<String, Double> markerLrs = new HashMap<>();
         int markers = loci.size();
         for (int m = 0; m < markers; m++) {

@@ -33,27 +33,32 @@ public final class Api {
         Rule signedIn = Rule.signedIn();
         return List.of(
                 Route.api(GET, "/api/health", anyone, "Liveness: 200 {\"status\":\"ok\"} while the server runs",
-                        call -> call.ctx().json(new Replies.Health("ok"))),
+                        call -> call.ctx().json(new Replies.Health("ok"))).withReply(Replies.Health.class),
                 Route.api(POST, "/api/v1/auth/token", anyone, "Exchange a username and password for a bearer token",
-                        auth::issue).withBody(Requests.Login.class),
+                        auth::issue).withBody(Requests.Login.class).withReply(Replies.Token.class),
                 Route.api(DELETE, "/api/v1/auth/token", signedIn, "Revoke the bearer token sent with this request", auth::revoke),
-                Route.api(GET, "/api/v1/me", signedIn, "The calling account", directory::me),
-                Route.api(GET, "/api/v1/parties", signedIn, "Every party to the talks", directory::parties),
-                Route.api(GET, "/api/v1/stats", signedIn, "Counts for the caller's dashboard", directory::stats),
-                Route.api(GET, "/api/v1/lists", signedIn, "Headers of the lists the caller may read, newest first", lists::index),
+                Route.api(GET, "/api/v1/me", signedIn, "The calling account", directory::me).withReply(Replies.Me.class),
+                Route.api(GET, "/api/v1/parties", signedIn, "Every party to the talks", directory::parties)
+                        .withReplies(Replies.PartyReply.class),
+                Route.api(GET, "/api/v1/stats", signedIn, "Counts for the caller's dashboard", directory::stats)
+                        .withReply(Replies.Stats.class),
+                Route.api(GET, "/api/v1/lists", signedIn, "Headers of the lists the caller may read, newest first", lists::index)
+                        .withReplies(Replies.Header.class),
                 Route.api(POST, "/api/v1/lists", Rule.roles(Role.PARTY_DESK),
                         "Submit a person list of the caller's party; stored whole or not at all", lists::submit)
-                        .withBody(Upload.class),
-                Route.api(GET, "/api/v1/lists/{id}", signedIn, "A list's header (404 when absent or not visible)", lists::header),
+                        .withBody(Upload.class).withReply(Replies.Header.class),
+                Route.api(GET, "/api/v1/lists/{id}", signedIn, "A list's header (404 when absent or not visible)", lists::header)
+                        .withReply(Replies.Header.class),
                 Route.api(GET, "/api/v1/lists/{id}/rows", signedIn, "A page of a list's rows, filtered and sorted", lists::rows)
                         .withQuery(
                                 new Param("q", "string", "case-insensitive text in a name, military id or unit"),
                                 new Param("sort", "string", "row, surname, birth_date, unit or military_id"),
                                 new Param("desc", "boolean", "reverse the order"),
                                 new Param("offset", "integer", "rows to skip, from 0"),
-                                new Param("limit", "integer", "page size, 1 to 500 (default 50)")),
+                                new Param("limit", "integer", "page size, 1 to 500 (default 50)"))
+                        .withReply(Replies.Rows.class),
                 Route.api(POST, "/api/v1/lists/{id}/relay", Rule.roles(Role.MEDIATOR),
                         "Relay a list to a party or observer, which may then read it", lists::relay)
-                        .withBody(Requests.Relay.class));
+                        .withBody(Requests.Relay.class).withReply(Replies.Relayed.class));
     }
 }

@@ -23,7 +23,7 @@ public final class ApiJson {
     }
 
     /** Reads the request body as {@code type}; a missing, malformed or mistyped body is a 400 naming the field. */
-    static <T> T read(Context ctx, Class<T> type) {
+    public static <T> T read(Context ctx, Class<T> type) {
         byte[] body = ctx.bodyAsBytes();
         if (body.length == 0) {
             throw HttpProblem.malformed("send a JSON object in the request body (Content-Type: application/json)");

@@ -14,7 +14,6 @@ import org.repatria.core.list.ListHeader;
 import org.repatria.core.list.ListId;
 import org.repatria.core.list.ListPurpose;
 import org.repatria.core.list.PersonList;
-import org.repatria.core.party.PartyId;
 import org.repatria.core.person.Category;
 import org.repatria.core.person.PartialDate;
 import org.repatria.core.person.Person;
@@ -37,7 +36,7 @@ final class UploadCheck {
         }
         ListPurpose purpose = choice("purpose", u.purpose(), ListPurpose.class, null);
         Category category = choice("category", u.category(), Category.class, null);
-        if (u.author() != null && !PartyId.of(u.author()).equals(author.party())) {
+        if (u.author() != null && !author.party().value().equals(text("author", u.author()).toLowerCase(Locale.ROOT))) {
             throw HttpProblem.forbidden("author: you may only submit lists of your own party (" + author.party() + ")");
         }
         if (u.rows() == null || u.rows().isEmpty()) {
@@ -73,11 +72,18 @@ final class UploadCheck {
         if (name.surname().isEmpty() && name.givenName().isEmpty()) {
             throw HttpProblem.invalid(at + "surname", "give a surname or a given name");
         }
-        PersonName latin = r.latin() == null ? name : new PersonName(text(at + "latin.surname", r.latin().surname()),
+        PersonName latin = r.latin() == null ? latinOrEmpty(name) : new PersonName(text(at + "latin.surname", r.latin().surname()),
                 text(at + "latin.given_name", r.latin().givenName()), text(at + "latin.patronymic", r.latin().patronymic()));
         return new Person(id, name, latin, choice(at + "sex", r.sex(), Sex.class, Sex.UNKNOWN), date(at + "birth_date", r.birthDate()),
                 text(at + "birth_place", r.birthPlace()), text(at + "military_id", r.militaryId()), text(at + "rank", r.rank()),
                 text(at + "unit", r.unit()), choice(at + "category", r.category(), Category.class, listCategory));
+    }
+
+    /** Without a Latin form given, a name written in Latin is its own; any other stays without one. */
+    private static PersonName latinOrEmpty(PersonName name) {
+        boolean latin = name.full().codePoints().filter(Character::isLetter)
+                .allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN);
+        return latin ? name : new PersonName("", "", "");
     }
 
     private static PartialDate date(String field, String raw) {

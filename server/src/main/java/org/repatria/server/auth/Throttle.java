@@ -9,6 +9,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /** Counts failed logins per key (a username, an address) in a sliding window and says when to refuse. */
 final class Throttle {
+    private static final int PURGE_ABOVE = 10_000;
     private final int limit;
     private final Duration window;
     private final Map<String, Deque<Instant>> failures = new ConcurrentHashMap<>();
@@ -31,6 +32,15 @@ final class Throttle {
     }
 
     void fail(String key, Instant now) {
+        if (failures.size() > PURGE_ABOVE) {
+            // Failed attempts cost an Argon2id hash each, so the live keys stay few; drop the stale ones.
+            failures.values().removeIf(old -> {
+                synchronized (old) {
+                    prune(old, now);
+                    return old.isEmpty();
+                }
+            });
+        }
         Deque<Instant> d = failures.computeIfAbsent(key, k -> new ArrayDeque<>());
         synchronized (d) {
             prune(d, now);

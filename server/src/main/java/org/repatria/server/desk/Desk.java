@@ -15,6 +15,7 @@ import org.repatria.server.access.Rule;
 import org.repatria.server.auth.Authenticator;
 import org.repatria.server.auth.Credentials;
 import org.repatria.server.error.HtmlErrors;
+import org.repatria.server.log.TransparencyLog;
 import org.repatria.server.route.Route;
 import org.repatria.store.Store;
 
@@ -26,15 +27,17 @@ public final class Desk {
     private final LoginPages login;
     private final HomePage home;
     private final ListPages lists;
+    private final DocumentPages documents;
     private final byte[] stylesheet = resource("/assets/desk.css");
 
     public Desk(Store store, Clock clock, Authenticator authenticator, Credentials credentials, ListAccess access,
-                boolean secureCookies) {
+                boolean secureCookies, TransparencyLog log) {
         this.authenticator = authenticator;
         this.pages = new Pages(store, secureCookies);
         this.login = new LoginPages(authenticator, credentials, pages, templates);
         this.home = new HomePage(access, pages, templates);
         this.lists = new ListPages(store, access, new Relays(store, clock), pages, templates);
+        this.documents = new DocumentPages(store, log, pages, templates);
     }
 
     public List<Route> routes() {
@@ -49,6 +52,8 @@ public final class Desk {
                 Route.desk(GET, "/desk/lists", signedIn, "The lists the caller may read", lists::index),
                 Route.desk(GET, "/desk/lists/{id}", signedIn, "One list, its rows paged, sorted and filtered", lists::show),
                 Route.desk(POST, "/desk/lists/{id}/relay", Rule.roles(Role.MEDIATOR), "Relay the list to a party", lists::relay),
+                Route.desk(GET, "/desk/documents", signedIn, "Outbox and inbox: each document's trail and receipts",
+                        documents::show),
                 Route.desk(GET, "/assets/desk.css", anyone, "The desk's stylesheet", call -> call.ctx()
                         .contentType("text/css; charset=utf-8").header("Cache-Control", "public, max-age=3600")
                         .result(stylesheet)));

@@ -3,6 +3,7 @@ package org.repatria.server.desk;
 import io.javalin.http.HttpStatus;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.repatria.core.account.Account;
@@ -59,7 +60,8 @@ final class ListPages {
                 : t.format("list.showing", t.number(from), t.number(to), t.number(rows.total()));
         Optional<String> previous = q.offset() > 0 ? Optional.of(links.at(q.offset() - q.limit())) : Optional.empty();
         Optional<String> next = q.offset() + q.limit() < rows.total() ? Optional.of(links.at(q.offset() + q.limit())) : Optional.empty();
-        Views.RowTable table = new Views.RowTable(rows.rows(), columns(t, q, links), q.filter(), showing, previous, next,
+        Views.RowTable table = new Views.RowTable(rows.rows(), columns(t, q, links), q.filter(),
+                q.sort().name().toLowerCase(Locale.ROOT), q.descending(), showing, previous, next,
                 "/desk/lists/" + list.header().id());
         Views.ListLine line = Pages.line(list, t, pages.partyNames(), me);
         templates.render(call.ctx(), "list.jte", new Views.OneList(page, line, table, relayTargets(me, list)));

@@ -32,8 +32,8 @@ final class Views {
     }
 
     /** A page of rows with its sort links, pager and filter. */
-    record RowTable(List<Person> rows, List<Column> columns, String filter, String showing, Optional<String> previous,
-                    Optional<String> next, String action) {
+    record RowTable(List<Person> rows, List<Column> columns, String filter, String sort, boolean descending, String showing,
+                    Optional<String> previous, Optional<String> next, String action) {
     }
 
     /** A column heading; sortable ones link to the table sorted by them ({@code marker} shows the current order). */
@@ -41,5 +41,17 @@ final class Views {
     }
 
     record Problem(Page page, int status, String message) {
+    }
+
+    /** The outbox and inbox of documents sent through the log. */
+    record Documents(Page page, List<DocumentLine> outbox, List<DocumentLine> inbox) {
+    }
+
+    /** One document: what, from whom, to whom, when, its envelope id, and its trail in the log. */
+    record DocumentLine(String type, String author, String addressees, String time, String envelopeId, List<Step> trail) {
+    }
+
+    /** One step of a trail: what happened, who signed it, its log entry, and its receipt's check. */
+    record Step(String kind, String signer, long index, String proof) {
     }
 }

@@ -34,7 +34,7 @@ public final class Errors {
         config.routes.exception(Exception.class, (e, ctx) -> {
             LOG.error("server fault on {} {}", ctx.method(), ctx.path(), e);
             ctx.status(500);
-            if (ctx.path().startsWith("/api")) {
+            if (isApi(ctx.path())) {
                 ctx.json(Map.of("error", "internal", "message", "the server failed; the fault is logged, please report it"));
             } else {
                 ctx.contentType("text/plain; charset=utf-8").result("The server failed; the fault is logged.");
@@ -47,7 +47,7 @@ public final class Errors {
         if (p.status() == 429) {
             ctx.header("Retry-After", "900");
         }
-        if (ctx.path().startsWith("/api")) {
+        if (isApi(ctx.path())) {
             Map<String, String> body = new LinkedHashMap<>();
             body.put("error", p.code());
             body.put("message", p.getMessage());
@@ -56,6 +56,11 @@ public final class Errors {
         } else {
             html.render(ctx, p);
         }
+    }
+
+    /** Whether a path belongs to the JSON API (and so gets JSON errors). */
+    static boolean isApi(String path) {
+        return path.equals("/api") || path.startsWith("/api/");
     }
 
     private static HttpProblem fromJavalin(HttpResponseException e) {

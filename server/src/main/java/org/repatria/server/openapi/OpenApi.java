@@ -78,8 +78,13 @@ public final class OpenApi {
         Map<String, Object> error = Map.of("description", "refused; see the message",
                 "content", Map.of("application/json", Map.of("schema", Map.of("$ref", "#/components/schemas/Error"))));
         Map<String, Object> responses = new LinkedHashMap<>();
-        responses.put(r.method() == Method.POST ? "2XX" : "200", Map.of("description", "done",
-                "content", Map.of("application/json", Map.of("schema", Map.of()))));
+        Map<String, Object> schema = r.reply().map(Schemas::of).orElse(Map.of());
+        Map<String, Object> done = Map.of("description", "done", "content", Map.of("application/json", Map.of("schema", schema)));
+        switch (r.method()) {
+            case GET -> responses.put("200", done);
+            case POST -> responses.put("2XX", done);
+            case DELETE -> responses.put("204", Map.of("description", "done; no content"));
+        }
         responses.put("4XX", error);
         return responses;
     }

@@ -3,23 +3,34 @@ package org.repatria.server.openapi;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.repatria.server.route.Body;
 
-
-/** JSON Schemas of request bodies, read off their record types, so the document follows the code. */
+/** JSON Schemas of request and response bodies, read off their record types, so the document follows the code. */
 final class Schemas {
     private static final Pattern HUMP = Pattern.compile("([a-z0-9])([A-Z])");
 
     private Schemas() {
     }
 
+    static Map<String, Object> of(Body body) {
+        return body.many() ? Map.of("type", "array", "items", of(body.type())) : of(body.type());
+    }
+
     static Map<String, Object> of(Type type) {
         if (type instanceof ParameterizedType p && p.getRawType() == List.class) {
             return Map.of("type", "array", "items", of(p.getActualTypeArguments()[0]));
+        }
+        if (type instanceof ParameterizedType p && p.getRawType() == Map.class) {
+            return Map.of("type", "object", "additionalProperties", of(p.getActualTypeArguments()[1]));
+        }
+        if (type == Instant.class) {
+            return Map.of("type", "string", "format", "date-time");
         }
         if (type instanceof Class<?> c && c.isRecord()) {
             Map<String, Object> properties = new LinkedHashMap<>();

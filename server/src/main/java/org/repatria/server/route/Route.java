@@ -12,10 +12,11 @@ import org.repatria.server.access.Rule;
  *
  * @param path  Javalin path syntax, path parameters in braces: {@code /api/v1/lists/{id}}
  * @param query the documented query parameters
- * @param body  the record type of the JSON request body, if it takes one
+ * @param body  the JSON request body, if it takes one
+ * @param reply the JSON it answers with on success, if any
  */
 public record Route(Method method, String path, Rule rule, String summary, Surface surface,
-                    List<Param> query, Optional<Class<? extends Record>> body, Action action) {
+                    List<Param> query, Optional<Body> body, Optional<Body> reply, Action action) {
     public Route {
         Objects.requireNonNull(method, "method");
         Objects.requireNonNull(rule, () -> "route " + path + " needs an authorization rule");
@@ -35,20 +36,31 @@ public record Route(Method method, String path, Rule rule, String summary, Surfa
 
     /** A JSON route. */
     public static Route api(Method method, String path, Rule rule, String summary, Action action) {
-        return new Route(method, path, rule, summary, Surface.API, List.of(), Optional.empty(), action);
+        return new Route(method, path, rule, summary, Surface.API, List.of(), Optional.empty(), Optional.empty(), action);
     }
 
     /** A desk page or asset. */
     public static Route desk(Method method, String path, Rule rule, String summary, Action action) {
-        return new Route(method, path, rule, summary, Surface.DESK, List.of(), Optional.empty(), action);
+        return new Route(method, path, rule, summary, Surface.DESK, List.of(), Optional.empty(), Optional.empty(), action);
     }
 
     public Route withQuery(Param... params) {
-        return new Route(method, path, rule, summary, surface, List.of(params), body, action);
+        return new Route(method, path, rule, summary, surface, List.of(params), body, reply, action);
     }
 
+    /** Takes one JSON object of this record type. */
     public Route withBody(Class<? extends Record> type) {
-        return new Route(method, path, rule, summary, surface, query, Optional.of(type), action);
+        return new Route(method, path, rule, summary, surface, query, Optional.of(new Body(type, false)), reply, action);
+    }
+
+    /** Answers with one JSON object of this record type. */
+    public Route withReply(Class<? extends Record> type) {
+        return new Route(method, path, rule, summary, surface, query, body, Optional.of(new Body(type, false)), action);
+    }
+
+    /** Answers with a JSON array of objects of this record type. */
+    public Route withReplies(Class<? extends Record> type) {
+        return new Route(method, path, rule, summary, surface, query, body, Optional.of(new Body(type, true)), action);
     }
 
     /** "GET /api/v1/me": how tests and logs name a route. */

@@ -9,7 +9,6 @@ import static org.repatria.server.Fixture.Who.OBSERVER_DESK;
 
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -17,16 +16,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.repatria.server.Callers;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.repatria.server.Client;
-import org.repatria.server.Fixture;
 import org.repatria.server.Fixture.Who;
-import org.repatria.server.Server;
-import org.repatria.server.ServerConfig;
+import org.repatria.server.Fixture;
+import org.repatria.server.RunningServer;
+import org.repatria.server.route.Method;
 import org.repatria.server.route.Route;
 import org.repatria.server.route.Surface;
 
@@ -59,28 +55,26 @@ class RouteRulesWalkTest {
             Map.entry("GET /desk/lists", SIGNED_IN),
             Map.entry("GET /desk/lists/{id}", SIGNED_IN),
             Map.entry("POST /desk/lists/{id}/relay", EnumSet.of(MEDIATOR_DESK)),
-            Map.entry("GET /assets/desk.css", EVERYBODY));
+            Map.entry("GET /desk/documents", SIGNED_IN),
+            Map.entry("GET /assets/desk.css", EVERYBODY),
+            Map.entry("GET /log/checkpoint", EVERYBODY),
+            Map.entry("GET /log/vkey", EVERYBODY),
+            Map.entry("GET /log/tile/<path>", EVERYBODY),
+            Map.entry("POST /api/v1/documents", EnumSet.of(A_DESK, B_DESK, MEDIATOR_DESK)),
+            Map.entry("POST /api/v1/documents/{id}/relay", EnumSet.of(MEDIATOR_DESK)),
+            Map.entry("POST /api/v1/documents/{id}/acknowledgement", EnumSet.of(A_DESK, B_DESK)),
+            Map.entry("GET /api/v1/log/receipts/{index}", EVERYBODY),
+            Map.entry("GET /api/v1/log/proofs/inclusion", EVERYBODY),
+            Map.entry("GET /api/v1/log/proofs/consistency", EVERYBODY),
+            Map.entry("POST /api/v1/parties/{id}/keys", EnumSet.of(MEDIATOR_DESK)),
+            Map.entry("POST /api/v1/log/cosignatures", EnumSet.of(OBSERVER_DESK)));
 
-    @TempDir
-    static Path dir;
-    static Fixture world;
-    static Server server;
-
-    @BeforeAll
-    static void start() {
-        world = new Fixture(dir, 30);
-        server = Server.start(ServerConfig.of(world.store).withPort(0));
-    }
-
-    @AfterAll
-    static void stop() {
-        server.stop();
-        world.close();
-    }
+    @RegisterExtension
+    static final RunningServer running = new RunningServer(30);
 
     @Test
     void everyRegisteredRouteHasAnExpectedRuleAndNoneIsMissing() {
-        Set<String> registered = new TreeSet<>(server.routes().routes().stream().map(Route::key).toList());
+        Set<String> registered = new TreeSet<>(running.server().routes().routes().stream().map(Route::key).toList());
         assertThat(registered).containsExactlyInAnyOrderElementsOf(EXPECTED.keySet());
     }
 
@@ -89,7 +83,7 @@ class RouteRulesWalkTest {
         Map<Who, Client> safeApi = new EnumMap<>(Who.class);
         Map<Who, Client> safeDesk = new EnumMap<>(Who.class);
         List<String> wrong = new ArrayList<>();
-        for (Route route : server.routes().routes()) {
+        for (Route route : running.server().routes().routes()) {
             Set<Who> expected = EXPECTED.getOrDefault(route.key(), Set.of());
             for (Who who : Who.values()) {
                 Client client = client(route, who, safeApi, safeDesk);
@@ -109,13 +103,14 @@ class RouteRulesWalkTest {
     private Client client(Route route, Who who, Map<Who, Client> safeApi, Map<Who, Client> safeDesk) {
         boolean api = route.surface() == Surface.API;
         if (route.method().unsafe()) {
-            return api ? Callers.api(server.port(), who) : Callers.desk(server.port(), who);
+            return api ? running.api(who) : running.desk(who);
         }
-        return (api ? safeApi : safeDesk).computeIfAbsent(who, w -> api ? Callers.api(server.port(), w) : Callers.desk(server.port(), w));
+        return (api ? safeApi : safeDesk).computeIfAbsent(who, w -> api ? running.api(w) : running.desk(w));
     }
 
     private HttpRequest.Builder request(Client client, Route route) {
-        String path = route.path().replace("{id}", world.aRemains.toString());
+        String path = route.path().replace("{id}", running.world().aRemains.toString()).replace("<path>", "0/000")
+                .replace("{index}", "0");
         HttpRequest.Builder b = client.request(path);
         return switch (route.method()) {
             case GET -> b.GET();
@@ -136,7 +131,7 @@ class RouteRulesWalkTest {
                 return OTHER;
             }
             boolean toLogin = s == 303 && r.headers().firstValue("Location").orElse("").equals("/login")
-                    && route.method() == org.repatria.server.route.Method.GET && !route.path().equals("/");
+                    && route.method() == Method.GET && !route.path().equals("/");
             boolean ruleRefusal = (s == 401 && r.body().contains("unauthenticated")) || (s == 403 && r.body().contains("forbidden"));
             if (toLogin || ruleRefusal) {
                 return REFUSED;

@@ -3,41 +3,23 @@ package org.repatria.server.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneOffset;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.repatria.server.Callers;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.repatria.server.Client;
-import org.repatria.server.Fixture;
 import org.repatria.server.Fixture.Who;
-import org.repatria.server.Server;
-import org.repatria.server.ServerConfig;
+import org.repatria.server.Fixture;
+import org.repatria.server.RunningServer;
 import tools.jackson.databind.JsonNode;
 
 class ListApiTest {
-    @TempDir
-    static Path dir;
-    static Fixture world;
-    static Server server;
-
-    @BeforeAll
-    static void start() {
-        world = new Fixture(dir, 1_200);
-        server = Server.start(ServerConfig.of(world.store).withPort(0).withClock(Clock.fixed(Fixture.T0.plusSeconds(3600), ZoneOffset.UTC)));
-    }
-
-    @AfterAll
-    static void stop() {
-        server.stop();
-        world.close();
-    }
+    @RegisterExtension
+    static final RunningServer running = new RunningServer(1_200,
+            c -> c.withClock(Clock.fixed(Fixture.T0.plusSeconds(3600), ZoneOffset.UTC)));
 
     private Client as(Who who) {
-        return Callers.api(server.port(), who);
+        return running.api(who);
     }
 
     private static java.util.List<String> ids(JsonNode headers) {
@@ -46,7 +28,7 @@ class ListApiTest {
 
     @Test
     void healthSaysOk() {
-        HttpResponse<String> r = new Client(server.port()).get("/api/health");
+        HttpResponse<String> r = running.anonymous().get("/api/health");
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(Client.json(r).get("status").asString()).isEqualTo("ok");
     }
@@ -55,16 +37,16 @@ class ListApiTest {
     void aPartySeesItsOwnListsAndThoseRelayedToIt() {
         JsonNode a = Client.json(as(Who.A_DESK).get("/api/v1/lists"));
         JsonNode b = Client.json(as(Who.B_DESK).get("/api/v1/lists"));
-        assertThat(ids(a)).contains(world.aRemains.toString(), world.aPrisoners.toString())
-                .doesNotContain(world.bPrisoners.toString());
-        assertThat(ids(b)).contains(world.bPrisoners.toString(), world.aRemains.toString())
-                .doesNotContain(world.aPrisoners.toString());
+        assertThat(ids(a)).contains(running.world().aRemains.toString(), running.world().aPrisoners.toString())
+                .doesNotContain(running.world().bPrisoners.toString());
+        assertThat(ids(b)).contains(running.world().bPrisoners.toString(), running.world().aRemains.toString())
+                .doesNotContain(running.world().aPrisoners.toString());
     }
 
     @Test
     void theMediatorSeesEveryList() {
         JsonNode all = Client.json(as(Who.MEDIATOR_DESK).get("/api/v1/lists"));
-        assertThat(ids(all)).contains(world.aPrisoners.toString(), world.aRemains.toString(), world.bPrisoners.toString());
+        assertThat(ids(all)).contains(running.world().aPrisoners.toString(), running.world().aRemains.toString(), running.world().bPrisoners.toString());
     }
 
     @Test
@@ -75,23 +57,23 @@ class ListApiTest {
 
     @Test
     void anotherPartysUnrelayedListIsNotFound() {
-        HttpResponse<String> r = as(Who.B_DESK).get("/api/v1/lists/" + world.aPrisoners);
+        HttpResponse<String> r = as(Who.B_DESK).get("/api/v1/lists/" + running.world().aPrisoners);
         assertThat(r.statusCode()).isEqualTo(404);
         assertThat(Client.json(r).get("error").asString()).isEqualTo("not_found");
-        assertThat(as(Who.B_DESK).get("/api/v1/lists/" + world.aPrisoners + "/rows").statusCode()).isEqualTo(404);
+        assertThat(as(Who.B_DESK).get("/api/v1/lists/" + running.world().aPrisoners + "/rows").statusCode()).isEqualTo(404);
     }
 
     @Test
     void aRecipientDoesNotLearnWhoElseReceivedTheList() {
-        JsonNode header = Client.json(as(Who.B_DESK).get("/api/v1/lists/" + world.aRemains));
+        JsonNode header = Client.json(as(Who.B_DESK).get("/api/v1/lists/" + running.world().aRemains));
         assertThat(header.get("relayed_to").valueStream().map(JsonNode::asString)).containsExactly("ru");
-        JsonNode authors = Client.json(as(Who.A_DESK).get("/api/v1/lists/" + world.aRemains));
+        JsonNode authors = Client.json(as(Who.A_DESK).get("/api/v1/lists/" + running.world().aRemains));
         assertThat(authors.get("relayed_to").valueStream().map(JsonNode::asString)).containsExactly("icrc", "ru");
     }
 
     @Test
     void rowsArePagedSortedAndFilteredByTheStore() {
-        JsonNode page = Client.json(as(Who.A_DESK).get("/api/v1/lists/" + world.aPrisoners
+        JsonNode page = Client.json(as(Who.A_DESK).get("/api/v1/lists/" + running.world().aPrisoners
                 + "/rows?q=%D0%BA%D0%BE%D0%B2%D0%B0%D0%BB%D0%B5%D0%BD%D0%BA%D0%BE&sort=birth_date&desc=true&offset=10&limit=5"));
         assertThat(page.get("total").asInt()).isEqualTo(1_200 / 7 + 1);
         assertThat(page.get("rows").size()).isEqualTo(5);
@@ -123,6 +105,21 @@ class ListApiTest {
         HttpResponse<String> r = as(Who.A_DESK).postJson("/api/v1/lists",
                 "{\"title\":\"x\",\"purpose\":\"request\",\"category\":\"pow\",\"author\":\"ru\",\"rows\":[{\"id\":\"1\",\"surname\":\"X\"}]}");
         assertThat(r.statusCode()).isEqualTo(403);
+        HttpResponse<String> nonsense = as(Who.A_DESK).postJson("/api/v1/lists",
+                "{\"title\":\"x\",\"purpose\":\"request\",\"category\":\"pow\",\"author\":\"!!\",\"rows\":[{\"id\":\"1\",\"surname\":\"X\"}]}");
+        assertThat(nonsense.statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void aNameWithoutALatinFormKeepsItsOwnWhenLatinAndNoneOtherwise() {
+        String body = """
+                {"title":"latin","purpose":"request","category":"pow","rows":[
+                  {"id":"1","surname":"Іваненко"},{"id":"2","surname":"Smith","given_name":"John"}]}
+                """;
+        String id = Client.json(as(Who.A_DESK).postJson("/api/v1/lists", body)).get("id").asString();
+        JsonNode rows = Client.json(as(Who.A_DESK).get("/api/v1/lists/" + id + "/rows")).get("rows");
+        assertThat(rows.get(0).get("latin").get("surname").asString()).isEmpty();
+        assertThat(rows.get(1).get("latin").get("surname").asString()).isEqualTo("Smith");
     }
 
     @Test
@@ -152,8 +149,8 @@ class ListApiTest {
     @Test
     void relayingToTheAuthorOrAnUnknownPartyIsRefused() {
         Client mediator = as(Who.MEDIATOR_DESK);
-        assertThat(mediator.postJson("/api/v1/lists/" + world.aPrisoners + "/relay", "{\"to\":\"ua\"}").statusCode()).isEqualTo(400);
-        HttpResponse<String> unknown = mediator.postJson("/api/v1/lists/" + world.aPrisoners + "/relay", "{\"to\":\"zz\"}");
+        assertThat(mediator.postJson("/api/v1/lists/" + running.world().aPrisoners + "/relay", "{\"to\":\"ua\"}").statusCode()).isEqualTo(400);
+        HttpResponse<String> unknown = mediator.postJson("/api/v1/lists/" + running.world().aPrisoners + "/relay", "{\"to\":\"zz\"}");
         assertThat(Client.json(unknown).get("field").asString()).isEqualTo("to");
     }
 

@@ -1,0 +1,103 @@
+package org.repatria.cli;
+
+import java.io.BufferedReader;
+import java.io.Console;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.repatria.core.account.Account;
+import org.repatria.core.account.Role;
+import org.repatria.core.party.PartyId;
+import org.repatria.server.Seeding;
+import org.repatria.store.Store;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code repatria account add|list}: logins for the desks, each bound to one party and one role. */
+@Command(name = "account", mixinStandardHelpOptions = true, description = "Adds or lists accounts.",
+        subcommands = {AccountCommand.Add.class, AccountCommand.ListAll.class})
+final class AccountCommand {
+
+    /** {@code account add}: the password is read from the terminal, or from standard input with --password-stdin. */
+    @Command(name = "add", mixinStandardHelpOptions = true, description = "Adds an account; asks for its password.")
+    static final class Add implements Callable<Integer> {
+        @Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+
+        @Option(names = "--username", required = true, description = "Lower-case login name, e.g. ua.desk.")
+        String username;
+
+        @Option(names = "--name", description = "The person's name as shown in the desk.")
+        String displayName = "";
+
+        @Option(names = "--party", required = true, description = "The party the account works for.")
+        String party;
+
+        @Option(names = "--role", required = true, description = "One of: ${COMPLETION-CANDIDATES}.")
+        Role role;
+
+        @Option(names = "--password-stdin", description = "Read the password from standard input (for scripts).")
+        boolean passwordStdin;
+
+        @Mixin
+        Database database = new Database(Path.of("data"));
+
+        @Override
+        public Integer call() throws IOException {
+            Account account = new Account(username, displayName, PartyId.of(party), role);
+            char[] password = readPassword();
+            try (Store store = database.open()) {
+                var found = store.parties().find(account.party()).orElseThrow(() -> new ParameterException(spec.commandLine(),
+                        "no party '" + party + "': add it first with 'repatria party add'"));
+                if (found.kind() != role.partyKind()) {
+                    throw new ParameterException(spec.commandLine(), "role " + role + " belongs to a " + role.partyKind()
+                            + " party, but " + found.id() + " is a " + found.kind());
+                }
+                Seeding.addAccount(store, account, password);
+            } finally {
+                java.util.Arrays.fill(password, '\0');
+            }
+            System.out.printf(Locale.ROOT, "Added %s (%s of %s).%n", username, role, account.party());
+            return 0;
+        }
+
+        private char[] readPassword() throws IOException {
+            Console console = System.console();
+            if (!passwordStdin && console != null) {
+                char[] first = console.readPassword("Password for %s: ", username);
+                char[] again = console.readPassword("Again: ");
+                if (first == null || !java.util.Arrays.equals(first, again)) {
+                    throw new ParameterException(spec.commandLine(), "the two passwords differ; nothing was added");
+                }
+                return first;
+            }
+            String line = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
+            if (line == null || line.isEmpty()) {
+                throw new ParameterException(spec.commandLine(), "no password on standard input; nothing was added");
+            }
+            return line.toCharArray();
+        }
+    }
+
+    /** {@code account list}: usernames, parties and roles; never a hash. */
+    @Command(name = "list", mixinStandardHelpOptions = true, description = "Lists the accounts.")
+    static final class ListAll implements Callable<Integer> {
+        @Mixin
+        Database database = new Database(Path.of("data"));
+
+        @Override
+        public Integer call() {
+            try (Store store = database.open()) {
+                store.accounts().all().forEach(a -> System.out.printf(Locale.ROOT, "%-20s %-6s %-15s %s%n",
+                        a.username(), a.party(), a.role(), a.displayName()));
+            }
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package org.repatria.cli;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.sql.DriverManager;
+import java.util.UUID;
+import org.junit.jupiter.api.Assumptions;
+import org.repatria.core.scenario.DemoAccount;
+import org.repatria.core.scenario.Scenario;
+
+/** What the kill -9 tests share: a fresh PostgreSQL schema per run, and the demo accounts' passwords. */
+final class CrashDatabases {
+    private CrashDatabases() {
+    }
+
+    /** The password of a demo account. */
+    static String password(String username) {
+        return Scenario.generate(DemoSeed.SEED).accounts().stream().filter(a -> a.account().username().equals(username))
+                .map(DemoAccount::password).findFirst().orElseThrow();
+    }
+
+    /** A JDBC URL of a new, empty schema in the test PostgreSQL; skips (or fails under CI) when none is configured. */
+    static String freshPostgresSchema() throws Exception {
+        String base = System.getenv("REPATRIA_TEST_PG_URL");
+        if (base == null || base.isBlank()) {
+            if ("true".equals(System.getenv("CI"))) {
+                fail("REPATRIA_TEST_PG_URL is not set but CI=true: the PostgreSQL crash test must run in CI");
+            }
+            Assumptions.abort("REPATRIA_TEST_PG_URL is not set: PostgreSQL case skipped");
+        }
+        String schema = "crash_" + UUID.randomUUID().toString().replace("-", "");
+        try (var c = DriverManager.getConnection(base); var s = c.createStatement()) {
+            s.execute("CREATE SCHEMA " + schema);
+        }
+        return base + (base.contains("?") ? "&" : "?") + "currentSchema=" + schema;
+    }
+}

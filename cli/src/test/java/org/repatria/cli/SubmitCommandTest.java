@@ -1,0 +1,89 @@
+package org.repatria.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.repatria.core.account.Account;
+import org.repatria.core.account.Role;
+import org.repatria.core.party.Party;
+import org.repatria.core.party.PartyId;
+import org.repatria.core.party.PartyKind;
+import org.repatria.ledger.note.NoteVerifier;
+import org.repatria.server.Server;
+import org.repatria.server.ServerConfig;
+import org.repatria.server.auth.Passwords;
+import org.repatria.store.Store;
+
+/** {@code repatria submit} against a server in this JVM: signs locally, and its receipt passes {@code verify}. */
+class SubmitCommandTest {
+    private static final Instant NOW = Instant.parse("2025-06-02T10:15:30Z");
+
+    @TempDir
+    Path dir;
+    private Store store;
+    private Server server;
+    private Path key;
+    private Path token;
+
+    @BeforeEach
+    void startServer() throws Exception {
+        store = Store.embedded(dir.resolve("data"));
+        store.parties().add(new Party(new PartyId("ua"), "Україна", PartyKind.BELLIGERENT));
+        store.parties().add(new Party(new PartyId("ru"), "Россия", PartyKind.BELLIGERENT));
+        store.accounts().add(new Account("ua.desk", "UA desk", new PartyId("ua"), Role.PARTY_DESK),
+                Passwords.hash("correct horse battery".toCharArray()));
+        server = Server.start(ServerConfig.of(store).withHost("127.0.0.1").withPort(0));
+        key = dir.resolve("ua.key");
+        String vkey = Cli.run("keygen", "--name", "ua-mod", "--out", key.toString()).out().strip();
+        store.log().addPartyKey(new PartyId("ua"), vkey);
+        ApiClient desk = ApiClient.signIn(base(), "ua.desk", "correct horse battery");
+        token = Files.writeString(dir.resolve("token"), desk.token());
+    }
+
+    @AfterEach
+    void stopServer() {
+        server.stop();
+        store.close();
+    }
+
+    @Test
+    void aSubmittedDocumentsReceiptVerifiesAgainstTheLog() throws Exception {
+        Path list = Files.writeString(dir.resolve("list.csv"), "id,surname\n1,Ковальчук\n");
+        Path receipt = dir.resolve("list.receipt");
+        Cli.Result r = submit(list, receipt);
+        assertThat(r.exit()).as(r.toString()).isZero();
+        assertThat(r.out()).startsWith("submitted as entry 0, envelope ");
+        String vkey = NoteVerifier.parse(server.log().verifier().encoded()).encoded();
+        Cli.Result verified = Cli.run("verify", "--url", base() + "log/", "--vkey", vkey, "--receipt", receipt.toString());
+        assertThat(verified.exit()).as(verified.toString()).isZero();
+        assertThat(verified.out()).contains("entry 0 (submitted by ua, envelope ");
+    }
+
+    @Test
+    void aRefusedSubmissionExitsOneWithTheServersReason() throws Exception {
+        Path list = Files.writeString(dir.resolve("list.csv"), "id,surname\n1,Ковальчук\n");
+        submit(list, dir.resolve("first.receipt"));
+        Cli.Result replay = submit(list, dir.resolve("second.receipt"));
+        assertThat(replay.exit()).as(replay.toString()).isEqualTo(1);
+        assertThat(replay.err()).contains("HTTP 409").contains("replay");
+        assertThat(Files.exists(dir.resolve("second.receipt"))).isFalse();
+    }
+
+    private Cli.Result submit(Path document, Path receipt) {
+        return Cli.run(new SubmitCommand(Clock.fixed(NOW, ZoneOffset.UTC)), "--url", base(), "--key", key.toString(),
+                "--as", "ua", "--to", "ru", "--type", "person-list", "--receipt", receipt.toString(),
+                "--token-file", token.toString(), document.toString());
+    }
+
+    private String base() {
+        return "http://127.0.0.1:" + server.port() + "/";
+    }
+}

@@ -1,0 +1,31 @@
+package org.repatria.core.document;
+
+/** The kinds of document the parties exchange; {@link #token()} is the name used in envelopes. */
+public enum DocumentType {
+    /** A list of persons (prisoners, civilians, remains, children). */
+    PERSON_LIST("person-list"),
+    /** A proposal (an exchange, a tranche, a date). */
+    PROPOSAL("proposal"),
+    /** A memorandum or note verbale. */
+    MEMORANDUM("memorandum"),
+    /** An answer to a document of the counterparty; it must name the document it answers. */
+    ANSWER("answer"),
+    /** The act recording a handover, signed by both parties and the mediator. */
+    HANDOVER_ACT("handover-act");
+
+    private final String token;
+
+    DocumentType(String token) {
+        this.token = token;
+    }
+
+    /** The lower-case name written in an envelope. */
+    public String token() {
+        return token;
+    }
+
+    /** The type named by an envelope token. */
+    public static DocumentType ofToken(String token) {
+        return Tokens.of(values(), DocumentType::token, token, "document type");
+    }
+}

@@ -1,0 +1,75 @@
+package org.repatria.server.desk;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.repatria.core.account.Account;
+import org.repatria.core.account.Role;
+import org.repatria.core.document.EntryKind;
+import org.repatria.core.document.Envelope;
+import org.repatria.core.party.PartyId;
+import org.repatria.ledger.audit.AuditException;
+import org.repatria.ledger.audit.LogAuditor;
+import org.repatria.server.log.TransparencyLog;
+import org.repatria.server.route.Call;
+import org.repatria.store.LogRows;
+import org.repatria.store.Store;
+
+/**
+ * Outbox and inbox of the caller's party: each document's trail (submitted, relayed, received), and for each step
+ * its receipt checked here against the log's key — the "verify" view.
+ */
+final class DocumentPages {
+    private static final int RECENT = 200;
+    private final Store store;
+    private final TransparencyLog log;
+    private final Pages pages;
+    private final Templates templates;
+
+    DocumentPages(Store store, TransparencyLog log, Pages pages, Templates templates) {
+        this.store = store;
+        this.log = log;
+        this.pages = pages;
+        this.templates = templates;
+    }
+
+    void show(Call call) {
+        Account me = call.account();
+        Page page = pages.page(call.ctx(), call.identity(), "documents.title");
+        Text t = page.t();
+        Map<PartyId, String> names = pages.partyNames();
+        LogAuditor auditor = new LogAuditor(log.verifier());
+        List<Views.DocumentLine> outbox = new ArrayList<>();
+        List<Views.DocumentLine> inbox = new ArrayList<>();
+        for (LogRows.Document d : store.log().recentDocuments(RECENT)) {
+            Envelope e = Envelope.parse(d.envelope().getBytes(StandardCharsets.US_ASCII));
+            List<LogRows.Entry> trail = store.log().trail(d.envelopeId());
+            boolean relayed = trail.stream().anyMatch(s -> s.kind().equals(EntryKind.RELAYED.token()));
+            boolean mine = e.author().equals(me.party()) || me.role() == Role.MEDIATOR;
+            boolean toMe = relayed && e.addressees().contains(me.party());
+            if (!mine && !toMe) {
+                continue;
+            }
+            Views.DocumentLine line = new Views.DocumentLine(t.get("doctype." + e.type().token()),
+                    names.getOrDefault(e.author(), e.author().value()),
+                    String.join(", ", e.addressees().stream().map(p -> names.getOrDefault(p, p.value())).toList()),
+                    t.when(e.time()), d.envelopeId(), trail.stream().map(s -> step(s, t, names, auditor)).toList());
+            (mine ? outbox : inbox).add(line);
+        }
+        templates.render(call.ctx(), "documents.jte", new Views.Documents(page, outbox, inbox));
+    }
+
+    private Views.Step step(LogRows.Entry entry, Text t, Map<PartyId, String> names, LogAuditor auditor) {
+        String proof;
+        try {
+            var receipt = log.receipt(entry.index());
+            long size = auditor.checkReceipt(receipt).size();
+            proof = t.format("documents.proofOk", entry.index(), size);
+        } catch (AuditException e) {
+            proof = t.get("documents.proofFailed") + " " + e.getMessage();
+        }
+        return new Views.Step(t.get("step." + entry.kind()), names.getOrDefault(entry.signer(), entry.signer().value()),
+                entry.index(), proof);
+    }
+}

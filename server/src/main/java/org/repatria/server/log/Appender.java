@@ -1,0 +1,125 @@
+package org.repatria.server.log;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.repatria.ledger.checkpoint.Checkpoint;
+import org.repatria.ledger.checkpoint.SignedCheckpoint;
+import org.repatria.ledger.merkle.Hash;
+import org.repatria.ledger.merkle.MerkleTree;
+import org.repatria.ledger.merkle.TreeHash;
+import org.repatria.ledger.merkle.TreeMath;
+import org.repatria.ledger.note.NoteSigner;
+import org.repatria.store.LogRows;
+
+/**
+ * The single writer of the log (group commit): takes every entry waiting, appends them to a scratch copy of the tree,
+ * writes entries, hashes, documents and the new signed checkpoint in one transaction, and only then makes the batch
+ * visible and completes each caller's future. Nothing is acknowledged before it is durable.
+ */
+final class Appender implements Runnable {
+    static final int MAX_BATCH = 4096;
+    private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
+    private final LogRows rows;
+    private final TreeState tree;
+    private final NoteSigner key;
+    private volatile boolean running = true;
+
+    Appender(LogRows rows, TreeState tree, NoteSigner key) {
+        this.rows = rows;
+        this.tree = tree;
+        this.key = key;
+    }
+
+    void submit(Pending pending) {
+        if (!running) {
+            pending.done().completeExceptionally(new LogRefusal(503, "the log is shutting down; submit again later"));
+            return;
+        }
+        queue.add(pending);
+    }
+
+    void stop() {
+        running = false;
+    }
+
+    @Override
+    public void run() {
+        List<Pending> batch = new ArrayList<>();
+        while (running || !queue.isEmpty()) {
+            try {
+                Pending first = queue.poll(100, TimeUnit.MILLISECONDS);
+                if (first == null) {
+                    continue;
+                }
+                batch.add(first);
+                queue.drainTo(batch, MAX_BATCH - 1);
+                commit(fresh(batch));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                running = false;
+            } catch (RuntimeException e) {
+                batch.forEach(p -> p.done().completeExceptionally(e));
+            } finally {
+                batch.clear();
+            }
+        }
+        queue.forEach(p -> p.done().completeExceptionally(new LogRefusal(503, "the log stopped; submit again later")));
+    }
+
+    // Refuses replays (already logged, or twice in this batch) before the transaction, so one cannot sink the others.
+    private List<Pending> fresh(List<Pending> batch) {
+        List<Pending> fresh = new ArrayList<>();
+        Set<String> seen = rows.loggedSteps(batch.stream().map(p -> p.entry().statement().envelope().id().hex()).toList());
+        for (Pending p : batch) {
+            var s = p.entry().statement();
+            if (!seen.add(p.stepKey())) {
+                p.done().completeExceptionally(new LogRefusal(409, "replay: " + s.signer() + " already logged the step \""
+                        + s.kind().token() + "\" on envelope " + s.envelope().id() + "; it is logged once"));
+            } else {
+                fresh.add(p);
+            }
+        }
+        return fresh;
+    }
+
+    private void commit(List<Pending> batch) {
+        if (batch.isEmpty()) {
+            return;
+        }
+        SignedCheckpoint old = tree.checkpoint();
+        long first = old.checkpoint().size();
+        BatchHashes scratch = new BatchHashes(tree.committed(), first);
+        MerkleTree scratchTree = new MerkleTree(scratch);
+        List<LogRows.Entry> entries = new ArrayList<>(batch.size());
+        List<LogRows.Document> documents = new ArrayList<>();
+        for (Pending p : batch) {
+            byte[] bytes = p.entry().encoded();
+            long index = scratchTree.appendLeafHash(TreeHash.leaf(bytes));
+            var s = p.entry().statement();
+            entries.add(new LogRows.Entry(index, bytes, s.envelope().id().hex(), s.kind().token(), s.signer()));
+            p.document().ifPresent(documents::add);
+        }
+        long size = scratch.leafCount();
+        Hash root = TreeMath.root(scratch, size);
+        SignedCheckpoint checkpoint = SignedCheckpoint.sign(new Checkpoint(old.checkpoint().origin(), size, root), key);
+        rows.append(new LogRows.Batch(first, entries, hashRows(scratch), documents, size, checkpoint.encoded()));
+        tree.commit(scratch.appended(), checkpoint);
+        for (int i = 0; i < batch.size(); i++) {
+            batch.get(i).done().complete(new Appended(first + i, checkpoint));
+        }
+    }
+
+    private static List<LogRows.HashRow> hashRows(BatchHashes scratch) {
+        List<LogRows.HashRow> out = new ArrayList<>();
+        for (BatchHashes.Appended a : scratch.appended()) {
+            for (int level = 0; level < a.completed().size(); level++) {
+                out.add(new LogRows.HashRow(level, a.leafIndex() >> level, a.completed().get(level).bytes()));
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,41 @@
+package org.repatria.server.log;
+
+import java.util.List;
+import org.repatria.ledger.audit.Receipt;
+import org.repatria.ledger.merkle.Hash;
+
+/** The JSON bodies of the log's API. */
+public final class LogMessages {
+    private LogMessages() {
+    }
+
+    /** {@code POST /api/v1/documents}: the signed entry (a C2SP signed note) and the document's bytes in base64. */
+    public record Submit(String entry, String content) {
+    }
+
+    /** {@code POST /api/v1/documents/{id}/acknowledgement}: the addressee's signed acknowledgement entry. */
+    public record Acknowledge(String entry) {
+    }
+
+    /** {@code POST /api/v1/parties/{id}/keys}: a note verifier key {@code <name>+<key id>+<key>}. */
+    public record PartyKey(String vkey) {
+    }
+
+    /** A receipt: entry index, envelope id, and the receipt text that {@code repatria verify --receipt} checks. */
+    public record ReceiptReply(long index, String envelopeId, long treeSize, String receipt) {
+        static ReceiptReply of(Receipt r, String envelopeId, long treeSize) {
+            return new ReceiptReply(r.index(), envelopeId, treeSize, r.encode());
+        }
+    }
+
+    /** A proof: the hashes in base64, leaf side (or older tree) first. */
+    public record ProofReply(List<String> hashes) {
+        static ProofReply of(List<Hash> proof) {
+            return new ProofReply(proof.stream().map(Hash::base64).toList());
+        }
+    }
+
+    /** A registered key or a stored cosignature. */
+    public record Accepted(String status) {
+    }
+}

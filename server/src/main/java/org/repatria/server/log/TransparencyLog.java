@@ -1,0 +1,190 @@
+package org.repatria.server.log;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import org.repatria.ledger.audit.Receipt;
+import org.repatria.ledger.checkpoint.Checkpoint;
+import org.repatria.ledger.checkpoint.SignedCheckpoint;
+import org.repatria.ledger.merkle.Hash;
+import org.repatria.ledger.merkle.TreeHash;
+import org.repatria.ledger.merkle.TreeMath;
+import org.repatria.ledger.note.NoteSigner;
+import org.repatria.ledger.note.NoteVerifier;
+import org.repatria.ledger.tile.EntryBundle;
+import org.repatria.ledger.tile.Publisher;
+import org.repatria.ledger.tile.Tile;
+import org.repatria.ledger.tile.TileException;
+import org.repatria.ledger.tile.TileLayout;
+import org.repatria.store.LogRows;
+
+/**
+ * The server's append-only log: appends entries by group commit, serves its C2SP tiles and checkpoint, and hands out
+ * receipts and proofs. At start the tree is rebuilt from the stored entries and must match the stored checkpoint.
+ */
+public final class TransparencyLog implements AutoCloseable {
+    /** The log's origin line and note key name. */
+    public static final String ORIGIN = "repatria/log";
+    private final LogRows rows;
+    private final NoteSigner key;
+    private final TreeState tree;
+    private final Appender appender;
+    private final Thread writer;
+
+    private TransparencyLog(LogRows rows, NoteSigner key, TreeState tree) {
+        this.rows = rows;
+        this.key = key;
+        this.tree = tree;
+        this.appender = new Appender(rows, tree, key);
+        this.writer = Thread.ofPlatform().name("repatria-log-appender").daemon().start(appender);
+    }
+
+    /**
+     * Opens the log kept in {@code rows}: loads (or, on first start, makes and stores) the log key, rebuilds the tree
+     * from the stored entries and checks it against the stored checkpoint.
+     *
+     * @throws IllegalStateException when the stored entries do not hash to the stored checkpoint (tampered storage)
+     */
+    public static TransparencyLog open(LogRows rows, Clock clock) {
+        NoteSigner key = LogKey.loadOrMake(rows);
+        SignedCheckpoint empty = SignedCheckpoint.sign(new Checkpoint(ORIGIN, 0, TreeHash.empty()), key);
+        TreeState tree = new TreeState(empty);
+        long[] count = {0};
+        rows.forEachEntry((entry, index) -> {
+            tree.rebuild(entry);
+            count[0]++;
+        });
+        Optional<byte[]> stored = rows.latestCheckpoint();
+        if (stored.isPresent()) {
+            SignedCheckpoint checkpoint = SignedCheckpoint.open(stored.get(), key.verifier());
+            Hash root = tree.read(v -> TreeMath.root(v.hashes(), count[0]));
+            if (checkpoint.checkpoint().size() != count[0] || !checkpoint.checkpoint().root().equals(root)) {
+                throw new IllegalStateException("the stored log has " + count[0] + " entries with root " + root.base64()
+                        + " but its latest checkpoint says " + checkpoint.checkpoint().size() + " entries, root "
+                        + checkpoint.checkpoint().root().base64() + ": the log tables were altered; restore a backup");
+            }
+            tree.restored(checkpoint);
+        } else if (count[0] > 0) {
+            throw new IllegalStateException("the log has " + count[0] + " entries but no checkpoint; restore a backup");
+        }
+        return new TransparencyLog(rows, key, tree);
+    }
+
+    /**
+     * Queues an entry for the next group commit; the future completes once it is durable, with its index and the first
+     * checkpoint covering it, or fails with a {@link LogRefusal} (e.g. a replay).
+     */
+    public CompletableFuture<Appended> append(LogEntry entry, Optional<LogRows.Document> document) {
+        CompletableFuture<Appended> done = new CompletableFuture<>();
+        appender.submit(new Pending(entry, document, done));
+        return done;
+    }
+
+    /** A receipt for a durable entry under the current checkpoint. */
+    public Receipt receipt(long index) {
+        return tree.read(v -> {
+            if (index < 0 || index >= v.size()) {
+                throw new LogRefusal(404, "entry " + index + " is not in the log of " + v.size() + " entries");
+            }
+            byte[] entry = rows.entries(index, index + 1).getFirst();
+            return new Receipt(index, entry, v.checkpoint().encoded(), TreeMath.inclusion(v.hashes(), index, v.size()));
+        });
+    }
+
+    /** The inclusion proof of entry {@code index} in the tree of {@code size} entries. */
+    public List<Hash> inclusionProof(long index, long size) {
+        return tree.read(v -> {
+            requireSize(size, v.size());
+            if (index < 0 || index >= size) {
+                throw new LogRefusal(400, "index must be 0 to " + (size - 1) + " for a tree of " + size + " entries");
+            }
+            return TreeMath.inclusion(v.hashes(), index, size);
+        });
+    }
+
+    /** The consistency proof from the tree of {@code first} entries to that of {@code second}. */
+    public List<Hash> consistencyProof(long first, long second) {
+        return tree.read(v -> {
+            requireSize(second, v.size());
+            if (first < 1 || first > second) {
+                throw new LogRefusal(400, "first must be 1 to " + second + " (the larger tree's size)");
+            }
+            return TreeMath.consistency(v.hashes(), first, second);
+        });
+    }
+
+    /** The root of the tree as it was at {@code size} entries. */
+    public Hash root(long size) {
+        return tree.read(v -> {
+            requireSize(size, v.size());
+            return TreeMath.root(v.hashes(), size);
+        });
+    }
+
+    /** The signed checkpoint of the current tree. */
+    public SignedCheckpoint checkpoint() {
+        return tree.checkpoint();
+    }
+
+    /** The log's verifier key, as served at {@code /log/vkey}. */
+    public NoteVerifier verifier() {
+        return key.verifier();
+    }
+
+    /** The key the server signs the mediator's relay entries with (the log's key: a server-held key). */
+    NoteSigner key() {
+        return key;
+    }
+
+    /**
+     * A tile or entry bundle by its C2SP path below {@code /log/} ({@code tile/0/x001/234}, {@code tile/entries/000.p/7}),
+     * or empty when it is not (yet) in the log.
+     */
+    public Optional<Resource> tile(String path) {
+        boolean entries = path.startsWith("tile/entries/");
+        Tile tile;
+        try {
+            tile = entries ? Tile.parseEntries(path) : Tile.parse(path);
+        } catch (TileException | IllegalArgumentException e) {
+            return Optional.empty();
+        }
+        return tree.read(v -> {
+            if (!available(tile, v.size())) {
+                return Optional.<Resource>empty();
+            }
+            byte[] bytes = entries
+                    ? EntryBundle.encode(rows.entries(tile.index() * Tile.WIDTH, tile.index() * Tile.WIDTH + tile.width()))
+                    : Publisher.hashTile(v.hashes(), tile);
+            return Optional.of(new Resource(bytes, !tile.isPartial()));
+        });
+    }
+
+    /** A served resource and whether it never changes (a full tile). */
+    public record Resource(byte[] bytes, boolean immutable) {
+    }
+
+    // A tile exists once the tree holds all its hashes: its width is at most the width of that tile in the current tree.
+    private static boolean available(Tile tile, long size) {
+        long leavesPerHash = 1L << (Tile.HEIGHT * tile.level());
+        long hashesAtLevel = size / leavesPerHash;
+        return tile.index() * Tile.WIDTH + tile.width() <= hashesAtLevel;
+    }
+
+    private static void requireSize(long size, long current) {
+        if (size < 1 || size > current) {
+            throw new LogRefusal(400, "size must be 1 to " + current + " (the current tree size)");
+        }
+    }
+
+    /** Stops taking entries, lets the writer finish the queued ones, and waits for it. */
+    @Override
+    public void close() {
+        appender.stop();
+        try {
+            writer.join(10_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

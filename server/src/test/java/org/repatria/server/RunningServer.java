@@ -1,0 +1,82 @@
+package org.repatria.server;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * A server on a free port over a fresh {@link Fixture} in a temporary directory, for one test class:
+ * {@code @RegisterExtension static RunningServer running = new RunningServer(rows);}.
+ */
+public final class RunningServer implements BeforeAllCallback, AfterAllCallback {
+    private final int rows;
+    private final UnaryOperator<ServerConfig> config;
+    private Path dir;
+    private Fixture world;
+    private Server server;
+
+    public RunningServer(int rows) {
+        this(rows, c -> c);
+    }
+
+    public RunningServer(int rows, UnaryOperator<ServerConfig> config) {
+        this.rows = rows;
+        this.config = config;
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) throws IOException {
+        dir = Files.createTempDirectory("repatria-server-test");
+        world = new Fixture(dir, rows);
+        server = Server.start(config.apply(ServerConfig.of(world.store).withPort(0)));
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) throws IOException {
+        server.stop();
+        world.close();
+        try (Stream<Path> files = Files.walk(dir)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> {
+                try {
+                    Files.delete(p);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        }
+    }
+
+    public Server server() {
+        return server;
+    }
+
+    public Fixture world() {
+        return world;
+    }
+
+    public int port() {
+        return server.port();
+    }
+
+    /** A client signed in with a bearer token (bare for the anonymous caller). */
+    public Client api(Fixture.Who who) {
+        return Callers.api(port(), who);
+    }
+
+    /** A client signed in through the desk's login form. */
+    public Client desk(Fixture.Who who) {
+        return Callers.desk(port(), who);
+    }
+
+    /** A client without credentials. */
+    public Client anonymous() {
+        return new Client(port());
+    }
+}

@@ -1,0 +1,152 @@
+package org.repatria.server.desk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.repatria.server.Fixture;
+import org.repatria.server.Server;
+import org.repatria.server.ServerConfig;
+
+/**
+ * The desk in a real browser (Debian's headless Chromium, driven offline through chromedriver).
+ * Skips where Chromium is not installed, except under CI, where a missing browser fails the run.
+ * Leaves screenshots of the pages in target/screenshots for people to look at.
+ */
+class BrowserTest {
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+    @TempDir
+    static Path dir;
+    static Fixture world;
+    static Server server;
+    static WebDriver browser;
+    static String base;
+
+    @BeforeAll
+    static void start() throws IOException {
+        boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER);
+        if (!present && "true".equals(System.getenv("CI"))) {
+            throw new IllegalStateException("CI=true but " + CHROMIUM + " or " + DRIVER + " is missing; apt-get install chromium chromium-driver");
+        }
+        Assumptions.assumeTrue(present, "Chromium is not installed; skipping the browser test");
+        world = new Fixture(dir.resolve("db"), 1_234);
+        server = Server.start(ServerConfig.of(world.store).withPort(0));
+        base = "http://localhost:" + server.port();
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
+                "--window-size=1280,900", "--lang=en-US", "--user-data-dir=" + Files.createDirectories(dir.resolve("profile")));
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).usingAnyFreePort().build();
+        browser = new ChromeDriver(service, options);
+        browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (server != null) {
+            server.stop();
+            world.close();
+        }
+    }
+
+    @BeforeEach
+    void signInAsPartyA() {
+        browser.get(base + "/login?lang=en");
+        browser.manage().deleteAllCookies();
+        browser.get(base + "/desk");
+        assertThat(browser.getCurrentUrl()).endsWith("/login");
+        browser.findElement(By.id("username")).sendKeys("a-desk");
+        browser.findElement(By.id("password")).sendKeys(Fixture.PASSWORD);
+        browser.findElement(By.cssSelector("button[type=submit].primary")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlToBe(base + "/desk"));
+    }
+
+    @Test
+    void partyASignsInThroughTheFormAndSeesItsLists() {
+        assertThat(browser.getCurrentUrl()).endsWith("/desk");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Overview");
+        assertThat(browser.findElements(By.cssSelector("svg.chart rect"))).hasSize(4);
+        screenshot("home");
+        browser.findElement(By.linkText("Lists")).click();
+        awaitText(By.tagName("h1"), "Lists");
+        String table = browser.findElement(By.cssSelector("table.grid")).getText();
+        assertThat(table).contains("Військовополонені, травень", "Тіла загиблих, партія 1").doesNotContain("Военнопленные, июнь");
+    }
+
+    @Test
+    void partyAOpensItsListAndSortsFiltersAndPagesTheRows() {
+        browser.findElement(By.linkText("Lists")).click();
+        browser.findElement(By.linkText("Військовополонені, травень")).click();
+        awaitText(By.id("list-title"), "Військовополонені, травень");
+        awaitText(By.id("showing"), "Rows 1–50 of 1,234");
+        browser.findElement(By.linkText("Surname")).click();
+        awaitText(firstCell(2), "Бондаренко");
+        // The fixture names every 7th row, from the 5th, Мельник: 176 of 1,234.
+        browser.findElement(By.id("q")).sendKeys("Мельник");
+        browser.findElement(By.cssSelector("form[role=search] button")).click();
+        awaitText(By.id("showing"), "Rows 1–50 of 176");
+        browser.findElement(By.cssSelector("a[rel=next]")).click();
+        awaitText(By.id("showing"), "Rows 51–100 of 176");
+        assertThat(browser.getCurrentUrl()).as("the filter keeps the order").contains("sort=surname");
+        screenshot("list");
+    }
+
+    @Test
+    void partyAIsRefusedPartyBsList() {
+        browser.get(base + "/desk/lists/" + world.bPrisoners);
+        assertThat(browser.findElement(By.tagName("main")).getAttribute("data-error")).isEqualTo("not_found");
+        assertThat(browser.getPageSource()).doesNotContain("Военнопленные, июнь");
+    }
+
+    @Test
+    void theDeskSwitchesToUkrainianAndRemembersIt() {
+        browser.findElement(By.linkText("Українська")).click();
+        awaitText(By.tagName("h1"), "Огляд");
+        browser.findElement(By.linkText("Списки")).click();
+        awaitText(By.tagName("h1"), "Списки");
+        browser.findElement(By.linkText("English")).click();
+    }
+
+    private static By firstCell(int column) {
+        return By.cssSelector("table.rows tbody tr:first-child td:nth-child(" + column + ")");
+    }
+
+    /** Waits for the next page: reading right after a click could still see (or lose) the old one. */
+    private static void awaitText(By element, String expected) {
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.textToBe(element, expected));
+    }
+
+    private static void screenshot(String name) {
+        try {
+            Path out = Files.createDirectories(Path.of("target", "screenshots")).resolve(name + ".png");
+            Files.copy(((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath(), out,
+                    StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,205 @@
+package org.repatria.store;
+
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.ObjLongConsumer;
+import org.jdbi.v3.core.statement.PreparedBatch;
+import org.repatria.core.party.PartyId;
+
+/**
+ * The verifiable log's durable rows: entries, complete-subtree hashes, signed checkpoints, the documents whose
+ * envelopes the entries hold, and the log's own key. Bytes in, bytes out: the server gives them meaning.
+ */
+public final class LogRows {
+    private final Database db;
+
+    LogRows(Database db) {
+        this.db = db;
+    }
+
+    /** One entry as appended: its index and bytes, and the envelope, step and signer it records. */
+    public record Entry(long index, byte[] bytes, String envelopeId, String kind, PartyId signer) {
+    }
+
+    /** The hash of the complete subtree at {@code level}, {@code index}. */
+    public record HashRow(int level, long index, byte[] hash) {
+    }
+
+    /** A submitted document: its envelope id, canonical envelope, author and bytes. */
+    public record Document(String envelopeId, String envelope, PartyId author, byte[] content) {
+    }
+
+    /**
+     * What one group commit writes: entries {@code firstIndex..}, the hashes they complete, the documents they
+     * submit, and the signed checkpoint of the new size.
+     */
+    public record Batch(long firstIndex, List<Entry> entries, List<HashRow> hashes, List<Document> documents, long size,
+            byte[] checkpoint) {
+        public Batch {
+            entries = List.copyOf(entries);
+            hashes = List.copyOf(hashes);
+            documents = List.copyOf(documents);
+        }
+    }
+
+    /**
+     * Writes a batch in one transaction: all of it is durable when this returns, or none of it.
+     *
+     * @throws StoreException when the log does not end at {@code firstIndex} (another writer) or the write failed
+     */
+    public void append(Batch batch) {
+        db.write("append " + batch.entries().size() + " log entries at " + batch.firstIndex(),
+                "a log entry of this batch repeats a step already logged (same envelope, kind and signer)", h -> {
+                    long size = h.createQuery("SELECT COALESCE(MAX(idx) + 1, 0) FROM log_entries").mapTo(Long.class).one();
+                    if (size != batch.firstIndex()) {
+                        throw new StoreException("the log holds " + size + " entries, not " + batch.firstIndex()
+                                + ": another process appends to it; run one server per database");
+                    }
+                    PreparedBatch entries = h.prepareBatch(
+                            "INSERT INTO log_entries (idx, entry, envelope_id, kind, signer) VALUES (?, ?, ?, ?, ?)");
+                    for (Entry e : batch.entries()) {
+                        entries.bind(0, e.index()).bind(1, e.bytes()).bind(2, e.envelopeId()).bind(3, e.kind())
+                                .bind(4, e.signer().value()).add();
+                    }
+                    entries.execute();
+                    PreparedBatch hashes = h.prepareBatch("INSERT INTO log_hashes (lvl, idx, hash) VALUES (?, ?, ?)");
+                    for (HashRow row : batch.hashes()) {
+                        hashes.bind(0, row.level()).bind(1, row.index()).bind(2, row.hash()).add();
+                    }
+                    hashes.execute();
+                    if (!batch.documents().isEmpty()) {
+                        PreparedBatch documents = h.prepareBatch(
+                                "INSERT INTO documents (envelope_id, envelope, author, content) VALUES (?, ?, ?, ?)");
+                        for (Document d : batch.documents()) {
+                            documents.bind(0, d.envelopeId()).bind(1, d.envelope()).bind(2, d.author().value())
+                                    .bind(3, d.content()).add();
+                        }
+                        documents.execute();
+                    }
+                    h.createUpdate("INSERT INTO log_checkpoints (size, note) VALUES (?, ?)").bind(0, batch.size())
+                            .bind(1, batch.checkpoint()).execute();
+                    return null;
+                });
+    }
+
+    /** Number of entries stored. */
+    public long size() {
+        return db.read("count log entries", h ->
+                h.createQuery("SELECT COALESCE(MAX(idx) + 1, 0) FROM log_entries").mapTo(Long.class).one());
+    }
+
+    /** The signed checkpoint of the largest tree stored, if any. */
+    public Optional<byte[]> latestCheckpoint() {
+        return db.read("read the latest checkpoint", h -> h.createQuery(
+                "SELECT note FROM log_checkpoints WHERE size = (SELECT MAX(size) FROM log_checkpoints)")
+                .mapTo(byte[].class).findOne());
+    }
+
+    /** The entries with indexes {@code from} (inclusive) to {@code to} (exclusive), in order. */
+    public List<byte[]> entries(long from, long to) {
+        return db.read("read log entries " + from + " to " + to, h -> h.createQuery(
+                "SELECT entry FROM log_entries WHERE idx >= ? AND idx < ? ORDER BY idx").bind(0, from).bind(1, to)
+                .mapTo(byte[].class).list());
+    }
+
+    /** Hands every stored entry, in index order, to {@code visitor} (to rebuild the tree at start). */
+    public void forEachEntry(ObjLongConsumer<byte[]> visitor) {
+        db.read("read every log entry", h -> {
+            h.createQuery("SELECT idx, entry FROM log_entries ORDER BY idx").setFetchSize(1024)
+                    .map((rs, ctx) -> {
+                        visitor.accept(rs.getBytes(2), rs.getLong(1));
+                        return Boolean.TRUE;
+                    }).forEach(ok -> { });
+            return null;
+        });
+    }
+
+    /** The entries recording steps on one envelope, in log order. */
+    public List<Entry> trail(String envelopeId) {
+        return db.read("read the log entries of envelope " + envelopeId, h -> h.createQuery(
+                "SELECT idx, entry, envelope_id, kind, signer FROM log_entries WHERE envelope_id = ? ORDER BY idx")
+                .bind(0, envelopeId).map((rs, ctx) -> new Entry(rs.getLong(1), rs.getBytes(2), rs.getString(3),
+                        rs.getString(4), new PartyId(rs.getString(5)))).list());
+    }
+
+    /** Whether a step (kind by signer on an envelope) is already logged. */
+    public boolean has(String envelopeId, String kind, PartyId signer) {
+        return db.read("look up a log step", h -> h.createQuery(
+                "SELECT COUNT(*) FROM log_entries WHERE envelope_id = ? AND kind = ? AND signer = ?")
+                .bind(0, envelopeId).bind(1, kind).bind(2, signer.value()).mapTo(Integer.class).one() > 0);
+    }
+
+    /**
+     * The steps already logged on any of these envelopes, each as {@code "<envelope id> <kind> <signer>"} (one query
+     * per thousand envelopes: the group commit checks a whole batch for replays at once).
+     */
+    public Set<String> loggedSteps(Collection<String> envelopeIds) {
+        List<String> ids = List.copyOf(new LinkedHashSet<>(envelopeIds));
+        return db.read("look up logged steps", h -> {
+            Set<String> steps = new HashSet<>();
+            for (int from = 0; from < ids.size(); from += 1000) {
+                h.createQuery("SELECT envelope_id, kind, signer FROM log_entries WHERE envelope_id IN (<ids>)")
+                        .bindList("ids", ids.subList(from, Math.min(ids.size(), from + 1000)))
+                        .map((rs, ctx) -> rs.getString(1) + " " + rs.getString(2) + " " + rs.getString(3))
+                        .forEach(steps::add);
+            }
+            return steps;
+        });
+    }
+
+    /** The most recently submitted documents, newest first, at most {@code limit}. */
+    public List<Document> recentDocuments(int limit) {
+        return db.read("read recent documents", h -> h.createQuery("SELECT d.envelope_id, d.envelope, d.author, d.content "
+                + "FROM documents d JOIN log_entries e ON e.envelope_id = d.envelope_id AND e.kind = 'submitted' "
+                + "ORDER BY e.idx DESC LIMIT ?").bind(0, limit)
+                .map((rs, ctx) -> new Document(rs.getString(1), rs.getString(2), new PartyId(rs.getString(3)),
+                        rs.getBytes(4))).list());
+    }
+
+    /** A submitted document by its envelope id. */
+    public Optional<Document> document(String envelopeId) {
+        return db.read("read document " + envelopeId, h -> h.createQuery(
+                "SELECT envelope_id, envelope, author, content FROM documents WHERE envelope_id = ?").bind(0, envelopeId)
+                .map((rs, ctx) -> new Document(rs.getString(1), rs.getString(2), new PartyId(rs.getString(3)),
+                        rs.getBytes(4))).findOne());
+    }
+
+    /** The log's signer key under {@code name}, stored on first start. */
+    public Optional<String> signerKey(String name) {
+        return db.read("read the log key", h -> h.createQuery("SELECT signer FROM log_keys WHERE name = ?")
+                .bind(0, name).mapTo(String.class).findOne());
+    }
+
+    /** Stores the log's signer key; {@link DuplicateException} when one is stored already. */
+    public void keepSignerKey(String name, String signer) {
+        db.write("store the log key", "a log key named " + name + " is stored already", h ->
+                h.createUpdate("INSERT INTO log_keys (name, signer) VALUES (?, ?)").bind(0, name).bind(1, signer).execute());
+    }
+
+    /** Registers a party's verifier key; {@link DuplicateException} when the key is registered already. */
+    public void addPartyKey(PartyId party, String vkey) {
+        db.write("register a key of " + party, "this key is registered already", h -> {
+            Parties.kindOf(h, party);
+            return h.createUpdate("INSERT INTO party_keys (vkey, party_id) VALUES (?, ?)").bind(0, vkey)
+                    .bind(1, party.value()).execute();
+        });
+    }
+
+    /** The verifier keys registered for a party. */
+    public List<String> partyKeys(PartyId party) {
+        return db.read("read the keys of " + party, h -> h.createQuery(
+                "SELECT vkey FROM party_keys WHERE party_id = ? ORDER BY vkey").bind(0, party.value())
+                .mapTo(String.class).list());
+    }
+
+    /** Keeps a witness's cosigned checkpoint; a repeat for the same size and witness replaces nothing. */
+    public void addCosignature(long size, String witness, byte[] note) {
+        db.write("store a cosignature", "this witness already cosigned this checkpoint", h ->
+                h.createUpdate("INSERT INTO log_cosignatures (size, witness, note) VALUES (?, ?, ?)").bind(0, size)
+                        .bind(1, witness).bind(2, note).execute());
+    }
+}

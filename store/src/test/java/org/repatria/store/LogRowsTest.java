@@ -1,0 +1,79 @@
+package org.repatria.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class LogRowsTest extends OnEveryEngine {
+    @BeforeEach
+    void parties() {
+        People.addParties(store());
+    }
+
+    @Test
+    void aBatchIsStoredWholeAndReadBackInOrder() {
+        store().log().append(batch(0, 3, "a"));
+        assertThat(store().log().size()).isEqualTo(3);
+        assertThat(store().log().entries(1, 3)).extracting(b -> new String(b, StandardCharsets.UTF_8))
+                .containsExactly("entry a1", "entry a2");
+        assertThat(store().log().latestCheckpoint()).hasValueSatisfying(c -> assertThat(c).isEqualTo(bytes("checkpoint 3")));
+        assertThat(store().log().document("envelope-a0")).hasValueSatisfying(d -> assertThat(d.author()).isEqualTo(People.UA));
+        assertThat(store().log().has("envelope-a1", "submitted", People.UA)).isTrue();
+    }
+
+    @Test
+    void aBatchThatDoesNotContinueTheLogIsRefusedAndNothingIsWritten() {
+        store().log().append(batch(0, 2, "a"));
+        assertThatThrownBy(() -> store().log().append(batch(5, 2, "b"))).isInstanceOf(StoreException.class)
+                .hasMessageContaining("holds 2 entries, not 5");
+        assertThat(store().log().size()).isEqualTo(2);
+        assertThat(store().log().latestCheckpoint()).hasValueSatisfying(c -> assertThat(c).isEqualTo(bytes("checkpoint 2")));
+    }
+
+    @Test
+    void aReplayedStepFailsTheWholeBatch() {
+        store().log().append(batch(0, 2, "a"));
+        assertThatThrownBy(() -> store().log().append(batch(2, 2, "a"))).isInstanceOf(DuplicateException.class)
+                .hasMessageContaining("repeats a step");
+        assertThat(store().log().size()).isEqualTo(2);
+        assertThat(store().log().document("envelope-a1")).isPresent();
+    }
+
+    @Test
+    void everyEntryIsVisitedInIndexOrder() {
+        store().log().append(batch(0, 3, "a"));
+        store().log().append(batch(3, 2, "b"));
+        List<Long> seen = new ArrayList<>();
+        store().log().forEachEntry((entry, index) -> seen.add(index));
+        assertThat(seen).containsExactly(0L, 1L, 2L, 3L, 4L);
+    }
+
+    @Test
+    void partyKeysAreRegisteredOnceForAKnownParty() {
+        store().log().addPartyKey(People.UA, "ua-mod+01020304+AQID");
+        assertThat(store().log().partyKeys(People.UA)).containsExactly("ua-mod+01020304+AQID");
+        assertThatThrownBy(() -> store().log().addPartyKey(People.UA, "ua-mod+01020304+AQID"))
+                .isInstanceOf(DuplicateException.class);
+    }
+
+    private static LogRows.Batch batch(long first, int count, String tag) {
+        List<LogRows.Entry> entries = new ArrayList<>();
+        List<LogRows.Document> documents = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            String id = "envelope-" + tag + i;
+            entries.add(new LogRows.Entry(first + i, bytes("entry " + tag + (first + i)), id, "submitted", People.UA));
+            documents.add(new LogRows.Document(id, "envelope text", People.UA, bytes("list " + i)));
+        }
+        List<LogRows.HashRow> hashes = List.of(new LogRows.HashRow(0, first, new byte[32]));
+        return new LogRows.Batch(first, entries, hashes, documents, first + count, bytes("checkpoint " + (first + count)));
+    }
+
+    private static byte[] bytes(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+}
