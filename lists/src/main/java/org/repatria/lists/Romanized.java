@@ -28,7 +28,7 @@ final class Romanized {
             Language language = evident(draft).orElse(usual);
             rows.add(new ListRow(draft.facts().row(),
                     draft.person(romanizer.latin(draft.facts().name(), Scheme.PASSPORT, language)),
-                    draft.facts().details(), draft.cells(), header));
+                    draft.cells(), header));
         }
         return rows;
     }

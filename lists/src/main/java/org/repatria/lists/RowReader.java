@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.repatria.core.person.Category;
+import org.repatria.core.person.DetailField;
+import org.repatria.core.person.DetailValue;
+import org.repatria.core.person.Details;
 import org.repatria.core.person.PartialDate;
 import org.repatria.core.person.Person;
 import org.repatria.core.person.PersonName;
@@ -12,9 +15,7 @@ import org.repatria.core.person.Sex;
 import org.repatria.lists.check.Problem;
 import org.repatria.lists.check.RowFacts;
 import org.repatria.lists.field.CoreField;
-import org.repatria.lists.field.DetailField;
-import org.repatria.lists.field.DetailValue;
-import org.repatria.lists.field.Details;
+import org.repatria.lists.field.DetailColumn;
 import org.repatria.lists.field.Field;
 import org.repatria.lists.header.Column;
 import org.repatria.lists.header.Header;
@@ -41,7 +42,7 @@ final class RowReader {
         Person person(PersonName latin) {
             return new Person(facts.id(), facts.name(), latin, sexOf(core.get(CoreField.SEX)), facts.birth(),
                     core.get(CoreField.BIRTH_PLACE), facts.militaryId(), core.get(CoreField.RANK),
-                    core.get(CoreField.UNIT), facts.category());
+                    core.get(CoreField.UNIT), facts.category(), facts.details());
         }
     }
 
@@ -72,7 +73,7 @@ final class RowReader {
                     }
                     if (field == CoreField.BIRTH_DATE) {
                         birth = date.get();
-                    } else if (field instanceof DetailField detail) {
+                    } else if (field instanceof DetailColumn(DetailField detail)) {
                         details.put(detail, new DetailValue.Date(date.get()));
                     }
                     continue;
@@ -82,7 +83,7 @@ final class RowReader {
             }
             if (field instanceof CoreField c) {
                 core.put(c, text);
-            } else if (field instanceof DetailField detail) {
+            } else if (field instanceof DetailColumn(DetailField detail)) {
                 details.put(detail, new DetailValue.Text(text));
             }
         }

@@ -13,25 +13,25 @@ import org.junit.jupiter.api.Test;
 import org.openpdf.text.pdf.PdfReader;
 import org.openpdf.text.pdf.parser.PdfTextExtractor;
 import org.repatria.core.person.Category;
+import org.repatria.core.person.DetailField;
+import org.repatria.core.person.DetailValue;
+import org.repatria.core.person.Details;
 import org.repatria.core.person.PartialDate;
 import org.repatria.core.person.Person;
 import org.repatria.core.person.PersonName;
 import org.repatria.core.person.Sex;
 import org.repatria.core.scenario.Scenario;
 import org.repatria.lists.export.CsvExport;
-import org.repatria.lists.field.DetailField;
-import org.repatria.lists.field.DetailValue;
-import org.repatria.lists.field.Details;
 
 class ListExportTest {
     private static final PersonName NONE = new PersonName("", "", "");
     private static final ListDocument LIST = new ListDocument("Тіла загиблих", "Координаційний штаб", LocalDate.of(2025, 6, 2), List.of(
-            new ListDocument.Entry(new Person("1", new PersonName("Ковальчук", "Юрій", "Іванович"), NONE, Sex.MALE,
-                    new PartialDate.Year(1990), "Київ", "", "", "", Category.REMAINS),
+            new Person("1", new PersonName("Ковальчук", "Юрій", "Іванович"), NONE, Sex.MALE,
+                    new PartialDate.Year(1990), "Київ", "", "", "", Category.REMAINS,
                     new Details(Map.of(DetailField.DEATH_DATE, new DetailValue.Date(PartialDate.parseIso("2024-05")),
                             DetailField.BURIAL_PLACE, new DetailValue.Text("с. Іванівка, ділянка 3")))),
-            new ListDocument.Entry(new Person("2", new PersonName("Смирнов", "Алексей", "Игоревич"), NONE, Sex.UNKNOWN,
-                    PartialDate.unknown(), "", "", "", "", Category.REMAINS), Details.none())));
+            new Person("2", new PersonName("Смирнов", "Алексей", "Игоревич"), NONE, Sex.UNKNOWN,
+                    PartialDate.unknown(), "", "", "", "", Category.REMAINS)));
     private static final ImportOptions OPTIONS = ImportOptions.on(LocalDate.of(2025, 6, 2));
 
     @Test
@@ -51,9 +51,9 @@ class ListExportTest {
         assertThat(back.problems()).isEmpty();
         assertThat(back.list().rows()).extracting(r -> r.person().name(), r -> r.person().birthDate(), ListRow::details)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(LIST.entries().get(0).person().name(), new PartialDate.Year(1990),
-                                LIST.entries().get(0).details()),
-                        org.assertj.core.groups.Tuple.tuple(LIST.entries().get(1).person().name(), PartialDate.unknown(),
+                        org.assertj.core.groups.Tuple.tuple(LIST.persons().get(0).name(), new PartialDate.Year(1990),
+                                LIST.persons().get(0).details()),
+                        org.assertj.core.groups.Tuple.tuple(LIST.persons().get(1).name(), PartialDate.unknown(),
                                 Details.none()));
     }
 
@@ -64,7 +64,7 @@ class ListExportTest {
         ImportResult.Accepted back = Sheets.accepted(ListImport.read(out.toByteArray(), OPTIONS));
         assertThat(back.list().rows()).extracting(r -> r.person().name().full())
                 .containsExactly("Ковальчук Юрій Іванович", "Смирнов Алексей Игоревич");
-        assertThat(back.list().rows().get(0).details()).isEqualTo(LIST.entries().get(0).details());
+        assertThat(back.list().rows().get(0).details()).isEqualTo(LIST.persons().get(0).details());
     }
 
     @Test

@@ -12,12 +12,12 @@ import java.util.List;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.junit.jupiter.api.Test;
 import org.repatria.core.person.Category;
+import org.repatria.core.person.DetailField;
+import org.repatria.core.person.DetailValue;
 import org.repatria.core.person.PartialDate;
 import org.repatria.core.person.Sex;
 import org.repatria.lists.check.Problem;
 import org.repatria.lists.field.CoreField;
-import org.repatria.lists.field.DetailField;
-import org.repatria.lists.field.DetailValue;
 import org.repatria.lists.header.ColumnMapping;
 import org.repatria.lists.sheet.SheetFormat;
 

@@ -18,7 +18,6 @@ import org.repatria.lists.ImportResult;
 import org.repatria.lists.ListDocument;
 import org.repatria.lists.ListExport;
 import org.repatria.lists.ListImport;
-import org.repatria.lists.field.Details;
 
 /**
  * Imports a 100,000-row list (the demo scenario's holding lists, several seeds, ids made unique) from CSV and
@@ -70,7 +69,7 @@ public final class ListImportBenchmark {
 
     /** {@code n} rows of the scenario's holding lists, seeds 1, 2, ... until there are enough; ids prefixed by seed. */
     public static ListDocument rows(int n) {
-        List<ListDocument.Entry> entries = new ArrayList<>(n);
+        List<Person> entries = new ArrayList<>(n);
         for (long seed = 1; entries.size() < n; seed++) {
             for (PersonList list : Scenario.generate(seed).lists()) {
                 if (list.header().purpose() != ListPurpose.HOLDING) {
@@ -80,8 +79,8 @@ public final class ListImportBenchmark {
                     if (entries.size() == n) {
                         break;
                     }
-                    entries.add(new ListDocument.Entry(new Person("S" + seed + "-" + p.rowId(), p.name(), p.latin(), p.sex(),
-                            p.birthDate(), p.birthPlace(), p.militaryId(), p.rank(), p.unit(), p.category()), Details.none()));
+                    entries.add(new Person("S" + seed + "-" + p.rowId(), p.name(), p.latin(), p.sex(),
+                            p.birthDate(), p.birthPlace(), p.militaryId(), p.rank(), p.unit(), p.category()));
                 }
             }
         }

@@ -3,10 +3,10 @@ package org.repatria.lists.check;
 import java.time.LocalDate;
 import java.util.List;
 import org.repatria.core.person.Category;
+import org.repatria.core.person.DetailField;
+import org.repatria.core.person.DetailValue;
 import org.repatria.core.person.PartialDate;
 import org.repatria.lists.field.CoreField;
-import org.repatria.lists.field.DetailField;
-import org.repatria.lists.field.DetailValue;
 import org.repatria.lists.field.Field;
 import org.repatria.lists.header.Header;
 
@@ -87,13 +87,13 @@ public final class CategoryRules {
     private void checkDates(RowFacts row, List<Problem> out) {
         row.details().values().forEach((field, value) -> {
             if (value instanceof DetailValue.Date date && Age.after(date.value(), listDate)) {
-                out.add(Problem.error(row.row(), header.nameOf(field), "date.after-list", date.value().iso(), listDate.toString()));
+                out.add(Problem.error(row.row(), header.nameOf(Field.of(field)), "date.after-list", date.value().iso(), listDate.toString()));
             }
         });
         row.details().get(DetailField.DEATH_DATE).ifPresent(death -> {
             if (death instanceof DetailValue.Date date && Age.on(row.birth(), dayOf(date.value())) instanceof Age age
                     && age.max() < 0) {
-                out.add(Problem.error(row.row(), header.nameOf(DetailField.DEATH_DATE), "death.before-birth"));
+                out.add(Problem.error(row.row(), header.nameOf(Field.of(DetailField.DEATH_DATE)), "death.before-birth"));
             }
         });
     }

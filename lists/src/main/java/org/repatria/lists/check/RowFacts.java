@@ -2,9 +2,9 @@ package org.repatria.lists.check;
 
 import java.util.Objects;
 import org.repatria.core.person.Category;
+import org.repatria.core.person.Details;
 import org.repatria.core.person.PartialDate;
 import org.repatria.core.person.PersonName;
-import org.repatria.lists.field.Details;
 
 /** What the checks need to know about one read row. */
 public record RowFacts(int row, String id, Category category, PersonName name, PartialDate birth,

@@ -5,11 +5,12 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.repatria.core.person.DetailField;
+import org.repatria.core.person.DetailValue;
 import org.repatria.core.person.Person;
 import org.repatria.core.person.PersonName;
 import org.repatria.lists.ListDocument;
-import org.repatria.lists.field.DetailField;
-import org.repatria.lists.field.DetailValue;
+import org.repatria.lists.field.Field;
 import org.repatria.lists.latin.Language;
 import org.repatria.lists.latin.Romanizer;
 import org.repatria.lists.latin.Scheme;
@@ -27,15 +28,14 @@ public record Table(List<String> header, List<List<String>> rows) {
     /** Lays out {@code list}. */
     public static Table of(ListDocument list) {
         Set<DetailField> used = EnumSet.noneOf(DetailField.class);
-        list.entries().forEach(e -> used.addAll(e.details().values().keySet()));
+        list.persons().forEach(p -> used.addAll(p.details().values().keySet()));
         List<String> header = new ArrayList<>(CORE);
-        used.forEach(f -> header.add(f.canonical()));
+        used.forEach(f -> header.add(Field.of(f).canonical()));
         Romanizer romanizer = Romanizer.create();
-        Language usual = Language.usual(list.entries().stream().map(e -> evident(e.person())))
+        Language usual = Language.usual(list.persons().stream().map(Table::evident))
                 .or(() -> Language.evidentIn(list.title())).orElse(Language.UKRAINIAN);
-        List<List<String>> rows = new ArrayList<>(list.entries().size());
-        for (ListDocument.Entry entry : list.entries()) {
-            Person p = entry.person();
+        List<List<String>> rows = new ArrayList<>(list.persons().size());
+        for (Person p : list.persons()) {
             Language language = evident(p).orElse(usual);
             PersonName passport = romanizer.latin(p.name(), Scheme.PASSPORT, language);
             PersonName bgn = romanizer.latin(p.name(), Scheme.BGN, language);
@@ -44,7 +44,7 @@ public record Table(List<String> header, List<List<String>> rows) {
                     passport.surname(), passport.givenName(), passport.patronymic(), bgn.full(), sex(p),
                     p.birthDate().iso(), p.birthPlace(), p.militaryId(), p.unit(), p.rank(), p.category().name()));
             for (DetailField field : used) {
-                row.add(entry.details().get(field).map(DetailValue::display).orElse(""));
+                row.add(p.details().get(field).map(DetailValue::display).orElse(""));
             }
             rows.add(row);
         }

@@ -1,31 +1,39 @@
 package org.repatria.lists.field;
 
-/** A column a person list may carry: one of the core fields or one of the detail fields. */
-public sealed interface Field permits CoreField, DetailField {
+import java.util.Locale;
+import java.util.Optional;
+import org.repatria.core.person.DetailField;
 
-    /** The constant's name, e.g. {@code CAPTURE_DATE} (both implementations are enums). */
+/** A column a person list may carry: one of the core fields, or one of the detail fields. */
+public sealed interface Field permits CoreField, DetailColumn {
+
+    /** The field's constant name, e.g. {@code CAPTURE_DATE}. */
     String name();
-
-    /** The canonical header name, e.g. {@code surname} or {@code capture_date}. */
-    default String canonical() {
-        return name().toLowerCase(java.util.Locale.ROOT);
-    }
 
     /** How the cell text is read. */
     FieldKind kind();
 
+    /** The canonical header name, e.g. {@code surname} or {@code capture_date}. */
+    default String canonical() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** The column of a detail field. */
+    static Field of(DetailField detail) {
+        return new DetailColumn(detail);
+    }
+
+    /** Every field, core ones first, each in its enum's order. */
+    static java.util.List<Field> all() {
+        java.util.List<Field> all = new java.util.ArrayList<>(java.util.List.of(CoreField.values()));
+        for (DetailField detail : DetailField.values()) {
+            all.add(of(detail));
+        }
+        return all;
+    }
+
     /** The field with canonical header {@code name}, if there is one. */
-    static java.util.Optional<Field> byCanonical(String name) {
-        for (CoreField f : CoreField.values()) {
-            if (f.canonical().equals(name)) {
-                return java.util.Optional.of(f);
-            }
-        }
-        for (DetailField f : DetailField.values()) {
-            if (f.canonical().equals(name)) {
-                return java.util.Optional.of(f);
-            }
-        }
-        return java.util.Optional.empty();
+    static Optional<Field> byCanonical(String name) {
+        return all().stream().filter(f -> f.canonical().equals(name)).findFirst();
     }
 }

@@ -4,9 +4,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
-import org.repatria.lists.field.CoreField;
-import org.repatria.lists.field.DetailField;
 import org.repatria.lists.field.Field;
 
 /**
@@ -50,7 +47,6 @@ public record ColumnMapping(Map<String, String> entries) {
     }
 
     private static String allCanonical() {
-        return Stream.concat(Stream.of(CoreField.values()), Stream.of(DetailField.values()))
-                .map(Field::canonical).collect(Collectors.joining(", "));
+        return Field.all().stream().map(Field::canonical).collect(Collectors.joining(", "));
     }
 }

@@ -12,9 +12,9 @@ import java.util.Optional;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
 import org.repatria.core.person.Category;
+import org.repatria.core.person.Details;
 import org.repatria.core.person.PartialDate;
 import org.repatria.core.person.PersonName;
-import org.repatria.lists.field.Details;
 import org.repatria.lists.header.Header;
 
 class CheckTest {

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.repatria.core.person.DetailField;
 import org.repatria.lists.field.CoreField;
-import org.repatria.lists.field.DetailField;
 import org.repatria.lists.field.Field;
 
 class HeaderFinderTest {
@@ -23,7 +23,7 @@ class HeaderFinderTest {
         assertThat(fields(header)).containsExactly(Optional.of(CoreField.ID), Optional.of(CoreField.SURNAME),
                 Optional.of(CoreField.GIVEN_NAME), Optional.of(CoreField.PATRONYMIC), Optional.of(CoreField.BIRTH_DATE),
                 Optional.of(CoreField.MILITARY_ID), Optional.of(CoreField.RANK), Optional.of(CoreField.UNIT),
-                Optional.of(CoreField.SURNAME), Optional.of(DetailField.CAPTURE_DATE));
+                Optional.of(CoreField.SURNAME), Optional.of(Field.of(DetailField.CAPTURE_DATE)));
     }
 
     @Test
@@ -47,10 +47,10 @@ class HeaderFinderTest {
 
     @Test
     void aSavedMappingWinsOverTheBuiltInNames() {
-        ColumnMapping saved = ColumnMapping.none().with("Особовий номер", CoreField.ID).with("Статус", DetailField.HEALTH);
+        ColumnMapping saved = ColumnMapping.none().with("Особовий номер", CoreField.ID).with("Статус", Field.of(DetailField.HEALTH));
         Header header = new HeaderFinder(saved).find(List.of(new SheetRow(1, List.of("особовий  НОМЕР", "Статус", "Прізвище"))))
                 .orElseThrow();
-        assertThat(fields(header)).containsExactly(Optional.of(CoreField.ID), Optional.of(DetailField.HEALTH),
+        assertThat(fields(header)).containsExactly(Optional.of(CoreField.ID), Optional.of(Field.of(DetailField.HEALTH)),
                 Optional.of(CoreField.SURNAME));
     }
 

@@ -1,7 +1,6 @@
-package org.repatria.lists.field;
+package org.repatria.core.person;
 
 import java.util.Objects;
-import org.repatria.core.person.PartialDate;
 
 /** The normalized value of one detail field: text, or a partial date. */
 public sealed interface DetailValue {

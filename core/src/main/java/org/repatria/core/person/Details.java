@@ -1,4 +1,4 @@
-package org.repatria.lists.field;
+package org.repatria.core.person;
 
 import java.util.Collections;
 import java.util.EnumMap;
