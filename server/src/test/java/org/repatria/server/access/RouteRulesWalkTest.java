@@ -46,6 +46,7 @@ class RouteRulesWalkTest {
             Map.entry("GET /api/v1/stats", SIGNED_IN),
             Map.entry("GET /api/v1/lists", SIGNED_IN),
             Map.entry("POST /api/v1/lists", EnumSet.of(A_DESK, B_DESK)),
+            Map.entry("POST /api/v1/lists/import", EnumSet.of(A_DESK, B_DESK)),
             Map.entry("GET /api/v1/lists/{id}", SIGNED_IN),
             Map.entry("GET /api/v1/lists/{id}/rows", SIGNED_IN),
             Map.entry("POST /api/v1/lists/{id}/relay", EnumSet.of(MEDIATOR_DESK)),
