@@ -24,6 +24,7 @@ import org.repatria.core.person.Category;
 import org.repatria.lists.ImportOptions;
 import org.repatria.lists.ImportResult;
 import org.repatria.lists.ListImport;
+import org.repatria.lists.field.Field;
 import org.repatria.lists.header.ColumnMapping;
 import org.repatria.server.access.Rule;
 import org.repatria.server.route.Call;
@@ -59,7 +60,9 @@ final class UploadPages {
                 Route.desk(GET, PATH, desk, "The form to upload a CSV or XLSX list",
                         call -> show(call, new UploadViews.Outcome(UploadForm.EMPTY, List.of(), false, Optional.empty(), Optional.empty()))),
                 Route.desk(POST, PATH, desk, "Upload a list: errors shown, warnings held for confirmation, or stored", this::upload),
-                Route.desk(POST, PATH + "/{id}", desk, "Import a held list despite its warnings", this::confirm));
+                Route.desk(POST, PATH + "/{id}", desk, "Import a held list despite its warnings", this::confirm),
+                Route.desk(POST, PATH + "/{id}/mapping", desk, "Save the party's names for unrecognised columns; check the held list again",
+                        this::remap));
     }
 
     private void upload(Call call) {
@@ -85,6 +88,25 @@ final class UploadPages {
         importing(call, h.get().form(), h.get().file(), true);
     }
 
+    private void remap(Call call) {
+        Account me = call.account();
+        Optional<HeldUploads.Held> h = held.take(call.ctx().pathParam("id"), me.username());
+        if (h.isEmpty()) {
+            refuse(call, new UploadViews.Outcome(UploadForm.EMPTY, List.of(), false, Optional.empty(), Optional.of("upload.fault.expired")));
+            return;
+        }
+        ColumnMapping mapping = new ColumnMapping(store.columnMappings().of(me.party()));
+        for (int i = 0; call.ctx().formParam("h" + i) != null; i++) {
+            Optional<Field> field = Field.byCanonical(Optional.ofNullable(call.ctx().formParam("f" + i)).orElse(""));
+            String header = call.ctx().formParam("h" + i);
+            if (field.isPresent() && !header.isBlank()) {
+                mapping = mapping.with(header, field.get());
+            }
+        }
+        store.columnMappings().save(me.party(), mapping.entries());
+        importing(call, h.get().form(), h.get().file(), false);
+    }
+
     private void importing(Call call, UploadForm form, byte[] file, boolean warningsAccepted) {
         Account me = call.account();
         ImportOptions options = ImportOptions.on(LocalDate.now(clock))
@@ -92,7 +114,9 @@ final class UploadPages {
         options = form.listCategory().map(options::withCategory).orElse(options);
         options = form.charset().map(options::withEncoding).orElse(options);
         switch (ListImport.read(file, options)) {
-            case ImportResult.Rejected r -> refuse(call, new UploadViews.Outcome(form, r.problems(), true, Optional.empty(), Optional.empty()));
+            case ImportResult.Rejected r -> refuse(call, new UploadViews.Outcome(form, r.problems(), true,
+                    UploadViews.unknownColumns(r.problems()).isEmpty() ? Optional.empty() : held.keep(me.username(), form, file),
+                    Optional.empty()));
             case ImportResult.Accepted a when !a.problems().isEmpty() && !warningsAccepted -> {
                 Optional<String> id = held.keep(me.username(), form, file);
                 Optional<String> fault = id.isEmpty() ? Optional.of("upload.fault.tooBig") : Optional.empty();

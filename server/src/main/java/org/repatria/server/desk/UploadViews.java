@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.repatria.core.list.ListPurpose;
 import org.repatria.core.person.Category;
 import org.repatria.lists.check.Problem;
+import org.repatria.lists.field.Field;
 
 /** The upload page's models; problem messages are already in the page's language. */
 final class UploadViews {
@@ -25,8 +26,14 @@ final class UploadViews {
     record Choice(String value, String label) {
     }
 
+    /** The headers the importer did not recognise (and skipped), in the order of the file. */
+    static List<String> unknownColumns(List<Problem> problems) {
+        return problems.stream().filter(p -> p.code().equals("header.unknown")).map(Problem::column).distinct().toList();
+    }
+
+    /** {@code held}: the id of the file kept server-side, for "import anyway" (no errors) and for mapping columns. */
     record Upload(Page page, UploadForm form, List<Line> problems, boolean errors, Optional<String> held,
-                  Optional<String> fault, List<Choice> purposes, List<Choice> categories) {
+                  Optional<String> fault, List<Choice> purposes, List<Choice> categories, List<String> unknown, List<String> fields) {
 
         static Upload of(Page page, Outcome o) {
             Text t = page.t();
@@ -36,7 +43,8 @@ final class UploadViews {
                     .map(v -> new Choice(v.name().toLowerCase(Locale.ROOT), t.of("purpose", v))).toList();
             List<Choice> categories = Arrays.stream(Category.values())
                     .map(v -> new Choice(v.name().toLowerCase(Locale.ROOT), t.of("category", v))).toList();
-            return new Upload(page, o.form(), lines, o.errors(), o.held(), o.fault().map(t::get), purposes, categories);
+            return new Upload(page, o.form(), lines, o.errors(), o.held(), o.fault().map(t::get), purposes, categories,
+                    unknownColumns(o.problems()), Field.all().stream().map(Field::canonical).toList());
         }
     }
 }

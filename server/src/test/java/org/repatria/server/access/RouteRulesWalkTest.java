@@ -75,6 +75,7 @@ class RouteRulesWalkTest {
             Map.entry("GET /desk/upload", EnumSet.of(A_DESK, B_DESK)),
             Map.entry("POST /desk/upload", EnumSet.of(A_DESK, B_DESK)),
             Map.entry("POST /desk/upload/{id}", EnumSet.of(A_DESK, B_DESK)),
+            Map.entry("POST /desk/upload/{id}/mapping", EnumSet.of(A_DESK, B_DESK)),
             Map.entry("GET /assets/desk.css", EVERYBODY),
             Map.entry("GET /log/checkpoint", EVERYBODY),
             Map.entry("GET /log/vkey", EVERYBODY),

@@ -99,4 +99,18 @@ class UploadPagesTest {
         assertThat(running.desk(Who.A_DESK).get("/desk/lists").body()).contains("href=\"/desk/upload\"");
         assertThat(running.desk(Who.MEDIATOR_DESK).get("/desk/lists").body()).doesNotContain("href=\"/desk/upload\"");
     }
+
+    @Test
+    void anUnrecognisedHeaderMappedToAFieldIsSavedForTheParty() {
+        Client desk = running.desk(Who.B_DESK);
+        byte[] file = csv("id,Призвіще,given_name,category\n1,Бондар,Ігор,CIVILIAN\n");
+        HttpResponse<String> first = upload(desk, "", "Mapped", file);
+        assertThat(first.statusCode()).isEqualTo(422);
+        Matcher held = Pattern.compile("action=\"(/desk/upload/[0-9a-f-]+/mapping)\"").matcher(first.body());
+        assertThat(held.find()).as(first.body()).isTrue();
+        HttpResponse<String> mapped = desk.post(held.group(1), "_csrf=&h0=" + Page.enc("Призвіще") + "&f0=surname",
+                "application/x-www-form-urlencoded");
+        assertThat(mapped.statusCode()).as(mapped.body()).isEqualTo(303);
+        assertThat(upload(desk, "", "Mapped again", file).statusCode()).isEqualTo(303);
+    }
 }
