@@ -30,6 +30,7 @@ public final class Desk {
     private final ListPages lists;
     private final DocumentPages documents;
     private final UploadPages upload;
+    private final ListExports exports;
     private final byte[] stylesheet = resource("/assets/desk.css");
 
     public Desk(Store store, Clock clock, Authenticator authenticator, Credentials credentials, ListAccess access,
@@ -41,6 +42,7 @@ public final class Desk {
         this.lists = new ListPages(store, access, new Relays(store, clock), pages, templates);
         this.documents = new DocumentPages(store, log, pages, templates);
         this.upload = new UploadPages(store, clock, pages, templates);
+        this.exports = new ListExports(store, access, pages);
     }
 
     public List<Route> routes() {
@@ -54,6 +56,8 @@ public final class Desk {
                 Route.desk(GET, "/desk", signedIn, "The overview for the caller's role", home::show),
                 Route.desk(GET, "/desk/lists", signedIn, "The lists the caller may read", lists::index),
                 Route.desk(GET, "/desk/lists/{id}", signedIn, "One list, its rows paged, sorted and filtered", lists::show),
+                Route.desk(GET, "/desk/lists/{id}/export/{format}", signedIn,
+                        "Download a readable list as csv, xlsx or pdf, Latin beside Cyrillic", exports::download),
                 Route.desk(POST, "/desk/lists/{id}/relay", Rule.roles(Role.MEDIATOR), "Relay the list to a party", lists::relay),
                 Route.desk(GET, "/desk/documents", signedIn, "Outbox and inbox: each document's trail and receipts",
                         documents::show),

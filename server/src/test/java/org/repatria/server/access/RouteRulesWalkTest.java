@@ -70,6 +70,7 @@ class RouteRulesWalkTest {
             Map.entry("GET /desk", SIGNED_IN),
             Map.entry("GET /desk/lists", SIGNED_IN),
             Map.entry("GET /desk/lists/{id}", SIGNED_IN),
+            Map.entry("GET /desk/lists/{id}/export/{format}", SIGNED_IN),
             Map.entry("POST /desk/lists/{id}/relay", EnumSet.of(MEDIATOR_DESK)),
             Map.entry("GET /desk/documents", SIGNED_IN),
             Map.entry("GET /desk/upload", EnumSet.of(A_DESK, B_DESK)),
@@ -130,7 +131,7 @@ class RouteRulesWalkTest {
 
     private HttpRequest.Builder request(Client client, Route route) {
         String path = route.path().replace("{id}", running.world().aRemains.toString()).replace("<path>", "0/000")
-                .replace("{index}", "0");
+                .replace("{index}", "0").replace("{format}", "csv");
         HttpRequest.Builder b = client.request(path);
         return switch (route.method()) {
             case GET -> b.GET();
