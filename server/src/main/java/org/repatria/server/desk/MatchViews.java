@@ -2,6 +2,7 @@ package org.repatria.server.desk;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.repatria.core.person.Person;
 import org.repatria.server.linkage.ReviewPair;
@@ -9,9 +10,14 @@ import org.repatria.server.linkage.ReviewPair;
 /** The typed models of the match pages ({@code match-*.jte}). */
 final class MatchViews {
     /** Half the width of an explanation bar, in pixels; a contribution of ±{@value #FULL_SCALE} bits fills a half. */
-    static final int HALF = 60;
-    private static final double FULL_SCALE = 15;
+    static final int HALF = 80;
+    private static final double FULL_SCALE = 10;
     private static final String FIELD = "match.field.";
+    private static final Map<String, String> LEVELS = Map.of("exact", "match.level.exact", "close", "match.level.close",
+            "sounds alike", "match.level.soundsAlike", "different", "match.level.different",
+            "equivalent form", "match.level.equivalent", "same", "match.level.same",
+            "near (swap, typo, ±1 year)", "match.level.near", "same year", "match.level.sameYear",
+            "one character off", "match.level.oneOff", "missing", "match.level.missing");
     private static final String DECISION = "match.decision.";
 
     private MatchViews() {
@@ -40,6 +46,12 @@ final class MatchViews {
         return t.get(FIELD + field);
     }
 
+    /** A field's agreement level in the reader's language; a level this desk does not know is shown as the matcher wrote it. */
+    static String level(Text t, String level) {
+        String key = LEVELS.get(level);
+        return key == null ? level : t.get(key);
+    }
+
     /** The matcher's decision (match or review) in the reader's language. */
     static String decision(Text t, String decision) {
         return t.get(DECISION + decision);
@@ -52,7 +64,7 @@ final class MatchViews {
 
     /** A contribution in bits, signed. */
     static String bits(double w) {
-        return String.format(Locale.ROOT, "%+.1f", w);
+        return Math.abs(w) < 0.05 ? "0.0" : String.format(Locale.ROOT, "%+.1f", w);
     }
 
     /** The bar's length in pixels (capped at half the bar). */

@@ -19,7 +19,8 @@ import org.repatria.store.Store;
 /**
  * Two lists of one set of prisoners: A's request in Ukrainian forms, B's holding list (relayed to A) in Russian
  * forms, the way the issue describes them (Олександр/Александр, Микола/Николай); B's list also holds people A
- * did not ask for, and one row with a typo in the day.
+ * did not ask for, one row with a typo in the day, and namesakes
+ * (same names, another birth year) of the people B does not hold, for the review queue.
  */
 public final class MatchFixture {
     private static final String[] SURNAMES = {"Ковальчук", "Шевчук", "Гончаренко", "Литвиненко", "Мороз", "Савчук",
@@ -46,6 +47,8 @@ public final class MatchFixture {
             if (i % 5 != 4) {
                 String shown = i == 3 ? "1973-04-12" : date; // a typo in the day of 1973-04-13
                 right.add(person("r" + i, new PersonName(surname, given[1], father[1]), shown, i % 2 == 0 ? "MI-" + (300000 + i) : ""));
+            } else {
+                right.add(person("n" + i, new PersonName(surname, given[1], ""), String.valueOf(1970 + (i + 7) % 30), ""));
             }
         }
         for (int i = 0; i < PEOPLE / 2; i++) {
