@@ -10,6 +10,7 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.repatria.core.account.Account;
 import org.repatria.core.account.Role;
+import org.repatria.core.list.ListId;
 import org.repatria.core.person.Person;
 import org.repatria.server.access.ListAccess;
 import org.repatria.server.access.VisibleList;
@@ -122,7 +123,7 @@ public final class Linkages {
         return LinkReply.of(store.runs().link(run.id(), number).orElseThrow());
     }
 
-    private Map<String, Person> byRow(org.repatria.core.list.ListId list) {
+    private Map<String, Person> byRow(ListId list) {
         return Records.rows(store.lists(), list).stream().collect(Collectors.toMap(Person::rowId, Function.identity()));
     }
 

@@ -10,6 +10,7 @@ import org.repatria.match.PersonRecord;
 import org.repatria.store.Lists;
 import org.repatria.store.RowPage;
 import org.repatria.store.RowQuery;
+import org.repatria.store.RowSort;
 
 /** Stored rows read whole and given to the matcher as it wants them. */
 final class Records {
@@ -21,7 +22,7 @@ final class Records {
         List<Person> all = new ArrayList<>();
         RowPage page;
         do {
-            page = lists.rows(id, new RowQuery("", org.repatria.store.RowSort.ROW, false, all.size(), RowQuery.MAX_LIMIT));
+            page = lists.rows(id, new RowQuery("", RowSort.ROW, false, all.size(), RowQuery.MAX_LIMIT));
             all.addAll(page.rows());
         } while (!page.rows().isEmpty() && all.size() < page.total());
         return all;

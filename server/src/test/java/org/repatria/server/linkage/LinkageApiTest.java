@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.locks.LockSupport;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -20,32 +21,35 @@ class LinkageApiTest {
 
     @RegisterExtension
     static final RunningServer running = new RunningServer(5);
-    private static ListId left;
-    private static ListId right;
+    private static MatchFixture.Lists lists;
 
     @BeforeAll
     static void lists() {
-        ListId[] ids = MatchFixture.add(running.world().store, Instant.parse("2025-06-03T09:00:00Z"));
-        left = ids[0];
-        right = ids[1];
+        lists = MatchFixture.add(running.world().store, Instant.parse("2025-06-03T09:00:00Z"));
     }
 
     /** Starts a run as {@code who} and waits for it to end; its id. */
     static String finishedRun(Client who, ListId l, ListId r) {
         HttpResponse<String> started = who.postJson(RUNS, "{\"left_list\":\"" + l + "\",\"right_list\":\"" + r + "\"}");
         assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
-        String id = Client.json(started).get("id").asString();
+        return awaitDone(who, Client.json(started).get("id").asString());
+    }
+
+    /** Waits (at most 30 s) for the run to end; its id. */
+    static String awaitDone(Client who, String id) {
         long end = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (!"done".equals(Client.json(who.get(RUNS + "/" + id)).get("state").asString())) {
+        String state;
+        while ("running".equals(state = Client.json(who.get(RUNS + "/" + id)).get("state").asString())) {
             assertThat(System.nanoTime()).as("run " + id + " ends within 30 s").isLessThan(end);
-            Thread.onSpinWait();
+            LockSupport.parkNanos(20_000_000);
         }
+        assertThat(state).isEqualTo("done");
         return id;
     }
 
     @Test
     void thePeopleOfBothListsAreLinkedAcrossUkrainianAndRussianForms() {
-        String id = finishedRun(running.api(Who.A_DESK), left, right);
+        String id = finishedRun(running.api(Who.A_DESK), lists.left(), lists.right());
 
         JsonNode links = Client.json(running.api(Who.A_DESK).get(RUNS + "/" + id + "/links"));
 
@@ -61,7 +65,7 @@ class LinkageApiTest {
     @Test
     void aConfirmedPairIsReadableAsALinkAndItsVerdictIsFinal() {
         Client desk = running.api(Who.A_DESK);
-        String id = finishedRun(desk, left, right);
+        String id = finishedRun(desk, lists.left(), lists.right());
         String verdict = RUNS + "/" + id + "/links/0/verdict";
 
         HttpResponse<String> confirmed = desk.postJson(verdict, "{\"verdict\":\"confirmed\"}");
@@ -76,7 +80,7 @@ class LinkageApiTest {
     @Test
     void aRejectedMatchIsNotALink() {
         Client desk = running.api(Who.A_DESK);
-        String id = finishedRun(desk, left, right);
+        String id = finishedRun(desk, lists.left(), lists.right());
 
         desk.postJson(RUNS + "/" + id + "/links/0/verdict", "{\"verdict\":\"rejected\"}");
 
@@ -86,7 +90,7 @@ class LinkageApiTest {
 
     @Test
     void aRunIsSeenByItsPartyAndTheMediatorOnly() {
-        String id = finishedRun(running.api(Who.A_DESK), left, right);
+        String id = finishedRun(running.api(Who.A_DESK), lists.left(), lists.right());
 
         assertThat(running.api(Who.MEDIATOR_DESK).get(RUNS + "/" + id).statusCode()).isEqualTo(200);
         assertThat(running.api(Who.B_DESK).get(RUNS + "/" + id).statusCode()).isEqualTo(404);

@@ -7,7 +7,6 @@ import java.time.Instant;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.repatria.core.list.ListId;
 import org.repatria.server.Callers;
 import org.repatria.server.Client;
 import org.repatria.server.Fixture.Who;
@@ -19,14 +18,11 @@ class MatchDeskTest {
 
     @RegisterExtension
     static final RunningServer running = new RunningServer(5);
-    private static ListId left;
-    private static ListId right;
+    private static MatchFixture.Lists lists;
 
     @BeforeAll
     static void lists() {
-        ListId[] ids = MatchFixture.add(running.world().store, Instant.parse("2025-06-03T09:00:00Z"));
-        left = ids[0];
-        right = ids[1];
+        lists = MatchFixture.add(running.world().store, Instant.parse("2025-06-03T09:00:00Z"));
     }
 
     @Test
@@ -34,13 +30,12 @@ class MatchDeskTest {
         Client desk = running.desk(Who.A_DESK);
         String csrf = Callers.csrf(desk.get("/desk/matches").body());
 
-        HttpResponse<String> started = desk.post("/desk/matches", "_csrf=" + csrf + "&left_list=" + left + "&right_list=" + right, FORM);
+        HttpResponse<String> started = desk.post("/desk/matches",
+                "_csrf=" + csrf + "&left_list=" + lists.left() + "&right_list=" + lists.right(), FORM);
         assertThat(started.statusCode()).isEqualTo(303);
         String run = started.headers().firstValue("Location").orElseThrow();
         String id = run.substring(run.lastIndexOf('/') + 1);
-        while ("running".equals(Client.json(running.api(Who.A_DESK).get(LinkageApiTest.RUNS + "/" + id)).get("state").asString())) {
-            Thread.onSpinWait();
-        }
+        LinkageApiTest.awaitDone(running.api(Who.A_DESK), id);
         String page = desk.get(run + "?matches=1").body();
         assertThat(page).contains("id=\"link-0\"").contains("Ковальчук Олександр Миколайович")
                 .contains("Ковальчук Александр Николаевич").contains("equivalent form").contains("<rect");
@@ -57,7 +52,7 @@ class MatchDeskTest {
         Client desk = running.desk(Who.A_DESK);
         String csrf = Callers.csrf(desk.get("/desk/matches").body());
 
-        HttpResponse<String> r = desk.post("/desk/matches", "_csrf=" + csrf + "&left_list=" + left + "&right_list="
+        HttpResponse<String> r = desk.post("/desk/matches", "_csrf=" + csrf + "&left_list=" + lists.left() + "&right_list="
                 + running.world().bPrisoners, FORM);
 
         assertThat(r.statusCode()).isEqualTo(404);

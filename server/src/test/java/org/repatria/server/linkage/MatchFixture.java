@@ -1,13 +1,16 @@
 package org.repatria.server.linkage;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.repatria.core.list.ListHeader;
 import org.repatria.core.list.ListId;
 import org.repatria.core.list.ListPurpose;
 import org.repatria.core.list.PersonList;
+import org.repatria.core.party.PartyId;
 import org.repatria.core.person.Category;
 import org.repatria.core.person.PartialDate;
 import org.repatria.core.person.Person;
@@ -34,15 +37,19 @@ public final class MatchFixture {
     private MatchFixture() {
     }
 
+    /** The ids of the two stored lists. */
+    public record Lists(ListId left, ListId right) {
+    }
+
     /** A's request (left) and B's holding list (right, relayed to A), stored; their ids. */
-    public static ListId[] add(Store store, Instant at) {
+    public static Lists add(Store store, Instant at) {
         List<Person> left = new ArrayList<>();
         List<Person> right = new ArrayList<>();
         for (int i = 0; i < PEOPLE; i++) {
             String surname = SURNAMES[i % SURNAMES.length];
             String[] given = GIVEN[i % GIVEN.length];
             String[] father = FATHERS[(i / 3) % FATHERS.length];
-            String date = String.format(java.util.Locale.ROOT, "%04d-%02d-%02d", 1970 + i % 30, 1 + i % 12, 10 + i % 18);
+            String date = String.format(Locale.ROOT, "%04d-%02d-%02d", 1970 + i % 30, 1 + i % 12, 10 + i % 18);
             left.add(person("u" + i, new PersonName(surname, given[0], father[0]), date, "MI-" + (300000 + i)));
             if (i % 5 != 4) {
                 String shown = i == 3 ? "1973-04-12" : date; // a typo in the day of 1973-04-13
@@ -57,7 +64,7 @@ public final class MatchFixture {
         ListId l = store(store, Fixture.A, ListPurpose.REQUEST, "Запит: полонені", left, at);
         ListId r = store(store, Fixture.B, ListPurpose.HOLDING, "Удерживаемые лица", right, at.plusSeconds(1));
         store.lists().relay(r, Fixture.A, at.plusSeconds(2));
-        return new ListId[] {l, r};
+        return new Lists(l, r);
     }
 
     private static Person person(String id, PersonName name, String date, String militaryId) {
@@ -65,8 +72,8 @@ public final class MatchFixture {
                 "", Category.POW);
     }
 
-    private static ListId store(Store store, org.repatria.core.party.PartyId author, ListPurpose purpose, String title, List<Person> rows, Instant at) {
-        ListId id = new ListId(UUID.nameUUIDFromBytes(title.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    private static ListId store(Store store, PartyId author, ListPurpose purpose, String title, List<Person> rows, Instant at) {
+        ListId id = new ListId(UUID.nameUUIDFromBytes(title.getBytes(StandardCharsets.UTF_8)));
         store.lists().add(new PersonList(new ListHeader(id, author, purpose, Category.POW, title, at, rows.size()), rows));
         return id;
     }

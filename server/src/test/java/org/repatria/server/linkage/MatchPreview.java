@@ -3,7 +3,6 @@ package org.repatria.server.linkage;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.repatria.core.list.ListId;
 import org.repatria.server.Callers;
 import org.repatria.server.Client;
 import org.repatria.server.Fixture;
@@ -20,9 +19,9 @@ public final class MatchPreview {
 
     public static void main(String[] args) throws Exception {
         Fixture world = new Fixture(Files.createTempDirectory("repatria-match-preview"), 5);
-        ListId[] lists = MatchFixture.add(world.store, Fixture.T0.plusSeconds(600));
+        MatchFixture.Lists lists = MatchFixture.add(world.store, Fixture.T0.plusSeconds(600));
         Server server = Server.start(ServerConfig.of(world.store).withPort(0));
-        String id = LinkageApiTest.finishedRun(Callers.api(server.port(), Fixture.Who.A_DESK), lists[0], lists[1]);
+        String id = LinkageApiTest.finishedRun(Callers.api(server.port(), Fixture.Who.A_DESK), lists.left(), lists.right());
         Client desk = Callers.desk(server.port(), Fixture.Who.A_DESK);
         String lang = args.length > 1 ? "&lang=" + args[1] : "";
         String html = desk.get("/desk/matches/" + id + "?matches=1" + lang).body()
