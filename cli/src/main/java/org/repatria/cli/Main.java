@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
             VerifyCommand.class,
             WitnessCommand.class,
             SubmitCommand.class,
+            ValidateCommand.class,
             CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

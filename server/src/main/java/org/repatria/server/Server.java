@@ -61,6 +61,7 @@ public final class Server {
         var linkages = new Linkages(store, access, config.clock());
         all.addAll(new LinkageApi(linkages).routes());
         all.addAll(desk.matchRoutes(linkages, access));
+        all.addAll(desk.uploadRoutes());
         table.set(new RouteTable(all));
         Javalin app = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;

@@ -30,6 +30,7 @@ public final class Desk {
     private final HomePage home;
     private final ListPages lists;
     private final DocumentPages documents;
+    private final UploadPages upload;
     private final byte[] stylesheet = resource("/assets/desk.css");
 
     public Desk(Store store, Clock clock, Authenticator authenticator, Credentials credentials, ListAccess access,
@@ -40,6 +41,7 @@ public final class Desk {
         this.home = new HomePage(access, pages, templates);
         this.lists = new ListPages(store, access, new Relays(store, clock), pages, templates);
         this.documents = new DocumentPages(store, log, pages, templates);
+        this.upload = new UploadPages(store, clock, pages, templates);
     }
 
     public List<Route> routes() {
@@ -59,6 +61,11 @@ public final class Desk {
                 Route.desk(GET, "/assets/desk.css", anyone, "The desk's stylesheet", call -> call.ctx()
                         .contentType("text/css; charset=utf-8").header("Cache-Control", "public, max-age=3600")
                         .result(stylesheet)));
+    }
+
+    /** A party desk's list upload (PARTY_DESK only). */
+    public List<Route> uploadRoutes() {
+        return upload.routes();
     }
 
     /** The identification unit's pages (IDENTIFICATION only). */
