@@ -19,6 +19,8 @@ import org.repatria.server.log.LogApi;
 import org.repatria.server.log.TransparencyLog;
 import org.repatria.server.identification.IdentificationApi;
 import org.repatria.server.identification.Identifications;
+import org.repatria.server.linkage.LinkageApi;
+import org.repatria.server.linkage.Linkages;
 import org.repatria.server.openapi.OpenApi;
 import org.repatria.server.route.Gate;
 import org.repatria.server.route.Route;
@@ -56,6 +58,9 @@ public final class Server {
         all.add(OpenApi.route(table::get, version()));
         all.addAll(desk.routes());
         all.addAll(desk.identificationRoutes(dna));
+        var linkages = new Linkages(store, access, config.clock());
+        all.addAll(new LinkageApi(linkages).routes());
+        all.addAll(desk.matchRoutes(linkages, access));
         all.addAll(desk.uploadRoutes());
         table.set(new RouteTable(all));
         Javalin app = Javalin.create(cfg -> {

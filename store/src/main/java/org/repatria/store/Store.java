@@ -9,6 +9,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
 import org.repatria.store.genetic.Cases;
+import org.repatria.store.link.Runs;
 
 /** The entry point to persistence: opens (and migrates) a database and hands out its repositories. */
 public final class Store implements AutoCloseable {
@@ -101,6 +102,11 @@ public final class Store implements AutoCloseable {
     /** The identification unit's DNA cases, search results and decisions. */
     public Cases cases() {
         return new Cases(db);
+    }
+
+    /** Match runs between lists and the links they found. */
+    public Runs runs() {
+        return new Runs(db);
     }
 
     /** Closes the connection pool; the repositories handed out stop working. */

@@ -17,6 +17,7 @@ import org.repatria.server.auth.Credentials;
 import org.repatria.server.error.HtmlErrors;
 import org.repatria.server.log.TransparencyLog;
 import org.repatria.server.identification.Identifications;
+import org.repatria.server.linkage.Linkages;
 import org.repatria.server.route.Route;
 import org.repatria.store.Store;
 
@@ -74,6 +75,11 @@ public final class Desk {
     /** The identification unit's pages (IDENTIFICATION only). */
     public List<Route> identificationRoutes(Identifications dna) {
         return new IdentificationPages(dna, pages, templates).routes();
+    }
+
+    /** The match desk's pages (mediator and party desks). */
+    public List<Route> matchRoutes(Linkages linkages, ListAccess access) {
+        return new MatchPages(linkages, access, pages, templates).routes();
     }
 
     /** Error pages in the visitor's language. */

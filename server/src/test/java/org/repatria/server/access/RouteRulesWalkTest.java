@@ -36,6 +36,8 @@ class RouteRulesWalkTest {
     private static final Set<Who> SIGNED_IN = EnumSet.complementOf(EnumSet.of(Who.ANONYMOUS));
     /** Genetic data: the identification unit alone (of the owning party, checked inside the routes). */
     private static final Set<Who> UNIT = EnumSet.of(Who.A_IDENTIFICATION);
+    /** Matching lists: the mediator and the party desks (a run's visibility is checked inside the routes). */
+    private static final Set<Who> DESKS = EnumSet.of(MEDIATOR_DESK, A_DESK, B_DESK);
     private static final Map<String, Set<Who>> EXPECTED = Map.ofEntries(
             Map.entry("GET /api/health", EVERYBODY),
             Map.entry("GET /api/openapi.json", EVERYBODY),
@@ -63,6 +65,15 @@ class RouteRulesWalkTest {
             Map.entry("POST /desk/identification/cases/{id}/search", UNIT),
             Map.entry("GET /desk/identification/cases/{id}/candidate", UNIT),
             Map.entry("POST /desk/identification/cases/{id}/decisions", UNIT),
+            Map.entry("GET /api/v1/matches", DESKS),
+            Map.entry("POST /api/v1/matches", DESKS),
+            Map.entry("GET /api/v1/matches/{id}", DESKS),
+            Map.entry("GET /api/v1/matches/{id}/links", DESKS),
+            Map.entry("POST /api/v1/matches/{id}/links/{index}/verdict", DESKS),
+            Map.entry("GET /desk/matches", DESKS),
+            Map.entry("POST /desk/matches", DESKS),
+            Map.entry("GET /desk/matches/{id}", DESKS),
+            Map.entry("POST /desk/matches/{id}/links/{index}", DESKS),
             Map.entry("GET /", EVERYBODY),
             Map.entry("GET /login", EVERYBODY),
             Map.entry("POST /login", EVERYBODY),

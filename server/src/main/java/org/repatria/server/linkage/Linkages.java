@@ -1,0 +1,140 @@
+package org.repatria.server.linkage;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import org.repatria.core.account.Account;
+import org.repatria.core.account.Role;
+import org.repatria.core.list.ListId;
+import org.repatria.core.person.Person;
+import org.repatria.server.access.ListAccess;
+import org.repatria.server.access.VisibleList;
+import org.repatria.server.error.HttpProblem;
+import org.repatria.store.Store;
+import org.repatria.store.link.MatchRun;
+import org.repatria.store.link.StoredLink;
+import org.repatria.store.link.StoredLink.Verdict;
+
+/**
+ * Matching lists: start a run between two lists the caller may read, follow it, review its pairs, read the
+ * confirmed links. A run is seen by the party that ran it and by the mediator; to anyone else it answers 404,
+ * as if absent. Routes admit the mediator and party desks only.
+ */
+public final class Linkages {
+    private static final Map<String, Predicate<StoredLink>> FILTERS = Map.of(
+            "all", l -> true,
+            "pending", l -> l.verdict() == Verdict.PENDING,
+            "review", l -> l.verdict() == Verdict.PENDING && !l.automatic(),
+            "confirmed", StoredLink::accepted,
+            "rejected", l -> l.verdict() == Verdict.REJECTED);
+    private final Store store;
+    private final ListAccess access;
+    private final Clock clock;
+    private final Running running;
+
+    public Linkages(Store store, ListAccess access, Clock clock) {
+        this.store = store;
+        this.access = access;
+        this.clock = clock;
+        this.running = new Running(store.runs());
+        store.runs().abandonRunning("the server stopped while this match ran; run it again");
+    }
+
+    /** Starts matching two different lists the caller may read (404 for a list it may not, as for lists). */
+    public MatchRun start(Account who, RunRequest r) {
+        VisibleList left = access.require(who, required("left_list", r.leftList()));
+        VisibleList right = access.require(who, required("right_list", r.rightList()));
+        if (left.header().id().equals(right.header().id())) {
+            throw HttpProblem.invalid("right_list", "is the left list; choose two different lists");
+        }
+        MatchRun run = new MatchRun(UUID.randomUUID().toString(), who.party(), left.header().id(), right.header().id(),
+                who.username(), clock.instant(), MatchRun.State.RUNNING, "", 0);
+        store.runs().add(run);
+        running.start(run.id(), () -> Records.rows(store.lists(), run.left()).stream().map(Records::of).toList(),
+                () -> Records.rows(store.lists(), run.right()).stream().map(Records::of).toList());
+        return run;
+    }
+
+    /** The runs the caller may see, newest first. */
+    public List<MatchRun> runs(Account who) {
+        return store.runs().all().stream().filter(r -> visible(who, r)).toList();
+    }
+
+    /** A run the caller may see, or 404. */
+    public MatchRun require(Account who, String id) {
+        return store.runs().find(id).filter(r -> visible(who, r))
+                .orElseThrow(() -> HttpProblem.notFound("no match run " + id + " that you may see; check the id"));
+    }
+
+    /** The run with its progress while it runs. */
+    public RunReply reply(MatchRun run) {
+        return RunReply.of(run, running.progress(run.id()));
+    }
+
+    /** The run's progress while it runs. */
+    public Optional<RunProgress> progress(MatchRun run) {
+        return running.progress(run.id());
+    }
+
+    /** The run's pairs with this status: all, pending, review, confirmed (confirmed or matched and not rejected), rejected. */
+    public List<LinkReply> links(Account who, String id, String status) {
+        Predicate<StoredLink> filter = Optional.ofNullable(FILTERS.get(status == null ? "all" : status))
+                .orElseThrow(() -> HttpProblem.invalid("status", "must be all, pending, review, confirmed or rejected"));
+        return store.runs().links(require(who, id).id()).stream().filter(filter).map(LinkReply::of).toList();
+    }
+
+    /** The first {@code limit} pending pairs (the matcher's matches too when {@code withMatches}), with both rows. */
+    public List<ReviewPair> queue(Account who, String id, boolean withMatches, int limit) {
+        MatchRun run = require(who, id);
+        List<StoredLink> pending = store.runs().links(run.id()).stream().filter(FILTERS.get(withMatches ? "pending" : "review"))
+                .limit(limit).toList();
+        if (pending.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Person> left = byRow(run.left());
+        Map<String, Person> right = byRow(run.right());
+        return pending.stream().filter(l -> left.containsKey(l.leftRow()) && right.containsKey(l.rightRow()))
+                .map(l -> new ReviewPair(LinkReply.of(l), left.get(l.leftRow()), right.get(l.rightRow()))).toList();
+    }
+
+    /** Records the caller's verdict on a pending pair; 409 when it was already decided. */
+    public LinkReply decide(Account who, String id, String rawNumber, VerdictRequest r) {
+        MatchRun run = require(who, id);
+        Verdict verdict = switch (r.verdict() == null ? "" : r.verdict()) {
+            case "confirmed" -> Verdict.CONFIRMED;
+            case "rejected" -> Verdict.REJECTED;
+            default -> throw HttpProblem.invalid("verdict", "must be confirmed or rejected");
+        };
+        int number;
+        try {
+            number = Integer.parseInt(rawNumber);
+        } catch (NumberFormatException e) {
+            throw HttpProblem.invalid("link", "'" + rawNumber + "' is not a link number");
+        }
+        store.runs().link(run.id(), number).orElseThrow(() -> HttpProblem.notFound("run " + run.id() + " has no link " + number));
+        if (!store.runs().decide(run.id(), number, verdict, who.username(), clock.instant())) {
+            throw new HttpProblem(409, "conflict", "link " + number + " was already decided; reload the queue", Optional.empty());
+        }
+        return LinkReply.of(store.runs().link(run.id(), number).orElseThrow());
+    }
+
+    private Map<String, Person> byRow(ListId list) {
+        return Records.rows(store.lists(), list).stream().collect(Collectors.toMap(Person::rowId, Function.identity()));
+    }
+
+    private static boolean visible(Account who, MatchRun run) {
+        return who.role() == Role.MEDIATOR || who.party().equals(run.party());
+    }
+
+    private static String required(String field, String value) {
+        if (value == null || value.isBlank()) {
+            throw HttpProblem.invalid(field, "is required: give a list id");
+        }
+        return value.strip();
+    }
+}
