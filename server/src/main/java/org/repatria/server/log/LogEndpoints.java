@@ -2,6 +2,8 @@ package org.repatria.server.log;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.List;
@@ -32,6 +34,8 @@ import org.repatria.store.Store;
 
 /** The log's API: submit, relay and acknowledge documents; receipts and proofs; party keys; witness cosignatures. */
 final class LogEndpoints {
+    /** How far a signed time may be from the server's clock. */
+    static final Duration MAX_SKEW = Duration.ofMinutes(5);
     private final Store store;
     private final TransparencyLog log;
     private final Clock clock;
@@ -50,6 +54,7 @@ final class LogEndpoints {
         require(s.kind() == EntryKind.SUBMITTED, "entry", "a submission's kind is submitted, not " + s.kind().token());
         require(s.signer().equals(caller.party()), "entry", "the entry is signed as " + s.signer()
                 + " but you work for " + caller.party() + "; a party submits only its own documents");
+        checkClock(s.envelope().time(), "envelope");
         byte[] content = base64(body.content());
         require(Digest.sha256(content).equals(s.envelope().content()), "content", "the bytes' SHA-256 is not the envelope's sha256: the document changed after signing");
         for (PartyId to : s.envelope().addressees()) {
@@ -77,6 +82,7 @@ final class LogEndpoints {
         require(s.envelope().equals(envelope), "entry", "the entry acknowledges another envelope (" + s.envelope().id() + ")");
         require(s.signer().equals(call.account().party()), "entry", "the entry is signed as " + s.signer()
                 + " but you work for " + call.account().party());
+        checkClock(s.time(), "acknowledgement");
         require(store.log().trail(envelope.id().hex()).stream().anyMatch(e -> e.kind().equals(EntryKind.RELAYED.token())),
                 "entry", "the mediator has not relayed this document yet");
         checkSignature(entry);
@@ -247,6 +253,15 @@ final class LogEndpoints {
         int status = e.status() >= 500 ? 409 : e.status();
         return new HttpProblem(status, status == 404 ? "not_found" : status == 409 ? "conflict" : "invalid",
                 e.getMessage(), Optional.empty());
+    }
+
+    /** A signed time far from the server's clock is a stale or mis-dated signature: the signer re-signs. */
+    private void checkClock(Instant signed, String what) {
+        Instant now = clock.instant();
+        long off = Duration.between(now, signed).toSeconds();
+        require(Math.abs(off) <= MAX_SKEW.toSeconds(), "entry", "the " + what + " time " + signed + " is " + Math.abs(off)
+                + " s " + (off < 0 ? "behind" : "ahead of") + " the server's clock (" + now.truncatedTo(ChronoUnit.SECONDS)
+                + "); at most " + MAX_SKEW.toMinutes() + " minutes are allowed: check your computer's clock and sign again");
     }
 
     private static void require(boolean rule, String field, String message) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.repatria.server.Fixture.Who.A_DESK;
 import static org.repatria.server.Fixture.Who.B_DESK;
 import static org.repatria.server.Fixture.Who.MEDIATOR_DESK;
+import static org.repatria.server.Fixture.Who.OBSERVER_DESK;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -125,6 +126,29 @@ class LogApiTest {
     }
 
     @Test
+    void anEnvelopeTimedFarFromTheServerClockIsRefusedSayingHowFar() {
+        HttpResponse<String> r = running.api(A_DESK).postJson("/api/v1/documents",
+                submission(UA_KEY, Fixture.A, "list stale", Instant.now().minusSeconds(3600)));
+        assertThat(r.statusCode()).isEqualTo(400);
+        assertThat(r.body()).contains("behind the server's clock").contains("at most 5 minutes");
+    }
+
+    @Test
+    void theAuthorTheMediatorAndTheAddresseeAfterRelayReadADocumentAndNobodyElse() {
+        HttpResponse<String> submitted = submit(A_DESK, UA_KEY, Fixture.A, "list nine");
+        String id = Client.json(submitted).get("envelope_id").asString();
+        assertThat(running.api(B_DESK).get("/api/v1/documents/" + id).statusCode()).isEqualTo(404);
+        assertThat(running.api(A_DESK).get("/api/v1/documents/" + id + "/content").body()).isEqualTo("list nine");
+        running.api(MEDIATOR_DESK).post("/api/v1/documents/" + id + "/relay", "", "application/json");
+        HttpResponse<String> read = running.api(B_DESK).get("/api/v1/documents/" + id);
+        assertThat(read.statusCode()).as(read.body()).isEqualTo(200);
+        assertThat(Client.json(read).get("trail").get(1).get("kind").asString()).isEqualTo("relayed");
+        assertThat(running.api(B_DESK).get("/api/v1/documents/" + id + "/content").body()).isEqualTo("list nine");
+        assertThat(running.api(OBSERVER_DESK).get("/api/v1/documents/" + id).statusCode()).isEqualTo(403);
+        assertThat(running.api(MEDIATOR_DESK).get("/api/v1/documents/" + "0".repeat(64)).statusCode()).isEqualTo(404);
+    }
+
+    @Test
     void fullTilesAreImmutableAndTheCheckpointIsNotCached() throws Exception {
         TransparencyLog log = running.server().log();
         for (int i = 0; i < 300; i++) {
@@ -174,9 +198,13 @@ class LogApiTest {
     }
 
     private static String submission(NoteSigner key, PartyId author, String text) {
+        return submission(key, author, text, Instant.now().minusSeconds(120).plusSeconds(SECONDS.incrementAndGet()));
+    }
+
+    private static String submission(NoteSigner key, PartyId author, String text, Instant time) {
         byte[] content = text.getBytes(StandardCharsets.UTF_8);
         Envelope e = Envelope.of(DocumentType.PERSON_LIST, author, List.of(Fixture.B.equals(author) ? Fixture.A : Fixture.B),
-                content, Instant.parse("2025-06-02T10:00:00Z").plusSeconds(SECONDS.incrementAndGet()), Optional.empty());
+                content, time, Optional.empty());
         EntryStatement s = new EntryStatement(EntryKind.SUBMITTED, author, KeyCustody.OWN, e.time(), e);
         return JSON.createObjectNode().put("entry", new String(LogEntry.sign(s, key).encoded(), StandardCharsets.UTF_8))
                 .put("content", Base64.getEncoder().encodeToString(content)).toString();
