@@ -50,7 +50,8 @@ final class Views {
     }
 
     /** One document: what, from whom, to whom, when, its envelope id, and its trail in the log. */
-    record DocumentLine(String type, String author, String addressees, String time, String envelopeId, List<Step> trail) {
+    record DocumentLine(String type, String author, String addressees, String time, String envelopeId, List<Step> trail,
+            Optional<String> toAcknowledge) {
     }
 
     /** One step of a trail: what happened, who signed it, its log entry, and its receipt's check. */

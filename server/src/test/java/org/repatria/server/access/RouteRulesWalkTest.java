@@ -71,6 +71,8 @@ class RouteRulesWalkTest {
             Map.entry("GET /desk/lists/{id}", SIGNED_IN),
             Map.entry("POST /desk/lists/{id}/relay", EnumSet.of(MEDIATOR_DESK)),
             Map.entry("GET /desk/documents", SIGNED_IN),
+            Map.entry("POST /desk/documents/{id}/acknowledgement", EnumSet.of(A_DESK, B_DESK)),
+            Map.entry("GET /assets/sign.js", EVERYBODY),
             Map.entry("GET /assets/desk.css", EVERYBODY),
             Map.entry("GET /log/checkpoint", EVERYBODY),
             Map.entry("GET /log/vkey", EVERYBODY),

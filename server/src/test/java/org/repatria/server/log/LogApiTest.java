@@ -13,7 +13,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -35,7 +34,6 @@ import org.repatria.ledger.note.NoteVerifier;
 import org.repatria.server.Client;
 import org.repatria.server.Fixture;
 import org.repatria.server.RunningServer;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The log's API end to end: receipts that verify, and every refusal of issue 3 the server makes. */
@@ -128,7 +126,7 @@ class LogApiTest {
     @Test
     void anEnvelopeTimedFarFromTheServerClockIsRefusedSayingHowFar() {
         HttpResponse<String> r = running.api(A_DESK).postJson("/api/v1/documents",
-                submission(UA_KEY, Fixture.A, "list stale", Instant.now().minusSeconds(3600)));
+                Documents.submission(UA_KEY, Fixture.A, "list stale", Instant.now().minusSeconds(3600)));
         assertThat(r.statusCode()).isEqualTo(400);
         assertThat(r.body()).contains("behind the server's clock").contains("at most 5 minutes");
     }
@@ -198,21 +196,10 @@ class LogApiTest {
     }
 
     private static String submission(NoteSigner key, PartyId author, String text) {
-        return submission(key, author, text, Instant.now().minusSeconds(120).plusSeconds(SECONDS.incrementAndGet()));
-    }
-
-    private static String submission(NoteSigner key, PartyId author, String text, Instant time) {
-        byte[] content = text.getBytes(StandardCharsets.UTF_8);
-        Envelope e = Envelope.of(DocumentType.PERSON_LIST, author, List.of(Fixture.B.equals(author) ? Fixture.A : Fixture.B),
-                content, time, Optional.empty());
-        EntryStatement s = new EntryStatement(EntryKind.SUBMITTED, author, KeyCustody.OWN, e.time(), e);
-        return JSON.createObjectNode().put("entry", new String(LogEntry.sign(s, key).encoded(), StandardCharsets.UTF_8))
-                .put("content", Base64.getEncoder().encodeToString(content)).toString();
+        return Documents.submission(key, author, text, Instant.now().minusSeconds(120).plusSeconds(SECONDS.incrementAndGet()));
     }
 
     private static void register(PartyId party, NoteSigner key) {
-        JsonNode body = JSON.createObjectNode().put("vkey", key.verifier().encoded());
-        HttpResponse<String> r = running.api(MEDIATOR_DESK).postJson("/api/v1/parties/" + party + "/keys", body.toString());
-        assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+        Documents.register(running, party, key);
     }
 }
