@@ -50,6 +50,7 @@ final class DocumentPages {
         Text t = page.t();
         Map<PartyId, String> names = pages.partyNames();
         LogAuditor auditor = new LogAuditor(log.verifier());
+        boolean serverHeld = me.role() == Role.PARTY_DESK && steps.holdsKeyFor(me.party());
         List<Views.DocumentLine> outbox = new ArrayList<>();
         List<Views.DocumentLine> inbox = new ArrayList<>();
         for (LogRows.Document d : store.log().recentDocuments(RECENT)) {
@@ -67,7 +68,7 @@ final class DocumentPages {
                     t.when(e.time()), d.envelopeId(), trail.stream().map(s -> step(s, t, names, auditor)).toList(),
                     toMe && me.role() == Role.PARTY_DESK && !acknowledged(trail, me.party())
                             ? Optional.of(toSign(steps.acknowledgement(me, d.envelopeId(), KeyCustody.OWN)))
-                            : Optional.empty());
+                            : Optional.empty(), serverHeld);
             (mine ? outbox : inbox).add(line);
         }
         templates.render(call.ctx(), "documents.jte", new Views.Documents(page, outbox, inbox));
@@ -81,6 +82,11 @@ final class DocumentPages {
             statement = Base64.getDecoder().decode(Optional.ofNullable(call.ctx().formParam("statement")).orElse(""));
         } catch (IllegalArgumentException e) {
             throw HttpProblem.invalid("statement", "the statement to sign is damaged; reload the page");
+        }
+        if (KeyCustody.SERVER_HELD.token().equals(call.ctx().formParam("custody"))) {
+            steps.acknowledgeWithServerHeldKey(call.account(), id);
+            call.ctx().redirect("/desk/documents", HttpStatus.SEE_OTHER);
+            return;
         }
         String line = Optional.ofNullable(call.ctx().formParam("signature")).orElse("").strip();
         if (line.isEmpty()) {
@@ -115,6 +121,7 @@ final class DocumentPages {
             proof = t.get("documents.proofFailed") + " " + e.getMessage();
         }
         return new Views.Step(t.get("step." + entry.kind()), names.getOrDefault(entry.signer(), entry.signer().value()),
-                entry.index(), proof);
+                entry.index(), proof, LogEntry.parse(entry.bytes()).statement().custody() == KeyCustody.SERVER_HELD
+                        ? t.get("documents.serverHeld") : "");
     }
 }

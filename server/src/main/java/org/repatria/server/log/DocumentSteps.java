@@ -18,6 +18,7 @@ import org.repatria.core.document.Envelope;
 import org.repatria.core.document.KeyCustody;
 import org.repatria.core.party.PartyId;
 import org.repatria.ledger.note.NoteException;
+import org.repatria.ledger.note.NoteSigner;
 import org.repatria.ledger.note.NoteVerifier;
 import org.repatria.server.error.HttpProblem;
 import org.repatria.store.LogRows;
@@ -33,12 +34,14 @@ public final class DocumentSteps {
     private final Store store;
     private final TransparencyLog log;
     private final Clock clock;
+    private final ServerHeldKeys serverHeld;
 
     /** Steps appended to {@code log}, documents and party keys read from {@code store}, times checked on {@code clock}. */
     public DocumentSteps(Store store, TransparencyLog log, Clock clock) {
         this.store = store;
         this.log = log;
         this.clock = clock;
+        this.serverHeld = new ServerHeldKeys(store.log());
     }
 
     /** Checks and appends a submission by the caller's party, storing the document's bytes. */
@@ -70,6 +73,26 @@ public final class DocumentSteps {
         require(relayed(envelopeId), "entry", "the mediator has not relayed this document yet");
         checkSignature(entry);
         return append(entry, Optional.empty());
+    }
+
+    /**
+     * Acknowledges with the key the server holds for the caller's party (only if the mediator enabled one for it);
+     * the entry says {@code key server-held}.
+     */
+    public Appended acknowledgeWithServerHeldKey(Account caller, String envelopeId) {
+        NoteSigner key = serverHeld.of(caller.party()).orElseThrow(() -> new HttpProblem(409, "conflict", "the server holds "
+                + "no key for " + caller.party() + "; sign with your own key, or ask the mediator to enable one", Optional.empty()));
+        return acknowledge(caller, envelopeId, LogEntry.sign(acknowledgement(caller, envelopeId, KeyCustody.SERVER_HELD), key));
+    }
+
+    /** Whether the mediator enabled a server-held key for {@code party}. */
+    public boolean holdsKeyFor(PartyId party) {
+        return serverHeld.of(party).isPresent();
+    }
+
+    /** Makes and registers a server-held key for {@code party}, on the mediator's explicit setting; its verifier key. */
+    NoteVerifier enableServerHeldKey(PartyId party) {
+        return serverHeld.enable(party).verifier();
     }
 
     /** The acknowledgement the caller's party signs now for {@code envelopeId} (its text goes to the signer). */
@@ -113,9 +136,14 @@ public final class DocumentSteps {
             throw new HttpProblem(422, "unknown_key", "no key is registered for " + signer
                     + "; the mediator registers each party's key first", Optional.of("entry"));
         }
+        Optional<String> held = serverHeld.of(signer).map(k -> k.verifier().encoded());
         for (String key : keys) {
             try {
                 entry.checkSignedBy(NoteVerifier.parse(key));
+                boolean byServer = held.filter(key::equals).isPresent();
+                require(byServer == (entry.statement().custody() == KeyCustody.SERVER_HELD), "entry", byServer
+                        ? "the entry is signed with the key the server holds for " + signer + " but says key own"
+                        : "the entry says key server-held but is signed with a key of " + signer + "'s own");
                 return;
             } catch (NoteException tryNext) {
                 // Another registered key of the same party may have signed it.

@@ -65,6 +65,10 @@ public final class LogApi {
                 Route.api(POST, "/api/v1/parties/{id}/keys", Rule.roles(Role.MEDIATOR),
                         "Register a party's note verifier key", endpoints::registerKey)
                         .withBody(LogMessages.PartyKey.class).withReply(LogMessages.Accepted.class),
+                Route.api(POST, "/api/v1/parties/{id}/server-held-key", Rule.roles(Role.MEDIATOR),
+                        "Enable, on the party's explicit choice, a key the server holds and signs with for it; "
+                                + "its entries say key server-held", endpoints::enableServerHeldKey)
+                        .withReply(LogMessages.PartyKey.class),
                 Route.api(POST, "/api/v1/log/cosignatures", Rule.roles(Role.OBSERVER),
                         "Store a witness's cosigned checkpoint (text/plain, as repatria witness --submit sends it)",
                         endpoints::cosignature).withReply(LogMessages.Accepted.class));

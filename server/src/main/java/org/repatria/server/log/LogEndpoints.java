@@ -97,6 +97,16 @@ final class LogEndpoints {
         call.ctx().status(201).json(new LogMessages.Accepted("registered"));
     }
 
+    void enableServerHeldKey(Call call) {
+        PartyId party = party(call.ctx().pathParam("id"));
+        require(store.parties().find(party).isPresent(), "id", "no party " + party);
+        try {
+            call.ctx().status(201).json(new LogMessages.PartyKey(steps.enableServerHeldKey(party).encoded()));
+        } catch (DuplicateException e) {
+            throw new HttpProblem(409, "conflict", "the server holds a key for " + party + " already", Optional.empty());
+        }
+    }
+
     void cosignature(Call call) {
         byte[] note = call.ctx().bodyAsBytes();
         SignedCheckpoint cosigned;
