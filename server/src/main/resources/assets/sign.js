@@ -17,11 +17,12 @@
   }
 
   function parseKey(text) {
+    // The base64 key may itself contain "+": only the first four "+" separate fields.
     const parts = text.trim().split("+");
-    if (parts.length !== 5 || parts[0] !== "PRIVATE" || parts[1] !== "KEY") {
+    if (parts.length < 5 || parts[0] !== "PRIVATE" || parts[1] !== "KEY") {
       throw new Error("this is not a PRIVATE+KEY+… file written by repatria keygen");
     }
-    const raw = fromBase64(parts[4]);
+    const raw = fromBase64(parts.slice(4).join("+"));
     if (!/^[0-9a-f]{8}$/.test(parts[3]) || raw.length !== 33 || raw[0] !== 1) {
       throw new Error("this key file is damaged or not an Ed25519 key");
     }

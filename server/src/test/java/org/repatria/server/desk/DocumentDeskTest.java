@@ -3,13 +3,11 @@ package org.repatria.server.desk;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.repatria.server.Fixture.Who.A_DESK;
 import static org.repatria.server.Fixture.Who.B_DESK;
-import static org.repatria.server.Fixture.Who.MEDIATOR_DESK;
 
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
-import java.time.Instant;
 import java.util.Base64;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -19,7 +17,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.repatria.ledger.note.KeyType;
 import org.repatria.ledger.note.NoteSigner;
 import org.repatria.ledger.note.SignedNote;
-import org.repatria.server.Client;
 import org.repatria.server.Fixture;
 import org.repatria.server.RunningServer;
 import org.repatria.server.log.Documents;
@@ -42,7 +39,7 @@ class DocumentDeskTest {
 
     @Test
     void theAddresseeSignsTheOfferedStatementAndTheDocumentShowsAsReceived() {
-        String id = relayed("desk list one");
+        String id = Documents.relayed(running, A_DESK, UA_KEY, "desk list one");
         String statement = offeredStatement(id);
         HttpResponse<String> r = post(id, statement, signatureLine(statement, RU_KEY));
         assertThat(r.statusCode()).as(r.body()).isEqualTo(303);
@@ -52,7 +49,7 @@ class DocumentDeskTest {
 
     @Test
     void aSignatureByAnotherKeyIsRefusedAndNothingIsLogged() {
-        String id = relayed("desk list two");
+        String id = Documents.relayed(running, A_DESK, UA_KEY, "desk list two");
         String statement = offeredStatement(id);
         long before = running.server().log().checkpoint().checkpoint().size();
         HttpResponse<String> r = post(id, statement, signatureLine(statement, UA_KEY));
@@ -63,7 +60,7 @@ class DocumentDeskTest {
 
     @Test
     void aStatementAlteredAfterSigningIsRefused() {
-        String id = relayed("desk list three");
+        String id = Documents.relayed(running, A_DESK, UA_KEY, "desk list three");
         String statement = offeredStatement(id);
         String line = signatureLine(statement, RU_KEY);
         String altered = new String(Base64.getDecoder().decode(statement), StandardCharsets.US_ASCII)
@@ -74,7 +71,7 @@ class DocumentDeskTest {
 
     @Test
     void theAuthorIsNotOfferedToAcknowledgeItsOwnDocument() {
-        String id = relayed("desk list four");
+        String id = Documents.relayed(running, A_DESK, UA_KEY, "desk list four");
         assertThat(running.desk(A_DESK).get("/desk/documents").body()).doesNotContain(id + "/acknowledgement");
     }
 
@@ -84,16 +81,6 @@ class DocumentDeskTest {
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(r.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/javascript"));
         assertThat(r.body()).contains("crypto.subtle.sign");
-    }
-
-    private static String relayed(String text) {
-        HttpResponse<String> submitted = running.api(A_DESK).postJson("/api/v1/documents",
-                Documents.submission(UA_KEY, Fixture.A, text, Instant.now().minusSeconds(60)));
-        assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(201);
-        String id = Client.json(submitted).get("envelope_id").asString();
-        assertThat(running.api(MEDIATOR_DESK).post("/api/v1/documents/" + id + "/relay", "", "application/json")
-                .statusCode()).isEqualTo(201);
-        return id;
     }
 
     /** The base64 statement in the acknowledgement form of document {@code id} on the addressee's page. */

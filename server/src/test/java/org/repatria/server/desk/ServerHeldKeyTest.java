@@ -8,14 +8,12 @@ import static org.repatria.server.Fixture.Who.MEDIATOR_DESK;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
-import java.time.Instant;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.repatria.core.document.EntryKind;
 import org.repatria.core.document.EntryStatement;
 import org.repatria.core.document.KeyCustody;
-import org.repatria.core.party.PartyId;
 import org.repatria.ledger.audit.Receipt;
 import org.repatria.ledger.note.KeyType;
 import org.repatria.ledger.note.NoteSigner;
@@ -44,7 +42,7 @@ class ServerHeldKeyTest {
 
     @Test
     void theAddresseeAcknowledgesWithTheServerHeldKeyAndTheEntryAndTheDeskSaySo() {
-        String id = relayed("held list one");
+        String id = Documents.relayed(running, A_DESK, UA_KEY, "held list one");
         HttpResponse<String> r = running.desk(B_DESK).post("/desk/documents/" + id + "/acknowledgement",
                 "custody=server-held", DocumentDeskTest.FORM);
         assertThat(r.statusCode()).as(r.body()).isEqualTo(303);
@@ -58,7 +56,7 @@ class ServerHeldKeyTest {
 
     @Test
     void aPartyWithoutTheSettingCannotHaveTheServerSignForIt() {
-        String id = relayedTo(B_DESK, RU_KEY, Fixture.B, "held list two");
+        String id = Documents.relayed(running, B_DESK, RU_KEY, "held list two");
         HttpResponse<String> r = running.desk(A_DESK).post("/desk/documents/" + id + "/acknowledgement",
                 "custody=server-held", DocumentDeskTest.FORM);
         assertThat(r.statusCode()).isEqualTo(409);
@@ -74,7 +72,7 @@ class ServerHeldKeyTest {
 
     @Test
     void anEntrySignedWithThePartysOwnKeyCannotClaimServerHeldCustody() {
-        String id = relayed("held list three");
+        String id = Documents.relayed(running, A_DESK, UA_KEY, "held list three");
         EntryStatement relay = LogEntry.parse(Receipt.parse(Client.json(running.anonymous().get("/api/v1/log/receipts/"
                 + (running.server().log().checkpoint().checkpoint().size() - 1))).get("receipt").asString()).entry()).statement();
         EntryStatement claim = new EntryStatement(EntryKind.ACKNOWLEDGED, Fixture.B, KeyCustody.SERVER_HELD, relay.time(),
@@ -84,19 +82,5 @@ class ServerHeldKeyTest {
         HttpResponse<String> r = running.api(B_DESK).postJson("/api/v1/documents/" + id + "/acknowledgement", body);
         assertThat(r.statusCode()).isEqualTo(400);
         assertThat(r.body()).contains("says key server-held but is signed with a key of ru's own");
-    }
-
-    private static String relayed(String text) {
-        return relayedTo(A_DESK, UA_KEY, Fixture.A, text);
-    }
-
-    private static String relayedTo(Fixture.Who author, NoteSigner key, PartyId party, String text) {
-        HttpResponse<String> submitted = running.api(author).postJson("/api/v1/documents",
-                Documents.submission(key, party, text, Instant.now().minusSeconds(60)));
-        assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(201);
-        String id = Client.json(submitted).get("envelope_id").asString();
-        assertThat(running.api(MEDIATOR_DESK).post("/api/v1/documents/" + id + "/relay", "", "application/json")
-                .statusCode()).isEqualTo(201);
-        return id;
     }
 }

@@ -16,6 +16,7 @@ import org.repatria.core.document.Envelope;
 import org.repatria.core.document.KeyCustody;
 import org.repatria.core.party.PartyId;
 import org.repatria.ledger.note.NoteSigner;
+import org.repatria.server.Client;
 import org.repatria.server.Fixture;
 import org.repatria.server.RunningServer;
 import tools.jackson.databind.json.JsonMapper;
@@ -35,6 +36,17 @@ public final class Documents {
         EntryStatement s = new EntryStatement(EntryKind.SUBMITTED, author, KeyCustody.OWN, e.time(), e);
         return JSON.createObjectNode().put("entry", new String(LogEntry.sign(s, key).encoded(), StandardCharsets.UTF_8))
                 .put("content", Base64.getEncoder().encodeToString(content)).toString();
+    }
+
+    /** Submits {@code text} as {@code author} (signed a minute ago) and has the mediator relay it; its envelope id. */
+    public static String relayed(RunningServer running, Fixture.Who author, NoteSigner key, String text) {
+        HttpResponse<String> submitted = running.api(author).postJson("/api/v1/documents",
+                submission(key, author.account().party(), text, Instant.now().minusSeconds(60)));
+        assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(201);
+        String id = Client.json(submitted).get("envelope_id").asString();
+        HttpResponse<String> relay = running.api(MEDIATOR_DESK).post("/api/v1/documents/" + id + "/relay", "", "application/json");
+        assertThat(relay.statusCode()).as(relay.body()).isEqualTo(201);
+        return id;
     }
 
     /** Registers {@code key} as a key of {@code party}, as the mediator does. */
