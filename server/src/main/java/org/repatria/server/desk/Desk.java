@@ -30,6 +30,7 @@ public final class Desk {
     private final HomePage home;
     private final ListPages lists;
     private final DocumentPages documents;
+    private final DocumentUpload upload;
     private final byte[] stylesheet = resource("/assets/desk.css");
     private final byte[] signer = resource("/assets/sign.js");
 
@@ -40,7 +41,9 @@ public final class Desk {
         this.login = new LoginPages(authenticator, credentials, pages, templates);
         this.home = new HomePage(access, pages, templates);
         this.lists = new ListPages(store, access, new Relays(store, clock), pages, templates);
-        this.documents = new DocumentPages(store, log, new DocumentSteps(store, log, clock), pages, templates);
+        DocumentSteps steps = new DocumentSteps(store, log, clock);
+        this.documents = new DocumentPages(store, log, steps, pages, templates);
+        this.upload = new DocumentUpload(steps);
     }
 
     public List<Route> routes() {
@@ -57,6 +60,9 @@ public final class Desk {
                 Route.desk(POST, "/desk/lists/{id}/relay", Rule.roles(Role.MEDIATOR), "Relay the list to a party", lists::relay),
                 Route.desk(GET, "/desk/documents", signedIn, "Outbox and inbox: each document's trail and receipts",
                         documents::show),
+                Route.desk(POST, "/desk/documents", Rule.roles(Role.PARTY_DESK),
+                        "Submit a document file with the entry the party signed for it (a detached signature)",
+                        upload::submit),
                 Route.desk(POST, "/desk/documents/{id}/acknowledgement", Rule.roles(Role.PARTY_DESK),
                         "Acknowledge a relayed document with the party's signature (made in the browser)",
                         documents::acknowledge),

@@ -8,6 +8,7 @@ import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -19,7 +20,10 @@ import org.repatria.ledger.note.NoteSigner;
 import org.repatria.ledger.note.SignedNote;
 import org.repatria.server.Fixture;
 import org.repatria.server.RunningServer;
+import org.repatria.server.identification.Multipart;
 import org.repatria.server.log.Documents;
+import org.repatria.server.log.LogEntry;
+import tools.jackson.databind.json.JsonMapper;
 
 /** The documents page lets an addressee acknowledge a relayed document with a signature made on its own machine. */
 class DocumentDeskTest {
@@ -76,6 +80,24 @@ class DocumentDeskTest {
     }
 
     @Test
+    void aDocumentFileWithItsDetachedSignedEntryIsSubmittedFromTheDesk() {
+        String entry = signedSubmission("upload list one", Instant.now());
+        Multipart form = new Multipart().file("document", "upload list one").file("entry", entry);
+        HttpResponse<String> r = running.desk(A_DESK).post("/desk/documents", form.body(), form.contentType());
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(303);
+        String id = LogEntry.parse(entry.getBytes(StandardCharsets.UTF_8)).statement().envelope().id().hex();
+        assertThat(running.api(A_DESK).get("/api/v1/documents/" + id + "/content").body()).isEqualTo("upload list one");
+    }
+
+    @Test
+    void anUploadedFileThatIsNotTheSignedOneIsRefused() {
+        String entry = signedSubmission("upload list two", Instant.now());
+        Multipart form = new Multipart().file("document", "upload list two, edited").file("entry", entry);
+        HttpResponse<String> r = running.desk(A_DESK).post("/desk/documents", form.body(), form.contentType());
+        assertThat(r.statusCode()).isEqualTo(400);
+    }
+
+    @Test
     void theSigningScriptIsServedFromTheServerItself() {
         HttpResponse<String> r = running.anonymous().get("/assets/sign.js");
         assertThat(r.statusCode()).isEqualTo(200);
@@ -91,6 +113,10 @@ class DocumentDeskTest {
         Matcher m = STATEMENT.matcher(page);
         assertThat(m.find(form)).isTrue();
         return m.group(1);
+    }
+
+    private static String signedSubmission(String text, Instant time) {
+        return JsonMapper.builder().build().readTree(Documents.submission(UA_KEY, Fixture.A, text, time)).get("entry").asString();
     }
 
     private static String signatureLine(String statement, NoteSigner key) {
