@@ -9,10 +9,12 @@ import picocli.CommandLine.Command;
         versionProvider = Version.class,
         description = "Humanitarian exchanges through a neutral mediator, on a verifiable log.",
         subcommands = {DemoCommand.class, ServeCommand.class, PartyCommand.class, AccountCommand.class, IdentifyCommand.class,
+            MatchCommand.class,
             KeygenCommand.class,
             VerifyCommand.class,
             WitnessCommand.class,
             SubmitCommand.class,
+            ValidateCommand.class,
             CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

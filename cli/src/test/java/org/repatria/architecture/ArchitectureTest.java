@@ -26,14 +26,14 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule coreDependsOnNothingOfOurs = noClasses().that().resideInAPackage("org.repatria.core..")
             .should().dependOnClassesThat().resideInAnyPackage(
-                    "org.repatria.ledger..", "org.repatria.match..", "org.repatria.kinship..",
+                    "org.repatria.lists..", "org.repatria.ledger..", "org.repatria.match..", "org.repatria.kinship..",
                     "org.repatria.store..", "org.repatria.server..", "org.repatria.cli..", "org.repatria.bench..");
 
     @ArchTest
     static final ArchRule librariesDependOnNothingOfOurs = noClasses()
             .that().resideInAnyPackage("org.repatria.ledger..", "org.repatria.match..", "org.repatria.kinship..")
             .should().dependOnClassesThat().resideInAnyPackage(
-                    "org.repatria.core..", "org.repatria.store..", "org.repatria.server..",
+                    "org.repatria.core..", "org.repatria.lists..", "org.repatria.store..", "org.repatria.server..",
                     "org.repatria.cli..", "org.repatria.bench..");
 
     @ArchTest
@@ -61,6 +61,11 @@ class ArchitectureTest {
                     "org.repatria.ledger..", "org.repatria.match..", "org.repatria.kinship..");
 
     @ArchTest
+    static final ArchRule listsUsesOnlyCore = noClasses().that().resideInAPackage("org.repatria.lists..")
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "org.repatria.store..", "org.repatria.server..", "org.repatria.cli..", "org.repatria.bench..");
+
+    @ArchTest
     static final ArchRule serverDoesNotReachUp = noClasses().that().resideInAPackage("org.repatria.server..")
             .should().dependOnClassesThat().resideInAnyPackage("org.repatria.cli..", "org.repatria.bench..");
 
@@ -85,5 +90,5 @@ class ArchitectureTest {
         }
     }
 
-    private static final String[] MODULES = {"core", "ledger", "match", "kinship", "store", "server", "cli", "bench"};
+    private static final String[] MODULES = {"core", "ledger", "match", "kinship", "lists", "store", "server", "cli", "bench"};
 }

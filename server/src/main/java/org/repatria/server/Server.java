@@ -56,6 +56,7 @@ public final class Server {
         all.add(OpenApi.route(table::get, version()));
         all.addAll(desk.routes());
         all.addAll(desk.identificationRoutes(dna));
+        all.addAll(desk.uploadRoutes());
         table.set(new RouteTable(all));
         Javalin app = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;

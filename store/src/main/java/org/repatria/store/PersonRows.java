@@ -10,14 +10,14 @@ import org.repatria.core.person.Person;
 import org.repatria.core.person.PersonName;
 import org.repatria.core.person.Sex;
 
-/** How a {@link Person} maps to a row of {@code list_rows}: every field, plus the derived keys. */
+/** How a {@link Person} maps to a row of {@code list_rows}: every field (details as one text column), plus the derived keys. */
 final class PersonRows {
     static final String COLUMNS = "row_id, surname, given_name, patronymic, latin_surname, latin_given_name,"
-            + " latin_patronymic, sex, birth_date, birth_place, military_id, mil_rank, unit, category";
+            + " latin_patronymic, sex, birth_date, birth_place, military_id, mil_rank, unit, category, details";
 
     static final String INSERT = "INSERT INTO list_rows (list_id, row_no, " + COLUMNS
             + ", birth_key, search_text, surname_key, unit_key)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     private PersonRows() {
     }
@@ -29,8 +29,9 @@ final class PersonRows {
                 .bind(6, p.latin().surname()).bind(7, p.latin().givenName()).bind(8, p.latin().patronymic())
                 .bind(9, p.sex().name()).bind(10, p.birthDate().iso()).bind(11, p.birthPlace())
                 .bind(12, p.militaryId()).bind(13, p.rank()).bind(14, p.unit()).bind(15, p.category().name())
-                .bind(16, RowKeys.birthKey(p.birthDate())).bind(17, RowKeys.searchText(p))
-                .bind(18, RowKeys.surnameKey(p.name())).bind(19, RowKeys.collationKey(p.unit()))
+                .bind(16, DetailText.write(p.details()))
+                .bind(17, RowKeys.birthKey(p.birthDate())).bind(18, RowKeys.searchText(p))
+                .bind(19, RowKeys.surnameKey(p.name())).bind(20, RowKeys.collationKey(p.unit()))
                 .add();
     }
 
@@ -42,6 +43,6 @@ final class PersonRows {
                 Sex.valueOf(rs.getString("sex")),
                 PartialDate.parseIso(rs.getString("birth_date")),
                 rs.getString("birth_place"), rs.getString("military_id"), rs.getString("mil_rank"), rs.getString("unit"),
-                Category.valueOf(rs.getString("category")));
+                Category.valueOf(rs.getString("category")), DetailText.read(rs.getString("details")));
     }
 }

@@ -83,6 +83,11 @@ public final class Store implements AutoCloseable {
         return new Accounts(db);
     }
 
+    /** Each party's saved header names for list import. */
+    public ColumnMappings columnMappings() {
+        return new ColumnMappings(db);
+    }
+
     /** Person lists and their relays. */
     public Lists lists() {
         return new Lists(db);

@@ -7,7 +7,9 @@ import java.util.Objects;
  * means the list did not give it. {@code name} is as written (any script); {@code latin} is its
  * Latin transliteration (equal to {@code name} when written in Latin).
  *
- * @param rowId the row's identifier within its list, as given by the author party
+ * @param rowId   the row's identifier within its list, as given by the author party
+ * @param details what the Geneva Conventions ask beyond these fields (capture, death, burial, a
+ *                child's parents...), those the list gives
  */
 public record Person(
         String rowId,
@@ -19,7 +21,8 @@ public record Person(
         String militaryId,
         String rank,
         String unit,
-        Category category) {
+        Category category,
+        Details details) {
 
     public Person {
         if (rowId == null || rowId.isBlank()) {
@@ -35,5 +38,12 @@ public record Person(
         militaryId = Objects.requireNonNullElse(militaryId, "").strip();
         rank = Objects.requireNonNullElse(rank, "").strip();
         unit = Objects.requireNonNullElse(unit, "").strip();
+        Objects.requireNonNull(details, "details");
+    }
+
+    /** A person without detail fields. */
+    public Person(String rowId, PersonName name, PersonName latin, Sex sex, PartialDate birthDate, String birthPlace,
+                  String militaryId, String rank, String unit, Category category) {
+        this(rowId, name, latin, sex, birthDate, birthPlace, militaryId, rank, unit, category, Details.none());
     }
 }

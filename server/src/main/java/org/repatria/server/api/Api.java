@@ -21,11 +21,13 @@ public final class Api {
     private final AuthEndpoints auth;
     private final ListEndpoints lists;
     private final DirectoryEndpoints directory;
+    private final ImportEndpoint importer;
 
     public Api(Store store, Clock clock, Credentials credentials, BearerTokens tokens, ListAccess access) {
         this.auth = new AuthEndpoints(credentials, tokens);
         this.lists = new ListEndpoints(store, access, new Relays(store, clock), clock);
         this.directory = new DirectoryEndpoints(store, access);
+        this.importer = new ImportEndpoint(store, clock);
     }
 
     public List<Route> routes() {
@@ -47,6 +49,17 @@ public final class Api {
                 Route.api(POST, "/api/v1/lists", Rule.roles(Role.PARTY_DESK),
                         "Submit a person list of the caller's party; stored whole or not at all", lists::submit)
                         .withBody(Upload.class).withReply(Replies.Header.class),
+                Route.api(POST, "/api/v1/lists/import", Rule.roles(Role.PARTY_DESK),
+                        "Import a person list of the caller's party from the CSV or XLSX file in the body; stored whole,"
+                                + " or 422 with every problem by row and column", importer::handle)
+                        .withQuery(
+                                new Param("title", "string", "the list's title (required)"),
+                                new Param("purpose", "string", "request, holding or manifest (required)"),
+                                new Param("category", "string", "pow, civilian, remains or child, for rows that give none"),
+                                new Param("encoding", "string", "read a CSV in this character set instead of detecting it"),
+                                new Param("lang", "string", "language of the problem messages: en, uk or ru"),
+                                new Param("accept_warnings", "boolean", "store a list that has warnings only"))
+                        .withReply(Replies.Imported.class),
                 Route.api(GET, "/api/v1/lists/{id}", signedIn, "A list's header (404 when absent or not visible)", lists::header)
                         .withReply(Replies.Header.class),
                 Route.api(GET, "/api/v1/lists/{id}/rows", signedIn, "A page of a list's rows, filtered and sorted", lists::rows)

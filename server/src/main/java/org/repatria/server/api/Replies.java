@@ -11,6 +11,7 @@ import org.repatria.core.party.PartyId;
 import org.repatria.core.person.Category;
 import org.repatria.core.person.Person;
 import org.repatria.core.person.PersonName;
+import org.repatria.lists.check.Problem;
 import org.repatria.server.access.VisibleList;
 import org.repatria.server.dashboard.Counts;
 import org.repatria.store.RowPage;
@@ -81,5 +82,20 @@ final class Replies {
 
     static String lower(Enum<?> e) {
         return e.name().toLowerCase(Locale.ROOT);
+    }
+
+    /** One problem of an imported list: the sheet row (1 = the file's first row, 0 = the file), the column, what is wrong. */
+    record ListProblem(int row, String column, String severity, String message) {
+        static List<ListProblem> of(List<Problem> problems, Locale locale) {
+            return problems.stream().map(p -> new ListProblem(p.row(), p.column(), lower(p.severity()), p.message(locale))).toList();
+        }
+    }
+
+    /** A refused import: the error code, a summary, and every problem. */
+    record Rejected(String error, String message, List<ListProblem> problems) {
+    }
+
+    /** A stored import: the list's header and the warnings the author accepted by importing. */
+    record Imported(Header list, List<ListProblem> warnings) {
     }
 }

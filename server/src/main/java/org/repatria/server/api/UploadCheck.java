@@ -105,7 +105,7 @@ final class UploadCheck {
         return s;
     }
 
-    private static <E extends Enum<E>> E choice(String field, String raw, Class<E> type, E fallback) {
+    static <E extends Enum<E>> E choice(String field, String raw, Class<E> type, E fallback) {
         String s = text(field, raw);
         if (s.isEmpty() && fallback != null) {
             return fallback;

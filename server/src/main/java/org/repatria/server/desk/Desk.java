@@ -30,7 +30,9 @@ public final class Desk {
     private final HomePage home;
     private final ListPages lists;
     private final DocumentPages documents;
-    private final DocumentUpload upload;
+    private final DocumentUpload documentUpload;
+    private final UploadPages upload;
+    private final ListExports exports;
     private final byte[] stylesheet = resource("/assets/desk.css");
     private final byte[] signer = resource("/assets/sign.js");
 
@@ -43,7 +45,9 @@ public final class Desk {
         this.lists = new ListPages(store, access, new Relays(store, clock), pages, templates);
         DocumentSteps steps = new DocumentSteps(store, log, clock);
         this.documents = new DocumentPages(store, log, steps, pages, templates);
-        this.upload = new DocumentUpload(steps);
+        this.documentUpload = new DocumentUpload(steps);
+        this.upload = new UploadPages(store, clock, pages, templates);
+        this.exports = new ListExports(store, access, pages);
     }
 
     public List<Route> routes() {
@@ -57,12 +61,14 @@ public final class Desk {
                 Route.desk(GET, "/desk", signedIn, "The overview for the caller's role", home::show),
                 Route.desk(GET, "/desk/lists", signedIn, "The lists the caller may read", lists::index),
                 Route.desk(GET, "/desk/lists/{id}", signedIn, "One list, its rows paged, sorted and filtered", lists::show),
+                Route.desk(GET, "/desk/lists/{id}/export/{format}", signedIn,
+                        "Download a readable list as csv, xlsx or pdf, Latin beside Cyrillic", exports::download),
                 Route.desk(POST, "/desk/lists/{id}/relay", Rule.roles(Role.MEDIATOR), "Relay the list to a party", lists::relay),
                 Route.desk(GET, "/desk/documents", signedIn, "Outbox and inbox: each document's trail and receipts",
                         documents::show),
                 Route.desk(POST, "/desk/documents", Rule.roles(Role.PARTY_DESK),
                         "Submit a document file with the entry the party signed for it (a detached signature)",
-                        upload::submit),
+                        documentUpload::submit),
                 Route.desk(POST, "/desk/documents/{id}/acknowledgement", Rule.roles(Role.PARTY_DESK),
                         "Acknowledge a relayed document with the party's signature (made in the browser)",
                         documents::acknowledge),
@@ -72,6 +78,11 @@ public final class Desk {
                 Route.desk(GET, "/assets/desk.css", anyone, "The desk's stylesheet", call -> call.ctx()
                         .contentType("text/css; charset=utf-8").header("Cache-Control", "public, max-age=3600")
                         .result(stylesheet)));
+    }
+
+    /** A party desk's list upload (PARTY_DESK only). */
+    public List<Route> uploadRoutes() {
+        return upload.routes();
     }
 
     /** The identification unit's pages (IDENTIFICATION only). */

@@ -46,6 +46,7 @@ class RouteRulesWalkTest {
             Map.entry("GET /api/v1/stats", SIGNED_IN),
             Map.entry("GET /api/v1/lists", SIGNED_IN),
             Map.entry("POST /api/v1/lists", EnumSet.of(A_DESK, B_DESK)),
+            Map.entry("POST /api/v1/lists/import", EnumSet.of(A_DESK, B_DESK)),
             Map.entry("GET /api/v1/lists/{id}", SIGNED_IN),
             Map.entry("GET /api/v1/lists/{id}/rows", SIGNED_IN),
             Map.entry("POST /api/v1/lists/{id}/relay", EnumSet.of(MEDIATOR_DESK)),
@@ -69,11 +70,16 @@ class RouteRulesWalkTest {
             Map.entry("GET /desk", SIGNED_IN),
             Map.entry("GET /desk/lists", SIGNED_IN),
             Map.entry("GET /desk/lists/{id}", SIGNED_IN),
+            Map.entry("GET /desk/lists/{id}/export/{format}", SIGNED_IN),
             Map.entry("POST /desk/lists/{id}/relay", EnumSet.of(MEDIATOR_DESK)),
             Map.entry("GET /desk/documents", SIGNED_IN),
             Map.entry("POST /desk/documents/{id}/acknowledgement", EnumSet.of(A_DESK, B_DESK)),
             Map.entry("POST /desk/documents", EnumSet.of(A_DESK, B_DESK)),
             Map.entry("GET /assets/sign.js", EVERYBODY),
+            Map.entry("GET /desk/upload", EnumSet.of(A_DESK, B_DESK)),
+            Map.entry("POST /desk/upload", EnumSet.of(A_DESK, B_DESK)),
+            Map.entry("POST /desk/upload/{id}", EnumSet.of(A_DESK, B_DESK)),
+            Map.entry("POST /desk/upload/{id}/mapping", EnumSet.of(A_DESK, B_DESK)),
             Map.entry("GET /assets/desk.css", EVERYBODY),
             Map.entry("GET /log/checkpoint", EVERYBODY),
             Map.entry("GET /log/vkey", EVERYBODY),
@@ -131,7 +137,7 @@ class RouteRulesWalkTest {
 
     private HttpRequest.Builder request(Client client, Route route) {
         String path = route.path().replace("{id}", running.world().aRemains.toString()).replace("<path>", "0/000")
-                .replace("{index}", "0");
+                .replace("{index}", "0").replace("{format}", "csv");
         HttpRequest.Builder b = client.request(path);
         return switch (route.method()) {
             case GET -> b.GET();

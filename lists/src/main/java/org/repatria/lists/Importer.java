@@ -1,0 +1,191 @@
+package org.repatria.lists;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.repatria.lists.check.CategoryRules;
+import org.repatria.lists.check.Problem;
+import org.repatria.lists.check.Repeats;
+import org.repatria.lists.field.CoreField;
+import org.repatria.lists.header.Column;
+import org.repatria.lists.header.Header;
+import org.repatria.lists.header.HeaderFinder;
+import org.repatria.lists.header.SheetRow;
+import org.repatria.lists.normal.Whitespace;
+import org.repatria.lists.sheet.CellNote;
+import org.repatria.lists.sheet.RowSink;
+import org.repatria.lists.sheet.SheetInfo;
+
+/** Takes a sheet's rows as they stream in: finds the header, reads and checks each row, keeps rows only while no error is seen. */
+final class Importer implements RowSink {
+    /** More rows than any exchange list; a guard against a runaway file. */
+    static final int MAX_ROWS = 1_000_000;
+
+    private final ImportOptions options;
+    private final List<SheetRow> leading = new ArrayList<>();
+    private final List<List<CellNote>> leadingNotes = new ArrayList<>();
+    private final List<Problem> problems = new ArrayList<>();
+    private final List<RowReader.Draft> drafts = new ArrayList<>();
+    private Header header;
+    private RowReader reader;
+    private CategoryRules rules;
+    private Repeats repeats;
+    private boolean failed;
+    private int rows;
+
+    Importer(ImportOptions options) {
+        this.options = options;
+    }
+
+    @Override
+    public void row(int number, List<String> cells, List<CellNote> notes) {
+        if (++rows > MAX_ROWS) {
+            if (rows == MAX_ROWS + 1) {
+                fail(Problem.error(number, "", "file.too-long", Integer.toString(MAX_ROWS)));
+            }
+            return;
+        }
+        if (header == null) {
+            if (!blank(cells)) {
+                leading.add(new SheetRow(number, cells));
+                leadingNotes.add(notes);
+                if (leading.size() == HeaderFinder.SEARCH_ROWS) {
+                    locate();
+                }
+            }
+            return;
+        }
+        if (reader != null) {
+            data(number, cells, notes);
+        }
+    }
+
+    /** The outcome, once every row has arrived. */
+    ImportResult finish(SheetInfo sheet) {
+        if (header == null) {
+            locate();
+        }
+        problems.sort(Comparator.comparingInt(Problem::row)); // stable: within a row, the order found
+        if (failed) {
+            return new ImportResult.Rejected(problems);
+        }
+        return new ImportResult.Accepted(new ImportedList(sheet, header, Romanized.rows(drafts, header, surroundings())), problems);
+    }
+
+    private void locate() {
+        Optional<Header> found = new HeaderFinder(options.mapping()).find(leading);
+        if (found.isEmpty()) {
+            header = new Header(0, List.of());
+            fail(Problem.error(leading.isEmpty() ? 0 : leading.get(0).number(), "", "header.not-found"));
+            return;
+        }
+        header = found.get();
+        checkHeader();
+        reader = new RowReader(header, options.category());
+        rules = new CategoryRules(header, options.listDate());
+        repeats = new Repeats(header.nameOf(CoreField.ID));
+        for (int i = 0; i < leading.size(); i++) {
+            if (leading.get(i).number() > header.row()) {
+                data(leading.get(i).number(), leading.get(i).cells(), leadingNotes.get(i));
+            }
+        }
+    }
+
+    private void checkHeader() {
+        int row = header.row();
+        List<Column> seen = new ArrayList<>();
+        for (Column column : header.columns()) {
+            if (column.field().isEmpty()) {
+                if (!column.header().isEmpty() && !column.derived()) {
+                    problems.add(Problem.warning(row, column.header(), "header.unknown"));
+                }
+            } else if (seen.stream().anyMatch(c -> c.field().equals(column.field()))) {
+                fail(Problem.error(row, column.header(), "header.repeated", column.field().get().canonical()));
+            } else {
+                seen.add(column);
+            }
+        }
+        if (header.column(CoreField.ID).isEmpty()) {
+            fail(Problem.error(row, "id", "header.missing", "id"));
+        }
+        if (header.column(CoreField.SURNAME).isEmpty() && header.column(CoreField.FULL_NAME).isEmpty()) {
+            fail(Problem.error(row, "surname", "header.missing", "surname"));
+        }
+        if (header.column(CoreField.CATEGORY).isEmpty() && options.category().isEmpty()) {
+            fail(Problem.error(row, "category", "header.no-category"));
+        }
+    }
+
+    private void data(int number, List<String> cells, List<CellNote> notes) {
+        if (blank(cells)) {
+            return;
+        }
+        if (repeatsHeader(cells)) { // printed lists repeat the header on every page
+            problems.add(Problem.warning(number, "", "header.again"));
+            return;
+        }
+        List<Problem> found = new ArrayList<>(2);
+        for (CellNote note : notes) {
+            String column = note.column() < header.columns().size() ? header.columns().get(note.column()).header() : "";
+            found.add(note.code().equals("cell.formula") ? Problem.warning(number, column, note.code(), note.detail())
+                    : Problem.error(number, column, note.code(), note.detail()));
+        }
+        Optional<RowReader.Draft> draft = reader.read(number, List.copyOf(cells), found);
+        boolean cellError = found.stream().anyMatch(Problem::isError);
+        draft.ifPresent(d -> {
+            if (!cellError) { // a row's own cells first: no age check on a date that could not be read
+                rules.check(d.facts(), found);
+            }
+            repeats.check(d.facts(), found);
+        });
+        boolean error = found.stream().anyMatch(Problem::isError);
+        problems.addAll(found);
+        if (error || draft.isEmpty()) {
+            fail(null);
+        } else if (!failed) {
+            drafts.add(draft.get());
+        }
+    }
+
+    private String surroundings() {
+        StringBuilder text = new StringBuilder();
+        for (SheetRow row : leading) {
+            if (row.number() <= header.row()) {
+                row.cells().forEach(c -> text.append(c).append(' '));
+            }
+        }
+        return text.toString();
+    }
+
+    /** Marks the list rejected; rows kept so far are dropped, since none will be returned. */
+    private void fail(Problem problem) {
+        if (problem != null) {
+            problems.add(problem);
+        }
+        failed = true;
+        drafts.clear();
+    }
+
+    private boolean repeatsHeader(List<String> cells) {
+        int same = 0;
+        for (Column column : header.columns()) {
+            if (column.field().isPresent()) {
+                if (column.index() >= cells.size() || !Whitespace.clean(cells.get(column.index())).equals(column.header())) {
+                    return false;
+                }
+                same++;
+            }
+        }
+        return same > 0;
+    }
+
+    private static boolean blank(List<String> cells) {
+        for (String cell : cells) {
+            if (!cell.isBlank()) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,7 @@
+package org.repatria.lists.sheet;
+
+import java.nio.charset.Charset;
+
+/** A CSV file's text and the character set it was read in. */
+record Decoded(String text, Charset charset) {
+}

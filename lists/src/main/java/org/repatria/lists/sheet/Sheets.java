@@ -1,0 +1,46 @@
+package org.repatria.lists.sheet;
+
+import java.nio.charset.Charset;
+import java.util.Optional;
+
+/** Reads any list file: tells XLSX from CSV by its first bytes and streams the rows to a sink. */
+public final class Sheets {
+    private Sheets() {
+    }
+
+    /**
+     * Streams the rows of {@code bytes} to {@code sink}. {@code encoding} overrides CSV character set
+     * detection. Throws {@link UnreadableSheetException} when the file is empty, an old binary .xls,
+     * another binary file, or a broken workbook.
+     */
+    public static SheetInfo read(byte[] bytes, Optional<Charset> encoding, RowSink sink) throws UnreadableSheetException {
+        if (bytes.length == 0) {
+            throw new UnreadableSheetException("file.empty", "", null);
+        }
+        if (startsWith(bytes, 0x50, 0x4B, 0x03, 0x04)) {
+            XlsxSheet.read(bytes, sink);
+            return new SheetInfo(SheetFormat.XLSX, Optional.empty());
+        }
+        if (startsWith(bytes, 0xD0, 0xCF, 0x11, 0xE0)) {
+            throw new UnreadableSheetException("file.old-excel", "", null);
+        }
+        Decoded decoded = Encodings.decode(bytes, encoding);
+        if (decoded.text().isBlank()) {
+            throw new UnreadableSheetException("file.empty", "", null);
+        }
+        CsvSheet.read(decoded.text(), sink);
+        return new SheetInfo(SheetFormat.CSV, Optional.of(decoded.charset()));
+    }
+
+    private static boolean startsWith(byte[] bytes, int... prefix) {
+        if (bytes.length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if ((bytes[i] & 0xFF) != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

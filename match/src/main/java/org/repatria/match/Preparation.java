@@ -1,0 +1,65 @@
+package org.repatria.match;
+
+import java.util.List;
+import java.util.Locale;
+import org.repatria.match.compare.PartialDate;
+import org.repatria.match.compare.Profile;
+import org.repatria.match.name.Names;
+
+/** Turns list records into comparable profiles (names romanised once per distinct spelling). */
+final class Preparation {
+    private final Names names = new Names();
+
+    List<Profile> profiles(List<PersonRecord> records) {
+        return records.parallelStream().map(this::profile).toList();
+    }
+
+    Profile profile(PersonRecord r) {
+        return new Profile(names.plain(r.surname()), names.given(r.givenName()), names.patronymic(r.patronymic()),
+                sex(r.sex()), PartialDate.parse(r.birthDate()), names.plain(place(r.birthPlace())), identifier(r.militaryId()),
+                names.plain(unit(r.unit())));
+    }
+
+    /**
+     * The settlement alone: the part before the first comma (the region after it is written too differently across
+     * languages to help), without the settlement-type word before it (м. Київ, г. Киев, H. Kyiv, село, смт).
+     */
+    static String place(String raw) {
+        String settlement = raw.split(",", 2)[0].toLowerCase(Locale.ROOT);
+        return settlement.replaceAll("(^|\\s)(м|г|с|m|g|h|s|смт|пгт|smt|pgt|місто|город|село|селище|посёлок|поселок)\\.?(?=\\s)", " ")
+                .strip();
+    }
+
+    /** A unit by its number when it has one (35-а окрема бригада, 35-я отдельная бригада, 35th Brigade), else as written. */
+    static String unit(String raw) {
+        String digits = raw.replaceAll("\\D+", " ").strip();
+        return digits.isEmpty() ? raw : digits;
+    }
+
+    static char sex(String raw) {
+        String s = raw.strip().toLowerCase(Locale.ROOT);
+        if (s.isEmpty()) {
+            return 0;
+        }
+        return switch (s.charAt(0)) {
+            case 'm', 'ч', 'м', '1' -> 'm';
+            case 'f', 'ж', 'w', '2' -> 'f';
+            default -> 0;
+        };
+    }
+
+    /** Lower-case Latin letters and digits; Cyrillic letters that look like Latin ones are read as those. */
+    static String identifier(String raw) {
+        String cyrillic = "авекмнорстухі";
+        String latin = "abekmhopctyxi";
+        StringBuilder b = new StringBuilder();
+        for (char c : raw.toLowerCase(Locale.ROOT).toCharArray()) {
+            int k = cyrillic.indexOf(c);
+            char d = k >= 0 ? latin.charAt(k) : c;
+            if ((d >= 'a' && d <= 'z') || (d >= '0' && d <= '9')) {
+                b.append(d);
+            }
+        }
+        return b.toString();
+    }
+}

@@ -1,0 +1,99 @@
+package org.repatria.match.score;
+
+import java.util.List;
+import java.util.Set;
+import org.repatria.match.compare.Field;
+
+/**
+ * Trains the model as Splink does, without labels: one EM session per blocking key on the candidates that key
+ * produced, each estimating m only for the fields the key did not look at; the sessions' m are averaged (weighted by
+ * the matches each found); then the prior that two random people match is fitted over all candidates, the pairs never
+ * compared counting as non-matches.
+ */
+public final class Training {
+    private static final int ITERATIONS = 25;
+    private static final Field[] FIELDS = Field.values();
+
+    private Training() {
+    }
+
+    /**
+     * @param levels   level vectors of the candidates (candidates × fields)
+     * @param keys     per candidate, the mask of blocking keys that produced it
+     * @param keyFields per blocking key, the fields it looked at
+     * @param u        u from random pairs
+     * @param allPairs the number of possible pairs (left × right, or n(n−1)/2 within one list)
+     * @param expected the most matches there can be (the shorter list's length)
+     */
+    public static Model train(byte[] levels, short[] keys, List<Set<Field>> keyFields, double[][] u, double allPairs,
+                              double expected) {
+        int n = keys.length;
+        double[][] sum = new double[FIELDS.length][];
+        double[] weight = new double[FIELDS.length];
+        for (Field f : FIELDS) {
+            sum[f.ordinal()] = new double[f.levelCount()];
+        }
+        for (int k = 0; k < keyFields.size(); k++) {
+            int count = 0;
+            for (short mask : keys) {
+                count += (mask >> k) & 1;
+            }
+            if (count == 0) {
+                continue;
+            }
+            byte[] mine = new byte[count * FIELDS.length];
+            for (int p = 0, q = 0; p < n; p++) {
+                if (((keys[p] >> k) & 1) != 0) {
+                    System.arraycopy(levels, p * FIELDS.length, mine, q++ * FIELDS.length, FIELDS.length);
+                }
+            }
+            double cap = Math.min(1 - 1e-9, expected / count);
+            Model session = Estimation.em(mine, u, cap / 2, cap, keyFields.get(k), ITERATIONS);
+            double found = session.prior() * count;
+            for (Field f : FIELDS) {
+                if (!keyFields.get(k).contains(f)) {
+                    for (int l = 1; l < f.levelCount(); l++) {
+                        sum[f.ordinal()][l] += found * session.m()[f.ordinal()][l];
+                    }
+                    weight[f.ordinal()] += found;
+                }
+            }
+        }
+        double[][] start = Estimation.start();
+        double[][] m = new double[FIELDS.length][];
+        for (Field f : FIELDS) {
+            int i = f.ordinal();
+            m[i] = new double[f.levelCount()];
+            for (int l = 1; l < f.levelCount(); l++) {
+                m[i][l] = weight[i] > 0 ? sum[i][l] / weight[i] : start[i][l];
+            }
+        }
+        return new Model(prior(levels, m, u, allPairs, expected), m, u);
+    }
+
+    /** The fixed point of "prior = expected matches among candidates / all pairs". */
+    private static double prior(byte[] levels, double[][] m, double[][] u, double allPairs, double expected) {
+        int n = levels.length / FIELDS.length;
+        double[] bayes = new double[n];
+        for (int p = 0; p < n; p++) {
+            double b = 1;
+            for (int f = 0; f < FIELDS.length; f++) {
+                int l = levels[p * FIELDS.length + f];
+                if (l > 0) {
+                    b *= m[f][l] / u[f][l];
+                }
+            }
+            bayes[p] = b;
+        }
+        double lambda = Math.max(1, expected / 2) / Math.max(1, allPairs);
+        for (int it = 0; it < ITERATIONS; it++) {
+            double odds = lambda / (1 - lambda);
+            double found = 0;
+            for (double b : bayes) {
+                found += odds * b / (1 + odds * b);
+            }
+            lambda = Math.min(Math.max(found, 1e-3), Math.max(1, expected)) / Math.max(1, allPairs);
+        }
+        return Math.min(lambda, 1 - 1e-9);
+    }
+}

@@ -1,0 +1,77 @@
+package org.repatria.match.compare;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.repatria.match.name.Name;
+import org.repatria.match.name.Names;
+
+class ComparisonTest {
+    private final Names names = new Names();
+
+    private Profile person(String surname, String given, String patronymic, String date, String id) {
+        return new Profile(names.plain(surname), names.given(given), names.patronymic(patronymic), 'm',
+                PartialDate.parse(date), Name.EMPTY, id, Name.EMPTY);
+    }
+
+    private byte[] levels(Profile a, Profile b) {
+        byte[] out = new byte[Comparison.fields()];
+        Comparison.levels(a, b, out);
+        return out;
+    }
+
+    @Test
+    void ukrainianAndRussianFormsOfOnePersonAgreeAsEquivalent() {
+        byte[] l = levels(person("Ковальчук", "Олександр", "Миколайович", "12.03.1998", ""),
+                person("Ковальчук", "Александр", "Николаевич", "1998-12-03", ""));
+        assertThat(l[Field.SURNAME.ordinal()]).isEqualTo((byte) 1);
+        assertThat(Field.GIVEN_NAME.label(l[Field.GIVEN_NAME.ordinal()])).isEqualTo("equivalent form");
+        assertThat(Field.PATRONYMIC.label(l[Field.PATRONYMIC.ordinal()])).isEqualTo("equivalent form");
+        assertThat(l[Field.BIRTH_DATE.ordinal()]).isEqualTo((byte) 2);
+    }
+
+    @Test
+    void aLatinTransliterationIsExactWhenItIsOneOfTheRomanisations() {
+        byte[] l = levels(person("Ковальчук", "Юлія", "", "", ""), person("Kovalchuk", "Yuliia", "", "", ""));
+        assertThat(l[Field.SURNAME.ordinal()]).isEqualTo((byte) 1);
+        assertThat(l[Field.GIVEN_NAME.ordinal()]).isEqualTo((byte) 1);
+    }
+
+    @Test
+    void aTypoIsCloseAndAnotherNameIsDifferent() {
+        Profile a = person("Бондаренко", "Андрій", "", "", "");
+        assertThat(levels(a, person("Бондаренко", "Андірй", "", "", ""))[Field.GIVEN_NAME.ordinal()]).isEqualTo((byte) 3);
+        assertThat(levels(a, person("Бондаренко", "Тарас", "", "", ""))[Field.GIVEN_NAME.ordinal()])
+                .isEqualTo((byte) Field.GIVEN_NAME.different());
+    }
+
+    @Test
+    void aMissingValueOnEitherSideIsLevelZero() {
+        byte[] l = levels(person("Мельник", "Іван", "", "", ""), person("Мельник", "Іван", "Петрович", "1990", "AB1"));
+        assertThat(l[Field.PATRONYMIC.ordinal()]).isZero();
+        assertThat(l[Field.BIRTH_DATE.ordinal()]).isZero();
+        assertThat(l[Field.IDENTIFIER.ordinal()]).isZero();
+    }
+
+    @Test
+    void surnameAndGivenNameInEachOthersColumnsAreClose() {
+        byte[] l = levels(person("Stephenson", "Danny", "", "", ""), person("Danny", "Stephenson", "", "", ""));
+        assertThat(Field.SURNAME.label(l[Field.SURNAME.ordinal()])).isEqualTo("close");
+        assertThat(Field.GIVEN_NAME.label(l[Field.GIVEN_NAME.ordinal()])).isEqualTo("close");
+    }
+
+    @Test
+    void identifiersOneCharacterOffAreNear() {
+        assertThat(Comparison.identifier("ab123456", "ab123465")).isEqualTo(2);
+        assertThat(Comparison.identifier("ab123456", "ab123456")).isEqualTo(1);
+        assertThat(Comparison.identifier("ab123456", "cd987654")).isEqualTo(3);
+    }
+
+    @Test
+    void jaroWinklerMatchesThePublishedExample() {
+        // Winkler (1990) / Wikipedia's worked example: MARTHA vs MARHTA = 0.961.
+        assertThat(JaroWinkler.similarity("martha", "marhta")).isCloseTo(0.961, org.assertj.core.data.Offset.offset(0.001));
+        assertThat(JaroWinkler.similarity("dixon", "dicksonx")).isCloseTo(0.813, org.assertj.core.data.Offset.offset(0.001));
+    }
+
+}

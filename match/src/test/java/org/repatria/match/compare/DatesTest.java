@@ -1,0 +1,55 @@
+package org.repatria.match.compare;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class DatesTest {
+    private static int level(String a, String b) {
+        return Dates.level(PartialDate.parse(a).orElseThrow(), PartialDate.parse(b).orElseThrow());
+    }
+
+    @Test
+    void theSameDayInDifferentNotationsIsExact() {
+        assertThat(level("12.03.1998", "1998-03-12")).isEqualTo(1);
+        assertThat(level("19980312", "1998-03-12")).isEqualTo(1);
+    }
+
+    @Test
+    void swappedDayAndMonthIsNear() {
+        assertThat(level("12.03.1998", "1998-12-03")).isEqualTo(2);
+    }
+
+    @Test
+    void aYearOffByOneWithTheSameDayIsNear() {
+        assertThat(level("12.03.1998", "12.03.1997")).isEqualTo(2);
+    }
+
+    @Test
+    void oneWrongOrTwoTransposedDigitsAreNear() {
+        assertThat(level("1998-03-12", "1998-03-13")).isEqualTo(2);
+        assertThat(level("1998-03-12", "1989-03-12")).isEqualTo(2);
+    }
+
+    @Test
+    void aYearOnlyDateAgreesAtMostOnTheYear() {
+        assertThat(level("1998", "1998-03-12")).isEqualTo(3);
+        assertThat(level("1997", "1998-03-12")).isEqualTo(4);
+    }
+
+    @Test
+    void unrelatedDatesDiffer() {
+        assertThat(level("1998-03-12", "1975-08-30")).isEqualTo(4);
+    }
+
+    @Test
+    void unreadableDatesAreMissing() {
+        assertThat(PartialDate.parse("about 1990")).isEmpty();
+        assertThat(PartialDate.parse("")).isEmpty();
+    }
+
+    @Test
+    void anImpossibleMonthKeepsOnlyTheYear() {
+        assertThat(PartialDate.parse("1998-13-40")).contains(new PartialDate(1998, 0, 0));
+    }
+}

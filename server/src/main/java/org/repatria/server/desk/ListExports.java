@@ -1,0 +1,75 @@
+package org.repatria.server.desk;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.repatria.core.list.ListHeader;
+import org.repatria.core.list.PersonList;
+import org.repatria.core.person.Person;
+import org.repatria.lists.ListDocument;
+import org.repatria.lists.ListExport;
+import org.repatria.server.access.ListAccess;
+import org.repatria.server.error.HttpProblem;
+import org.repatria.server.route.Call;
+import org.repatria.store.RowPage;
+import org.repatria.store.RowQuery;
+import org.repatria.store.RowSort;
+import org.repatria.store.Store;
+
+/** Downloads of a list the caller may read, as CSV, XLSX or a printable PDF, with Latin beside Cyrillic names. */
+final class ListExports {
+    private final Store store;
+    private final ListAccess access;
+    private final Pages pages;
+
+    ListExports(Store store, ListAccess access, Pages pages) {
+        this.store = store;
+        this.access = access;
+        this.pages = pages;
+    }
+
+    void download(Call call) {
+        ListHeader header = access.require(call.account(), call.ctx().pathParam("id")).header();
+        String format = call.ctx().pathParam("format").toLowerCase(Locale.ROOT);
+        String author = pages.partyNames().getOrDefault(header.author(), header.author().value());
+        ListDocument doc = ListDocument.of(new PersonList(header, allRows(header)), author);
+        String name = "list-" + header.id();
+        byte[] bytes = switch (format) {
+            case "csv" -> ListExport.csv(doc);
+            case "xlsx" -> xlsx(doc);
+            case "pdf" -> ListExport.pdf(doc, pages.page(call.ctx(), call.identity(), "list.title").lang().locale());
+            default -> throw HttpProblem.invalid("format", "choose csv, xlsx or pdf");
+        };
+        call.ctx().header("Content-Disposition", "attachment; filename=\"" + name + "." + format + "\"")
+                .contentType(switch (format) {
+                    case "csv" -> "text/csv; charset=utf-8";
+                    case "xlsx" -> "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+                    default -> "application/pdf";
+                })
+                .result(bytes);
+    }
+
+    private List<Person> allRows(ListHeader header) {
+        List<Person> rows = new ArrayList<>(header.rowCount());
+        while (rows.size() < header.rowCount()) {
+            RowPage page = store.lists().rows(header.id(), new RowQuery("", RowSort.ROW, false, rows.size(), RowQuery.MAX_LIMIT));
+            if (page.rows().isEmpty()) {
+                break;
+            }
+            rows.addAll(page.rows());
+        }
+        return rows;
+    }
+
+    private static byte[] xlsx(ListDocument doc) {
+        try (var out = new ByteArrayOutputStream()) {
+            ListExport.xlsx(doc, out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not write the XLSX export", e);
+        }
+    }
+}
