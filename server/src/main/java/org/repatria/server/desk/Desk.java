@@ -15,6 +15,7 @@ import org.repatria.server.access.Rule;
 import org.repatria.server.auth.Authenticator;
 import org.repatria.server.auth.Credentials;
 import org.repatria.server.error.HtmlErrors;
+import org.repatria.server.log.DocumentSteps;
 import org.repatria.server.log.TransparencyLog;
 import org.repatria.server.identification.Identifications;
 import org.repatria.server.linkage.Linkages;
@@ -30,9 +31,11 @@ public final class Desk {
     private final HomePage home;
     private final ListPages lists;
     private final DocumentPages documents;
+    private final DocumentUpload documentUpload;
     private final UploadPages upload;
     private final ListExports exports;
     private final byte[] stylesheet = resource("/assets/desk.css");
+    private final byte[] signer = resource("/assets/sign.js");
 
     public Desk(Store store, Clock clock, Authenticator authenticator, Credentials credentials, ListAccess access,
                 boolean secureCookies, TransparencyLog log) {
@@ -41,7 +44,9 @@ public final class Desk {
         this.login = new LoginPages(authenticator, credentials, pages, templates);
         this.home = new HomePage(access, pages, templates);
         this.lists = new ListPages(store, access, new Relays(store, clock), pages, templates);
-        this.documents = new DocumentPages(store, log, pages, templates);
+        DocumentSteps steps = new DocumentSteps(store, log, clock);
+        this.documents = new DocumentPages(store, log, steps, pages, templates);
+        this.documentUpload = new DocumentUpload(steps);
         this.upload = new UploadPages(store, clock, pages, templates);
         this.exports = new ListExports(store, access, pages);
     }
@@ -62,6 +67,15 @@ public final class Desk {
                 Route.desk(POST, "/desk/lists/{id}/relay", Rule.roles(Role.MEDIATOR), "Relay the list to a party", lists::relay),
                 Route.desk(GET, "/desk/documents", signedIn, "Outbox and inbox: each document's trail and receipts",
                         documents::show),
+                Route.desk(POST, "/desk/documents", Rule.roles(Role.PARTY_DESK),
+                        "Submit a document file with the entry the party signed for it (a detached signature)",
+                        documentUpload::submit),
+                Route.desk(POST, "/desk/documents/{id}/acknowledgement", Rule.roles(Role.PARTY_DESK),
+                        "Acknowledge a relayed document with the party's signature (made in the browser)",
+                        documents::acknowledge),
+                Route.desk(GET, "/assets/sign.js", anyone, "Signs entries in the browser with the party's key (WebCrypto)",
+                        call -> call.ctx().contentType("text/javascript; charset=utf-8")
+                                .header("Cache-Control", "public, max-age=3600").result(signer)),
                 Route.desk(GET, "/assets/desk.css", anyone, "The desk's stylesheet", call -> call.ctx()
                         .contentType("text/css; charset=utf-8").header("Cache-Control", "public, max-age=3600")
                         .result(stylesheet)));

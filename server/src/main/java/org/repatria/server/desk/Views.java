@@ -50,10 +50,11 @@ final class Views {
     }
 
     /** One document: what, from whom, to whom, when, its envelope id, and its trail in the log. */
-    record DocumentLine(String type, String author, String addressees, String time, String envelopeId, List<Step> trail) {
+    record DocumentLine(String type, String author, String addressees, String time, String envelopeId, List<Step> trail,
+            Optional<String> toAcknowledge, boolean serverHeld) {
     }
 
-    /** One step of a trail: what happened, who signed it, its log entry, and its receipt's check. */
-    record Step(String kind, String signer, long index, String proof) {
+    /** One step of a trail: what happened, who signed it, its log entry, its receipt's check, and key custody. */
+    record Step(String kind, String signer, long index, String proof, String custody) {
     }
 }

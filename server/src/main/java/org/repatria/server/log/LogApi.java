@@ -18,11 +18,13 @@ public final class LogApi {
     private static final String IMMUTABLE = "public, max-age=31536000, immutable";
     private final TransparencyLog log;
     private final LogEndpoints endpoints;
+    private final DocumentReads reads;
 
     /** The routes of {@code log}, whose documents and keys live in {@code store}. */
     public LogApi(Store store, TransparencyLog log, Clock clock) {
         this.log = log;
         this.endpoints = new LogEndpoints(store, log, clock);
+        this.reads = new DocumentReads(store);
     }
 
     /** Every route of the log, each with its authorization rule. */
@@ -37,6 +39,12 @@ public final class LogApi {
                 Route.api(POST, "/api/v1/documents", Rule.roles(Role.PARTY_DESK, Role.MEDIATOR),
                         "Submit a document with its entry signed by the caller's party; answers with the receipt",
                         endpoints::submit).withBody(LogMessages.Submit.class).withReply(LogMessages.ReceiptReply.class),
+                Route.api(GET, "/api/v1/documents/{id}", Rule.roles(Role.PARTY_DESK, Role.MEDIATOR),
+                        "A document's envelope and trail, for its author, the mediator and (once relayed) its addressees",
+                        reads::show).withReply(LogMessages.DocumentReply.class),
+                Route.api(GET, "/api/v1/documents/{id}/content", Rule.roles(Role.PARTY_DESK, Role.MEDIATOR),
+                        "A document's bytes, for its author, the mediator and (once relayed) its addressees",
+                        reads::content),
                 Route.api(POST, "/api/v1/documents/{id}/relay", Rule.roles(Role.MEDIATOR),
                         "Relay a submitted document to its addressees (an entry signed with the mediator's log key)",
                         endpoints::relay).withReply(LogMessages.ReceiptReply.class),
@@ -57,6 +65,10 @@ public final class LogApi {
                 Route.api(POST, "/api/v1/parties/{id}/keys", Rule.roles(Role.MEDIATOR),
                         "Register a party's note verifier key", endpoints::registerKey)
                         .withBody(LogMessages.PartyKey.class).withReply(LogMessages.Accepted.class),
+                Route.api(POST, "/api/v1/parties/{id}/server-held-key", Rule.roles(Role.MEDIATOR),
+                        "Enable, on the party's explicit choice, a key the server holds and signs with for it; "
+                                + "its entries say key server-held", endpoints::enableServerHeldKey)
+                        .withReply(LogMessages.PartyKey.class),
                 Route.api(POST, "/api/v1/log/cosignatures", Rule.roles(Role.OBSERVER),
                         "Store a witness's cosigned checkpoint (text/plain, as repatria witness --submit sends it)",
                         endpoints::cosignature).withReply(LogMessages.Accepted.class));

@@ -4,14 +4,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
-import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 import org.repatria.core.account.Account;
-import org.repatria.core.document.Digest;
 import org.repatria.core.document.DocumentFormatException;
 import org.repatria.core.document.EntryKind;
 import org.repatria.core.document.EntryStatement;
@@ -27,7 +22,6 @@ import org.repatria.server.api.ApiJson;
 import org.repatria.server.error.HttpProblem;
 import org.repatria.server.route.Call;
 import org.repatria.store.DuplicateException;
-import org.repatria.store.LogRows;
 import org.repatria.store.Store;
 
 /** The log's API: submit, relay and acknowledge documents; receipts and proofs; party keys; witness cosignatures. */
@@ -35,30 +29,19 @@ final class LogEndpoints {
     private final Store store;
     private final TransparencyLog log;
     private final Clock clock;
+    private final DocumentSteps steps;
 
     LogEndpoints(Store store, TransparencyLog log, Clock clock) {
         this.store = store;
         this.log = log;
         this.clock = clock;
+        this.steps = new DocumentSteps(store, log, clock);
     }
 
     void submit(Call call) {
         LogMessages.Submit body = ApiJson.read(call.ctx(), LogMessages.Submit.class);
         LogEntry entry = signedEntry(body.entry(), "entry");
-        EntryStatement s = entry.statement();
-        Account caller = call.account();
-        require(s.kind() == EntryKind.SUBMITTED, "entry", "a submission's kind is submitted, not " + s.kind().token());
-        require(s.signer().equals(caller.party()), "entry", "the entry is signed as " + s.signer()
-                + " but you work for " + caller.party() + "; a party submits only its own documents");
-        byte[] content = base64(body.content());
-        require(Digest.sha256(content).equals(s.envelope().content()), "content", "the bytes' SHA-256 is not the envelope's sha256: the document changed after signing");
-        for (PartyId to : s.envelope().addressees()) {
-            require(store.parties().find(to).isPresent(), "entry", "the addressee " + to + " is not a party to the talks");
-        }
-        checkSignature(entry);
-        Envelope envelope = s.envelope();
-        LogRows.Document document = new LogRows.Document(envelope.id().hex(), envelope.text(), envelope.author(), content);
-        reply(call, 201, append(entry, Optional.of(document)), envelope);
+        reply(call, 201, steps.submit(call.account(), entry, base64(body.content())), entry.statement().envelope());
     }
 
     void relay(Call call) {
@@ -66,21 +49,13 @@ final class LogEndpoints {
         Account caller = call.account();
         EntryStatement s = statement(() -> new EntryStatement(EntryKind.RELAYED, caller.party(), KeyCustody.SERVER_HELD,
                 clock.instant().truncatedTo(ChronoUnit.SECONDS), envelope));
-        reply(call, 201, append(LogEntry.sign(s, log.key()), Optional.empty()), envelope);
+        reply(call, 201, steps.append(LogEntry.sign(s, log.key()), Optional.empty()), envelope);
     }
 
     void acknowledge(Call call) {
-        Envelope envelope = document(call);
+        String id = call.ctx().pathParam("id");
         LogEntry entry = signedEntry(ApiJson.read(call.ctx(), LogMessages.Acknowledge.class).entry(), "entry");
-        EntryStatement s = entry.statement();
-        require(s.kind() == EntryKind.ACKNOWLEDGED, "entry", "an acknowledgement's kind is acknowledged, not " + s.kind().token());
-        require(s.envelope().equals(envelope), "entry", "the entry acknowledges another envelope (" + s.envelope().id() + ")");
-        require(s.signer().equals(call.account().party()), "entry", "the entry is signed as " + s.signer()
-                + " but you work for " + call.account().party());
-        require(store.log().trail(envelope.id().hex()).stream().anyMatch(e -> e.kind().equals(EntryKind.RELAYED.token())),
-                "entry", "the mediator has not relayed this document yet");
-        checkSignature(entry);
-        reply(call, 201, append(entry, Optional.empty()), envelope);
+        reply(call, 201, steps.acknowledge(call.account(), id, entry), entry.statement().envelope());
     }
 
     void receipt(Call call) {
@@ -122,6 +97,16 @@ final class LogEndpoints {
         call.ctx().status(201).json(new LogMessages.Accepted("registered"));
     }
 
+    void enableServerHeldKey(Call call) {
+        PartyId party = party(call.ctx().pathParam("id"));
+        require(store.parties().find(party).isPresent(), "id", "no party " + party);
+        try {
+            call.ctx().status(201).json(new LogMessages.PartyKey(steps.enableServerHeldKey(party).encoded()));
+        } catch (DuplicateException e) {
+            throw new HttpProblem(409, "conflict", "the server holds a key for " + party + " already", Optional.empty());
+        }
+    }
+
     void cosignature(Call call) {
         byte[] note = call.ctx().bodyAsBytes();
         SignedCheckpoint cosigned;
@@ -143,22 +128,6 @@ final class LogEndpoints {
         call.ctx().status(201).json(new LogMessages.Accepted("stored"));
     }
 
-    private Appended append(LogEntry entry, Optional<LogRows.Document> document) {
-        try {
-            return log.append(entry, document).get(30, TimeUnit.SECONDS);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof LogRefusal refusal) {
-                throw problem(refusal);
-            }
-            throw new IllegalStateException("the log could not store the entry: " + e.getCause().getMessage(), e.getCause());
-        } catch (TimeoutException e) {
-            throw new IllegalStateException("the log did not store the entry within 30 s", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while storing the entry", e);
-        }
-    }
-
     private void reply(Call call, int status, Appended appended, Envelope envelope) {
         long size = appended.checkpoint().checkpoint().size();
         Receipt receipt = new Receipt(appended.index(), store.log().entries(appended.index(), appended.index() + 1).getFirst(),
@@ -166,29 +135,8 @@ final class LogEndpoints {
         call.ctx().status(status).json(LogMessages.ReceiptReply.of(receipt, envelope.id().hex(), size));
     }
 
-    private void checkSignature(LogEntry entry) {
-        PartyId signer = entry.statement().signer();
-        List<String> keys = store.log().partyKeys(signer);
-        if (keys.isEmpty()) {
-            throw new HttpProblem(422, "unknown_key", "no key is registered for " + signer
-                    + "; the mediator registers each party's key first", Optional.of("entry"));
-        }
-        for (String key : keys) {
-            try {
-                entry.checkSignedBy(NoteVerifier.parse(key));
-                return;
-            } catch (NoteException tryNext) {
-                // Another registered key of the same party may have signed it.
-            }
-        }
-        throw new HttpProblem(422, "bad_signature", "the entry carries no valid signature by a key registered for " + signer
-                + ": it was altered after signing, or signed with another key", Optional.of("entry"));
-    }
-
     private Envelope document(Call call) {
-        String id = call.ctx().pathParam("id");
-        return store.log().document(id).map(d -> Envelope.parse(d.envelope().getBytes(StandardCharsets.US_ASCII)))
-                .orElseThrow(() -> HttpProblem.notFound("no document with envelope id " + id));
+        return steps.envelope(call.ctx().pathParam("id"));
     }
 
     private static LogEntry signedEntry(String text, String field) {
@@ -243,7 +191,7 @@ final class LogEndpoints {
         }
     }
 
-    private static HttpProblem problem(LogRefusal e) {
+    static HttpProblem problem(LogRefusal e) {
         int status = e.status() >= 500 ? 409 : e.status();
         return new HttpProblem(status, status == 404 ? "not_found" : status == 409 ? "conflict" : "invalid",
                 e.getMessage(), Optional.empty());

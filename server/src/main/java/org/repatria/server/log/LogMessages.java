@@ -35,6 +35,14 @@ public final class LogMessages {
         }
     }
 
+    /** {@code GET /api/v1/documents/{id}}: the canonical envelope and the document's steps on the log. */
+    public record DocumentReply(String envelopeId, String envelope, List<Step> trail) {
+    }
+
+    /** One logged step on a document: entry index, kind and signing party. */
+    public record Step(long index, String kind, String signer) {
+    }
+
     /** A registered key or a stored cosignature. */
     public record Accepted(String status) {
     }

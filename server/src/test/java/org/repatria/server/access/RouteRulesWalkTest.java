@@ -84,6 +84,9 @@ class RouteRulesWalkTest {
             Map.entry("GET /desk/lists/{id}/export/{format}", SIGNED_IN),
             Map.entry("POST /desk/lists/{id}/relay", EnumSet.of(MEDIATOR_DESK)),
             Map.entry("GET /desk/documents", SIGNED_IN),
+            Map.entry("POST /desk/documents/{id}/acknowledgement", EnumSet.of(A_DESK, B_DESK)),
+            Map.entry("POST /desk/documents", EnumSet.of(A_DESK, B_DESK)),
+            Map.entry("GET /assets/sign.js", EVERYBODY),
             Map.entry("GET /desk/upload", EnumSet.of(A_DESK, B_DESK)),
             Map.entry("POST /desk/upload", EnumSet.of(A_DESK, B_DESK)),
             Map.entry("POST /desk/upload/{id}", EnumSet.of(A_DESK, B_DESK)),
@@ -94,11 +97,14 @@ class RouteRulesWalkTest {
             Map.entry("GET /log/tile/<path>", EVERYBODY),
             Map.entry("POST /api/v1/documents", EnumSet.of(A_DESK, B_DESK, MEDIATOR_DESK)),
             Map.entry("POST /api/v1/documents/{id}/relay", EnumSet.of(MEDIATOR_DESK)),
+            Map.entry("GET /api/v1/documents/{id}", EnumSet.of(A_DESK, B_DESK, MEDIATOR_DESK)),
+            Map.entry("GET /api/v1/documents/{id}/content", EnumSet.of(A_DESK, B_DESK, MEDIATOR_DESK)),
             Map.entry("POST /api/v1/documents/{id}/acknowledgement", EnumSet.of(A_DESK, B_DESK)),
             Map.entry("GET /api/v1/log/receipts/{index}", EVERYBODY),
             Map.entry("GET /api/v1/log/proofs/inclusion", EVERYBODY),
             Map.entry("GET /api/v1/log/proofs/consistency", EVERYBODY),
             Map.entry("POST /api/v1/parties/{id}/keys", EnumSet.of(MEDIATOR_DESK)),
+            Map.entry("POST /api/v1/parties/{id}/server-held-key", EnumSet.of(MEDIATOR_DESK)),
             Map.entry("POST /api/v1/log/cosignatures", EnumSet.of(OBSERVER_DESK)));
 
     @RegisterExtension

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.repatria.server.Fixture.Who.A_DESK;
 import static org.repatria.server.Fixture.Who.B_DESK;
 import static org.repatria.server.Fixture.Who.MEDIATOR_DESK;
+import static org.repatria.server.Fixture.Who.OBSERVER_DESK;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -12,7 +13,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -34,7 +34,6 @@ import org.repatria.ledger.note.NoteVerifier;
 import org.repatria.server.Client;
 import org.repatria.server.Fixture;
 import org.repatria.server.RunningServer;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The log's API end to end: receipts that verify, and every refusal of issue 3 the server makes. */
@@ -125,6 +124,29 @@ class LogApiTest {
     }
 
     @Test
+    void anEnvelopeTimedFarFromTheServerClockIsRefusedSayingHowFar() {
+        HttpResponse<String> r = running.api(A_DESK).postJson("/api/v1/documents",
+                Documents.submission(UA_KEY, Fixture.A, "list stale", Instant.now().minusSeconds(3600)));
+        assertThat(r.statusCode()).isEqualTo(400);
+        assertThat(r.body()).contains("behind the server's clock").contains("at most 5 minutes");
+    }
+
+    @Test
+    void theAuthorTheMediatorAndTheAddresseeAfterRelayReadADocumentAndNobodyElse() {
+        HttpResponse<String> submitted = submit(A_DESK, UA_KEY, Fixture.A, "list nine");
+        String id = Client.json(submitted).get("envelope_id").asString();
+        assertThat(running.api(B_DESK).get("/api/v1/documents/" + id).statusCode()).isEqualTo(404);
+        assertThat(running.api(A_DESK).get("/api/v1/documents/" + id + "/content").body()).isEqualTo("list nine");
+        running.api(MEDIATOR_DESK).post("/api/v1/documents/" + id + "/relay", "", "application/json");
+        HttpResponse<String> read = running.api(B_DESK).get("/api/v1/documents/" + id);
+        assertThat(read.statusCode()).as(read.body()).isEqualTo(200);
+        assertThat(Client.json(read).get("trail").get(1).get("kind").asString()).isEqualTo("relayed");
+        assertThat(running.api(B_DESK).get("/api/v1/documents/" + id + "/content").body()).isEqualTo("list nine");
+        assertThat(running.api(OBSERVER_DESK).get("/api/v1/documents/" + id).statusCode()).isEqualTo(403);
+        assertThat(running.api(MEDIATOR_DESK).get("/api/v1/documents/" + "0".repeat(64)).statusCode()).isEqualTo(404);
+    }
+
+    @Test
     void fullTilesAreImmutableAndTheCheckpointIsNotCached() throws Exception {
         TransparencyLog log = running.server().log();
         for (int i = 0; i < 300; i++) {
@@ -174,17 +196,10 @@ class LogApiTest {
     }
 
     private static String submission(NoteSigner key, PartyId author, String text) {
-        byte[] content = text.getBytes(StandardCharsets.UTF_8);
-        Envelope e = Envelope.of(DocumentType.PERSON_LIST, author, List.of(Fixture.B.equals(author) ? Fixture.A : Fixture.B),
-                content, Instant.parse("2025-06-02T10:00:00Z").plusSeconds(SECONDS.incrementAndGet()), Optional.empty());
-        EntryStatement s = new EntryStatement(EntryKind.SUBMITTED, author, KeyCustody.OWN, e.time(), e);
-        return JSON.createObjectNode().put("entry", new String(LogEntry.sign(s, key).encoded(), StandardCharsets.UTF_8))
-                .put("content", Base64.getEncoder().encodeToString(content)).toString();
+        return Documents.submission(key, author, text, Instant.now().minusSeconds(120).plusSeconds(SECONDS.incrementAndGet()));
     }
 
     private static void register(PartyId party, NoteSigner key) {
-        JsonNode body = JSON.createObjectNode().put("vkey", key.verifier().encoded());
-        HttpResponse<String> r = running.api(MEDIATOR_DESK).postJson("/api/v1/parties/" + party + "/keys", body.toString());
-        assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+        Documents.register(running, party, key);
     }
 }

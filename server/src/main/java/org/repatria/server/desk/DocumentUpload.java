@@ -1,0 +1,49 @@
+package org.repatria.server.desk;
+
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import io.javalin.http.UploadedFile;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import org.repatria.server.error.HttpProblem;
+import org.repatria.server.log.DocumentSteps;
+import org.repatria.server.log.LogEntry;
+import org.repatria.server.route.Call;
+
+/**
+ * A document submitted from the desk with a detached signature: the file, and the entry the party signed for it on
+ * its own machine (the statement with its signature line). The server checks both as it checks the JSON API.
+ */
+final class DocumentUpload {
+    private final DocumentSteps steps;
+
+    DocumentUpload(DocumentSteps steps) {
+        this.steps = steps;
+    }
+
+    void submit(Call call) {
+        Context ctx = call.ctx();
+        byte[] content = upload(ctx, "document");
+        LogEntry entry;
+        try {
+            entry = LogEntry.parse(upload(ctx, "entry"));
+        } catch (IllegalArgumentException e) {
+            throw HttpProblem.invalid("entry", e.getMessage());
+        }
+        steps.submit(call.account(), entry, content);
+        ctx.redirect("/desk/documents", HttpStatus.SEE_OTHER);
+    }
+
+    private static byte[] upload(Context ctx, String name) {
+        UploadedFile f = ctx.uploadedFile(name);
+        if (f == null) {
+            throw HttpProblem.invalid(name, "choose the " + name + " file to upload");
+        }
+        try (InputStream in = f.content()) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the uploaded " + name + " file", e);
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package org.repatria.server.log;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.repatria.core.account.Account;
+import org.repatria.core.account.Role;
+import org.repatria.core.document.EntryKind;
+import org.repatria.core.document.Envelope;
+import org.repatria.server.error.HttpProblem;
+import org.repatria.server.route.Call;
+import org.repatria.store.LogRows;
+import org.repatria.store.Store;
+
+/**
+ * Reading a stored document: only its author, the mediator, and (once relayed) its addressees see it; to anyone
+ * else it does not exist (404, so its id reveals nothing).
+ */
+final class DocumentReads {
+    private final Store store;
+
+    DocumentReads(Store store) {
+        this.store = store;
+    }
+
+    void show(Call call) {
+        Readable r = readable(call);
+        call.ctx().json(new LogMessages.DocumentReply(r.document().envelopeId(), r.document().envelope(),
+                r.trail().stream().map(e -> new LogMessages.Step(e.index(), e.kind(), e.signer().value())).toList()));
+    }
+
+    void content(Call call) {
+        Readable r = readable(call);
+        call.ctx().header("Cache-Control", "private, no-store").contentType("application/octet-stream")
+                .result(r.document().content());
+    }
+
+    private Readable readable(Call call) {
+        String id = call.ctx().pathParam("id");
+        HttpProblem none = HttpProblem.notFound("no document with envelope id " + id + " that you may read");
+        LogRows.Document d = store.log().document(id).orElseThrow(() -> none);
+        List<LogRows.Entry> trail = store.log().trail(id);
+        if (!mayRead(call.account(), Envelope.parse(d.envelope().getBytes(StandardCharsets.US_ASCII)), trail)) {
+            throw none;
+        }
+        return new Readable(d, trail);
+    }
+
+    /** Author and mediator always; an addressee only after the mediator relayed the document to it. */
+    static boolean mayRead(Account who, Envelope envelope, List<LogRows.Entry> trail) {
+        if (who.role() == Role.MEDIATOR || envelope.author().equals(who.party())) {
+            return true;
+        }
+        return envelope.addressees().contains(who.party())
+                && trail.stream().anyMatch(e -> e.kind().equals(EntryKind.RELAYED.token()));
+    }
+
+    private record Readable(LogRows.Document document, List<LogRows.Entry> trail) {
+    }
+}

@@ -1,0 +1,170 @@
+package org.repatria.server.log;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.repatria.core.account.Account;
+import org.repatria.core.document.Digest;
+import org.repatria.core.document.EntryKind;
+import org.repatria.core.document.EntryStatement;
+import org.repatria.core.document.Envelope;
+import org.repatria.core.document.KeyCustody;
+import org.repatria.core.party.PartyId;
+import org.repatria.ledger.note.NoteException;
+import org.repatria.ledger.note.NoteSigner;
+import org.repatria.ledger.note.NoteVerifier;
+import org.repatria.server.error.HttpProblem;
+import org.repatria.store.LogRows;
+import org.repatria.store.Store;
+
+/**
+ * The steps a party takes on a document — submit and acknowledge — with every check the server makes before the
+ * log appends them; shared by the JSON API and the desk. Refusals are {@link HttpProblem}s naming the field.
+ */
+public final class DocumentSteps {
+    /** How far a signed time may be from the server's clock. */
+    static final Duration MAX_SKEW = Duration.ofMinutes(5);
+    private final Store store;
+    private final TransparencyLog log;
+    private final Clock clock;
+    private final ServerHeldKeys serverHeld;
+
+    /** Steps appended to {@code log}, documents and party keys read from {@code store}, times checked on {@code clock}. */
+    public DocumentSteps(Store store, TransparencyLog log, Clock clock) {
+        this.store = store;
+        this.log = log;
+        this.clock = clock;
+        this.serverHeld = new ServerHeldKeys(store.log());
+    }
+
+    /** Checks and appends a submission by the caller's party, storing the document's bytes. */
+    public Appended submit(Account caller, LogEntry entry, byte[] content) {
+        EntryStatement s = entry.statement();
+        require(s.kind() == EntryKind.SUBMITTED, "entry", "a submission's kind is submitted, not " + s.kind().token());
+        require(s.signer().equals(caller.party()), "entry", "the entry is signed as " + s.signer()
+                + " but you work for " + caller.party() + "; a party submits only its own documents");
+        checkClock(s.envelope().time(), "envelope");
+        require(Digest.sha256(content).equals(s.envelope().content()), "content",
+                "the bytes' SHA-256 is not the envelope's sha256: the document changed after signing");
+        for (PartyId to : s.envelope().addressees()) {
+            require(store.parties().find(to).isPresent(), "entry", "the addressee " + to + " is not a party to the talks");
+        }
+        checkSignature(entry);
+        Envelope envelope = s.envelope();
+        return append(entry, Optional.of(new LogRows.Document(envelope.id().hex(), envelope.text(), envelope.author(), content)));
+    }
+
+    /** Checks and appends the caller's acknowledgement of the relayed document {@code envelopeId}. */
+    public Appended acknowledge(Account caller, String envelopeId, LogEntry entry) {
+        Envelope envelope = envelope(envelopeId);
+        EntryStatement s = entry.statement();
+        require(s.kind() == EntryKind.ACKNOWLEDGED, "entry", "an acknowledgement's kind is acknowledged, not " + s.kind().token());
+        require(s.envelope().equals(envelope), "entry", "the entry acknowledges another envelope (" + s.envelope().id() + ")");
+        require(s.signer().equals(caller.party()), "entry", "the entry is signed as " + s.signer()
+                + " but you work for " + caller.party());
+        checkClock(s.time(), "acknowledgement");
+        require(relayed(envelopeId), "entry", "the mediator has not relayed this document yet");
+        checkSignature(entry);
+        return append(entry, Optional.empty());
+    }
+
+    /**
+     * Acknowledges with the key the server holds for the caller's party (only if the mediator enabled one for it);
+     * the entry says {@code key server-held}.
+     */
+    public Appended acknowledgeWithServerHeldKey(Account caller, String envelopeId) {
+        NoteSigner key = serverHeld.of(caller.party()).orElseThrow(() -> new HttpProblem(409, "conflict", "the server holds "
+                + "no key for " + caller.party() + "; sign with your own key, or ask the mediator to enable one", Optional.empty()));
+        return acknowledge(caller, envelopeId, LogEntry.sign(acknowledgement(caller, envelopeId, KeyCustody.SERVER_HELD), key));
+    }
+
+    /** Whether the mediator enabled a server-held key for {@code party}. */
+    public boolean holdsKeyFor(PartyId party) {
+        return serverHeld.of(party).isPresent();
+    }
+
+    /** Makes and registers a server-held key for {@code party}, on the mediator's explicit setting; its verifier key. */
+    NoteVerifier enableServerHeldKey(PartyId party) {
+        return serverHeld.enable(party).verifier();
+    }
+
+    /** The acknowledgement the caller's party signs now for {@code envelopeId} (its text goes to the signer). */
+    public EntryStatement acknowledgement(Account caller, String envelopeId, KeyCustody custody) {
+        Envelope envelope = envelope(envelopeId);
+        Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+        return new EntryStatement(EntryKind.ACKNOWLEDGED, caller.party(), custody, now.isBefore(envelope.time())
+                ? envelope.time() : now, envelope);
+    }
+
+    /** The stored envelope {@code id}; 404 when no document has it. */
+    public Envelope envelope(String id) {
+        return store.log().document(id).map(d -> Envelope.parse(d.envelope().getBytes(StandardCharsets.US_ASCII)))
+                .orElseThrow(() -> HttpProblem.notFound("no document with envelope id " + id));
+    }
+
+    private boolean relayed(String envelopeId) {
+        return store.log().trail(envelopeId).stream().anyMatch(e -> e.kind().equals(EntryKind.RELAYED.token()));
+    }
+
+    Appended append(LogEntry entry, Optional<LogRows.Document> document) {
+        try {
+            return log.append(entry, document).get(30, TimeUnit.SECONDS);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof LogRefusal refusal) {
+                throw LogEndpoints.problem(refusal);
+            }
+            throw new IllegalStateException("the log could not store the entry: " + e.getCause().getMessage(), e.getCause());
+        } catch (TimeoutException e) {
+            throw new IllegalStateException("the log did not store the entry within 30 s", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while storing the entry", e);
+        }
+    }
+
+    private void checkSignature(LogEntry entry) {
+        PartyId signer = entry.statement().signer();
+        List<String> keys = store.log().partyKeys(signer);
+        if (keys.isEmpty()) {
+            throw new HttpProblem(422, "unknown_key", "no key is registered for " + signer
+                    + "; the mediator registers each party's key first", Optional.of("entry"));
+        }
+        Optional<String> held = serverHeld.of(signer).map(k -> k.verifier().encoded());
+        for (String key : keys) {
+            try {
+                entry.checkSignedBy(NoteVerifier.parse(key));
+                boolean byServer = held.filter(key::equals).isPresent();
+                require(byServer == (entry.statement().custody() == KeyCustody.SERVER_HELD), "entry", byServer
+                        ? "the entry is signed with the key the server holds for " + signer + " but says key own"
+                        : "the entry says key server-held but is signed with a key of " + signer + "'s own");
+                return;
+            } catch (NoteException tryNext) {
+                // Another registered key of the same party may have signed it.
+            }
+        }
+        throw new HttpProblem(422, "bad_signature", "the entry carries no valid signature by a key registered for " + signer
+                + ": it was altered after signing, or signed with another key", Optional.of("entry"));
+    }
+
+    /** A signed time far from the server's clock is a stale or mis-dated signature: the signer re-signs. */
+    private void checkClock(Instant signed, String what) {
+        Instant now = clock.instant();
+        long off = Duration.between(now, signed).toSeconds();
+        require(Math.abs(off) <= MAX_SKEW.toSeconds(), "entry", "the " + what + " time " + signed + " is " + Math.abs(off)
+                + " s " + (off < 0 ? "behind" : "ahead of") + " the server's clock (" + now.truncatedTo(ChronoUnit.SECONDS)
+                + "); at most " + MAX_SKEW.toMinutes() + " minutes are allowed: check your computer's clock and sign again");
+    }
+
+    static void require(boolean rule, String field, String message) {
+        if (!rule) {
+            throw HttpProblem.invalid(field, message);
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package org.repatria.server.log;
+
+import java.security.SecureRandom;
+import java.util.Optional;
+import org.repatria.core.party.PartyId;
+import org.repatria.ledger.note.KeyType;
+import org.repatria.ledger.note.NoteSigner;
+import org.repatria.store.LogRows;
+
+/**
+ * Keys the server holds for a party that chose so (the mediator records the choice): kept with the log's own key,
+ * under {@code server-held/<party>}, and registered as one of the party's keys so its entries verify like any other.
+ */
+final class ServerHeldKeys {
+    private static final String PREFIX = "server-held/";
+    private final LogRows rows;
+
+    ServerHeldKeys(LogRows rows) {
+        this.rows = rows;
+    }
+
+    /** Makes, keeps and registers the party's server-held key; {@code DuplicateException} when it has one. */
+    NoteSigner enable(PartyId party) {
+        NoteSigner key = NoteSigner.generate(party + "-server-held", KeyType.ED25519, new SecureRandom());
+        rows.keepSignerKey(PREFIX + party, key.encoded());
+        rows.addPartyKey(party, key.verifier().encoded());
+        return key;
+    }
+
+    /** The party's server-held key, if it enabled one. */
+    Optional<NoteSigner> of(PartyId party) {
+        return rows.signerKey(PREFIX + party).map(NoteSigner::parse);
+    }
+}

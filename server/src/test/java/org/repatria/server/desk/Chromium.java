@@ -1,0 +1,56 @@
+package org.repatria.server.desk;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.repatria.server.Fixture;
+
+/**
+ * Test fixture: Debian's headless Chromium driven offline through chromedriver. Where it is not installed the
+ * calling test is skipped, except under CI, where a missing browser fails the run.
+ */
+final class Chromium {
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+
+    private Chromium() {
+    }
+
+    /** A fresh headless browser with its profile under {@code dir}. */
+    static WebDriver start(Path dir) throws IOException {
+        boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER);
+        if (!present && "true".equals(System.getenv("CI"))) {
+            throw new IllegalStateException("CI=true but " + CHROMIUM + " or " + DRIVER + " is missing; apt-get install chromium chromium-driver");
+        }
+        Assumptions.assumeTrue(present, "Chromium is not installed; skipping the browser test");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
+                "--window-size=1280,900", "--lang=en-US", "--user-data-dir=" + Files.createDirectories(dir.resolve("profile")));
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).usingAnyFreePort().build();
+        WebDriver browser = new ChromeDriver(service, options);
+        browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
+        return browser;
+    }
+
+    /** Signs {@code who} in through the login form (in English) and waits for the overview. */
+    static void signIn(WebDriver browser, String base, Fixture.Who who) {
+        browser.get(base + "/login?lang=en");
+        browser.manage().deleteAllCookies();
+        browser.get(base + "/login?lang=en");
+        browser.findElement(By.id("username")).sendKeys(who.username());
+        browser.findElement(By.id("password")).sendKeys(Fixture.PASSWORD);
+        browser.findElement(By.cssSelector("button[type=submit].primary")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlToBe(base + "/desk"));
+    }
+}

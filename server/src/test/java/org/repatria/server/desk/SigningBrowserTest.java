@@ -1,0 +1,107 @@
+package org.repatria.server.desk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.repatria.server.Fixture.Who.A_DESK;
+import static org.repatria.server.Fixture.Who.B_DESK;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.repatria.core.document.EntryKind;
+import org.repatria.ledger.audit.Receipt;
+import org.repatria.ledger.note.KeyType;
+import org.repatria.ledger.note.NoteSigner;
+import org.repatria.server.Client;
+import org.repatria.server.Fixture;
+import org.repatria.server.RunningServer;
+import org.repatria.server.log.Documents;
+import org.repatria.server.log.LogEntry;
+
+/**
+ * The addressee acknowledges a relayed document in Chromium: sign.js reads the key file written by
+ * {@code repatria keygen}, signs with WebCrypto Ed25519, and the server verifies the signature like any other.
+ */
+
+class SigningBrowserTest {
+    private static final NoteSigner UA_KEY = NoteSigner.generate("ua-mod", KeyType.ED25519, new SecureRandom());
+    /** Its base64 part holds a "+", the key-file separator, as about half of all keys' do. */
+    private static final NoteSigner RU_KEY = keyWithPlusInItsBase64();
+    @TempDir
+    static Path dir;
+    static WebDriver browser;
+
+    @RegisterExtension
+    static final RunningServer running = new RunningServer(5);
+
+    @BeforeAll
+    static void start() throws IOException {
+        browser = Chromium.start(dir);
+        Documents.register(running, Fixture.A, UA_KEY);
+        Documents.register(running, Fixture.B, RU_KEY);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void theBrowserSignsTheAcknowledgementWithTheKeyFileAndTheLogAcceptsIt() throws IOException {
+        String id = Documents.relayed(running, A_DESK, UA_KEY, "browser list one");
+        Path keyFile = Files.writeString(dir.resolve("ru.key"), RU_KEY.encoded() + "\n");
+        long before = running.server().log().checkpoint().checkpoint().size();
+        WebElement form = acknowledgementForm(id);
+        form.findElement(By.cssSelector("input[data-key-file]")).sendKeys(keyFile.toString());
+        form.findElement(By.cssSelector("button[type=submit]")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(30)).withMessage(() -> "the page still offers to acknowledge; "
+                + "status: " + browser.findElements(By.cssSelector("[data-sign-status]")).stream().map(WebElement::getText)
+                .toList() + " at " + browser.getCurrentUrl()).until(b -> b.findElements(
+                By.cssSelector("form[action='/desk/documents/" + id + "/acknowledgement']")).isEmpty());
+        assertThat(running.server().log().checkpoint().checkpoint().size()).isEqualTo(before + 1);
+        String receipt = Client.json(running.anonymous().get("/api/v1/log/receipts/" + before)).get("receipt").asString();
+        LogEntry entry = LogEntry.parse(Receipt.parse(receipt).entry());
+        assertThat(entry.statement().kind()).isEqualTo(EntryKind.ACKNOWLEDGED);
+        entry.checkSignedBy(RU_KEY.verifier());
+    }
+
+    @Test
+    void aFileThatIsNotAKeySaysSoAndNothingIsSent() throws IOException {
+        String id = Documents.relayed(running, A_DESK, UA_KEY, "browser list two");
+        Path notAKey = Files.writeString(dir.resolve("notes.txt"), "shopping list\n");
+        WebElement form = acknowledgementForm(id);
+        form.findElement(By.cssSelector("input[data-key-file]")).sendKeys(notAKey.toString());
+        form.findElement(By.cssSelector("button[type=submit]")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(b -> !form.findElement(
+                By.cssSelector("[data-sign-status]")).getText().isEmpty());
+        assertThat(form.findElement(By.cssSelector("[data-sign-status]")).getText()).contains("not a PRIVATE+KEY+");
+        assertThat(browser.getCurrentUrl()).endsWith("/desk/documents");
+    }
+
+    private static NoteSigner keyWithPlusInItsBase64() {
+        SecureRandom random = new SecureRandom();
+        NoteSigner key;
+        do {
+            key = NoteSigner.generate("ru-mod", KeyType.ED25519, random);
+        } while (key.encoded().split("\\+").length < 6);
+        return key;
+    }
+
+    private static WebElement acknowledgementForm(String id) {
+        Chromium.signIn(browser, "http://localhost:" + running.port(), B_DESK);
+        browser.get("http://localhost:" + running.port() + "/desk/documents");
+        return browser.findElement(By.cssSelector("form[action='/desk/documents/" + id + "/acknowledgement']"));
+    }
+}

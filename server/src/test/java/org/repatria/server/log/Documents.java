@@ -1,0 +1,58 @@
+package org.repatria.server.log;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.repatria.server.Fixture.Who.MEDIATOR_DESK;
+
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
+import org.repatria.core.document.DocumentType;
+import org.repatria.core.document.EntryKind;
+import org.repatria.core.document.EntryStatement;
+import org.repatria.core.document.Envelope;
+import org.repatria.core.document.KeyCustody;
+import org.repatria.core.party.PartyId;
+import org.repatria.ledger.note.NoteSigner;
+import org.repatria.server.Client;
+import org.repatria.server.Fixture;
+import org.repatria.server.RunningServer;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Test fixture: signed submissions and party keys, as a party's tooling would make them. */
+public final class Documents {
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private Documents() {
+    }
+
+    /** The JSON body submitting {@code text} by {@code author} to the other party, signed with {@code key} at {@code time}. */
+    public static String submission(NoteSigner key, PartyId author, String text, Instant time) {
+        byte[] content = text.getBytes(StandardCharsets.UTF_8);
+        Envelope e = Envelope.of(DocumentType.PERSON_LIST, author, List.of(Fixture.B.equals(author) ? Fixture.A : Fixture.B),
+                content, time, Optional.empty());
+        EntryStatement s = new EntryStatement(EntryKind.SUBMITTED, author, KeyCustody.OWN, e.time(), e);
+        return JSON.createObjectNode().put("entry", new String(LogEntry.sign(s, key).encoded(), StandardCharsets.UTF_8))
+                .put("content", Base64.getEncoder().encodeToString(content)).toString();
+    }
+
+    /** Submits {@code text} as {@code author} (signed a minute ago) and has the mediator relay it; its envelope id. */
+    public static String relayed(RunningServer running, Fixture.Who author, NoteSigner key, String text) {
+        HttpResponse<String> submitted = running.api(author).postJson("/api/v1/documents",
+                submission(key, author.account().party(), text, Instant.now().minusSeconds(60)));
+        assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(201);
+        String id = Client.json(submitted).get("envelope_id").asString();
+        HttpResponse<String> relay = running.api(MEDIATOR_DESK).post("/api/v1/documents/" + id + "/relay", "", "application/json");
+        assertThat(relay.statusCode()).as(relay.body()).isEqualTo(201);
+        return id;
+    }
+
+    /** Registers {@code key} as a key of {@code party}, as the mediator does. */
+    public static void register(RunningServer running, PartyId party, NoteSigner key) {
+        String body = JSON.createObjectNode().put("vkey", key.verifier().encoded()).toString();
+        HttpResponse<String> r = running.api(MEDIATOR_DESK).postJson("/api/v1/parties/" + party + "/keys", body);
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+    }
+}
