@@ -55,11 +55,15 @@ final class Replies {
         }
     }
 
+    /** One person; {@code details} holds the Geneva-Convention detail fields the list gave, by field name. */
     record Row(String id, String surname, String givenName, String patronymic, Name latin, String sex, String birthDate,
-               String birthPlace, String militaryId, String rank, String unit, String category) {
+               String birthPlace, String militaryId, String rank, String unit, String category, Map<String, String> details) {
         static Row of(Person p) {
+            Map<String, String> details = new TreeMap<>();
+            p.details().values().forEach((field, value) -> details.put(lower(field), value.display()));
             return new Row(p.rowId(), p.name().surname(), p.name().givenName(), p.name().patronymic(), Name.of(p.latin()),
-                    lower(p.sex()), p.birthDate().iso(), p.birthPlace(), p.militaryId(), p.rank(), p.unit(), lower(p.category()));
+                    lower(p.sex()), p.birthDate().iso(), p.birthPlace(), p.militaryId(), p.rank(), p.unit(), lower(p.category()),
+                    details);
         }
     }
 

@@ -45,6 +45,19 @@ class ImportApiTest {
     }
 
     @Test
+    void theGenevaConventionDetailsOfARowComeBackWithIt() {
+        byte[] file = "id,surname,given_name,birth_date,category,mother_name\n1,Ковальчук,Петро,1990,POW,Ганна\n"
+                .getBytes(StandardCharsets.UTF_8);
+        HttpResponse<String> r = upload("title=details&purpose=holding", file);
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+        String id = Client.json(r).get("list").get("id").asString();
+
+        JsonNode row = Client.json(running.api(Who.A_DESK).get("/api/v1/lists/" + id + "/rows")).get("rows").get(0);
+
+        assertThat(row.get("details").get("mother_name").asString()).isEqualTo("Ганна");
+    }
+
+    @Test
     void aListWithErrorsIsRefusedWithEveryProblemAndNothingIsStored() {
         int before = listCount();
         byte[] file = "id,surname,given_name,birth_date,category\n1,Бондар,Ігор,31.02.1990,POW\n1,Мельник,,1990,POW\n"
