@@ -10,6 +10,9 @@ import org.repatria.core.scenario.Scenario;
 
 /** What the kill -9 tests share: a fresh PostgreSQL schema per run, and the demo accounts' passwords. */
 final class CrashDatabases {
+    /** Schemas made by this JVM, with the URL that reaches the database; dropped after each test. */
+    private static final java.util.Map<String, String> CREATED = new java.util.concurrent.ConcurrentHashMap<>();
+
     private CrashDatabases() {
     }
 
@@ -32,6 +35,17 @@ final class CrashDatabases {
         try (var c = DriverManager.getConnection(base); var s = c.createStatement()) {
             s.execute("CREATE SCHEMA " + schema);
         }
+        CREATED.put(schema, base);
         return base + (base.contains("?") ? "&" : "?") + "currentSchema=" + schema;
+    }
+
+    /** Drops the schemas this JVM made, so repeated runs leave the test database as they found it. */
+    static void dropCreated() throws Exception {
+        for (var made : CREATED.entrySet()) {
+            try (var c = DriverManager.getConnection(made.getValue()); var s = c.createStatement()) {
+                s.execute("DROP SCHEMA IF EXISTS " + made.getKey() + " CASCADE");
+            }
+            CREATED.remove(made.getKey());
+        }
     }
 }

@@ -47,6 +47,11 @@ class LogCrashTest {
     @TempDir
     Path dir;
 
+    @org.junit.jupiter.api.AfterEach
+    void dropPostgresSchemas() throws Exception {
+        CrashDatabases.dropCreated();
+    }
+
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"embedded", "postgresql"})
     void everyReceiptHandedOutVerifiesAfterAKill(String engine) throws Exception {

@@ -27,6 +27,11 @@ class ServerCrashTest {
     @TempDir
     Path dir;
 
+    @org.junit.jupiter.api.AfterEach
+    void dropPostgresSchemas() throws Exception {
+        CrashDatabases.dropCreated();
+    }
+
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"embedded", "postgresql"})
     void everyAcknowledgedListSurvivesAKillAndNoneIsHalfWritten(String engine) throws Exception {
