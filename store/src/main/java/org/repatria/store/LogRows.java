@@ -202,4 +202,11 @@ public final class LogRows {
                 h.createUpdate("INSERT INTO log_cosignatures (size, witness, note) VALUES (?, ?, ?)").bind(0, size)
                         .bind(1, witness).bind(2, note).execute());
     }
+
+    /** The cosigned notes witnesses sent for the checkpoint of {@code size}, in the order of the witnesses' names. */
+    public List<byte[]> cosignatures(long size) {
+        return db.read("read the cosignatures of checkpoint " + size, h -> h.createQuery(
+                "SELECT note FROM log_cosignatures WHERE size = ? ORDER BY witness").bind(0, size)
+                .mapTo(byte[].class).list());
+    }
 }

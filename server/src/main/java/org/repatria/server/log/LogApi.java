@@ -31,8 +31,8 @@ public final class LogApi {
     public List<Route> routes() {
         Rule anyone = Rule.anyone();
         return List.of(
-                Route.desk(GET, "/log/checkpoint", anyone, "The log's current signed checkpoint (C2SP tlog-checkpoint)",
-                        call -> text(call.ctx(), log.checkpoint().encoded(), "no-cache")),
+                Route.desk(GET, "/log/checkpoint", anyone, "The log's current signed checkpoint (C2SP tlog-checkpoint), with the witnesses' cosignatures of it",
+                        call -> text(call.ctx(), endpoints.cosignedCheckpoint(), "no-cache")),
                 Route.desk(GET, "/log/vkey", anyone, "The log's note verifier key (C2SP signed-note)",
                         call -> text(call.ctx(), (log.verifier().encoded() + "\n").getBytes(StandardCharsets.UTF_8), "no-cache")),
                 Route.desk(GET, "/log/tile/<path>", anyone, "A hash tile or entry bundle (C2SP tlog-tiles)", this::tile),
