@@ -112,6 +112,14 @@ final class LogEndpoints {
         }
     }
 
+    void disableServerHeldKey(Call call) {
+        PartyId party = party(call.ctx().pathParam("id"));
+        if (!steps.disableServerHeldKey(party)) {
+            throw HttpProblem.notFound("the server holds no key for " + party);
+        }
+        call.ctx().status(204);
+    }
+
     void cosignature(Call call) {
         witnesses.accept(call.account(), call.ctx().bodyAsBytes());
         call.ctx().status(201).json(new LogMessages.Accepted("stored"));
