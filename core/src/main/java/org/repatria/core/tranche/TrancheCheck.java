@@ -63,8 +63,8 @@ final class TrancheCheck {
     }
 
     static void parity(Agreement agreement, Plan plan, Tranche t, List<Problem> problems) {
-        int a = t.count(agreement.first(), Basis.REGULAR);
-        int b = t.count(agreement.second(), Basis.REGULAR);
+        int a = t.count(agreement.first(), Basis.REGULAR) + droppedOut(agreement, plan, t, agreement.first());
+        int b = t.count(agreement.second(), Basis.REGULAR) + droppedOut(agreement, plan, t, agreement.second());
         Ratio ratio = Ratio.of(agreement.terms());
         String counts = agreement.first() + " hands over " + a + ", " + agreement.second() + " " + b + " counted for parity";
         switch (agreement.terms()) {
@@ -88,6 +88,12 @@ final class TrancheCheck {
                 }
             }
         }
+    }
+
+    /** Drop-outs still count for the parity of the tranche they were planned in: that tranche was agreed so. */
+    private static int droppedOut(Agreement agreement, Plan plan, Tranche t, PartyId side) {
+        return (int) plan.dropOuts().stream().filter(d -> d.tranche() == t.number() && d.nominee().holder().equals(side)
+                && !agreement.terms().exempt().contains(d.nominee().health())).count();
     }
 
     private static boolean laterRegulars(Plan plan, Tranche t, PartyId side) {
