@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.repatria.core.agreement.Agreement;
+import org.repatria.core.agreement.Health;
 import org.repatria.core.agreement.Nominee;
 import org.repatria.core.agreement.PersonRef;
 import org.repatria.core.agreement.Terms;
@@ -88,7 +89,7 @@ final class Allocation {
         taken.forEach(n -> placed.add(new Placement(n, Basis.EXEMPT)));
         if (!taken.isEmpty()) {
             why.add(side.name + ": " + taken.size() + " exempt from parity first (" + agreement.terms().exempt().stream()
-                    .sorted().map(h -> h.token()).toList() + ", GC III art. 109)");
+                    .sorted().map(Health::token).toList() + ", GC III art. 109)");
         }
     }
 
