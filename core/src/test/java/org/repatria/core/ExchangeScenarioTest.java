@@ -54,7 +54,7 @@ class ExchangeScenarioTest {
         Plan plan = Planner.plan(agreed, ua, ru, slots);
         assertThat(plan.tranches()).extracting(t -> t.from(UA).size()).containsExactly(390, 307, 303);
         Ledger ledger = new Ledger(agreed);
-        ledger.enter(plan, PersonState.CONFIRMED_HELD);
+        ledger.enter(plan);
 
         Tranche first = plan.tranche(1);
         Nominee refusing1 = first.nomineesFrom(UA).get(10);
@@ -97,6 +97,7 @@ class ExchangeScenarioTest {
         assertThat(ledger.in(PersonState.NOT_FOUND)).containsExactly(missing.person());
         assertThat(placed(replanned)).isEqualTo(crossed(acts));
         assertThat(ledger.moves()).as("five moves for each of 2,000 received, four for each of 3 exits").hasSize(2000 * 5 + 3 * 4);
+        assertThat(ledger.replayed()).isEqualTo(ledger.states());
         assertThat(ledger.moves()).filteredOn(m -> m.to() == PersonState.HANDED_OVER)
                 .allSatisfy(m -> assertThat(m.standing()).isEqualTo(org.repatria.core.lifecycle.Standing.HOLDER));
         assertThat(new String(act1.text(ActLanguage.UK), java.nio.charset.StandardCharsets.UTF_8))
@@ -112,7 +113,7 @@ class ExchangeScenarioTest {
         assertThat(PlanCheck.check(agreed, plan)).isEmpty();
         assertThat(plan.tranches()).extracting(t -> t.from(RU).size()).containsExactly(1212, 1212, 1212, 1212, 1152);
         Ledger ledger = new Ledger(agreed);
-        ledger.enter(plan, PersonState.CONFIRMED_HELD);
+        ledger.enter(plan);
         List<HandoverAct> acts = new ArrayList<>();
         for (Tranche t : plan.tranches()) {
             List<Nominee> bodies = t.nomineesFrom(RU);

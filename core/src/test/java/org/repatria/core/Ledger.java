@@ -28,6 +28,8 @@ import org.repatria.core.tranche.Plan;
 
 /** The scenario's record of every person's state, moved only through {@link Lifecycle} by the party allowed to. */
 final class Ledger {
+    /** Everyone enters confirmed as held by the side that nominates them. */
+    private static final PersonState START = PersonState.CONFIRMED_HELD;
     private final Agreement agreement;
     private final Lifecycle lifecycle = new Lifecycle(Clock.fixed(Instant.parse("2025-06-09T06:00:00Z"), ZoneOffset.UTC));
     private final Map<PersonRef, Subject> subjects = new LinkedHashMap<>();
@@ -40,12 +42,12 @@ final class Ledger {
     }
 
     /** Everyone placed in the plan: nominated by the holder, agreed and placed by the mediator. */
-    void enter(Plan plan, PersonState start) {
+    void enter(Plan plan) {
         plan.tranches().forEach(t -> t.placements().forEach(p -> {
             Nominee n = p.nominee();
             nominees.put(n.person(), n);
             subjects.put(n.person(), new Subject(n.person(), n.category(), n.holder(), agreement.counterpart(n.holder()),
-                    agreement.mediator(), start));
+                    agreement.mediator(), START));
             move(n, PersonState.NOMINATED, desk(n.holder()));
             move(n, PersonState.AGREED, mediator());
             move(n, PersonState.IN_TRANCHE, mediator());
@@ -57,7 +59,7 @@ final class Ledger {
         Plan added = new Plan(plan.agreement(), plan.tranches().stream().map(t -> new org.repatria.core.tranche.Tranche(
                 t.number(), t.slot(), t.placements().stream().filter(p -> !subjects.containsKey(p.nominee().person())).toList(),
                 t.explanation())).toList(), List.of(), List.of());
-        enter(added, PersonState.CONFIRMED_HELD);
+        enter(added);
     }
 
     /** The moves an act implies: handed over and received for who crossed; refusals and absences as exits. */
@@ -80,6 +82,21 @@ final class Ledger {
 
     List<Delivered> delivered() {
         return List.copyOf(delivered);
+    }
+
+    /** Each person's state now. */
+    Map<PersonRef, PersonState> states() {
+        Map<PersonRef, PersonState> out = new LinkedHashMap<>();
+        subjects.forEach((ref, s) -> out.put(ref, s.state()));
+        return out;
+    }
+
+    /** Each person's state as their recorded moves replay from the start. */
+    Map<PersonRef, PersonState> replayed() {
+        Map<PersonRef, PersonState> out = new LinkedHashMap<>();
+        subjects.forEach((ref, s) -> out.put(ref, Lifecycle.replay(s.in(START),
+                moves.stream().filter(m -> m.person().equals(ref)).toList()).state()));
+        return out;
     }
 
     List<Move> moves() {
