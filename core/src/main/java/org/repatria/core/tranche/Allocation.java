@@ -57,7 +57,7 @@ final class Allocation {
         };
         if (s.regular().size() < target) {
             throw new PlanningException(roster.side() + " nominated " + s.regular().size() + " eligible persons counted"
-                    + " for parity, but agreement " + agreement.id() + " asks " + target + " from it ("
+                    + " under the terms, but agreement " + agreement.id() + " asks " + target + " from it ("
                     + s.unplaced().size() + " of its nominees are left out, each with its reason); nominate "
                     + (target - s.regular().size()) + " more");
         }

@@ -152,7 +152,7 @@ class PlannerTest {
     void tooFewNomineesAreRefusedSayingHowManyMore() {
         assertThatThrownBy(() -> Planner.plan(THOUSAND, roster(Fixtures.prisoners(UA, 1, 990)),
                 roster(Fixtures.prisoners(RU, 1, 1000)), Slots.seats(1000))).hasMessage("ua nominated 990 eligible persons"
-                + " counted for parity, but agreement ist-2025-pow asks 1000 from it (0 of its nominees are left out, each"
+                + " counted under the terms, but agreement ist-2025-pow asks 1000 from it (0 of its nominees are left out, each"
                 + " with its reason); nominate 10 more");
     }
 
