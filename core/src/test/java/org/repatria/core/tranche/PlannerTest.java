@@ -192,4 +192,19 @@ class PlannerTest {
         assertThat(plan.tranches()).hasSize(1);
         assertThat(plan.tranche(1).slot().date()).isEqualTo(LocalDate.of(2025, 6, 9));
     }
+
+    @Test
+    void aOneWayTransferOfAllTakesEveryEligibleBodyAndSaysWhenItIsDone() {
+        Agreement all = new Agreement(new org.repatria.core.agreement.AgreementId("all-remains"),
+                org.repatria.core.agreement.AgreementKind.REMAINS, UA, RU, Fixtures.TR,
+                new org.repatria.core.agreement.Terms.OneWay(RU, java.util.OptionalInt.empty(),
+                        org.repatria.core.agreement.Eligibility.anyoneOf(org.repatria.core.person.Category.REMAINS)),
+                Fixtures.DEADLINES);
+        Plan plan = Planner.plan(all, Roster.empty(UA), roster(Fixtures.bodies(RU, 1, 700)), Slots.wagons(3, 2, 303));
+        assertThat(sizes(plan, RU)).containsExactly(606, 94);
+        assertThat(plan.tranche(2).explanation()).containsExactly(
+                "2025-06-16 at Kyiv region terminal: each way 2 refrigerated wagons of 303 bodies",
+                "ru hands over 94 one way: the last still owed", "after this tranche: ru 700 of 700");
+        assertThat(PlanCheck.check(all, plan)).isEmpty();
+    }
 }
