@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.repatria.core.agreement.Fixtures.RU;
 import static org.repatria.core.agreement.Fixtures.UA;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -27,6 +28,7 @@ import org.repatria.core.handover.Manifest;
 import org.repatria.core.handover.Presented;
 import org.repatria.core.handover.Reconciliation;
 import org.repatria.core.lifecycle.PersonState;
+import org.repatria.core.lifecycle.Standing;
 import org.repatria.core.party.PartyId;
 import org.repatria.core.tranche.Capacity;
 import org.repatria.core.tranche.DropOut;
@@ -99,8 +101,8 @@ class ExchangeScenarioTest {
         assertThat(ledger.moves()).as("five moves for each of 2,000 received, four for each of 3 exits").hasSize(2000 * 5 + 3 * 4);
         assertThat(ledger.replayed()).isEqualTo(ledger.states());
         assertThat(ledger.moves()).filteredOn(m -> m.to() == PersonState.HANDED_OVER)
-                .allSatisfy(m -> assertThat(m.standing()).isEqualTo(org.repatria.core.lifecycle.Standing.HOLDER));
-        assertThat(new String(act1.text(ActLanguage.UK), java.nio.charset.StandardCharsets.UTF_8))
+                .allSatisfy(m -> assertThat(m.standing()).isEqualTo(Standing.HOLDER));
+        assertThat(new String(act1.text(ActLanguage.UK), StandardCharsets.UTF_8))
                 .contains("Handed over / Передано: 388", "Handed over / Передано: 389");
     }
 

@@ -25,6 +25,7 @@ import org.repatria.core.lifecycle.PersonState;
 import org.repatria.core.lifecycle.Subject;
 import org.repatria.core.party.PartyId;
 import org.repatria.core.tranche.Plan;
+import org.repatria.core.tranche.Tranche;
 
 /** The scenario's record of every person's state, moved only through {@link Lifecycle} by the party allowed to. */
 final class Ledger {
@@ -56,7 +57,7 @@ final class Ledger {
 
     /** Those a re-plan added (the reserves making good drop-outs). */
     void enterNew(Plan plan) {
-        Plan added = new Plan(plan.agreement(), plan.tranches().stream().map(t -> new org.repatria.core.tranche.Tranche(
+        Plan added = new Plan(plan.agreement(), plan.tranches().stream().map(t -> new Tranche(
                 t.number(), t.slot(), t.placements().stream().filter(p -> !subjects.containsKey(p.nominee().person())).toList(),
                 t.explanation())).toList(), List.of(), List.of());
         enter(added);

@@ -1,5 +1,6 @@
 package org.repatria.core.tranche;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.repatria.core.agreement.Health;
@@ -19,7 +20,7 @@ final class NomineeFields {
 
     /** The given leading fields followed by the nominee's nine, unescaped. */
     static String[] after(Nominee n, String... leading) {
-        List<String> fields = new java.util.ArrayList<>(List.of(leading));
+        List<String> fields = new ArrayList<>(List.of(leading));
         fields.addAll(List.of(n.person().list().toString(), n.person().rowId(), n.holder().value(),
                 n.category().name().toLowerCase(Locale.ROOT), n.birthDate().iso(), n.health().token(), n.serviceNumber(),
                 n.bodyTag(), n.displayName()));

@@ -8,6 +8,7 @@ import static org.repatria.core.agreement.Fixtures.TR;
 import static org.repatria.core.agreement.Fixtures.UA;
 
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -59,7 +60,7 @@ class AgreementTest {
 
     @Test
     void eligibilityNeedsACategory() {
-        assertThatThrownBy(() -> new Eligibility(Set.of(), Set.of(Health.FIT), java.util.Optional.empty()))
+        assertThatThrownBy(() -> new Eligibility(Set.of(), Set.of(Health.FIT), Optional.empty()))
                 .hasMessage("eligibility needs at least one category");
     }
 

@@ -1,7 +1,9 @@
 package org.repatria.core.agreement;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -25,7 +27,7 @@ public final class Fixtures {
 
     /** The list a side holds its prisoners (or remains) on. */
     public static ListId listOf(PartyId holder) {
-        return new ListId(UUID.nameUUIDFromBytes(holder.value().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        return new ListId(UUID.nameUUIDFromBytes(holder.value().getBytes(StandardCharsets.UTF_8)));
     }
 
     /** {@code n} for {@code m} prisoners, the seriously wounded and sick exempt. */
@@ -51,7 +53,7 @@ public final class Fixtures {
     /** A prisoner held by {@code holder}, row {@code n}, born 2001-03-10 (aged 24 at the talks). */
     public static Nominee prisoner(PartyId holder, int n, Health health) {
         return new Nominee(new PersonRef(listOf(holder), "r" + n), holder, Category.POW,
-                new PartialDate.Day(LocalDate.of(2001, 3, 10)), health, holder.value().toUpperCase(java.util.Locale.ROOT)
+                new PartialDate.Day(LocalDate.of(2001, 3, 10)), health, holder.value().toUpperCase(Locale.ROOT)
                 + "-" + n, "", "Prisoner " + holder + " " + n);
     }
 

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.repatria.core.account.Account;
 import org.repatria.core.account.Role;
 import org.repatria.core.agreement.Fixtures;
+import org.repatria.core.agreement.Health;
 import org.repatria.core.party.PartyId;
 import org.repatria.core.person.Category;
 
@@ -57,7 +58,7 @@ class LifecycleTest {
             """;
 
     private static Subject subject(Category category, PersonState state) {
-        return new Subject(Fixtures.prisoner(RU, 1, org.repatria.core.agreement.Health.FIT).person(), category, RU, UA, TR, state);
+        return new Subject(Fixtures.prisoner(RU, 1, Health.FIT).person(), category, RU, UA, TR, state);
     }
 
     private static Account account(Standing standing, Role role) {

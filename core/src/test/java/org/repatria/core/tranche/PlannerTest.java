@@ -8,11 +8,19 @@ import static org.repatria.core.agreement.Fixtures.UA;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalInt;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.repatria.core.agreement.Agreement;
+import org.repatria.core.agreement.AgreementId;
+import org.repatria.core.agreement.AgreementKind;
+import org.repatria.core.agreement.Eligibility;
 import org.repatria.core.agreement.Fixtures;
 import org.repatria.core.agreement.Health;
 import org.repatria.core.agreement.Nominee;
+import org.repatria.core.agreement.Terms;
+import org.repatria.core.party.PartyId;
+import org.repatria.core.person.Category;
 import org.repatria.core.person.PartialDate;
 
 class PlannerTest {
@@ -22,7 +30,7 @@ class PlannerTest {
         return new Roster(priority.getFirst().holder(), priority, List.of());
     }
 
-    private static List<Integer> sizes(Plan plan, org.repatria.core.party.PartyId side) {
+    private static List<Integer> sizes(Plan plan, PartyId side) {
         return plan.tranches().stream().map(t -> t.from(side).size()).toList();
     }
 
@@ -71,7 +79,7 @@ class PlannerTest {
     @Test
     void withoutAnExemptionTheSeriouslyWoundedStillGoFirstButCountForParity() {
         Agreement noExemption = new Agreement(THOUSAND.id(), THOUSAND.kind(), UA, RU, Fixtures.TR,
-                new org.repatria.core.agreement.Terms.FixedCounts(4, 4, THOUSAND.terms().eligibility(), java.util.Set.of()),
+                new Terms.FixedCounts(4, 4, THOUSAND.terms().eligibility(), Set.of()),
                 Fixtures.DEADLINES);
         List<Nominee> ru = new ArrayList<>(Fixtures.prisoners(RU, 1, 3));
         ru.add(Fixtures.prisoner(RU, 4, Health.SERIOUSLY_WOUNDED_OR_SICK));
@@ -195,10 +203,10 @@ class PlannerTest {
 
     @Test
     void aOneWayTransferOfAllTakesEveryEligibleBodyAndSaysWhenItIsDone() {
-        Agreement all = new Agreement(new org.repatria.core.agreement.AgreementId("all-remains"),
-                org.repatria.core.agreement.AgreementKind.REMAINS, UA, RU, Fixtures.TR,
-                new org.repatria.core.agreement.Terms.OneWay(RU, java.util.OptionalInt.empty(),
-                        org.repatria.core.agreement.Eligibility.anyoneOf(org.repatria.core.person.Category.REMAINS)),
+        Agreement all = new Agreement(new AgreementId("all-remains"),
+                AgreementKind.REMAINS, UA, RU, Fixtures.TR,
+                new Terms.OneWay(RU, OptionalInt.empty(),
+                        Eligibility.anyoneOf(Category.REMAINS)),
                 Fixtures.DEADLINES);
         Plan plan = Planner.plan(all, Roster.empty(UA), roster(Fixtures.bodies(RU, 1, 700)), Slots.wagons(3, 2, 303));
         assertThat(sizes(plan, RU)).containsExactly(606, 94);
