@@ -41,7 +41,7 @@ public final class PlanningBenchmark {
     private static final PartyId UA = new PartyId("ua");
     private static final PartyId RU = new PartyId("ru");
     private static final PartyId TR = new PartyId("tr-mfa");
-    private static final Deadlines DEADLINES = new Deadlines(LocalDate.of(2025, 6, 5), LocalDate.of(2025, 12, 31));
+    private static final Deadlines DEADLINES = new Deadlines(LocalDate.of(2025, 6, 5), LocalDate.of(2027, 12, 31));
 
     private PlanningBenchmark() {
     }

@@ -28,6 +28,13 @@ final class TrancheCheck {
         }
     }
 
+    static void deadline(Agreement agreement, Tranche t, List<Problem> problems) {
+        if (t.slot().date().isAfter(agreement.deadlines().completedBy())) {
+            problems.add(PlanCheck.at(t, "on " + t.slot().date() + " is after the agreed completion date "
+                    + agreement.deadlines().completedBy()));
+        }
+    }
+
     static void people(Agreement agreement, Tranche t, Map<PersonRef, Integer> placedIn, List<Problem> problems) {
         for (Placement p : t.placements()) {
             Nominee n = p.nominee();

@@ -20,7 +20,7 @@ public final class Fixtures {
     public static final PartyId RU = new PartyId("ru");
     public static final PartyId TR = new PartyId("tr-mfa");
     public static final LocalDate TALKS = LocalDate.of(2025, 6, 2);
-    public static final Deadlines DEADLINES = new Deadlines(LocalDate.of(2025, 6, 5), LocalDate.of(2025, 6, 30));
+    public static final Deadlines DEADLINES = new Deadlines(LocalDate.of(2025, 6, 5), LocalDate.of(2025, 9, 30));
 
     private Fixtures() {
     }

@@ -194,6 +194,15 @@ class PlannerTest {
     }
 
     @Test
+    void slotsAfterTheCompletionDateAreNotUsed() {
+        List<Slot> slots = List.of(new Slot(Fixtures.DEADLINES.completedBy(), "border", Capacity.people(3, 0)),
+                new Slot(Fixtures.DEADLINES.completedBy().plusDays(1), "border", Capacity.people(3, 0)));
+        assertThatThrownBy(() -> Planner.plan(Fixtures.fixed(5, 5), roster(Fixtures.prisoners(UA, 1, 5)),
+                roster(Fixtures.prisoners(RU, 1, 5)), slots)).hasMessage("the 1 slots (1 more offered after the completion"
+                + " date 2025-09-30 are not used) carry 3 of the 5 owed by ua; add a slot or capacity for 2 more");
+    }
+
+    @Test
     void slotsLeftOverAreNotUsed() {
         Plan plan = Planner.plan(Fixtures.fixed(5, 5), roster(Fixtures.prisoners(UA, 1, 5)), roster(Fixtures.prisoners(RU, 1, 5)),
                 Slots.seats(10, 10));
