@@ -53,6 +53,11 @@ public final class RunningServer implements BeforeAllCallback, AfterAllCallback 
         }
     }
 
+    /** The directory of the embedded database (tests that play an attacker with direct access to it). */
+    public Path dataDir() {
+        return dir;
+    }
+
     public Server server() {
         return server;
     }

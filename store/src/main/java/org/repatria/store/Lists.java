@@ -92,6 +92,13 @@ public final class Lists {
         }
     }
 
+    /** Every row of a stored list, in the list's order; empty for an absent list. */
+    public List<Person> persons(ListId id) {
+        return db.read("read every row of list " + id, h -> h.createQuery("SELECT " + PersonRows.COLUMNS
+                        + " FROM list_rows WHERE list_id = ? ORDER BY row_no").bind(0, id.toString()).setFetchSize(BATCH)
+                .map((rs, ctx) -> PersonRows.read(rs)).list());
+    }
+
     /** Records that the list was relayed to a party; {@link DuplicateException} when it already was. */
     public void relay(ListId id, PartyId to, Instant at) {
         db.write("record the relay of list " + id + " to " + to,
