@@ -8,10 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.util.HexFormat;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -47,8 +43,7 @@ class ListDocumentApiTest {
     static void keys() {
         Documents.register(running, Fixture.A, UA_KEY);
         Documents.register(running, Fixture.B, RU_KEY);
-        HttpResponse<String> held = running.api(Who.MEDIATOR_DESK).post("/api/v1/parties/ru/server-held-key", "", "application/json");
-        assertThat(held.statusCode()).as(held.body()).isEqualTo(201);
+        Documents.enableServerHeldKey(running, Fixture.B);
     }
 
     @Test
@@ -166,14 +161,10 @@ class ListDocumentApiTest {
     }
 
     @Test
-    void aStoredListAlteredAfterSigningIsReportedAsNoLongerMatchingItsSignedHash() throws SQLException {
+    void aStoredListAlteredAfterSigningIsReportedAsNoLongerMatchingItsSignedHash() {
         String id = id(Client.json(importAs(Who.A_DESK, "title=tampered&purpose=holding", csv("Захарченко"))));
         String signedHash = Client.json(sign(Who.A_DESK, id, UA_KEY)).get("sha256").asString();
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + running.dataDir().resolve("repatria.sqlite"));
-             PreparedStatement update = c.prepareStatement("UPDATE list_rows SET surname = 'Захарчук' WHERE list_id = ?")) {
-            update.setString(1, id);
-            assertThat(update.executeUpdate()).isEqualTo(1);
-        }
+        assertThat(running.alterRows(id, "surname = 'Захарчук'")).isEqualTo(1);
         JsonNode document = document(Who.A_DESK, id);
         assertThat(document.get("intact").asBoolean()).isFalse();
         assertThat(document.get("sha256").asString()).isEqualTo(signedHash);

@@ -6,10 +6,6 @@ import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
@@ -36,8 +32,7 @@ class ListDocumentDeskTest {
     static void keys() {
         Documents.register(running, Fixture.A, UA_KEY);
         Documents.register(running, Fixture.B, RU_KEY);
-        HttpResponse<String> held = running.api(Who.MEDIATOR_DESK).post("/api/v1/parties/ru/server-held-key", "", "application/json");
-        assertThat(held.statusCode()).as(held.body()).isEqualTo(201);
+        Documents.enableServerHeldKey(running, Fixture.B);
     }
 
     @Test
@@ -50,10 +45,7 @@ class ListDocumentDeskTest {
     @Test
     void theStatementSignedOnTheAuthorsMachinePutsTheListOnTheLogWithACheckedReceipt() {
         String path = uploaded(Who.A_DESK, "Signed", "Мельник");
-        String statement = statement(path);
-        HttpResponse<String> r = running.desk(Who.A_DESK).post(path + "/document", "statement="
-                + URLEncoder.encode(statement, StandardCharsets.UTF_8) + "&signature="
-                + URLEncoder.encode(DocumentDeskTest.signatureLine(statement, UA_KEY), StandardCharsets.UTF_8), DocumentDeskTest.FORM);
+        HttpResponse<String> r = signWith(path, UA_KEY);
         assertThat(r.statusCode()).as(r.body()).isEqualTo(303);
         String page = running.desk(Who.A_DESK).get(path).body();
         assertThat(page).contains("Signed, on the log at entry", "Submitted", "Receipt checked").doesNotContain("data-statement");
@@ -62,10 +54,7 @@ class ListDocumentDeskTest {
     @Test
     void aSignatureByAnotherPartysKeyIsRefusedAndTheListStaysUnsigned() {
         String path = uploaded(Who.A_DESK, "Forged", "Ткаченко");
-        String statement = statement(path);
-        HttpResponse<String> r = running.desk(Who.A_DESK).post(path + "/document", "statement="
-                + URLEncoder.encode(statement, StandardCharsets.UTF_8) + "&signature="
-                + URLEncoder.encode(DocumentDeskTest.signatureLine(statement, RU_KEY), StandardCharsets.UTF_8), DocumentDeskTest.FORM);
+        HttpResponse<String> r = signWith(path, RU_KEY);
         assertThat(r.statusCode()).isEqualTo(422);
         assertThat(running.desk(Who.A_DESK).get(path).body()).contains("Not yet signed");
     }
@@ -86,14 +75,10 @@ class ListDocumentDeskTest {
     }
 
     @Test
-    void aListAlteredInTheDatabaseAfterSigningIsFlaggedOnItsPage() throws SQLException {
+    void aListAlteredInTheDatabaseAfterSigningIsFlaggedOnItsPage() {
         String path = uploaded(Who.B_DESK, "Altered", "Петров");
         running.desk(Who.B_DESK).post(path + "/document", "custody=server-held", DocumentDeskTest.FORM);
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + running.dataDir().resolve("repatria.sqlite"));
-             PreparedStatement update = c.prepareStatement("UPDATE list_rows SET given_name = 'Пётр' WHERE list_id = ?")) {
-            update.setString(1, path.substring(path.lastIndexOf('/') + 1));
-            assertThat(update.executeUpdate()).isEqualTo(1);
-        }
+        assertThat(running.alterRows(path.substring(path.lastIndexOf('/') + 1), "given_name = 'Пётр'")).isEqualTo(1);
         assertThat(running.desk(Who.B_DESK).get(path).body()).contains("id=\"list-document-tampered\"");
     }
 
@@ -103,6 +88,14 @@ class ListDocumentDeskTest {
                 ("id,surname,given_name,category\n1," + surname + ",Ігор,CIVILIAN\n").getBytes(StandardCharsets.UTF_8));
         assertThat(r.statusCode()).as(r.body()).isEqualTo(303);
         return r.headers().firstValue("Location").orElseThrow();
+    }
+
+    /** Signs the statement on A's page for {@code path} with {@code key}, as sign.js would, and posts the form. */
+    private static HttpResponse<String> signWith(String path, NoteSigner key) {
+        String statement = statement(path);
+        return running.desk(Who.A_DESK).post(path + "/document", "statement=" + URLEncoder.encode(statement, StandardCharsets.UTF_8)
+                + "&signature=" + URLEncoder.encode(DocumentDeskTest.signatureLine(statement, key), StandardCharsets.UTF_8),
+                DocumentDeskTest.FORM);
     }
 
     private static String statement(String path) {

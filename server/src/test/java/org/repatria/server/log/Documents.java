@@ -49,6 +49,12 @@ public final class Documents {
         return id;
     }
 
+    /** Has the mediator enable a server-held key for {@code party}. */
+    public static void enableServerHeldKey(RunningServer running, PartyId party) {
+        HttpResponse<String> r = running.api(MEDIATOR_DESK).post("/api/v1/parties/" + party + "/server-held-key", "", "application/json");
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+    }
+
     /** Registers {@code key} as a key of {@code party}, as the mediator does. */
     public static void register(RunningServer running, PartyId party, NoteSigner key) {
         String body = JSON.createObjectNode().put("vkey", key.verifier().encoded()).toString();
