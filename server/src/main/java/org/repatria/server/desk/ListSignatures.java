@@ -1,5 +1,6 @@
 package org.repatria.server.desk;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.repatria.core.account.Account;
@@ -33,7 +34,7 @@ final class ListSignatures {
                             step.custody(), step::receipt, t, names, auditor)).toList(), Optional.empty(), false, action);
             case ListDocuments.Unsigned u -> {
                 boolean author = me.role() == Role.PARTY_DESK && me.party().equals(list.author());
-                yield new Views.ListSigning(false, true, t.get("listdoc.unsigned"), "", "", java.util.List.of(),
+                yield new Views.ListSigning(false, true, t.get("listdoc.unsigned"), "", "", List.of(),
                         author ? Optional.of(SignedForms.toSign(documents.statement(me, list, KeyCustody.OWN)))
                                 : Optional.empty(), author && documents.holdsKeyFor(me.party()), action);
             }
