@@ -84,7 +84,7 @@ final class ImportEndpoint {
             case ImportResult.Accepted accepted -> {
                 ListHeader header = store(author, title, purpose, category, accepted);
                 if (serverHeld) {
-                    documents.signWithServerHeldKey(author, header);
+                    signStored(author, header);
                 }
                 call.ctx().status(201).header("Location", "/api/v1/lists/" + header.id()).json(new Replies.Imported(
                         Replies.Header.of(new VisibleList(header, Set.of()), author),
@@ -117,6 +117,15 @@ final class ImportEndpoint {
             throw new HttpProblem(409, "conflict", e.getMessage(), Optional.empty());
         }
         return header;
+    }
+
+    private void signStored(Account author, ListHeader header) {
+        try {
+            documents.signWithServerHeldKey(author, header);
+        } catch (HttpProblem e) {
+            throw new HttpProblem(e.status(), e.code(), "the list is stored as " + header.id() + " but not signed ("
+                    + e.getMessage() + "); sign it with POST /api/v1/lists/" + header.id() + "/document", e.field());
+        }
     }
 
     /** Checked before anything is stored, so a request to sign with a key the server lacks stores nothing. */
