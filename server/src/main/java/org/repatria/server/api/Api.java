@@ -31,7 +31,7 @@ public final class Api {
         this.lists = new ListEndpoints(store, access, new Relays(store, clock, documents), clock);
         this.directory = new DirectoryEndpoints(store, access);
         this.signing = new ListSigning(access, documents);
-        this.importer = new ImportEndpoint(store, clock, documents, signing);
+        this.importer = new ImportEndpoint(store, clock, documents);
     }
 
     public List<Route> routes() {

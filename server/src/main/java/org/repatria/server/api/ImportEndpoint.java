@@ -41,13 +41,11 @@ final class ImportEndpoint {
     private final Store store;
     private final Clock clock;
     private final ListDocuments documents;
-    private final ListSigning signing;
 
-    ImportEndpoint(Store store, Clock clock, ListDocuments documents, ListSigning signing) {
+    ImportEndpoint(Store store, Clock clock, ListDocuments documents) {
         this.store = store;
         this.clock = clock;
         this.documents = documents;
-        this.signing = signing;
     }
 
     void handle(Call call) {
@@ -83,12 +81,12 @@ final class ImportEndpoint {
                         Replies.ListProblem.of(accepted.problems(), locale)));
             case ImportResult.Accepted accepted -> {
                 ListHeader header = store(author, title, purpose, category, accepted);
-                if (serverHeld) {
-                    signStored(author, header);
-                }
+                Replies.ListDocumentReply document = serverHeld ? ListSigning.signed(signStored(author, header))
+                        : ListSigning.unsigned(author, header, () -> documents.statement(author, header, KeyCustody.OWN,
+                                accepted.list().persons()));
                 call.ctx().status(201).header("Location", "/api/v1/lists/" + header.id()).json(new Replies.Imported(
                         Replies.Header.of(new VisibleList(header, Set.of()), author),
-                        Replies.ListProblem.of(accepted.problems(), locale), signing.reply(author, header)));
+                        Replies.ListProblem.of(accepted.problems(), locale), document));
             }
         }
     }
@@ -119,9 +117,9 @@ final class ImportEndpoint {
         return header;
     }
 
-    private void signStored(Account author, ListHeader header) {
+    private ListDocuments.Step signStored(Account author, ListHeader header) {
         try {
-            documents.signWithServerHeldKey(author, header);
+            return documents.signWithServerHeldKey(author, header);
         } catch (HttpProblem e) {
             throw new HttpProblem(e.status(), e.code(), "the list is stored as " + header.id() + " but not signed ("
                     + e.getMessage() + "); sign it with POST /api/v1/lists/" + header.id() + "/document", e.field());

@@ -3,9 +3,11 @@ package org.repatria.server.api;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.repatria.core.account.Account;
 import org.repatria.core.account.Role;
 import org.repatria.core.document.EntryStatement;
+import org.repatria.core.document.Envelope;
 import org.repatria.core.document.KeyCustody;
 import org.repatria.core.list.ListHeader;
 import org.repatria.server.access.ListAccess;
@@ -55,16 +57,29 @@ final class ListSigning {
     Replies.ListDocumentReply reply(Account reader, ListHeader list) {
         return switch (documents.standing(list)) {
             case ListDocuments.Signed s -> new Replies.ListDocumentReply("signed", s.envelopeId(), s.sha256(), s.intact(),
-                    s.trail().stream().map(step -> new Replies.LogStep(step.index(), step.kind().token(),
-                            step.signer().value(), step.custody().token(), step.receipt().encode())).toList(), "");
-            case ListDocuments.Unsigned u -> {
-                Optional<EntryStatement> toSign = reader.role() == Role.PARTY_DESK && reader.party().equals(list.author())
-                        ? Optional.of(documents.statement(reader, list, KeyCustody.OWN)) : Optional.empty();
-                yield new Replies.ListDocumentReply("unsigned", "",
-                        toSign.map(st -> st.envelope().content().hex()).orElse(""), false, List.of(),
-                        toSign.map(EntryStatement::text).orElse(""));
-            }
+                    s.trail().stream().map(ListSigning::step).toList(), "");
+            case ListDocuments.Unsigned u -> unsigned(reader, list,
+                    () -> documents.statement(reader, list, KeyCustody.OWN));
         };
+    }
+
+    /** A list just signed at its import: its submission is the whole trail, and the rows are those signed. */
+    static Replies.ListDocumentReply signed(ListDocuments.Step submitted) {
+        Envelope e = LogEntry.parse(submitted.receipt().entry()).statement().envelope();
+        return new Replies.ListDocumentReply("signed", e.id().hex(), e.content().hex(), true, List.of(step(submitted)), "");
+    }
+
+    /** A list just imported and not signed: the statement over {@code rows} as stored, for its author's desk. */
+    static Replies.ListDocumentReply unsigned(Account reader, ListHeader list, Supplier<EntryStatement> statement) {
+        Optional<EntryStatement> toSign = reader.role() == Role.PARTY_DESK && reader.party().equals(list.author())
+                ? Optional.of(statement.get()) : Optional.empty();
+        return new Replies.ListDocumentReply("unsigned", "", toSign.map(st -> st.envelope().content().hex()).orElse(""),
+                false, List.of(), toSign.map(EntryStatement::text).orElse(""));
+    }
+
+    private static Replies.LogStep step(ListDocuments.Step step) {
+        return new Replies.LogStep(step.index(), step.kind().token(), step.signer().value(), step.custody().token(),
+                step.receipt().encode());
     }
 
     private ListHeader readable(Call call) {

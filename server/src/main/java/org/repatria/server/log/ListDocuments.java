@@ -14,6 +14,7 @@ import org.repatria.core.list.ListHeader;
 import org.repatria.core.party.Party;
 import org.repatria.core.party.PartyId;
 import org.repatria.core.party.PartyKind;
+import org.repatria.core.person.Person;
 import org.repatria.ledger.audit.Receipt;
 import org.repatria.lists.ListExport;
 import org.repatria.server.error.HttpProblem;
@@ -95,6 +96,14 @@ public final class ListDocuments {
         return statement(caller, list, custody, canonical(list));
     }
 
+    /**
+     * As {@link #statement(Account, ListHeader, KeyCustody)}, over {@code rows} as they were just stored (an import
+     * need not read a large list back); signing checks the bytes against the stored rows all the same.
+     */
+    public EntryStatement statement(Account caller, ListHeader list, KeyCustody custody, List<Person> rows) {
+        return statement(caller, list, custody, ListExport.canonical(rows));
+    }
+
     private EntryStatement statement(Account caller, ListHeader list, KeyCustody custody, byte[] canonical) {
         requireAuthor(caller, list);
         requireUnsigned(list);
@@ -156,7 +165,15 @@ public final class ListDocuments {
                 || steps.relayed(envelopeId.get())) {
             return Optional.empty();
         }
-        Appended appended = steps.relay(mediator, envelopeId.get());
+        Appended appended;
+        try {
+            appended = steps.relay(mediator, envelopeId.get());
+        } catch (HttpProblem e) {
+            if (steps.relayed(envelopeId.get())) {
+                return Optional.empty(); // another relay request logged it meanwhile: the outcome is the same
+            }
+            throw e;
+        }
         return Optional.of(new Step(appended.index(), EntryKind.RELAYED, mediator.party(), KeyCustody.SERVER_HELD,
                 log.receipt(appended.index())));
     }
