@@ -56,7 +56,8 @@ final class ListSigning {
     /** Where {@code list} stands, as {@code reader} sees it: the statement to sign only for its author's desk. */
     Replies.ListDocumentReply reply(Account reader, ListHeader list) {
         return switch (documents.standing(list)) {
-            case ListDocuments.Signed s -> new Replies.ListDocumentReply("signed", s.envelopeId(), s.sha256(), s.intact(),
+            case ListDocuments.Signed s -> new Replies.ListDocumentReply("signed", s.envelopeId(), s.sha256(),
+                    s.integrity() == ListDocuments.Integrity.INTACT,
                     s.trail().stream().map(ListSigning::step).toList(), "");
             case ListDocuments.Unsigned u -> unsigned(reader, list,
                     () -> documents.statement(reader, list, KeyCustody.OWN));

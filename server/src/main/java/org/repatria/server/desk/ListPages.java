@@ -70,7 +70,7 @@ final class ListPages {
         Views.ListLine line = Pages.line(list, t, pages.partyNames(), me);
         templates.render(call.ctx(), "list.jte", new Views.OneList(page, line, table, relayTargets(me, list),
                 Set.copyOf(store.cases().decisions().identifiedRows(list.header().id(), me.party())),
-                signatures.view(me, list.header(), t, pages.partyNames())));
+                signatures.view(me, list.header(), t, pages.partyNames(), q.offset() == 0)));
     }
 
     void sign(Call call) {

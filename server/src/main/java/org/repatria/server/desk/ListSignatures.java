@@ -25,10 +25,11 @@ final class ListSignatures {
         this.auditor = auditor;
     }
 
-    Views.ListSigning view(Account me, ListHeader list, Text t, Map<PartyId, String> names) {
+    /** {@code checkRows}: recompute the stored rows' hash (reads every row: the list's first page does, not every page). */
+    Views.ListSigning view(Account me, ListHeader list, Text t, Map<PartyId, String> names, boolean checkRows) {
         String action = "/desk/lists/" + list.id() + "/document";
-        return switch (documents.standing(list)) {
-            case ListDocuments.Signed s -> new Views.ListSigning(true, s.intact(),
+        return switch (documents.standing(list, checkRows)) {
+            case ListDocuments.Signed s -> new Views.ListSigning(true, s.integrity() != ListDocuments.Integrity.ALTERED,
                     t.format("listdoc.signed", s.submitted().index()), s.envelopeId(), s.sha256(),
                     s.trail().stream().map(step -> SignedForms.step(step.kind().token(), step.signer(), step.index(),
                             step.custody(), step::receipt, t, names, auditor)).toList(), Optional.empty(), false, action);

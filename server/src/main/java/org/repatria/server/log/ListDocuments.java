@@ -50,11 +50,21 @@ public final class ListDocuments {
     public record Unsigned() implements Standing {
     }
 
+    /** Whether a signed list's stored rows still hash to what was signed; checking reads every row, so it is optional. */
+    public enum Integrity {
+        /** The stored rows' canonical bytes have the signed SHA-256. */
+        INTACT,
+        /** They do not: the rows were altered after signing. */
+        ALTERED,
+        /** Not checked this time. */
+        UNCHECKED
+    }
+
     /**
      * Signed and on the log: the envelope id, the SHA-256 the author signed, whether the stored rows still have that
-     * hash ({@code intact}; false means they were altered after signing), and every logged step, the submission first.
+     * hash, and every logged step, the submission first.
      */
-    public record Signed(String envelopeId, String sha256, boolean intact, List<Step> trail) implements Standing {
+    public record Signed(String envelopeId, String sha256, Integrity integrity, List<Step> trail) implements Standing {
         public Signed {
             trail = List.copyOf(trail);
         }
@@ -74,8 +84,13 @@ public final class ListDocuments {
         return ListExport.canonical(store.lists().persons(list.id()));
     }
 
-    /** Where {@code list} stands on the log. */
+    /** Where {@code list} stands on the log, its stored rows checked against the signed hash. */
     public Standing standing(ListHeader list) {
+        return standing(list, true);
+    }
+
+    /** Where {@code list} stands on the log; {@code checkRows}: recompute the rows' hash (reads every row). */
+    public Standing standing(ListHeader list, boolean checkRows) {
         Optional<String> envelopeId = store.lists().envelopeId(list.id());
         if (envelopeId.isEmpty()) {
             return new Unsigned();
@@ -85,7 +100,9 @@ public final class ListDocuments {
             EntryStatement s = LogEntry.parse(e.bytes()).statement();
             return new Step(e.index(), s.kind(), s.signer(), s.custody(), log.receipt(e.index()));
         }).toList();
-        return new Signed(envelopeId.get(), signed, signed.equals(ListExport.sha256(canonical(list))), trail);
+        Integrity integrity = !checkRows ? Integrity.UNCHECKED
+                : signed.equals(ListExport.sha256(canonical(list))) ? Integrity.INTACT : Integrity.ALTERED;
+        return new Signed(envelopeId.get(), signed, integrity, trail);
     }
 
     /**

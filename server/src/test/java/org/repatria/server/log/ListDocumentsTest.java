@@ -49,7 +49,9 @@ class ListDocumentsTest {
         assertThat(step.custody()).isEqualTo(KeyCustody.SERVER_HELD);
         ListDocuments.Signed signed = (ListDocuments.Signed) documents.standing(list);
         assertThat(signed.sha256()).isEqualTo(ListExport.sha256(ListExport.canonical(world.store.lists().persons(list.id()))));
-        assertThat(signed.intact()).isTrue();
+        assertThat(signed.integrity()).isEqualTo(ListDocuments.Integrity.INTACT);
+        assertThat(((ListDocuments.Signed) documents.standing(list, false)).integrity())
+                .isEqualTo(ListDocuments.Integrity.UNCHECKED);
         assertThat(world.store.log().document(signed.envelopeId()).orElseThrow().content()).isEqualTo(documents.canonical(list));
     }
 
