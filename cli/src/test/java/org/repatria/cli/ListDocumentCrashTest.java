@@ -5,16 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicReference;
-import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -54,32 +48,10 @@ class ListDocumentCrashTest {
         Set<String> acknowledged = ConcurrentHashMap.newKeySet();
         try (ChildServer server = ChildServer.startDemo(dir.resolve("data"), db, serverLog)) {
             ApiClient desk = ApiClient.signIn(server.base(), "ua.desk", CrashDatabases.password("ua.desk"));
-            AtomicBoolean stop = new AtomicBoolean();
-            CountDownLatch first = new CountDownLatch(1);
-            AtomicReference<String> refusal = new AtomicReference<>("none");
-            List<Thread> writers = IntStream.range(0, WRITERS).mapToObj(w -> Thread.ofPlatform().start(() -> {
-                for (int n = 0; !stop.get(); n++) {
-                    try {
-                        var r = desk.send("POST", "api/v1/lists/import?purpose=holding&sign=server-held&title=crash-" + w + "-" + n,
-                                "id,surname,given_name,category\n1,Коваленко,Петро" + w + n + ",CIVILIAN\n");
-                        if (r.statusCode() == 201) {
-                            acknowledged.add(ApiClient.json().readTree(r.body()).get("list").get("id").asString());
-                            first.countDown();
-                        } else {
-                            refusal.set(r.statusCode() + " " + r.body());
-                        }
-                    } catch (Exception e) {
-                        return; // the server is gone: this import was never acknowledged
-                    }
-                }
-            })).toList();
-            assertThat(first.await(60, TimeUnit.SECONDS)).as("a first signed import (last refusal: %s)", refusal).isTrue();
-            Thread.sleep(killAfterMillis);
-            server.kill();
-            stop.set(true);
-            for (Thread t : writers) {
-                t.join(30_000);
-            }
+            KillDuringWrites.run(server, WRITERS, killAfterMillis, (w, n) -> desk.send("POST",
+                    "api/v1/lists/import?purpose=holding&sign=server-held&title=crash-" + w + "-" + n,
+                    "id,surname,given_name,category\n1,Коваленко,Петро" + w + n + ",CIVILIAN\n"),
+                    r -> acknowledged.add(ApiClient.json().readTree(r.body()).get("list").get("id").asString()));
         }
 
         try (ChildServer again = ChildServer.startDemo(dir.resolve("data"), db, serverLog)) {

@@ -12,11 +12,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicReference;
-import java.util.stream.IntStream;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -71,31 +66,8 @@ class LogCrashTest {
             ApiClient desk = ApiClient.signIn(server.base(), "ua.desk", CrashDatabases.password("ua.desk"));
             seeded = SignedCheckpoint.parse(new LogClient(server.base() + "log/", Duration.ofSeconds(30)).fetch("checkpoint")
                     .orElseThrow()).checkpoint().size();
-            AtomicBoolean stop = new AtomicBoolean();
-            CountDownLatch first = new CountDownLatch(1);
-            AtomicReference<String> refusal = new AtomicReference<>("none");
-            List<Thread> writers = IntStream.range(0, WRITERS).mapToObj(w -> Thread.ofPlatform().start(() -> {
-                for (int n = 0; !stop.get(); n++) {
-                    try {
-                        var r = desk.send("POST", "api/v1/documents", submission(key, w, n));
-                        if (r.statusCode() == 201) {
-                            receipts.add(ApiClient.json().readTree(r.body()).get("receipt").asString());
-                            first.countDown();
-                        } else {
-                            refusal.set(r.statusCode() + " " + r.body());
-                        }
-                    } catch (Exception e) {
-                        return; // the server is gone: this submission was never acknowledged
-                    }
-                }
-            })).toList();
-            assertThat(first.await(60, TimeUnit.SECONDS)).as("a first receipt (last refusal: %s)", refusal).isTrue();
-            Thread.sleep(killAfterMillis);
-            server.kill();
-            stop.set(true);
-            for (Thread t : writers) {
-                t.join(30_000);
-            }
+            KillDuringWrites.run(server, WRITERS, killAfterMillis, (w, n) -> desk.send("POST", "api/v1/documents",
+                    submission(key, w, n)), r -> receipts.add(ApiClient.json().readTree(r.body()).get("receipt").asString()));
         }
         assertThat(receipts).as("receipts handed out before the kill").isNotEmpty();
 
