@@ -31,8 +31,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** An imported list becomes a signed person-list document on the log (issue 4, item 5; docs/decisions/0065). */
 class ListDocumentApiTest {
-    private static final NoteSigner UA_KEY = NoteSigner.generate("ua-mod", KeyType.ED25519, new SecureRandom());
-    private static final NoteSigner RU_KEY = NoteSigner.generate("ru-mod", KeyType.ED25519, new SecureRandom());
+    private static final NoteSigner UA_KEY = Documents.UA_KEY;
+    private static final NoteSigner RU_KEY = Documents.RU_KEY;
     private static final NoteSigner STRANGER = NoteSigner.generate("ua-mod", KeyType.ED25519, new SecureRandom());
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -41,9 +41,7 @@ class ListDocumentApiTest {
 
     @BeforeAll
     static void keys() {
-        Documents.register(running, Fixture.A, UA_KEY);
-        Documents.register(running, Fixture.B, RU_KEY);
-        Documents.enableServerHeldKey(running, Fixture.B);
+        Documents.registerPartyKeys(running);
     }
 
     @Test

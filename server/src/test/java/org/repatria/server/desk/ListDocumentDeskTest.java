@@ -5,16 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.security.SecureRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.repatria.ledger.note.KeyType;
 import org.repatria.ledger.note.NoteSigner;
 import org.repatria.server.Client;
-import org.repatria.server.Fixture;
 import org.repatria.server.Fixture.Who;
 import org.repatria.server.RunningServer;
 import org.repatria.server.log.Documents;
@@ -22,17 +19,15 @@ import org.repatria.server.log.Documents;
 /** A list uploaded on the desk is signed on its page — in the browser, or with the server-held key — and shows its trail. */
 class ListDocumentDeskTest {
     private static final Pattern STATEMENT = Pattern.compile("data-statement=\"([^\"]+)\"");
-    private static final NoteSigner UA_KEY = NoteSigner.generate("ua-mod", KeyType.ED25519, new SecureRandom());
-    private static final NoteSigner RU_KEY = NoteSigner.generate("ru-mod", KeyType.ED25519, new SecureRandom());
+    private static final NoteSigner UA_KEY = Documents.UA_KEY;
+    private static final NoteSigner RU_KEY = Documents.RU_KEY;
 
     @RegisterExtension
     static final RunningServer running = new RunningServer(5);
 
     @BeforeAll
     static void keys() {
-        Documents.register(running, Fixture.A, UA_KEY);
-        Documents.register(running, Fixture.B, RU_KEY);
-        Documents.enableServerHeldKey(running, Fixture.B);
+        Documents.registerPartyKeys(running);
     }
 
     @Test
