@@ -70,10 +70,19 @@ final class ListSigning {
         return new Replies.ListDocumentReply("signed", e.id().hex(), e.content().hex(), true, List.of(step(submitted)), "");
     }
 
-    /** A list just imported and not signed: the statement over {@code rows} as stored, for its author's desk. */
+    /**
+     * A list not yet signed, with the statement to sign for its author's desk — none when there is nobody to address
+     * it to yet (the list stays stored and unsigned; signing says why).
+     */
     static Replies.ListDocumentReply unsigned(Account reader, ListHeader list, Supplier<EntryStatement> statement) {
-        Optional<EntryStatement> toSign = reader.role() == Role.PARTY_DESK && reader.party().equals(list.author())
-                ? Optional.of(statement.get()) : Optional.empty();
+        Optional<EntryStatement> toSign = Optional.empty();
+        if (reader.role() == Role.PARTY_DESK && reader.party().equals(list.author())) {
+            try {
+                toSign = Optional.of(statement.get());
+            } catch (HttpProblem noAddressee) {
+                toSign = Optional.empty();
+            }
+        }
         return new Replies.ListDocumentReply("unsigned", "", toSign.map(st -> st.envelope().content().hex()).orElse(""),
                 false, List.of(), toSign.map(EntryStatement::text).orElse(""));
     }

@@ -9,6 +9,7 @@ import org.repatria.core.document.KeyCustody;
 import org.repatria.core.list.ListHeader;
 import org.repatria.core.party.PartyId;
 import org.repatria.ledger.audit.LogAuditor;
+import org.repatria.server.error.HttpProblem;
 import org.repatria.server.log.ListDocuments;
 import org.repatria.server.route.Call;
 
@@ -36,10 +37,18 @@ final class ListSignatures {
             case ListDocuments.Unsigned u -> {
                 boolean author = me.role() == Role.PARTY_DESK && me.party().equals(list.author());
                 yield new Views.ListSigning(false, true, t.get("listdoc.unsigned"), "", "", List.of(),
-                        author ? Optional.of(SignedForms.toSign(documents.statement(me, list, KeyCustody.OWN)))
-                                : Optional.empty(), author && documents.holdsKeyFor(me.party()), action);
+                        author ? toSign(me, list) : Optional.empty(), author && documents.holdsKeyFor(me.party()), action);
             }
         };
+    }
+
+    // No statement while there is nobody to address the list to; the server-held button then says why.
+    private Optional<String> toSign(Account me, ListHeader list) {
+        try {
+            return Optional.of(SignedForms.toSign(documents.statement(me, list, KeyCustody.OWN)));
+        } catch (HttpProblem noAddressee) {
+            return Optional.empty();
+        }
     }
 
     /** Signs the list with the browser's signature or the server-held key; the log checks it like any submission. */
