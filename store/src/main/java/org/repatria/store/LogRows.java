@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.ObjLongConsumer;
 import org.jdbi.v3.core.statement.PreparedBatch;
+import org.repatria.core.list.ListId;
 import org.repatria.core.party.PartyId;
 
 /**
@@ -29,8 +30,19 @@ public final class LogRows {
     public record HashRow(int level, long index, byte[] hash) {
     }
 
-    /** A submitted document: its envelope id, canonical envelope, author and bytes. */
-    public record Document(String envelopeId, String envelope, PartyId author, byte[] content) {
+    /**
+     * A submitted document: its envelope id, canonical envelope, author and bytes, and the stored list whose canonical
+     * bytes it is (a signed person list), if any.
+     */
+    public record Document(String envelopeId, String envelope, PartyId author, byte[] content, Optional<ListId> list) {
+        public Document {
+            java.util.Objects.requireNonNull(list, "list");
+        }
+
+        /** A document that is not a stored list. */
+        public Document(String envelopeId, String envelope, PartyId author, byte[] content) {
+            this(envelopeId, envelope, author, content, Optional.empty());
+        }
     }
 
     /**
@@ -79,6 +91,9 @@ public final class LogRows {
                                     .bind(3, d.content()).add();
                         }
                         documents.execute();
+                        for (Document d : batch.documents()) {
+                            d.list().ifPresent(list -> Lists.recordDocument(h, list, d.envelopeId()));
+                        }
                     }
                     h.createUpdate("INSERT INTO log_checkpoints (size, note) VALUES (?, ?)").bind(0, batch.size())
                             .bind(1, batch.checkpoint()).execute();

@@ -2,16 +2,10 @@ package org.repatria.server.log;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.function.Supplier;
-import org.repatria.core.account.Account;
-import org.repatria.core.document.DocumentFormatException;
-import org.repatria.core.document.EntryKind;
-import org.repatria.core.document.EntryStatement;
 import org.repatria.core.document.Envelope;
-import org.repatria.core.document.KeyCustody;
 import org.repatria.core.party.PartyId;
 import org.repatria.ledger.audit.Receipt;
 import org.repatria.ledger.note.NoteException;
@@ -26,14 +20,12 @@ import org.repatria.store.Store;
 final class LogEndpoints {
     private final Store store;
     private final TransparencyLog log;
-    private final Clock clock;
     private final DocumentSteps steps;
     private final Witnesses witnesses;
 
     LogEndpoints(Store store, TransparencyLog log, Clock clock) {
         this.store = store;
         this.log = log;
-        this.clock = clock;
         this.steps = new DocumentSteps(store, log, clock);
         this.witnesses = new Witnesses(store.log(), log);
     }
@@ -51,10 +43,7 @@ final class LogEndpoints {
 
     void relay(Call call) {
         Envelope envelope = document(call);
-        Account caller = call.account();
-        EntryStatement s = statement(() -> new EntryStatement(EntryKind.RELAYED, caller.party(), KeyCustody.SERVER_HELD,
-                clock.instant().truncatedTo(ChronoUnit.SECONDS), envelope));
-        reply(call, 201, steps.append(LogEntry.sign(s, log.key()), Optional.empty()), envelope);
+        reply(call, 201, steps.relay(call.account(), envelope.id().hex()), envelope);
     }
 
     void acknowledge(Call call) {
@@ -144,14 +133,6 @@ final class LogEndpoints {
             return LogEntry.parse(text.getBytes(StandardCharsets.UTF_8));
         } catch (IllegalArgumentException e) {
             throw HttpProblem.invalid(field, e.getMessage());
-        }
-    }
-
-    private static EntryStatement statement(Supplier<EntryStatement> make) {
-        try {
-            return make.get();
-        } catch (DocumentFormatException e) {
-            throw new HttpProblem(409, "conflict", e.getMessage(), Optional.empty());
         }
     }
 
