@@ -1,0 +1,11 @@
+package org.repatria.store.exchange;
+
+import java.time.Instant;
+import org.repatria.core.party.PartyId;
+
+/**
+ * One lifecycle move of a person: from which state ("" for the first) to which, who made it for which party, when,
+ * and why. Moves are only ever appended.
+ */
+public record StoredMove(PersonRef person, String from, String to, String by, PartyId party, Instant at, String reason) {
+}
