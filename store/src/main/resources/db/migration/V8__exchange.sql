@@ -91,7 +91,8 @@ CREATE TABLE person_states (
     PRIMARY KEY (agreement_id, list_id, row_id)
 );
 
--- Append-only: every move with who, for which party, when and why. from_state is '' for the first.
+-- Append-only: every move with who, for which party, when and why (the first starts from the state the person
+-- had before the agreement knew them: requested or confirmed held).
 CREATE TABLE person_moves (
     agreement_id VARCHAR(36) NOT NULL REFERENCES agreements (id),
     list_id      VARCHAR(36) NOT NULL,
@@ -149,4 +150,18 @@ CREATE TABLE handover_acts (
     at_nano      INTEGER NOT NULL,
     PRIMARY KEY (agreement_id, tranche_no),
     CONSTRAINT handover_acts_envelope UNIQUE (envelope_id)
+);
+
+-- A text both parties sign as documents of their own (an accepted plan, a handover act): one row per signing party.
+-- subject names the text within the agreement: 'plan 2', 'act 1'.
+CREATE TABLE exchange_signatures (
+    agreement_id VARCHAR(36) NOT NULL REFERENCES agreements (id),
+    subject      VARCHAR(32) NOT NULL,
+    party_id     VARCHAR(32) NOT NULL REFERENCES parties (id),
+    envelope_id  VARCHAR(64) NOT NULL,
+    by_user      VARCHAR(64) NOT NULL,
+    at_sec       BIGINT NOT NULL,
+    at_nano      INTEGER NOT NULL,
+    PRIMARY KEY (agreement_id, subject, party_id),
+    CONSTRAINT exchange_signatures_envelope UNIQUE (envelope_id)
 );

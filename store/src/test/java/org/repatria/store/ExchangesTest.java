@@ -13,6 +13,7 @@ import org.repatria.store.exchange.Discrepancy;
 import org.repatria.store.exchange.Exchanges;
 import org.repatria.store.exchange.HandoverCheck;
 import org.repatria.store.exchange.PersonRef;
+import org.repatria.store.exchange.Signature;
 import org.repatria.store.exchange.StaleStateException;
 import org.repatria.store.exchange.StoredAct;
 import org.repatria.store.exchange.StoredAgreement;
@@ -51,7 +52,7 @@ class ExchangesTest extends OnEveryEngine {
     @Test
     void theNegotiationKeepsEveryStepAndTheAcceptedOne() {
         Exchanges x = opened();
-        x.counter(ID, step(2, AgreementStep.Kind.COUNTER, People.RU, "e2"));
+        x.addStep(ID, step(2, AgreementStep.Kind.COUNTER, People.RU, "e2"));
         x.accept(ID, step(3, AgreementStep.Kind.ACCEPTANCE, People.UA, "e3"), 2);
 
         assertThat(x.steps(ID)).extracting(AgreementStep::envelopeId).containsExactly("e1", "e2", "e3");
@@ -71,7 +72,7 @@ class ExchangesTest extends OnEveryEngine {
     @Test
     void aStepNumberTakenTwiceIsADuplicate() {
         Exchanges x = opened();
-        assertThatThrownBy(() -> x.counter(ID, step(1, AgreementStep.Kind.COUNTER, People.RU, "e9")))
+        assertThatThrownBy(() -> x.addStep(ID, step(1, AgreementStep.Kind.COUNTER, People.RU, "e9")))
                 .isInstanceOf(DuplicateException.class).hasMessageContaining("reload the agreement");
     }
 
@@ -80,7 +81,7 @@ class ExchangesTest extends OnEveryEngine {
         Exchanges x = opened();
         var n = new StoredNomination(People.UA, person("7"), 1, false, "FIT", true, "", Optional.of(person("8")), "ua-desk",
                 People.T0);
-        x.nominate(ID, List.of(n), List.of(move("7", "", "NOMINATED")));
+        x.nominate(ID, List.of(n), List.of(move("7", "CONFIRMED_HELD", "NOMINATED")));
 
         assertThat(x.nominations(ID)).containsExactly(n);
         assertThat(x.states(ID)).containsEntry(person("7"), "NOMINATED");
@@ -91,29 +92,31 @@ class ExchangesTest extends OnEveryEngine {
     void aFailedNominationStoresNeitherNominationsNorMoves() {
         Exchanges x = opened();
         var n = new StoredNomination(People.UA, person("7"), 1, false, "FIT", true, "", Optional.empty(), "ua-desk", People.T0);
-        assertThatThrownBy(() -> x.nominate(ID, List.of(n), List.of(move("7", "AGREED", "NOMINATED"))))
-                .isInstanceOf(StaleStateException.class).hasMessageContaining("in no state yet");
+        x.nominate(ID, List.of(n), List.of(move("7", "CONFIRMED_HELD", "NOMINATED")));
+        var again = new StoredNomination(People.UA, person("8"), 2, false, "FIT", true, "", Optional.empty(), "ua-desk", People.T0);
 
-        assertThat(x.nominations(ID)).isEmpty();
-        assertThat(x.states(ID)).isEmpty();
+        assertThatThrownBy(() -> x.nominate(ID, List.of(again, n), List.of(move("8", "CONFIRMED_HELD", "NOMINATED"))))
+                .isInstanceOf(DuplicateException.class).hasMessageContaining("already nominated");
+        assertThat(x.nominations(ID)).containsExactly(n);
+        assertThat(x.states(ID)).doesNotContainKey(person("8"));
     }
 
     @Test
     void everyMoveIsKeptInOrderWithWhoAndWhy() {
         Exchanges x = opened();
-        x.move(ID, List.of(move("7", "", "NOMINATED")));
+        x.move(ID, List.of(move("7", "CONFIRMED_HELD", "NOMINATED")));
         x.move(ID, List.of(move("7", "NOMINATED", "AGREED")));
 
         assertThat(x.history(ID, person("7"))).extracting(StoredMove::from, StoredMove::to)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("", "NOMINATED"),
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("CONFIRMED_HELD", "NOMINATED"),
                         org.assertj.core.groups.Tuple.tuple("NOMINATED", "AGREED"));
-        assertThat(x.history(ID).getFirst()).isEqualTo(move("7", "", "NOMINATED"));
+        assertThat(x.history(ID).getFirst()).isEqualTo(move("7", "CONFIRMED_HELD", "NOMINATED"));
     }
 
     @Test
     void aMoveFromAStateThePersonLeftIsRefusedAndNothingOfTheBatchIsStored() {
         Exchanges x = opened();
-        x.move(ID, List.of(move("7", "", "NOMINATED"), move("8", "", "NOMINATED")));
+        x.move(ID, List.of(move("7", "CONFIRMED_HELD", "NOMINATED"), move("8", "CONFIRMED_HELD", "NOMINATED")));
 
         assertThatThrownBy(() -> x.move(ID, List.of(move("8", "NOMINATED", "AGREED"), move("7", "AGREED", "IN_TRANCHE"))))
                 .isInstanceOf(StaleStateException.class).hasMessageContaining("now NOMINATED, not AGREED");
@@ -124,20 +127,25 @@ class ExchangesTest extends OnEveryEngine {
     @Test
     void aPlanKeepsItsMembersAndIsAcceptedOnce() {
         Exchanges x = opened();
-        x.move(ID, List.of(move("7", "", "AGREED")));
+        x.move(ID, List.of(move("7", "NOMINATED", "AGREED")));
         int number = x.addPlan(ID, new StoredPlan(0, "plan text", Optional.empty(), "tr", People.T0),
                 List.of(new TrancheMember(1, People.UA, person("7"))));
-        x.acceptPlan(ID, number, "env-plan", List.of(move("7", "AGREED", "IN_TRANCHE")));
+        x.sign(ID, new Signature("plan 1", People.UA, "env-ua", "ua-desk", People.T0));
+        x.signAndAcceptPlan(ID, new Signature("plan 1", People.RU, "env-plan", "ru-desk", People.T0.plusSeconds(1)), number,
+                List.of(move("7", "AGREED", "IN_TRANCHE")));
 
         assertThat(x.plans(ID)).singleElement().satisfies(p -> assertThat(p.envelopeId()).contains("env-plan"));
         assertThat(x.members(ID, number)).containsExactly(new TrancheMember(1, People.UA, person("7")));
-        assertThatThrownBy(() -> x.acceptPlan(ID, number, "env-2", List.of())).hasMessageContaining("accepted already");
+        assertThat(x.signatures(ID, "plan 1")).extracting(Signature::envelopeId).containsExactly("env-ua", "env-plan");
+        assertThatThrownBy(() -> x.signAndAcceptPlan(ID, new Signature("plan 1", People.ICRC, "env-2", "tr", People.T0),
+                number, List.of())).hasMessageContaining("accepted already");
+        assertThat(x.signatures(ID, "plan 1")).hasSize(2);
     }
 
     @Test
     void aHandoverStoresChecksDiscrepanciesAndMovesTogether() {
         Exchanges x = opened();
-        x.move(ID, List.of(move("7", "", "IN_TRANCHE")));
+        x.move(ID, List.of(move("7", "AGREED", "IN_TRANCHE")));
         var check = new HandoverCheck(1, People.UA, Optional.of(person("7")), "MI-1", "PRESENTED", "", "ua-desk", People.T0);
         var stranger = new HandoverCheck(1, People.UA, Optional.empty(), "MI-99", "NOT_ON_MANIFEST", "", "ua-desk", People.T0);
         var found = new Discrepancy(1, "NOT_ON_MANIFEST", Optional.empty(), "MI-99 is not on the manifest", People.T0);
@@ -151,11 +159,14 @@ class ExchangesTest extends OnEveryEngine {
     @Test
     void aSecondActForTheSameTrancheIsRefusedWithItsMoves() {
         Exchanges x = opened();
-        x.move(ID, List.of(move("7", "", "HANDED_OVER")));
-        x.addAct(ID, new StoredAct(1, "env-act", "act", "tr", People.T0), List.of(move("7", "HANDED_OVER", "RECEIVED")));
+        x.move(ID, List.of(move("7", "IN_TRANCHE", "HANDED_OVER")));
+        x.signAndAddAct(ID, new Signature("act 1", People.RU, "env-act", "ru-desk", People.T0),
+                new StoredAct(1, "env-act", "act", "ru-desk", People.T0), List.of(move("7", "HANDED_OVER", "RECEIVED")));
 
-        assertThatThrownBy(() -> x.addAct(ID, new StoredAct(1, "env-act2", "act", "tr", People.T0), List.of()))
-                .isInstanceOf(DuplicateException.class).hasMessageContaining("has an act already");
+        assertThatThrownBy(() -> x.signAndAddAct(ID, new Signature("act 1", People.UA, "env-act2", "ua-desk", People.T0),
+                new StoredAct(1, "env-act2", "act", "ua-desk", People.T0), List.of()))
+                .isInstanceOf(DuplicateException.class).hasMessageContaining("the tranche has an act");
+        assertThat(x.signatures(ID, "act 1")).hasSize(1);
         assertThat(x.acts(ID)).extracting(StoredAct::envelopeId).containsExactly("env-act");
         assertThat(x.states(ID)).containsEntry(person("7"), "RECEIVED");
     }

@@ -29,9 +29,9 @@ public final class Exchanges {
                 });
     }
 
-    /** Adds a counter-proposal; a step number or envelope already taken is a {@code DuplicateException}. */
-    public void counter(String agreementId, AgreementStep step) {
-        db.write("record a counter-proposal on agreement " + agreementId, "step " + step.number() + " of agreement "
+    /** Adds a step (a counter-proposal, or an acceptance still awaiting another); a number or envelope taken is a duplicate. */
+    public void addStep(String agreementId, AgreementStep step) {
+        db.write("record step " + step.number() + " of agreement " + agreementId, "step " + step.number() + " of agreement "
                 + agreementId + " or envelope " + step.envelopeId() + " is already stored; reload the agreement", h -> {
                     AgreementRows.insertStep(h, agreementId, step);
                     return null;
@@ -101,15 +101,6 @@ public final class Exchanges {
                 h -> PlanRows.insert(h, agreementId, plan, members));
     }
 
-    /** Marks plan {@code number} accepted as the signed document {@code envelopeId}, with the moves acceptance makes. */
-    public void acceptPlan(String agreementId, int number, String envelopeId, List<StoredMove> moves) {
-        db.write("accept plan " + number + " of agreement " + agreementId, MOVED_MEANWHILE, h -> {
-            PlanRows.accept(h, agreementId, number, envelopeId);
-            MoveRows.apply(h, agreementId, moves);
-            return null;
-        });
-    }
-
     /** Every version of the plan, oldest first. */
     public List<StoredPlan> plans(String agreementId) {
         return db.read("read the plans of agreement " + agreementId, h -> PlanRows.all(h, agreementId));
@@ -164,14 +155,40 @@ public final class Exchanges {
         return db.read("read the discrepancies of agreement " + agreementId, h -> HandoverRows.discrepancies(h, agreementId));
     }
 
-    /** Stores a tranche's handover act with the moves it makes (received, for instance), together. */
-    public void addAct(String agreementId, StoredAct act, List<StoredMove> moves) {
-        db.write("store the act of tranche " + act.tranche(), "tranche " + act.tranche() + " of agreement " + agreementId
-                + " has an act already (or its envelope is taken), or " + MOVED_MEANWHILE, h -> {
+    /** Records a party's signature on a text both sides sign; a second signature by the same party is a duplicate. */
+    public void sign(String agreementId, Signature signature) {
+        db.write("record the signature of " + signature.party() + " on " + signature.subject(), signature.party()
+                + " has signed " + signature.subject() + " of agreement " + agreementId + " already", h -> {
+                    SignatureRows.insert(h, agreementId, signature);
+                    return null;
+                });
+    }
+
+    /** Records the signature that completes a plan, and the plan's acceptance with the moves it makes, together. */
+    public void signAndAcceptPlan(String agreementId, Signature signature, int plan, List<StoredMove> moves) {
+        db.write("accept plan " + plan + " of agreement " + agreementId, signature.party() + " has signed "
+                + signature.subject() + " already, or " + MOVED_MEANWHILE, h -> {
+                    SignatureRows.insert(h, agreementId, signature);
+                    PlanRows.accept(h, agreementId, plan, signature.envelopeId());
+                    MoveRows.apply(h, agreementId, moves);
+                    return null;
+                });
+    }
+
+    /** Records the signature that completes an act, the act and the moves it makes, together. */
+    public void signAndAddAct(String agreementId, Signature signature, StoredAct act, List<StoredMove> moves) {
+        db.write("store the act of tranche " + act.tranche(), signature.party() + " has signed " + signature.subject()
+                + " already, or the tranche has an act, or " + MOVED_MEANWHILE, h -> {
+                    SignatureRows.insert(h, agreementId, signature);
                     HandoverRows.insertAct(h, agreementId, act);
                     MoveRows.apply(h, agreementId, moves);
                     return null;
                 });
+    }
+
+    /** The signatures on one subject, in signing order. */
+    public List<Signature> signatures(String agreementId, String subject) {
+        return db.read("read the signatures on " + subject, h -> SignatureRows.of(h, agreementId, subject));
     }
 
     /** The agreement's handover acts, by tranche. */

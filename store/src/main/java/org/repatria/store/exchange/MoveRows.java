@@ -32,10 +32,11 @@ final class MoveRows {
         PreparedBatch history = h.prepareBatch("INSERT INTO person_moves (agreement_id, list_id, row_id, move_no, from_state,"
                 + " to_state, by_user, by_party, at_sec, at_nano, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         for (StoredMove m : moves) {
-            Current was = now.getOrDefault(m.person(), new Current("", 0));
+            // A person the agreement has no state for yet starts from wherever the caller says (requested, held).
+            Current was = now.getOrDefault(m.person(), new Current(m.from(), 0));
             if (!was.state().equals(m.from())) {
-                throw new StaleStateException(m.person() + " is " + (was.state().isEmpty() ? "in no state yet" : "now " + was.state())
-                        + ", not " + (m.from().isEmpty() ? "new" : m.from()) + "; nothing was stored: reload and try again");
+                throw new StaleStateException(m.person() + " is now " + was.state() + ", not " + m.from()
+                        + "; nothing was stored: reload and try again");
             }
             String list = m.person().list().toString();
             if (was.moves() == 0) {
