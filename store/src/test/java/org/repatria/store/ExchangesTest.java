@@ -12,7 +12,7 @@ import org.repatria.store.exchange.AgreementStep;
 import org.repatria.store.exchange.Discrepancy;
 import org.repatria.store.exchange.Exchanges;
 import org.repatria.store.exchange.HandoverCheck;
-import org.repatria.store.exchange.PersonRef;
+import org.repatria.core.agreement.PersonRef;
 import org.repatria.store.exchange.Signature;
 import org.repatria.store.exchange.StaleStateException;
 import org.repatria.store.exchange.StoredAct;

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 import org.jdbi.v3.core.Handle;
+import org.repatria.core.agreement.PersonRef;
 import org.repatria.core.list.ListId;
 
 /** Reading and writing the column shapes the exchange tables share: instants, optional persons, next numbers. */
@@ -31,7 +32,7 @@ final class Columns {
     }
 
     static String rowOrNull(Optional<PersonRef> person) {
-        return person.map(PersonRef::row).orElse(null);
+        return person.map(PersonRef::rowId).orElse(null);
     }
 
     /** One more than the largest {@code column} of the agreement's rows in {@code table} (1 when none). */

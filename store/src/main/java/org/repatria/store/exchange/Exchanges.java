@@ -3,6 +3,7 @@ package org.repatria.store.exchange;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.repatria.core.agreement.PersonRef;
 import org.repatria.core.party.PartyId;
 import org.repatria.store.Database;
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
+import org.repatria.core.agreement.PersonRef;
 import org.repatria.core.party.PartyId;
 
 /**
@@ -40,12 +41,12 @@ final class MoveRows {
             }
             String list = m.person().list().toString();
             if (was.moves() == 0) {
-                first.bind(0, agreementId).bind(1, list).bind(2, m.person().row()).bind(3, m.to()).add();
+                first.bind(0, agreementId).bind(1, list).bind(2, m.person().rowId()).bind(3, m.to()).add();
             } else {
-                later.bind(0, m.to()).bind(1, agreementId).bind(2, list).bind(3, m.person().row()).bind(4, m.from())
+                later.bind(0, m.to()).bind(1, agreementId).bind(2, list).bind(3, m.person().rowId()).bind(4, m.from())
                         .bind(5, was.moves()).add();
             }
-            history.bind(0, agreementId).bind(1, list).bind(2, m.person().row()).bind(3, was.moves() + 1).bind(4, m.from())
+            history.bind(0, agreementId).bind(1, list).bind(2, m.person().rowId()).bind(3, was.moves() + 1).bind(4, m.from())
                     .bind(5, m.to()).bind(6, m.by()).bind(7, m.party().value()).bind(8, m.at().getEpochSecond())
                     .bind(9, m.at().getNano()).bind(10, m.reason()).add();
             now.put(m.person(), new Current(m.to(), was.moves() + 1));
@@ -77,7 +78,7 @@ final class MoveRows {
 
     static List<StoredMove> history(Handle h, String agreementId, PersonRef person) {
         return h.createQuery(HISTORY + " AND list_id = ? AND row_id = ? ORDER BY move_no").bind(0, agreementId)
-                .bind(1, person.list().toString()).bind(2, person.row()).map((rs, ctx) -> move(rs)).list();
+                .bind(1, person.list().toString()).bind(2, person.rowId()).map((rs, ctx) -> move(rs)).list();
     }
 
     private static Map<PersonRef, Current> current(Handle h, String agreementId) {

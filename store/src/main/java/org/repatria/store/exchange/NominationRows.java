@@ -20,7 +20,7 @@ final class NominationRows {
                 + " health, eligible, reason, request_list, request_row, by_user, at_sec, at_nano)"
                 + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         for (StoredNomination n : nominations) {
-            batch.bind(0, agreementId).bind(1, n.party().value()).bind(2, n.person().list().toString()).bind(3, n.person().row())
+            batch.bind(0, agreementId).bind(1, n.party().value()).bind(2, n.person().list().toString()).bind(3, n.person().rowId())
                     .bind(4, n.priority()).bind(5, n.reserve() ? 1 : 0).bind(6, n.health()).bind(7, n.eligible() ? 1 : 0)
                     .bind(8, n.reason()).bind(9, Columns.listOrNull(n.request())).bind(10, Columns.rowOrNull(n.request()))
                     .bind(11, n.by()).bind(12, n.at().getEpochSecond()).bind(13, n.at().getNano()).add();

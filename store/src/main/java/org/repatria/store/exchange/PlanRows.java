@@ -23,7 +23,7 @@ final class PlanRows {
                     + " list_id, row_id) VALUES (?, ?, ?, ?, ?, ?)");
             for (TrancheMember m : members) {
                 batch.bind(0, agreementId).bind(1, number).bind(2, m.tranche()).bind(3, m.party().value())
-                        .bind(4, m.person().list().toString()).bind(5, m.person().row()).add();
+                        .bind(4, m.person().list().toString()).bind(5, m.person().rowId()).add();
             }
             batch.execute();
         }

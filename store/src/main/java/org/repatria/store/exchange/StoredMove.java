@@ -1,6 +1,7 @@
 package org.repatria.store.exchange;
 
 import java.time.Instant;
+import org.repatria.core.agreement.PersonRef;
 import org.repatria.core.party.PartyId;
 
 /**

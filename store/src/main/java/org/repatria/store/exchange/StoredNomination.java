@@ -2,6 +2,7 @@ package org.repatria.store.exchange;
 
 import java.time.Instant;
 import java.util.Optional;
+import org.repatria.core.agreement.PersonRef;
 import org.repatria.core.party.PartyId;
 
 /**
