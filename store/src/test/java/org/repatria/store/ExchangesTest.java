@@ -130,15 +130,16 @@ class ExchangesTest extends OnEveryEngine {
         x.move(ID, List.of(move("7", "NOMINATED", "AGREED")));
         int number = x.addPlan(ID, new StoredPlan(0, "plan text", Optional.empty(), "tr", People.T0),
                 List.of(new TrancheMember(1, People.UA, person("7"))));
-        x.sign(ID, new Signature("plan 1", People.UA, "env-ua", "ua-desk", People.T0));
-        x.signAndAcceptPlan(ID, new Signature("plan 1", People.RU, "env-plan", "ru-desk", People.T0.plusSeconds(1)), number,
-                List.of(move("7", "AGREED", "IN_TRANCHE")));
+        x.sign(ID, new Signature("plan 1", People.UA, "env-ua", "ua-desk", People.T0), List.of());
+        x.sign(ID, new Signature("plan 1", People.RU, "env-plan", "ru-desk", People.T0.plusSeconds(1)), List.of());
+        x.acceptPlan(ID, number, "env-plan", List.of(move("7", "AGREED", "IN_TRANCHE")));
 
         assertThat(x.plans(ID)).singleElement().satisfies(p -> assertThat(p.envelopeId()).contains("env-plan"));
         assertThat(x.members(ID, number)).containsExactly(new TrancheMember(1, People.UA, person("7")));
         assertThat(x.signatures(ID, "plan 1")).extracting(Signature::envelopeId).containsExactly("env-ua", "env-plan");
-        assertThatThrownBy(() -> x.signAndAcceptPlan(ID, new Signature("plan 1", People.ICRC, "env-2", "tr", People.T0),
-                number, List.of())).hasMessageContaining("accepted already");
+        assertThatThrownBy(() -> x.acceptPlan(ID, number, "env-2", List.of())).hasMessageContaining("accepted already");
+        assertThatThrownBy(() -> x.sign(ID, new Signature("plan 1", People.RU, "env-3", "ru-desk", People.T0), List.of()))
+                .isInstanceOf(DuplicateException.class).hasMessageContaining("has signed plan 1");
         assertThat(x.signatures(ID, "plan 1")).hasSize(2);
     }
 

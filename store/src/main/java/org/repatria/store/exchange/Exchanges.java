@@ -156,24 +156,23 @@ public final class Exchanges {
         return db.read("read the discrepancies of agreement " + agreementId, h -> HandoverRows.discrepancies(h, agreementId));
     }
 
-    /** Records a party's signature on a text both sides sign; a second signature by the same party is a duplicate. */
-    public void sign(String agreementId, Signature signature) {
+    /** Records a party's signature on a text both sides sign, with the moves it makes; a second one by the party is a duplicate. */
+    public void sign(String agreementId, Signature signature, List<StoredMove> moves) {
         db.write("record the signature of " + signature.party() + " on " + signature.subject(), signature.party()
-                + " has signed " + signature.subject() + " of agreement " + agreementId + " already", h -> {
+                + " has signed " + signature.subject() + " of agreement " + agreementId + " already, or " + MOVED_MEANWHILE, h -> {
                     SignatureRows.insert(h, agreementId, signature);
+                    MoveRows.apply(h, agreementId, moves);
                     return null;
                 });
     }
 
-    /** Records the signature that completes a plan, and the plan's acceptance with the moves it makes, together. */
-    public void signAndAcceptPlan(String agreementId, Signature signature, int plan, List<StoredMove> moves) {
-        db.write("accept plan " + plan + " of agreement " + agreementId, signature.party() + " has signed "
-                + signature.subject() + " already, or " + MOVED_MEANWHILE, h -> {
-                    SignatureRows.insert(h, agreementId, signature);
-                    PlanRows.accept(h, agreementId, plan, signature.envelopeId());
-                    MoveRows.apply(h, agreementId, moves);
-                    return null;
-                });
+    /** Marks plan {@code number} accepted, naming the signed document that completed it, with the moves it makes. */
+    public void acceptPlan(String agreementId, int number, String envelopeId, List<StoredMove> moves) {
+        db.write("accept plan " + number + " of agreement " + agreementId, MOVED_MEANWHILE, h -> {
+            PlanRows.accept(h, agreementId, number, envelopeId);
+            MoveRows.apply(h, agreementId, moves);
+            return null;
+        });
     }
 
     /** Records the signature that completes an act, the act and the moves it makes, together. */
