@@ -3,7 +3,10 @@ package org.repatria.core.lifecycle;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
 import org.repatria.core.account.Account;
 import org.repatria.core.person.Category;
 
@@ -26,11 +29,39 @@ public final class Lifecycle {
 
     /** Moves the subject to {@code to} at the given time, by the account; {@link MoveRefusedException} when not allowed. */
     public Move move(Subject subject, PersonState to, Account by, String reason, Instant at) {
-        throw new UnsupportedOperationException("lifecycle not written yet");
+        Objects.requireNonNull(to, "to");
+        Objects.requireNonNull(at, "at");
+        PersonState from = subject.state();
+        String who = subject.person() + " (" + subject.category().name().toLowerCase(Locale.ROOT) + ")";
+        Standing standing = standing(subject, by).orElseThrow(() -> new MoveRefusedException(by.username() + " of "
+                + by.party() + " cannot move " + who + ": " + by.party() + " neither holds them (" + subject.holder()
+                + "), receives them (" + subject.receiver() + ") nor mediates (" + subject.mediator() + ")"));
+        List<Transition> allowed = allowedFrom(from, subject.category());
+        boolean ok = allowed.stream().anyMatch(t -> t.to() == to && t.standing() == standing && t.role() == by.role());
+        if (!ok) {
+            String options = allowed.isEmpty() ? "none: " + from + " is final"
+                    : allowed.stream().map(Transitions::describe).collect(Collectors.joining(", "));
+            throw new MoveRefusedException("cannot move " + who + " from " + from + " to " + to + " as the "
+                    + standing.name().toLowerCase(Locale.ROOT) + " (" + Transitions.roleName(by.role())
+                    + "); allowed from " + from + ": " + options);
+        }
+        return new Move(subject.person(), from, to, by.username(), by.party(), by.role(), standing, at, reason);
     }
 
     /** The transitions allowed from a state for a person of the given category, in table order. */
     public static List<Transition> allowedFrom(PersonState from, Category category) {
-        throw new UnsupportedOperationException("lifecycle not written yet");
+        return Transitions.TABLE.stream()
+                .filter(t -> t.from() == from && Transitions.applies(from, category) && Transitions.applies(t.to(), category))
+                .toList();
+    }
+
+    private static Optional<Standing> standing(Subject subject, Account by) {
+        if (by.party().equals(subject.holder())) {
+            return Optional.of(Standing.HOLDER);
+        }
+        if (by.party().equals(subject.receiver())) {
+            return Optional.of(Standing.RECEIVER);
+        }
+        return by.party().equals(subject.mediator()) ? Optional.of(Standing.MEDIATOR) : Optional.empty();
     }
 }

@@ -15,6 +15,10 @@ public record Subject(PersonRef person, Category category, PartyId holder, Party
         Objects.requireNonNull(receiver, "receiver");
         Objects.requireNonNull(mediator, "mediator");
         Objects.requireNonNull(state, "state");
+        if (holder.equals(receiver) || mediator.equals(holder) || mediator.equals(receiver)) {
+            throw new MoveRefusedException(person + " needs a holder, a receiver and a mediator that differ, got "
+                    + holder + ", " + receiver + " and " + mediator);
+        }
     }
 
     /** The same subject after a move. */
