@@ -1,0 +1,69 @@
+package org.repatria.server.exchange;
+
+import java.util.List;
+import java.util.Map;
+
+/** The JSON of tranche plans, manifests, handover checks and acts. */
+public final class TrancheMessages {
+    private TrancheMessages() {
+    }
+
+    /**
+     * {@code POST .../plans}: either slots for the planner to fill, or tranches edited by hand (checked against the
+     * agreement and capacity), or {@code replan} to make good the drop-outs of the accepted plan from the reserves.
+     */
+    public record PlanRequest(List<SlotRequest> slots, List<TrancheRequest> tranches, boolean replan) {
+    }
+
+    /** A date (YYYY-MM-DD) and crossing point with what each direction can carry there. */
+    public record SlotRequest(String date, String crossing, int seats, int stretchers, int wagons, int bodiesPerWagon) {
+    }
+
+    /** An edited tranche: its slot and who goes, each with the basis they count on (regular, exempt, make_good). */
+    public record TrancheRequest(int number, SlotRequest slot, List<MemberRequest> members) {
+    }
+
+    /** A nominee placed in a tranche. */
+    public record MemberRequest(String list, String row, String basis) {
+    }
+
+    /** A plan version: accepted or not, the signatures so far, and each tranche's counts. */
+    public record PlanReply(int number, boolean accepted, String envelopeId, List<String> signedBy,
+                            List<TrancheReply> tranches, int unplaced) {
+    }
+
+    /** A tranche: slot, how many each side hands over on each basis, and why it has its size. */
+    public record TrancheReply(int number, String date, String crossing, Map<String, Integer> regular,
+                               Map<String, Integer> exempt, Map<String, Integer> makeGood, List<String> explanation) {
+    }
+
+    /** A tranche's manifest in the accepted plan, both directions, with each person's state now (for the checklist). */
+    public record ManifestReply(int tranche, String date, String crossing, List<ManifestLine> lines) {
+    }
+
+    /** One person or body on a manifest. */
+    public record ManifestLine(String from, String to, String list, String row, String name, String serviceNumber,
+                               String bodyTag, String health, String basis, String state) {
+    }
+
+    /** {@code POST .../handover}: what side {@code from} presented at the crossing, line by line. */
+    public record HandoverRequest(String from, List<PresentedRequest> presented) {
+    }
+
+    /** One person or body bag as presented: identifiers read, container and wagon, interview (none, consents, refuses). */
+    public record PresentedRequest(String serviceNumber, String bodyTag, String name, String container, String wagon,
+                                   String interview, String forces) {
+    }
+
+    /** What the check recorded: how many crossed, and every discrepancy in words. */
+    public record HandoverReply(int tranche, String from, int crossed, List<DiscrepancyReply> discrepancies) {
+    }
+
+    /** A discrepancy: its kind, the person when it concerns one, and what happened. */
+    public record DiscrepancyReply(int tranche, String kind, String list, String row, String detail) {
+    }
+
+    /** A tranche's act: its canonical text (to sign exactly), who signed, and whether it is complete. */
+    public record ActReply(int tranche, String text, List<String> signedBy, boolean complete, String envelopeId) {
+    }
+}
