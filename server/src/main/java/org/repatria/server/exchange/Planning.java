@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.repatria.core.account.Account;
+import org.repatria.core.agreement.AgreementException;
 import org.repatria.core.agreement.Nominee;
 import org.repatria.core.agreement.PersonRef;
 import org.repatria.core.document.DocumentType;
@@ -183,7 +184,7 @@ final class Planning {
         PersonRef ref;
         try {
             ref = new PersonRef(ListId.parse(m.list() == null ? "" : m.list()), m.row() == null ? "" : m.row());
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | AgreementException e) {
             throw HttpProblem.invalid(field, "give the list id (a UUID) and row of a nominee");
         }
         Nominee n = loaded.rosters().nominees().get(ref);
