@@ -13,7 +13,7 @@ public final class Planner {
 
     /** Plans the agreement over the slots, in slot order; {@link PlanningException} when the slots cannot carry it. */
     public static Plan plan(Agreement agreement, Roster first, Roster second, List<Slot> slots) {
-        throw new UnsupportedOperationException("planner not written yet");
+        return Allocation.plan(agreement, first, second, slots);
     }
 
     /**
@@ -22,6 +22,6 @@ public final class Planner {
      */
     public static Plan replan(Agreement agreement, Plan plan, Roster first, Roster second, int handedOverThrough,
                               List<DropOut> dropOuts) {
-        throw new UnsupportedOperationException("planner not written yet");
+        return MakeGood.replan(agreement, plan, first, second, handedOverThrough, dropOuts);
     }
 }

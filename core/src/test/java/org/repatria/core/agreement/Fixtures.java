@@ -48,10 +48,10 @@ public final class Fixtures {
                 new Terms.OneWay(RU, OptionalInt.of(count), Eligibility.anyoneOf(Category.REMAINS)), DEADLINES);
     }
 
-    /** A prisoner held by {@code holder}, row {@code n}, born 1995-03-10. */
+    /** A prisoner held by {@code holder}, row {@code n}, born 2001-03-10 (aged 24 at the talks). */
     public static Nominee prisoner(PartyId holder, int n, Health health) {
         return new Nominee(new PersonRef(listOf(holder), "r" + n), holder, Category.POW,
-                new PartialDate.Day(LocalDate.of(1995, 3, 10)), health, holder.value().toUpperCase(java.util.Locale.ROOT)
+                new PartialDate.Day(LocalDate.of(2001, 3, 10)), health, holder.value().toUpperCase(java.util.Locale.ROOT)
                 + "-" + n, "", "Prisoner " + holder + " " + n);
     }
 
