@@ -49,7 +49,8 @@ final class Acts {
         Loaded loaded = Loaded.of(store, agreements, reader, id);
         Optional<StoredAct> stored = stored(id, number);
         String text = stored.map(StoredAct::text).orElseGet(() -> new String(draft(loaded, number).text(), StandardCharsets.UTF_8));
-        return new ActReply(number, text, cosigning.signedBy(id, subject(number)), stored.isPresent()
+        String anchor = Plans.requireInForce(store, loaded).stored().envelopeId().orElseThrow();
+        return new ActReply(number, text, anchor, cosigning.signatures(id, subject(number)), stored.isPresent()
                 && cosigning.complete(id, subject(number)), stored.map(StoredAct::envelopeId).orElse(""));
     }
 

@@ -7,6 +7,7 @@ import java.util.Set;
 import org.repatria.core.account.Account;
 import org.repatria.core.document.DocumentType;
 import org.repatria.server.error.HttpProblem;
+import org.repatria.server.exchange.TrancheMessages.SignatureReply;
 import org.repatria.server.log.LogMessages;
 import org.repatria.store.Store;
 import org.repatria.store.exchange.Signature;
@@ -56,8 +57,9 @@ final class Cosigning {
         return done.size() == 2 && done.stream().allMatch(s -> signing.relayed(s.envelopeId()));
     }
 
-    /** The parties that signed the subject, in signing order. */
-    List<String> signedBy(String agreementId, String subject) {
-        return store.exchanges().signatures(agreementId, subject).stream().map(s -> s.party().value()).toList();
+    /** The signatures on the subject, in signing order. */
+    List<SignatureReply> signatures(String agreementId, String subject) {
+        return store.exchanges().signatures(agreementId, subject).stream()
+                .map(s -> new SignatureReply(s.party().value(), s.envelopeId(), signing.relayed(s.envelopeId()))).toList();
     }
 }

@@ -70,13 +70,13 @@ final class Planning {
         }
         int number = store.exchanges().addPlan(id, new StoredPlan(0, new String(PlanText.render(plan),
                 StandardCharsets.UTF_8), Optional.empty(), caller.username(), clock.instant()), Plans.members(plan));
-        return Plans.reply(Plans.require(store, loaded, number), List.of(), plan.unplaced().size());
+        return Plans.reply(Plans.require(store, loaded, number), anchor(loaded), List.of(), plan.unplaced().size());
     }
 
     List<PlanReply> list(Account reader, String id) {
         Loaded loaded = Loaded.of(store, agreements, reader, id);
         return store.exchanges().plans(id).stream().map(p -> Plans.version(p, loaded))
-                .map(v -> Plans.reply(v, cosigning.signedBy(id, v.subject()), 0)).toList();
+                .map(v -> Plans.reply(v, anchor(loaded), cosigning.signatures(id, v.subject()), 0)).toList();
     }
 
     byte[] text(Account reader, String id, int number) {
@@ -88,11 +88,10 @@ final class Planning {
         Loaded loaded = Loaded.of(store, agreements, caller, id);
         Plans.Version v = Plans.require(store, loaded, number);
         agreements.requireSide(caller, id);
-        String anchor = loaded.running().steps().get(loaded.running().stored().acceptedStep().orElseThrow() - 1).envelopeId();
         Signature s = cosigning.sign(caller, loaded.running(), new Cosigning.Text(v.subject(),
-                v.stored().text().getBytes(StandardCharsets.UTF_8), DocumentType.PROPOSAL, anchor), body);
+                v.stored().text().getBytes(StandardCharsets.UTF_8), DocumentType.PROPOSAL, anchor(loaded)), body);
         store.exchanges().sign(id, s, List.of());
-        return Plans.reply(v, cosigning.signedBy(id, v.subject()), 0);
+        return Plans.reply(v, anchor(loaded), cosigning.signatures(id, v.subject()), 0);
     }
 
     /** The mediator puts a plan both sides signed in force: agreed and placed persons move, those taken out go back. */
@@ -101,7 +100,8 @@ final class Planning {
         Plans.Version v = Plans.require(store, loaded, number);
         if (!cosigning.complete(id, v.subject())) {
             throw new HttpProblem(409, "conflict", "both sides sign " + v.subject() + " and you relay both documents before"
-                    + " confirming it; signed so far: " + cosigning.signedBy(id, v.subject()), Optional.empty());
+                    + " confirming it; signed so far: " + cosigning.signatures(id, v.subject()).stream()
+                    .map(x -> x.party() + (x.relayed() ? " (relayed)" : " (not relayed)")).toList(), Optional.empty());
         }
         Mover mover = new Mover(loaded.running().stored(), loaded.states(), lifecycle, clock.instant());
         Set<PersonRef> placed = new HashSet<>();
@@ -117,7 +117,12 @@ final class Planning {
                 .forEach(n -> mover.move(n, PersonState.AGREED, mediator, "not in " + v.subject())));
         List<Signature> signatures = store.exchanges().signatures(id, v.subject());
         store.exchanges().acceptPlan(id, number, signatures.getLast().envelopeId(), mover.moves());
-        return Plans.reply(Plans.require(store, loaded, number), cosigning.signedBy(id, v.subject()), 0);
+        return Plans.reply(Plans.require(store, loaded, number), anchor(loaded), cosigning.signatures(id, v.subject()), 0);
+    }
+
+    /** A plan's first signature answers the accepted agreement's document. */
+    private static String anchor(Loaded loaded) {
+        return loaded.running().steps().get(loaded.running().stored().acceptedStep().orElseThrow() - 1).envelopeId();
     }
 
     private static void place(Mover mover, Nominee n, Account mediator, String subject) {

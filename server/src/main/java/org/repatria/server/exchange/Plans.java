@@ -15,6 +15,7 @@ import org.repatria.core.tranche.Plan;
 import org.repatria.core.tranche.Tranche;
 import org.repatria.server.error.HttpProblem;
 import org.repatria.server.exchange.TrancheMessages.PlanReply;
+import org.repatria.server.exchange.TrancheMessages.SignatureReply;
 import org.repatria.server.exchange.TrancheMessages.TrancheReply;
 import org.repatria.store.Store;
 import org.repatria.store.exchange.StoredPlan;
@@ -89,12 +90,12 @@ final class Plans {
         return out;
     }
 
-    static PlanReply reply(Version v, List<String> signedBy, int unplaced) {
+    static PlanReply reply(Version v, String anchor, List<SignatureReply> signatures, int unplaced) {
         List<TrancheReply> tranches = v.plan().tranches().stream().map(t -> new TrancheReply(t.number(),
                 t.slot().date().toString(), t.slot().crossing(), counts(t, Basis.REGULAR), counts(t, Basis.EXEMPT),
                 counts(t, Basis.MAKE_GOOD), t.explanation())).toList();
         return new PlanReply(v.stored().number(), v.stored().envelopeId().isPresent(), v.stored().envelopeId().orElse(""),
-                signedBy, tranches, unplaced);
+                anchor, signatures, tranches, unplaced);
     }
 
     private static Map<String, Integer> counts(Tranche t, Basis basis) {

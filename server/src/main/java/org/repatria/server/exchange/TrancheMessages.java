@@ -27,9 +27,16 @@ public final class TrancheMessages {
     public record MemberRequest(String list, String row, String basis) {
     }
 
-    /** A plan version: accepted or not, the signatures so far, and each tranche's counts. */
-    public record PlanReply(int number, boolean accepted, String envelopeId, List<String> signedBy,
+    /**
+     * A plan version: accepted or not, the envelope its first signature answers ({@code anchor}), the signatures so far,
+     * and each tranche's counts.
+     */
+    public record PlanReply(int number, boolean accepted, String envelopeId, String anchor, List<SignatureReply> signatures,
                             List<TrancheReply> tranches, int unplaced) {
+    }
+
+    /** A side's signature on a plan or act: its document, and whether the mediator relayed it. */
+    public record SignatureReply(String party, String envelopeId, boolean relayed) {
     }
 
     /** A tranche: slot, how many each side hands over on each basis, and why it has its size. */
@@ -63,7 +70,11 @@ public final class TrancheMessages {
     public record DiscrepancyReply(int tranche, String kind, String list, String row, String detail) {
     }
 
-    /** A tranche's act: its canonical text (to sign exactly), who signed, and whether it is complete. */
-    public record ActReply(int tranche, String text, List<String> signedBy, boolean complete, String envelopeId) {
+    /**
+     * A tranche's act: its canonical text (to sign exactly), the envelope its first signature answers ({@code anchor}),
+     * the signatures so far, and whether it is complete (both signed, both relayed).
+     */
+    public record ActReply(int tranche, String text, String anchor, List<SignatureReply> signatures, boolean complete,
+                           String envelopeId) {
     }
 }
