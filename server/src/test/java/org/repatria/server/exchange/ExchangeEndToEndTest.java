@@ -1,9 +1,9 @@
 package org.repatria.server.exchange;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.repatria.server.exchange.DemoExchange.JSON;
-import static org.repatria.server.exchange.DemoExchange.get;
-import static org.repatria.server.exchange.DemoExchange.post;
+import static org.repatria.server.exchange.Signer.JSON;
+import static org.repatria.server.exchange.Signer.get;
+import static org.repatria.server.exchange.Signer.post;
 
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -290,7 +290,7 @@ class ExchangeEndToEndTest {
         assertThat(get(x.mediator, path).get("complete").asBoolean()).isTrue();
     }
 
-    private static DemoExchange.Side side(PartyId party) {
+    private static Signer side(PartyId party) {
         return party.equals(UA) ? x.ua : x.ru;
     }
 

@@ -1,0 +1,212 @@
+package org.repatria.server.exchange;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.repatria.server.Fixture.Who.A_DESK;
+import static org.repatria.server.Fixture.Who.B_DESK;
+import static org.repatria.server.Fixture.Who.MEDIATOR_DESK;
+import static org.repatria.server.Fixture.Who.OBSERVER_DESK;
+import static org.repatria.server.exchange.Signer.JSON;
+import static org.repatria.server.exchange.Signer.get;
+import static org.repatria.server.exchange.Signer.post;
+
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.repatria.core.agreement.Agreement;
+import org.repatria.core.agreement.AgreementId;
+import org.repatria.core.agreement.AgreementKind;
+import org.repatria.core.agreement.AgreementText;
+import org.repatria.core.agreement.Deadlines;
+import org.repatria.core.agreement.Eligibility;
+import org.repatria.core.agreement.Health;
+import org.repatria.core.agreement.Terms;
+import org.repatria.core.document.DocumentType;
+import org.repatria.core.list.ListId;
+import org.repatria.core.person.Category;
+import org.repatria.server.Client;
+import org.repatria.server.Fixture;
+import org.repatria.server.RunningServer;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/** The exchange API's refusals and need-to-know, on a five-for-five exchange between the fixture's two sides. */
+class ExchangeApiTest {
+    private static final String ID = "five-for-five";
+    private static final String AGREEMENT = "/api/v1/agreements/" + ID;
+    private static final Deadlines DEADLINES = new Deadlines(LocalDate.of(2025, 6, 5), LocalDate.of(2025, 6, 30));
+
+    @RegisterExtension
+    static final RunningServer running = new RunningServer(30);
+    private static Signer ua;
+    private static Signer ru;
+
+    @BeforeAll
+    static void fiveForFiveIsPlannedAndHandedOverFromUa() {
+        AtomicInteger entries = new AtomicInteger();
+        Client mediator = running.api(MEDIATOR_DESK);
+        ua = new Signer(Fixture.A, running.api(A_DESK), mediator, entries);
+        ru = new Signer(Fixture.B, running.api(B_DESK), mediator, entries);
+        JsonNode opened = ua.submit("/api/v1/agreements", DocumentType.PROPOSAL, Fixture.B, text(agreement(ID, 5)), Optional.empty());
+        ru.submit(AGREEMENT + "/acceptance", DocumentType.ANSWER, Fixture.A, text(agreement(ID, 5)),
+                Optional.of(opened.get("steps").get(0).get("envelope_id").asString()));
+        post(ua.client, AGREEMENT + "/nominations", nominees(running.world().aPrisoners, 6), 201);
+        post(ru.client, AGREEMENT + "/nominations", nominees(running.world().bPrisoners, 5), 201);
+        JsonNode plan = post(mediator, AGREEMENT + "/plans", "{\"slots\":[{\"date\":\"2025-06-09\",\"crossing\":\"border\","
+                + "\"seats\":5,\"stretchers\":0,\"wagons\":0,\"bodies_per_wagon\":0}]}", 201);
+        byte[] planText = ua.client.get(AGREEMENT + "/plans/1/text").body().getBytes(StandardCharsets.UTF_8);
+        JsonNode signed = ua.submit(AGREEMENT + "/plans/1/signatures", DocumentType.PROPOSAL, Fixture.B, planText,
+                Optional.of(plan.get("anchor").asString()));
+        ru.submit(AGREEMENT + "/plans/1/signatures", DocumentType.PROPOSAL, Fixture.A, planText,
+                Optional.of(signed.get("signatures").get(0).get("envelope_id").asString()));
+        post(mediator, AGREEMENT + "/plans/1/confirmation", "{}", 200);
+        ObjectNode handover = JSON.createObjectNode().put("from", "ua");
+        ArrayNode presented = handover.putArray("presented");
+        for (JsonNode line : get(mediator, AGREEMENT + "/tranches/1").get("lines")) {
+            if (line.get("from").asString().equals("ua")) {
+                presented.addObject().put("service_number", line.get("service_number").asString())
+                        .put("name", line.get("name").asString()).put("interview", "consents");
+            }
+        }
+        presented.addObject().put("service_number", "MI-999999").put("name", "Невідомий Петро").put("interview", "consents");
+        post(ua.client, AGREEMENT + "/tranches/1/handover", handover.toString(), 201);
+    }
+
+    private static Agreement agreement(String id, int each) {
+        return new Agreement(new AgreementId(id), AgreementKind.PRISONERS, Fixture.A, Fixture.B, Fixture.MEDIATOR,
+                new Terms.FixedCounts(each, each, Eligibility.anyoneOf(Category.POW), Set.of(Health.SERIOUSLY_WOUNDED_OR_SICK)),
+                DEADLINES);
+    }
+
+    private static byte[] text(Agreement a) {
+        return AgreementText.render(a);
+    }
+
+    /** Rows 1..n of the list, the last one a reserve. */
+    private static String nominees(ListId list, int n) {
+        ObjectNode body = JSON.createObjectNode().put("list", list.toString());
+        ArrayNode rows = body.putArray("nominees");
+        for (int i = 1; i <= n; i++) {
+            rows.addObject().put("row", String.valueOf(i)).put("health", "fit").put("reserve", i == 6);
+        }
+        return body.toString();
+    }
+
+    @Test
+    void anObserverSeesAnAgreementOnlyOnceGrantedAndThenNoPersons() {
+        Client observer = running.api(OBSERVER_DESK);
+        assertThat(observer.get(AGREEMENT).statusCode()).isEqualTo(404);
+        post(running.api(MEDIATOR_DESK), AGREEMENT + "/grants", "{\"observer\":\"icrc\"}", 201);
+
+        assertThat(get(observer, AGREEMENT).get("progress").get("HANDED_OVER").asInt()).isEqualTo(5);
+        assertThat(observer.get(AGREEMENT + "/report/csv").statusCode()).isEqualTo(403);
+        HttpResponse<String> pdf = observer.get(AGREEMENT + "/report/pdf");
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(pdf.body()).startsWith("%PDF");
+    }
+
+    @Test
+    void aSideSeesOnlyItsOwnNominations() {
+        JsonNode seen = get(ru.client, AGREEMENT + "/nominations");
+        assertThat(seen).hasSize(5).allMatch(n -> n.get("party").asString().equals("ru"));
+        assertThat(get(running.api(MEDIATOR_DESK), AGREEMENT + "/nominations")).anyMatch(n -> n.get("party").asString().equals("ua"))
+                .anyMatch(n -> n.get("party").asString().equals("ru"));
+    }
+
+    @Test
+    void acceptingOnesOwnProposalIsRefusedAndNothingIsStored() {
+        String path = "/api/v1/agreements/own-accept";
+        JsonNode opened = ua.submit("/api/v1/agreements", DocumentType.PROPOSAL, Fixture.B, text(agreement("own-accept", 3)),
+                Optional.empty());
+        HttpResponse<String> r = ua.client.postJson(path + "/acceptance", ua.sign(DocumentType.ANSWER, Fixture.B,
+                text(agreement("own-accept", 3)), Optional.of(opened.get("steps").get(0).get("envelope_id").asString())).body());
+
+        assertThat(r.statusCode()).isEqualTo(409);
+        assertThat(get(ua.client, path).get("steps")).hasSize(1);
+    }
+
+    @Test
+    void anAnswerToADocumentTheMediatorHasNotRelayedIsRefused() {
+        String path = "/api/v1/agreements/unrelayed";
+        Signer.Signed proposal = ru.sign(DocumentType.PROPOSAL, Fixture.A, text(agreement("unrelayed", 2)), Optional.empty());
+        post(ru.client, "/api/v1/agreements", proposal.body(), 201);
+        HttpResponse<String> r = ua.client.postJson(path + "/counter", ua.sign(DocumentType.PROPOSAL, Fixture.B,
+                text(agreement("unrelayed", 3)), Optional.of(proposal.envelopeId())).body());
+
+        assertThat(r.statusCode()).isEqualTo(409);
+        assertThat(r.body()).contains("has not relayed");
+    }
+
+    @Test
+    void aNominationNamingARowTheListLacksIsRefusedNamingTheFieldAndStoresNothing() {
+        String body = "{\"list\":\"" + running.world().aPrisoners + "\",\"nominees\":[{\"row\":\"20\",\"health\":\"fit\","
+                + "\"reserve\":true},{\"row\":\"no-such-row\",\"health\":\"fit\",\"reserve\":true}]}";
+        int before = get(ua.client, AGREEMENT + "/nominations").size();
+        HttpResponse<String> r = ua.client.postJson(AGREEMENT + "/nominations", body);
+
+        assertThat(r.statusCode()).isEqualTo(400);
+        assertThat(r.body()).contains("nominees[1].row");
+        assertThat(get(ua.client, AGREEMENT + "/nominations")).hasSize(before);
+    }
+
+    @Test
+    void anIneligibleNomineeIsKeptWithTheReasonAndNotMoved() {
+        String body = "{\"list\":\"" + running.world().aRemains + "\",\"nominees\":[{\"row\":\"1\",\"health\":\"not-applicable\","
+                + "\"reserve\":false}]}";
+        JsonNode n = post(ua.client, AGREEMENT + "/nominations", body, 201).get(0);
+
+        assertThat(n.get("eligible").asBoolean()).isFalse();
+        assertThat(n.get("reason").asString()).isNotBlank();
+        assertThat(n.get("state").asString()).isEmpty();
+    }
+
+    @Test
+    void someoneNotOnTheManifestIsRecordedAsADiscrepancyAndNotHandedOver() {
+        JsonNode found = get(ua.client, AGREEMENT + "/discrepancies");
+
+        assertThat(found).singleElement().satisfies(d -> {
+            assertThat(d.get("kind").asString()).isEqualTo("NOT_ON_MANIFEST");
+            assertThat(d.get("detail").asString()).contains("MI-999999");
+        });
+        assertThat(get(ua.client, AGREEMENT).get("progress").get("HANDED_OVER").asInt()).isEqualTo(5);
+    }
+
+    @Test
+    void anActSignedOverOtherBytesIsRefusedAndNoSignatureIsStored() {
+        JsonNode act = get(ua.client, AGREEMENT + "/tranches/1/act");
+        byte[] other = (act.get("text").asString() + "and one more line\n").getBytes(StandardCharsets.UTF_8);
+        HttpResponse<String> r = ua.client.postJson(AGREEMENT + "/tranches/1/act/signatures", ua.sign(DocumentType.HANDOVER_ACT,
+                Fixture.B, other, Optional.of(act.get("anchor").asString())).body());
+
+        assertThat(r.statusCode()).isEqualTo(400);
+        assertThat(r.body()).contains("signed bytes differ");
+        assertThat(get(ua.client, AGREEMENT + "/tranches/1/act").get("signatures")).isEmpty();
+    }
+
+    @Test
+    void aMoveTheLifecycleForbidsIsRefusedWithWhatIsAllowed() {
+        String body = "{\"moves\":[{\"list\":\"" + running.world().bPrisoners + "\",\"row\":\"1\",\"to\":\"RECEIVED\","
+                + "\"reason\":\"\"}]}";
+        HttpResponse<String> r = ru.client.postJson(AGREEMENT + "/moves", body);
+
+        assertThat(r.statusCode()).isEqualTo(409);
+        assertThat(r.body()).contains("IN_TRANCHE");
+    }
+
+    @Test
+    void theCsvReportListsTheSidesOwnNomineesWithTrancheAndState() {
+        HttpResponse<String> csv = ru.client.get(AGREEMENT + "/report/csv");
+
+        assertThat(csv.statusCode()).isEqualTo(200);
+        String[] lines = csv.body().split("\r\n");
+        assertThat(lines[0]).startsWith("party,list,row,name");
+        assertThat(lines).hasSize(6);
+        assertThat(lines[1]).startsWith("ru,").contains(",1,IN_TRANCHE,");
+    }
+}
