@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.repatria.core.account.Account;
 import org.repatria.core.agreement.Agreement;
 import org.repatria.core.agreement.AgreementException;
@@ -113,7 +114,7 @@ final class Negotiating {
         }
     }
 
-    private static <T> T refusals(java.util.function.Supplier<T> step) {
+    private static <T> T refusals(Supplier<T> step) {
         try {
             return step.get();
         } catch (AgreementException e) {

@@ -2,16 +2,11 @@ package org.repatria.server.exchange;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Stream;
 import org.repatria.core.account.Role;
 import org.repatria.core.list.ListPurpose;
 import org.repatria.core.list.PersonList;
@@ -32,7 +27,6 @@ import org.repatria.store.Store;
 final class DemoExchange implements AutoCloseable {
     static final long SEED = 20250602L;
     final Scenario scenario = Scenario.generate(SEED);
-    final Path dir;
     final Store store;
     final Server server;
     final Signer ua;
@@ -41,8 +35,8 @@ final class DemoExchange implements AutoCloseable {
     final Client observer;
     private final AtomicInteger entries = new AtomicInteger();
 
-    DemoExchange() throws IOException {
-        dir = Files.createTempDirectory("repatria-exchange-test");
+    /** Seeds an embedded store under {@code dir} (which the caller removes) and starts a server on a free port. */
+    DemoExchange(Path dir) {
         store = Store.embedded(dir);
         seed();
         server = Server.start(ServerConfig.of(store).withHost("127.0.0.1").withPort(0));
@@ -88,17 +82,8 @@ final class DemoExchange implements AutoCloseable {
     }
 
     @Override
-    public void close() throws IOException {
+    public void close() {
         server.stop();
         store.close();
-        try (Stream<Path> files = Files.walk(dir)) {
-            files.sorted(Comparator.reverseOrder()).forEach(p -> {
-                try {
-                    Files.delete(p);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        }
     }
 }

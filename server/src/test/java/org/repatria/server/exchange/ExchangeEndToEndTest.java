@@ -7,6 +7,7 @@ import static org.repatria.server.exchange.Signer.post;
 
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -20,6 +21,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.repatria.core.agreement.Agreement;
 import org.repatria.core.agreement.AgreementId;
 import org.repatria.core.agreement.AgreementKind;
@@ -59,18 +61,21 @@ class ExchangeEndToEndTest {
     private static DemoExchange x;
     private final Map<String, List<Integer>> acts = new HashMap<>();
 
+    @TempDir
+    static Path dir;
+
     @BeforeAll
-    static void start() throws Exception {
-        x = new DemoExchange();
+    static void start() {
+        x = new DemoExchange(dir);
     }
 
     @AfterAll
-    static void stop() throws Exception {
+    static void stop() {
         x.close();
     }
 
     @Test
-    void prisonersAndRemainsAreExchangedAndActsLogAndLifecycleAgree() throws Exception {
+    void prisonersAndRemainsAreExchangedAndActsLogAndLifecycleAgree() {
         String pows = prisoners();
         String remains = remains();
 
