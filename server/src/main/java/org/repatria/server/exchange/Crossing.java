@@ -30,7 +30,6 @@ import org.repatria.server.exchange.TrancheMessages.ManifestReply;
 import org.repatria.server.exchange.TrancheMessages.PresentedRequest;
 import org.repatria.store.Store;
 import org.repatria.store.exchange.HandoverCheck;
-import org.repatria.store.exchange.StoredMove;
 
 /**
  * The handover check at the crossing: the handing side records what it presented against its manifest of the tranche

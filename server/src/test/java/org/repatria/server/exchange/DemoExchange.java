@@ -5,13 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.repatria.core.account.Role;
 import org.repatria.core.list.ListPurpose;
 import org.repatria.core.list.PersonList;
 import org.repatria.core.party.PartyId;
 import org.repatria.core.party.PartyKind;
+import org.repatria.core.person.Category;
 import org.repatria.core.scenario.DemoAccount;
 import org.repatria.core.scenario.Scenario;
 import org.repatria.server.Client;
@@ -72,7 +72,7 @@ final class DemoExchange implements AutoCloseable {
     }
 
     /** The holding list {@code holder} keeps for the category's people. */
-    PersonList holding(PartyId holder, org.repatria.core.person.Category category) {
+    PersonList holding(PartyId holder, Category category) {
         return scenario.list(holder, ListPurpose.HOLDING, category).orElseThrow();
     }
 
