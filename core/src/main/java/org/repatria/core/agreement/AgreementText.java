@@ -1,10 +1,12 @@
 package org.repatria.core.agreement;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.repatria.core.person.Category;
 
@@ -118,18 +120,18 @@ public final class AgreementText {
             throw new AgreementException("expected \"any\" or \"MIN-MAX on YYYY-MM-DD\"");
         }
         return Optional.of(new AgeRange(Integer.parseInt(bounds[0]), Integer.parseInt(bounds[1]),
-                java.time.LocalDate.parse(parts[1])));
+                LocalDate.parse(parts[1])));
     }
 
     private static Set<Health> exempt(String text) {
         return text.equals("none") ? Set.of() : set(text, Health.values(), Health::token);
     }
 
-    private static <E extends Enum<E>> Set<E> set(String text, E[] values, java.util.function.Function<E, String> token) {
+    private static <E extends Enum<E>> Set<E> set(String text, E[] values, Function<E, String> token) {
         return Arrays.stream(text.split(",", -1)).map(t -> token(values, token, t)).collect(Collectors.toSet());
     }
 
-    static <E extends Enum<E>> E token(E[] values, java.util.function.Function<E, String> token, String text) {
+    static <E extends Enum<E>> E token(E[] values, Function<E, String> token, String text) {
         return Arrays.stream(values).filter(v -> token.apply(v).equals(text)).findFirst()
                 .orElseThrow(() -> new AgreementException("unknown value \"" + text + "\"; expected one of "
                         + Arrays.stream(values).map(token).toList()));

@@ -36,7 +36,7 @@ public sealed interface Discrepancy {
         }
     }
 
-    /** Remains of the handing-over side's own forces, mixed in; to be returned to it in a later tranche. */
+    /** Remains of another side's forces (usually the handing-over side's own), mixed in; to be returned later. */
     record ForeignRemains(Presented presented, PartyId forces) implements Discrepancy {
     }
 

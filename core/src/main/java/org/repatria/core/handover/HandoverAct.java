@@ -21,25 +21,25 @@ public record HandoverAct(Agreement agreement, int tranche, LocalDate date, Stri
         Objects.requireNonNull(date, "date");
         Objects.requireNonNull(crossing, "crossing");
         directions = List.copyOf(directions);
-    }
-
-    /** The act of a tranche from its reconciled directions (one for a one-way transfer, two for an exchange). */
-    public static HandoverAct of(Agreement agreement, Tranche tranche, List<Reconciliation> directions) {
         if (directions.isEmpty() || directions.size() > 2) {
             throw new HandoverException("a handover act has one direction (one way) or two (an exchange), got " + directions.size());
         }
         Set<PartyId> from = new HashSet<>();
         for (Reconciliation r : directions) {
             Manifest m = r.manifest();
-            if (!m.agreement().equals(agreement.id()) || m.tranche() != tranche.number()) {
+            if (!m.agreement().equals(agreement.id()) || m.tranche() != tranche) {
                 throw new HandoverException("the manifest from " + m.from() + " is for agreement " + m.agreement() + " tranche "
-                        + m.tranche() + ", not agreement " + agreement.id() + " tranche " + tranche.number());
+                        + m.tranche() + ", not agreement " + agreement.id() + " tranche " + tranche);
             }
             if (!agreement.isParty(m.from()) || !agreement.counterpart(m.from()).equals(m.to()) || !from.add(m.from())) {
                 throw new HandoverException("the manifest from " + m.from() + " to " + m.to() + " is not one of the two"
                         + " directions between " + agreement.first() + " and " + agreement.second() + ", or is given twice");
             }
         }
+    }
+
+    /** The act of a tranche from its reconciled directions (one for a one-way transfer, two for an exchange). */
+    public static HandoverAct of(Agreement agreement, Tranche tranche, List<Reconciliation> directions) {
         return new HandoverAct(agreement, tranche.number(), tranche.slot().date(), tranche.slot().crossing(), directions);
     }
 

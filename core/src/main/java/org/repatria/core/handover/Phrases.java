@@ -12,7 +12,7 @@ record Phrases(String title, String agreement, String tranche, String date, Stri
     static final Phrases EN = new Phrases("HANDOVER ACT", "Agreement", "Tranche", "Date", "Crossing point", "Parties",
             "Mediator", "From", "to", "Listed", "Handed over", "Discrepancies", "none", "Not on the manifest",
             "On the manifest but absent", "Refused repatriation after a private interview", "Substitution",
-            "Second handover", "Remains in several parts", "Remains of the handing-over side's own forces, to be returned",
+            "Second handover", "Remains in several parts", "Remains not of the receiving side's forces, to be returned",
             "Identified as someone other than the label", "Signatures", "prisoners of war", "remains of the fallen",
             "civilians", "children");
 
@@ -20,7 +20,7 @@ record Phrases(String title, String agreement, String tranche, String date, Stri
             "Посередник", "Від", "до", "У списку", "Передано", "Розбіжності", "немає", "Немає у списку передачі",
             "У списку, але відсутній", "Відмова від репатріації після бесіди наодинці", "Підміна",
             "Повторна передача", "Останки в кількох частинах",
-            "Останки військовослужбовців сторони, що передає, підлягають поверненню",
+            "Останки не військовослужбовців сторони, що приймає, підлягають поверненню",
             "Ідентифіковано як іншу особу, ніж на бирці", "Підписи", "військовополонені", "останки загиблих",
             "цивільні особи", "діти");
 
@@ -28,7 +28,7 @@ record Phrases(String title, String agreement, String tranche, String date, Stri
             "Посредник", "От", "к", "В списке", "Передано", "Расхождения", "нет", "Нет в списке передачи",
             "В списке, но отсутствует", "Отказ от репатриации после беседы наедине", "Подмена",
             "Повторная передача", "Останки в нескольких частях",
-            "Останки военнослужащих передающей стороны, подлежат возврату",
+            "Останки не военнослужащих принимающей стороны, подлежат возврату",
             "Идентифицировано как другое лицо, чем на бирке", "Подписи", "военнопленные", "останки погибших",
             "гражданские лица", "дети");
 

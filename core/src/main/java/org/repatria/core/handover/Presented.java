@@ -6,8 +6,8 @@ import org.repatria.core.party.PartyId;
 
 /**
  * What the border saw for one person or one body bag: the service number, body tag and name read there (empty when
- * not read), the container and wagon for remains, the interview's outcome, and the forces the remains are found to
- * belong to when that is known at the crossing.
+ * not read), the container and wagon for remains, the interview's outcome, and the party whose forces the remains are
+ * found to belong to when that is known at the crossing (anyone's but the receiver's is a discrepancy).
  */
 public record Presented(String serviceNumber, String bodyTag, String name, String container, String wagon,
                         Interview interview, Optional<PartyId> forces) {

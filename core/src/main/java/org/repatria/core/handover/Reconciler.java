@@ -39,8 +39,8 @@ final class Reconciler {
     }
 
     private void one(Presented p) {
-        if (p.forces().filter(manifest.from()::equals).isPresent()) {
-            found.add(new Discrepancy.ForeignRemains(p, manifest.from()));
+        if (p.forces().isPresent() && !p.forces().get().equals(manifest.to())) {
+            found.add(new Discrepancy.ForeignRemains(p, p.forces().get()));
             return;
         }
         Optional<Index.Hit> hit = onManifest.find(p, names, accounted);

@@ -17,7 +17,7 @@ public record Reconciliation(Manifest manifest, List<Crossed> crossed, List<Disc
     /** Reconciles a manifest with what was presented, given who was handed over in earlier tranches. */
     public static Reconciliation of(Manifest manifest, List<Presented> presented, NameComparison names,
                                     List<Delivered> earlier) {
-        java.util.Objects.requireNonNull(names, "names");
+        Objects.requireNonNull(names, "names");
         return Reconciler.reconcile(manifest, List.copyOf(presented), names, List.copyOf(earlier));
     }
 }

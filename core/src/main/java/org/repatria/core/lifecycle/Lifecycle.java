@@ -55,6 +55,29 @@ public final class Lifecycle {
                 .toList();
     }
 
+    /**
+     * Replays a recorded history from {@code start}: each move must leave the state the previous one reached and be
+     * allowed for its recorded standing and role. The subject in its final state; {@link MoveRefusedException}
+     * naming the first move that does not fit.
+     */
+    public static Subject replay(Subject start, List<Move> history) {
+        Subject now = start;
+        int i = 1;
+        for (Move m : history) {
+            PersonState from = now.state();
+            boolean allowed = allowedFrom(from, now.category()).stream()
+                    .anyMatch(t -> t.to() == m.to() && t.standing() == m.standing() && t.role() == m.role());
+            if (!m.person().equals(now.person()) || m.from() != from || !allowed) {
+                throw new MoveRefusedException("move " + i + " of the history of " + start.person() + " (" + m.from() + " to "
+                        + m.to() + " by " + m.username() + ") does not follow: the person was then " + from
+                        + (m.person().equals(now.person()) ? "" : ", and the move is for " + m.person()));
+            }
+            now = now.in(m.to());
+            i++;
+        }
+        return now;
+    }
+
     private static Optional<Standing> standing(Subject subject, Account by) {
         if (by.party().equals(subject.holder())) {
             return Optional.of(Standing.HOLDER);

@@ -17,6 +17,7 @@ import static org.repatria.core.lifecycle.PersonState.REQUESTED;
 import static org.repatria.core.lifecycle.PersonState.WITHDRAWN;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.repatria.core.account.Role;
 import org.repatria.core.person.Category;
@@ -66,11 +67,11 @@ final class Transitions {
     }
 
     static String describe(Transition t) {
-        return t.to() + " by the " + t.standing().name().toLowerCase(java.util.Locale.ROOT) + " ("
+        return t.to() + " by the " + t.standing().name().toLowerCase(Locale.ROOT) + " ("
                 + roleName(t.role()) + ")";
     }
 
     static String roleName(Role role) {
-        return role.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+        return role.name().toLowerCase(Locale.ROOT).replace('_', ' ');
     }
 }

@@ -1,10 +1,12 @@
 package org.repatria.core.tranche;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.repatria.core.agreement.Agreement;
+import org.repatria.core.agreement.Health;
 import org.repatria.core.agreement.Nominee;
 import org.repatria.core.agreement.PersonRef;
 import org.repatria.core.agreement.Terms;
@@ -30,8 +32,10 @@ final class Allocation {
         this.second = side(Screening.of(agreement, r2, seen), r2, agreement.terms());
     }
 
-    static Plan plan(Agreement agreement, Roster r1, Roster r2, List<Slot> slots) {
+    static Plan plan(Agreement agreement, Roster r1, Roster r2, List<Slot> offered) {
         Allocation a = new Allocation(agreement, r1, r2);
+        LocalDate due = agreement.deadlines().completedBy();
+        List<Slot> slots = offered.stream().filter(s -> !s.date().isAfter(due)).toList();
         List<Tranche> tranches = new ArrayList<>();
         for (Slot slot : slots) {
             if (a.first.finished() && a.second.finished()) {
@@ -42,7 +46,7 @@ final class Allocation {
                 tranches.add(t);
             }
         }
-        a.requireFinished(slots.size());
+        a.requireFinished(slots.size(), offered.size() - slots.size(), due);
         return new Plan(agreement.id(), tranches, a.unplaced, List.of());
     }
 
@@ -56,7 +60,7 @@ final class Allocation {
         };
         if (s.regular().size() < target) {
             throw new PlanningException(roster.side() + " nominated " + s.regular().size() + " eligible persons counted"
-                    + " for parity, but agreement " + agreement.id() + " asks " + target + " from it ("
+                    + " under the terms, but agreement " + agreement.id() + " asks " + target + " from it ("
                     + s.unplaced().size() + " of its nominees are left out, each with its reason); nominate "
                     + (target - s.regular().size()) + " more");
         }
@@ -88,7 +92,7 @@ final class Allocation {
         taken.forEach(n -> placed.add(new Placement(n, Basis.EXEMPT)));
         if (!taken.isEmpty()) {
             why.add(side.name + ": " + taken.size() + " exempt from parity first (" + agreement.terms().exempt().stream()
-                    .sorted().map(h -> h.token()).toList() + ", GC III art. 109)");
+                    .sorted().map(Health::token).toList() + ", GC III art. 109)");
         }
     }
 
@@ -149,14 +153,15 @@ final class Allocation {
         return taken.size();
     }
 
-    private void requireFinished(int slots) {
+    private void requireFinished(int slots, int late, LocalDate due) {
+        String unused = late == 0 ? "" : " (" + late + " more offered after the completion date " + due + " are not used)";
         for (Side s : List.of(first, second)) {
             if (s.exempt.left() > 0) {
-                throw new PlanningException("the " + slots + " slots find no room for " + s.exempt.left() + " of "
-                        + s.name + "'s nominees exempt from parity (stretchers or seats); add a slot or capacity");
+                throw new PlanningException("the " + slots + " slots" + unused + " find no room for " + s.exempt.left()
+                        + " of " + s.name + "'s nominees exempt from parity (stretchers or seats); add a slot or capacity");
             }
             if (!s.finished()) {
-                throw new PlanningException("the " + slots + " slots carry " + s.done + " of the " + s.target
+                throw new PlanningException("the " + slots + " slots" + unused + " carry " + s.done + " of the " + s.target
                         + " owed by " + s.name + "; add a slot or capacity for " + s.owed() + " more");
             }
         }

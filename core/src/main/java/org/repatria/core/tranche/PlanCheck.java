@@ -26,6 +26,7 @@ public final class PlanCheck {
         Tranche previous = null;
         for (Tranche t : plan.tranches()) {
             TrancheCheck.order(t, previous, problems);
+            TrancheCheck.deadline(agreement, t, problems);
             TrancheCheck.people(agreement, t, placedIn, problems);
             TrancheCheck.capacity(agreement, t, problems);
             TrancheCheck.parity(agreement, plan, t, problems);

@@ -11,7 +11,10 @@ public final class Planner {
     private Planner() {
     }
 
-    /** Plans the agreement over the slots, in slot order; {@link PlanningException} when the slots cannot carry it. */
+    /**
+     * Plans the agreement over the slots, in slot order, leaving out slots after the agreed completion date;
+     * {@link PlanningException} when the slots cannot carry it.
+     */
     public static Plan plan(Agreement agreement, Roster first, Roster second, List<Slot> slots) {
         return Allocation.plan(agreement, first, second, slots);
     }

@@ -3,6 +3,7 @@ package org.repatria.core.tranche;
 import java.util.List;
 import java.util.Map;
 import org.repatria.core.agreement.Agreement;
+import org.repatria.core.agreement.Health;
 import org.repatria.core.agreement.Eligibility;
 import org.repatria.core.agreement.Nominee;
 import org.repatria.core.agreement.PersonRef;
@@ -27,6 +28,13 @@ final class TrancheCheck {
         }
     }
 
+    static void deadline(Agreement agreement, Tranche t, List<Problem> problems) {
+        if (t.slot().date().isAfter(agreement.deadlines().completedBy())) {
+            problems.add(PlanCheck.at(t, "on " + t.slot().date() + " is after the agreed completion date "
+                    + agreement.deadlines().completedBy()));
+        }
+    }
+
     static void people(Agreement agreement, Tranche t, Map<PersonRef, Integer> placedIn, List<Problem> problems) {
         for (Placement p : t.placements()) {
             Nominee n = p.nominee();
@@ -45,7 +53,7 @@ final class TrancheCheck {
             } else if (p.basis() == Basis.EXEMPT && !agreement.terms().exempt().contains(n.health())) {
                 problems.add(PlanCheck.at(t, n.holder(), who + " is marked exempt from parity, but the terms exempt "
                         + (agreement.terms().exempt().isEmpty() ? "no one" : "only " + agreement.terms().exempt().stream()
-                        .sorted().map(h -> h.token()).toList()) + " and their health is " + n.health().token()));
+                        .sorted().map(Health::token).toList()) + " and their health is " + n.health().token()));
             }
         }
     }

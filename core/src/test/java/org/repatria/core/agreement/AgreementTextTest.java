@@ -30,7 +30,7 @@ class AgreementTextTest {
                 age any
                 exempt seriously-wounded-or-sick
                 nominations-by 2025-06-05
-                completed-by 2025-06-30
+                completed-by 2025-09-30
                 """);
     }
 

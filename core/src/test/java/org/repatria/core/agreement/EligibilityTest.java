@@ -6,7 +6,10 @@ import static org.repatria.core.agreement.Fixtures.UA;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.repatria.core.person.Category;
 import org.repatria.core.person.PartialDate;
 
 class EligibilityTest {
@@ -84,8 +87,8 @@ class EligibilityTest {
 
     @Test
     void healthOutsideTheTermsIsRefusedNamingWhatIsAsked() {
-        Terms woundedOnly = new Terms.AllForAll(new Eligibility(java.util.Set.of(org.repatria.core.person.Category.POW),
-                java.util.Set.of(Health.WOUNDED), java.util.Optional.empty()), java.util.Set.of());
+        Terms woundedOnly = new Terms.AllForAll(new Eligibility(Set.of(Category.POW),
+                Set.of(Health.WOUNDED), Optional.empty()), Set.of());
         assertThat(Eligibility.check(woundedOnly, Fixtures.prisoner(UA, 1, Health.FIT)).reason())
                 .isEqualTo("state of health fit; the terms ask wounded");
     }

@@ -1,7 +1,9 @@
 package org.repatria.core.agreement;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -18,14 +20,14 @@ public final class Fixtures {
     public static final PartyId RU = new PartyId("ru");
     public static final PartyId TR = new PartyId("tr-mfa");
     public static final LocalDate TALKS = LocalDate.of(2025, 6, 2);
-    public static final Deadlines DEADLINES = new Deadlines(LocalDate.of(2025, 6, 5), LocalDate.of(2025, 6, 30));
+    public static final Deadlines DEADLINES = new Deadlines(LocalDate.of(2025, 6, 5), LocalDate.of(2025, 9, 30));
 
     private Fixtures() {
     }
 
     /** The list a side holds its prisoners (or remains) on. */
     public static ListId listOf(PartyId holder) {
-        return new ListId(UUID.nameUUIDFromBytes(holder.value().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        return new ListId(UUID.nameUUIDFromBytes(holder.value().getBytes(StandardCharsets.UTF_8)));
     }
 
     /** {@code n} for {@code m} prisoners, the seriously wounded and sick exempt. */
@@ -51,7 +53,7 @@ public final class Fixtures {
     /** A prisoner held by {@code holder}, row {@code n}, born 2001-03-10 (aged 24 at the talks). */
     public static Nominee prisoner(PartyId holder, int n, Health health) {
         return new Nominee(new PersonRef(listOf(holder), "r" + n), holder, Category.POW,
-                new PartialDate.Day(LocalDate.of(2001, 3, 10)), health, holder.value().toUpperCase(java.util.Locale.ROOT)
+                new PartialDate.Day(LocalDate.of(2001, 3, 10)), health, holder.value().toUpperCase(Locale.ROOT)
                 + "-" + n, "", "Prisoner " + holder + " " + n);
     }
 

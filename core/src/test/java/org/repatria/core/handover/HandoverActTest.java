@@ -6,12 +6,14 @@ import static org.repatria.core.agreement.Fixtures.RU;
 import static org.repatria.core.agreement.Fixtures.UA;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.repatria.core.agreement.Agreement;
 import org.repatria.core.agreement.Fixtures;
 import org.repatria.core.agreement.Health;
 import org.repatria.core.agreement.Nominee;
+import org.repatria.core.party.PartyId;
 import org.repatria.core.tranche.Capacity;
 import org.repatria.core.tranche.Plan;
 import org.repatria.core.tranche.Planner;
@@ -26,10 +28,10 @@ class HandoverActTest {
     private static Plan plan() {
         return Planner.plan(TWO, new Roster(UA, Fixtures.prisoners(UA, 1, 2), List.of()),
                 new Roster(RU, Fixtures.prisoners(RU, 1, 2), List.of()),
-                List.of(new Slot(java.time.LocalDate.of(2025, 6, 9), "Belarus-Ukraine border", Capacity.people(5, 0))));
+                List.of(new Slot(LocalDate.of(2025, 6, 9), "Belarus-Ukraine border", Capacity.people(5, 0))));
     }
 
-    private static Reconciliation direction(org.repatria.core.party.PartyId from, List<Presented> presented) {
+    private static Reconciliation direction(PartyId from, List<Presented> presented) {
         Manifest m = Manifest.of(TWO.id(), TRANCHE, from, TWO.counterpart(from));
         return Reconciliation.of(m, presented, String::equals, List.of());
     }

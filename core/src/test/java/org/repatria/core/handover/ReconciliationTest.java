@@ -116,6 +116,14 @@ class ReconciliationTest {
     }
 
     @Test
+    void remainsOfTheReceiversOwnForcesAreWhatIsExpected() {
+        Manifest m = new Manifest(Fixtures.bodies(1).id(), 1, RU, UA, List.of(Fixtures.body(RU, 1)));
+        Reconciliation r = of(m, List.of(Presented.body("BT-1", "", "C-1", "W-1").ofForces(UA)), List.of());
+        assertThat(r.discrepancies()).isEmpty();
+        assertThat(r.crossed()).hasSize(1);
+    }
+
+    @Test
     void discrepanciesDescribeThemselvesInOneEnglishLine() {
         assertThat(new Discrepancy.Absent(P2).describe()).isEqualTo("On the manifest but absent: Prisoner ru 2 | RU-2 | "
                 + P2.person());

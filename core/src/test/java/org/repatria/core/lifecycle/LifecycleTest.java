@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.repatria.core.account.Account;
 import org.repatria.core.account.Role;
 import org.repatria.core.agreement.Fixtures;
+import org.repatria.core.agreement.Health;
 import org.repatria.core.party.PartyId;
 import org.repatria.core.person.Category;
 
@@ -57,7 +58,7 @@ class LifecycleTest {
             """;
 
     private static Subject subject(Category category, PersonState state) {
-        return new Subject(Fixtures.prisoner(RU, 1, org.repatria.core.agreement.Health.FIT).person(), category, RU, UA, TR, state);
+        return new Subject(Fixtures.prisoner(RU, 1, Health.FIT).person(), category, RU, UA, TR, state);
     }
 
     private static Account account(Standing standing, Role role) {
@@ -153,5 +154,30 @@ class LifecycleTest {
         assertThat(Lifecycle.allowedFrom(PersonState.RECEIVED, Category.POW)).isEmpty();
         assertThat(Lifecycle.allowedFrom(PersonState.RECEIVED, Category.REMAINS)).extracting(Transition::to)
                 .containsExactly(PersonState.IDENTIFIED);
+    }
+
+    @Test
+    void aRecordedHistoryReplaysToItsLastState() {
+        Subject start = subject(Category.POW, PersonState.IN_TRANCHE);
+        Move out = LIFECYCLE.move(start, PersonState.HANDED_OVER, account(Standing.HOLDER, Role.PARTY_DESK), "");
+        Move in = LIFECYCLE.move(start.in(PersonState.HANDED_OVER), PersonState.RECEIVED, account(Standing.RECEIVER, Role.PARTY_DESK), "");
+        assertThat(Lifecycle.replay(start, List.of(out, in)).state()).isEqualTo(PersonState.RECEIVED);
+    }
+
+    @Test
+    void aHistoryWithAGapIsRefusedNamingTheMove() {
+        Subject start = subject(Category.POW, PersonState.IN_TRANCHE);
+        Move in = LIFECYCLE.move(start.in(PersonState.HANDED_OVER), PersonState.RECEIVED, account(Standing.RECEIVER, Role.PARTY_DESK), "");
+        assertThatThrownBy(() -> Lifecycle.replay(start, List.of(in))).isInstanceOf(MoveRefusedException.class)
+                .hasMessage("move 1 of the history of " + start.person() + " (HANDED_OVER to RECEIVED by clerk) does not follow:"
+                        + " the person was then IN_TRANCHE");
+    }
+
+    @Test
+    void aMoveRecordedWithAStandingThatMayNotMakeItIsRefusedOnReplay() {
+        Subject start = subject(Category.POW, PersonState.IN_TRANCHE);
+        Move forged = new Move(start.person(), PersonState.IN_TRANCHE, PersonState.HANDED_OVER, "clerk", UA, Role.PARTY_DESK,
+                Standing.RECEIVER, NOW, "");
+        assertThatThrownBy(() -> Lifecycle.replay(start, List.of(forged))).hasMessageContaining("does not follow");
     }
 }

@@ -105,6 +105,16 @@ class PlanCheckTest {
     }
 
     @Test
+    void aTrancheAfterTheCompletionDateIsReported() {
+        Plan p = plan();
+        Tranche late = p.tranche(2);
+        Slot after = new Slot(Fixtures.DEADLINES.completedBy().plusDays(1), late.slot().crossing(), late.slot().capacity());
+        Plan edited = new Plan(p.agreement(), List.of(p.tranche(1), new Tranche(2, after, late.placements(),
+                late.explanation())), p.unplaced(), p.dropOuts());
+        assertThat(messages(edited)).containsExactly("tranche 2: on 2025-10-01 is after the agreed completion date 2025-09-30");
+    }
+
+    @Test
     void aPlannedPlanHasNoProblems() {
         assertThat(PlanCheck.check(TEN, plan())).isEmpty();
     }

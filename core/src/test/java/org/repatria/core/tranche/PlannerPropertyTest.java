@@ -43,7 +43,7 @@ class PlannerPropertyTest {
             List<Nominee> ru = nominees(RU, m + rng.nextInt(40), rng);
             List<Slot> slots = new ArrayList<>();
             for (int s = 0; s < 40; s++) {
-                slots.add(new Slot(LocalDate.of(2025, 6, 9).plusDays(s), "border",
+                slots.add(new Slot(LocalDate.of(2025, 6, 9).plusDays(s / 2), "border",
                         Capacity.people(5 + rng.nextInt(200), rng.nextInt(10))));
             }
             Plan plan = Planner.plan(agreement, new Roster(UA, ua, List.of()), new Roster(RU, ru, List.of()), slots);

@@ -8,11 +8,19 @@ import static org.repatria.core.agreement.Fixtures.UA;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalInt;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.repatria.core.agreement.Agreement;
+import org.repatria.core.agreement.AgreementId;
+import org.repatria.core.agreement.AgreementKind;
+import org.repatria.core.agreement.Eligibility;
 import org.repatria.core.agreement.Fixtures;
 import org.repatria.core.agreement.Health;
 import org.repatria.core.agreement.Nominee;
+import org.repatria.core.agreement.Terms;
+import org.repatria.core.party.PartyId;
+import org.repatria.core.person.Category;
 import org.repatria.core.person.PartialDate;
 
 class PlannerTest {
@@ -22,7 +30,7 @@ class PlannerTest {
         return new Roster(priority.getFirst().holder(), priority, List.of());
     }
 
-    private static List<Integer> sizes(Plan plan, org.repatria.core.party.PartyId side) {
+    private static List<Integer> sizes(Plan plan, PartyId side) {
         return plan.tranches().stream().map(t -> t.from(side).size()).toList();
     }
 
@@ -71,7 +79,7 @@ class PlannerTest {
     @Test
     void withoutAnExemptionTheSeriouslyWoundedStillGoFirstButCountForParity() {
         Agreement noExemption = new Agreement(THOUSAND.id(), THOUSAND.kind(), UA, RU, Fixtures.TR,
-                new org.repatria.core.agreement.Terms.FixedCounts(4, 4, THOUSAND.terms().eligibility(), java.util.Set.of()),
+                new Terms.FixedCounts(4, 4, THOUSAND.terms().eligibility(), Set.of()),
                 Fixtures.DEADLINES);
         List<Nominee> ru = new ArrayList<>(Fixtures.prisoners(RU, 1, 3));
         ru.add(Fixtures.prisoner(RU, 4, Health.SERIOUSLY_WOUNDED_OR_SICK));
@@ -152,7 +160,7 @@ class PlannerTest {
     void tooFewNomineesAreRefusedSayingHowManyMore() {
         assertThatThrownBy(() -> Planner.plan(THOUSAND, roster(Fixtures.prisoners(UA, 1, 990)),
                 roster(Fixtures.prisoners(RU, 1, 1000)), Slots.seats(1000))).hasMessage("ua nominated 990 eligible persons"
-                + " counted for parity, but agreement ist-2025-pow asks 1000 from it (0 of its nominees are left out, each"
+                + " counted under the terms, but agreement ist-2025-pow asks 1000 from it (0 of its nominees are left out, each"
                 + " with its reason); nominate 10 more");
     }
 
@@ -186,10 +194,34 @@ class PlannerTest {
     }
 
     @Test
+    void slotsAfterTheCompletionDateAreNotUsed() {
+        List<Slot> slots = List.of(new Slot(Fixtures.DEADLINES.completedBy(), "border", Capacity.people(3, 0)),
+                new Slot(Fixtures.DEADLINES.completedBy().plusDays(1), "border", Capacity.people(3, 0)));
+        assertThatThrownBy(() -> Planner.plan(Fixtures.fixed(5, 5), roster(Fixtures.prisoners(UA, 1, 5)),
+                roster(Fixtures.prisoners(RU, 1, 5)), slots)).hasMessage("the 1 slots (1 more offered after the completion"
+                + " date 2025-09-30 are not used) carry 3 of the 5 owed by ua; add a slot or capacity for 2 more");
+    }
+
+    @Test
     void slotsLeftOverAreNotUsed() {
         Plan plan = Planner.plan(Fixtures.fixed(5, 5), roster(Fixtures.prisoners(UA, 1, 5)), roster(Fixtures.prisoners(RU, 1, 5)),
                 Slots.seats(10, 10));
         assertThat(plan.tranches()).hasSize(1);
         assertThat(plan.tranche(1).slot().date()).isEqualTo(LocalDate.of(2025, 6, 9));
+    }
+
+    @Test
+    void aOneWayTransferOfAllTakesEveryEligibleBodyAndSaysWhenItIsDone() {
+        Agreement all = new Agreement(new AgreementId("all-remains"),
+                AgreementKind.REMAINS, UA, RU, Fixtures.TR,
+                new Terms.OneWay(RU, OptionalInt.empty(),
+                        Eligibility.anyoneOf(Category.REMAINS)),
+                Fixtures.DEADLINES);
+        Plan plan = Planner.plan(all, Roster.empty(UA), roster(Fixtures.bodies(RU, 1, 700)), Slots.wagons(3, 2, 303));
+        assertThat(sizes(plan, RU)).containsExactly(606, 94);
+        assertThat(plan.tranche(2).explanation()).containsExactly(
+                "2025-06-16 at Kyiv region terminal: each way 2 refrigerated wagons of 303 bodies",
+                "ru hands over 94 one way: the last still owed", "after this tranche: ru 700 of 700");
+        assertThat(PlanCheck.check(all, plan)).isEmpty();
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.repatria.core.agreement.Fixtures.RU;
 import static org.repatria.core.agreement.Fixtures.UA;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.repatria.core.agreement.Agreement;
@@ -76,7 +77,7 @@ class ReplanTest {
     @Test
     void anExemptDropOutIsNotMadeGood() {
         Nominee wounded = Fixtures.prisoner(RU, 3000, Health.SERIOUSLY_WOUNDED_OR_SICK);
-        List<Nominee> priority = new java.util.ArrayList<>(RU_ROSTER.priority());
+        List<Nominee> priority = new ArrayList<>(RU_ROSTER.priority());
         priority.add(wounded);
         Roster ru = new Roster(RU, priority, RU_ROSTER.reserves());
         List<Slot> slots = List.of(new Slot(Slots.FIRST_DAY, "border", Capacity.people(390, 1)),
