@@ -180,6 +180,12 @@ public final class LogRows {
                 h.createUpdate("INSERT INTO log_keys (name, signer) VALUES (?, ?)").bind(0, name).bind(1, signer).execute());
     }
 
+    /** Forgets a stored signer key; whether there was one. */
+    public boolean forgetSignerKey(String name) {
+        return db.write("forget the key " + name, h -> h.createUpdate("DELETE FROM log_keys WHERE name = ?")
+                .bind(0, name).execute()) > 0;
+    }
+
     /** Registers a party's verifier key; {@link DuplicateException} when the key is registered already. */
     public void addPartyKey(PartyId party, String vkey) {
         db.write("register a key of " + party, "this key is registered already", h -> {
@@ -201,5 +207,12 @@ public final class LogRows {
         db.write("store a cosignature", "this witness already cosigned this checkpoint", h ->
                 h.createUpdate("INSERT INTO log_cosignatures (size, witness, note) VALUES (?, ?, ?)").bind(0, size)
                         .bind(1, witness).bind(2, note).execute());
+    }
+
+    /** The cosigned notes witnesses sent for the checkpoint of {@code size}, in the order of the witnesses' names. */
+    public List<byte[]> cosignatures(long size) {
+        return db.read("read the cosignatures of checkpoint " + size, h -> h.createQuery(
+                "SELECT note FROM log_cosignatures WHERE size = ? ORDER BY witness").bind(0, size)
+                .mapTo(byte[].class).list());
     }
 }

@@ -95,6 +95,11 @@ public final class DocumentSteps {
         return serverHeld.enable(party).verifier();
     }
 
+    /** Forgets {@code party}'s server-held key on the mediator's explicit setting; whether there was one. */
+    boolean disableServerHeldKey(PartyId party) {
+        return serverHeld.disable(party);
+    }
+
     /** The acknowledgement the caller's party signs now for {@code envelopeId} (its text goes to the signer). */
     public EntryStatement acknowledgement(Account caller, String envelopeId, KeyCustody custody) {
         Envelope envelope = envelope(envelopeId);

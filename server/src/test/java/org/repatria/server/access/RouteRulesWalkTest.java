@@ -108,6 +108,7 @@ class RouteRulesWalkTest {
             Map.entry("GET /api/v1/log/proofs/consistency", EVERYBODY),
             Map.entry("POST /api/v1/parties/{id}/keys", EnumSet.of(MEDIATOR_DESK)),
             Map.entry("POST /api/v1/parties/{id}/server-held-key", EnumSet.of(MEDIATOR_DESK)),
+            Map.entry("DELETE /api/v1/parties/{id}/server-held-key", EnumSet.of(MEDIATOR_DESK)),
             Map.entry("POST /api/v1/log/cosignatures", EnumSet.of(OBSERVER_DESK)),
             Map.entry("GET /api/v1/agreements", READERS),
             Map.entry("POST /api/v1/agreements", SIDES),
