@@ -3,11 +3,9 @@ package org.repatria.server.exchange;
 import static org.repatria.server.route.Method.GET;
 import static org.repatria.server.route.Method.POST;
 
-import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import org.repatria.core.account.Role;
-import org.repatria.core.lifecycle.Lifecycle;
 import org.repatria.core.party.PartyId;
 import org.repatria.core.party.PartyKind;
 import org.repatria.server.access.Rule;
@@ -26,44 +24,21 @@ import org.repatria.server.exchange.TrancheMessages.HandoverRequest;
 import org.repatria.server.exchange.TrancheMessages.ManifestReply;
 import org.repatria.server.exchange.TrancheMessages.PlanReply;
 import org.repatria.server.exchange.TrancheMessages.PlanRequest;
-import org.repatria.server.log.DocumentSteps;
 import org.repatria.server.log.LogMessages;
-import org.repatria.server.log.TransparencyLog;
 import org.repatria.server.route.Call;
 import org.repatria.server.route.Route;
 import org.repatria.store.DuplicateException;
-import org.repatria.store.Store;
 
 /** The exchange's rows of the route table: agreements, nominations, moves, plans, tranches, acts and reports. */
 public final class ExchangeApi {
     private static final String BASE = "/api/v1/agreements";
     private static final String ONE = BASE + "/{id}";
     private static final String TRANCHE = ONE + "/tranches/{number}";
-    private final Store store;
-    private final Agreements agreements;
-    private final Signing signing;
-    private final Negotiating negotiating;
-    private final Nominating nominating;
-    private final Moving moving;
-    private final Planning planning;
-    private final Crossing crossing;
-    private final Acts acts;
-    private final Reports reports;
+    private final Exchange x;
 
-    /** The routes over {@code store}, documents appended to {@code log}, times from {@code clock}. */
-    public ExchangeApi(Store store, TransparencyLog log, Clock clock) {
-        this.store = store;
-        this.agreements = new Agreements(store);
-        this.signing = new Signing(store, new DocumentSteps(store, log, clock));
-        Lifecycle lifecycle = new Lifecycle(clock);
-        Cosigning cosigning = new Cosigning(store, signing, clock);
-        this.negotiating = new Negotiating(store, agreements, signing, clock);
-        this.nominating = new Nominating(store, agreements, lifecycle, clock);
-        this.moving = new Moving(store, agreements, lifecycle, clock);
-        this.planning = new Planning(store, agreements, cosigning, lifecycle, clock);
-        this.crossing = new Crossing(store, agreements, lifecycle, clock);
-        this.acts = new Acts(store, agreements, crossing, cosigning, lifecycle, clock);
-        this.reports = new Reports(store, agreements, signing);
+    /** The routes of {@code exchange}. */
+    public ExchangeApi(Exchange exchange) {
+        this.x = exchange;
     }
 
     /** Every route, each with its rule; need-to-know within an agreement is decided inside the routes. */
@@ -73,79 +48,78 @@ public final class ExchangeApi {
         Rule readers = Rule.roles(Role.MEDIATOR, Role.PARTY_DESK, Role.OBSERVER);
         return List.of(
                 Route.api(GET, BASE, readers, "The agreements the caller may see, newest first",
-                        call -> call.ctx().json(agreements.visible(call.account()).stream()
-                                .map(a -> reply(agreements.require(call.account(), a.id()))).toList()))
+                        call -> call.ctx().json(x.agreements(call.account())))
                         .withReplies(AgreementReply.class),
                 Route.api(POST, BASE, sides, "Propose an agreement: its canonical text as a proposal document the caller's"
                         + " side signed, addressed to the other side", call -> call.ctx().status(201).json(reply(
-                        negotiating.propose(call.account(), body(call))))).withBody(LogMessages.Submit.class)
+                        x.negotiating.propose(call.account(), body(call))))).withBody(LogMessages.Submit.class)
                         .withReply(AgreementReply.class),
                 Route.api(GET, ONE, readers, "An agreement: negotiation, text in force, progress by lifecycle state",
-                        call -> call.ctx().json(reply(agreements.require(call.account(), id(call)))))
+                        call -> call.ctx().json(reply(x.agreements.require(call.account(), id(call)))))
                         .withReply(AgreementReply.class),
                 Route.api(POST, ONE + "/counter", sides, "Counter the latest text (relayed to the caller) with a new signed"
-                        + " proposal answering it", call -> call.ctx().status(201).json(reply(negotiating.counter(
+                        + " proposal answering it", call -> call.ctx().status(201).json(reply(x.negotiating.counter(
                         call.account(), id(call), body(call))))).withBody(LogMessages.Submit.class).withReply(AgreementReply.class),
                 Route.api(POST, ONE + "/acceptance", sides, "Accept the latest text: an answer document whose bytes are"
-                        + " exactly that text", call -> call.ctx().status(201).json(reply(negotiating.accept(call.account(),
+                        + " exactly that text", call -> call.ctx().status(201).json(reply(x.negotiating.accept(call.account(),
                         id(call), body(call))))).withBody(LogMessages.Submit.class).withReply(AgreementReply.class),
                 Route.api(POST, ONE + "/grants", Rule.roles(Role.MEDIATOR), "Show an agreement's terms and progress"
                         + " (nothing personal) to an observer", this::grant).withBody(GrantRequest.class)
                         .withReply(AgreementReply.class),
                 Route.api(GET, ONE + "/nominations", desks, "Nominations with verdicts: the caller's side's, or all for"
-                        + " the mediator", call -> call.ctx().json(nominating.list(call.account(), id(call))))
+                        + " the mediator", call -> call.ctx().json(x.nominating.list(call.account(), id(call))))
                         .withReplies(NominationReply.class),
                 Route.api(POST, ONE + "/nominations", sides, "Nominate rows of one of the caller's lists; each gets its"
-                        + " eligibility verdict with the reason", call -> call.ctx().status(201).json(nominating.nominate(
+                        + " eligibility verdict with the reason", call -> call.ctx().status(201).json(x.nominating.nominate(
                         call.account(), id(call), ApiJson.read(call.ctx(), NominationRequest.class))))
                         .withBody(NominationRequest.class).withReplies(NominationReply.class),
                 Route.api(GET, ONE + "/moves", desks, "Lifecycle moves with who, party, when and why",
-                        call -> call.ctx().json(moving.history(call.account(), id(call)))).withReplies(MoveReply.class),
+                        call -> call.ctx().json(x.moving.history(call.account(), id(call)))).withReplies(MoveReply.class),
                 Route.api(POST, ONE + "/moves", desks, "Move persons through the lifecycle, all or none; an impossible move"
-                        + " is refused with the reason", call -> call.ctx().status(201).json(moving.move(call.account(),
+                        + " is refused with the reason", call -> call.ctx().status(201).json(x.moving.move(call.account(),
                         id(call), ApiJson.read(call.ctx(), MovesRequest.class)))).withBody(MovesRequest.class)
                         .withReplies(MoveReply.class),
                 Route.api(GET, ONE + "/plans", desks, "Every version of the tranche plan with its signatures",
-                        call -> call.ctx().json(planning.list(call.account(), id(call)))).withReplies(PlanReply.class),
+                        call -> call.ctx().json(x.planning.list(call.account(), id(call)))).withReplies(PlanReply.class),
                 Route.api(POST, ONE + "/plans", desks, "Propose a plan from slots, submit one edited by hand, or re-plan the"
                         + " drop-outs; a plan breaking parity or capacity is refused (422)", call -> call.ctx().status(201)
-                        .json(planning.propose(call.account(), id(call), ApiJson.read(call.ctx(), PlanRequest.class))))
+                        .json(x.planning.propose(call.account(), id(call), ApiJson.read(call.ctx(), PlanRequest.class))))
                         .withBody(PlanRequest.class).withReply(PlanReply.class),
                 Route.api(GET, ONE + "/plans/{number}/text", desks, "A plan's canonical text, the exact bytes to sign",
-                        call -> call.ctx().contentType("text/plain; charset=utf-8").result(planning.text(call.account(),
+                        call -> call.ctx().contentType("text/plain; charset=utf-8").result(x.planning.text(call.account(),
                                 id(call), number(call)))),
                 Route.api(POST, ONE + "/plans/{number}/signatures", sides, "Sign a plan's text as a proposal document",
-                        call -> call.ctx().status(201).json(planning.sign(call.account(), id(call), number(call), body(call))))
+                        call -> call.ctx().status(201).json(x.planning.sign(call.account(), id(call), number(call), body(call))))
                         .withBody(LogMessages.Submit.class).withReply(PlanReply.class),
                 Route.api(POST, ONE + "/plans/{number}/confirmation", Rule.roles(Role.MEDIATOR), "Put a plan both sides"
                         + " signed in force: its persons are agreed and placed in their tranches",
-                        call -> call.ctx().json(planning.confirm(call.account(), id(call), number(call))))
+                        call -> call.ctx().json(x.planning.confirm(call.account(), id(call), number(call))))
                         .withReply(PlanReply.class),
                 Route.api(GET, TRANCHE, desks, "A tranche's manifest in the plan in force, each person's state now",
-                        call -> call.ctx().json(crossing.manifest(call.account(), id(call), number(call))))
+                        call -> call.ctx().json(x.crossing.manifest(call.account(), id(call), number(call))))
                         .withReply(ManifestReply.class),
                 Route.api(POST, TRANCHE + "/handover", sides, "Record what the handing side presented at the crossing;"
-                        + " every discrepancy is recorded", call -> call.ctx().status(201).json(crossing.record(call.account(),
+                        + " every discrepancy is recorded", call -> call.ctx().status(201).json(x.crossing.record(call.account(),
                         id(call), number(call), ApiJson.read(call.ctx(), HandoverRequest.class))))
                         .withBody(HandoverRequest.class).withReply(HandoverReply.class),
                 Route.api(GET, TRANCHE + "/act", desks, "The tranche's handover act: canonical bilingual text and signatures",
-                        call -> call.ctx().json(acts.show(call.account(), id(call), number(call)))).withReply(ActReply.class),
+                        call -> call.ctx().json(x.acts.show(call.account(), id(call), number(call)))).withReply(ActReply.class),
                 Route.api(POST, TRANCHE + "/act/signatures", sides, "Sign the act as a handover-act document; the"
-                        + " signer receives the persons handed to it", call -> call.ctx().status(201).json(acts.sign(
+                        + " signer receives the persons handed to it", call -> call.ctx().status(201).json(x.acts.sign(
                         call.account(), id(call), number(call), body(call)))).withBody(LogMessages.Submit.class)
                         .withReply(ActReply.class),
                 Route.api(GET, ONE + "/discrepancies", desks, "Every discrepancy recorded at the crossings",
                         call -> call.ctx().json(discrepancies(call))).withReplies(DiscrepancyReply.class),
                 Route.api(GET, ONE + "/report/{format}", readers, "The agreement's report as CSV (persons) or PDF (summary)",
-                        reports::download));
+                        x.reports::download));
     }
 
     private AgreementReply reply(Running running) {
-        return Replies.agreement(store, signing, running);
+        return x.reply(running);
     }
 
     private void grant(Call call) {
-        Running running = agreements.require(call.account(), id(call));
+        Running running = x.agreements.require(call.account(), id(call));
         String raw = Optional.ofNullable(ApiJson.read(call.ctx(), GrantRequest.class).observer()).orElse("");
         PartyId observer;
         try {
@@ -153,11 +127,11 @@ public final class ExchangeApi {
         } catch (IllegalArgumentException e) {
             throw HttpProblem.invalid("observer", "is not a party id");
         }
-        if (store.parties().find(observer).filter(p -> p.kind() == PartyKind.OBSERVER).isEmpty()) {
+        if (x.store.parties().find(observer).filter(p -> p.kind() == PartyKind.OBSERVER).isEmpty()) {
             throw HttpProblem.invalid("observer", "no observer '" + raw + "'");
         }
         try {
-            store.exchanges().grant(running.id(), observer);
+            x.store.exchanges().grant(running.id(), observer);
         } catch (DuplicateException e) {
             throw new HttpProblem(409, "conflict", e.getMessage(), Optional.empty());
         }
@@ -165,9 +139,9 @@ public final class ExchangeApi {
     }
 
     private List<DiscrepancyReply> discrepancies(Call call) {
-        Running running = agreements.require(call.account(), id(call));
+        Running running = x.agreements.require(call.account(), id(call));
         boolean persons = Agreements.seesPersons(call.account(), running.stored());
-        return store.exchanges().discrepancies(running.id()).stream().map(d -> new DiscrepancyReply(d.tranche(), d.kind(),
+        return x.store.exchanges().discrepancies(running.id()).stream().map(d -> new DiscrepancyReply(d.tranche(), d.kind(),
                 persons ? d.person().map(p -> p.list().toString()).orElse("") : "",
                 persons ? d.person().map(p -> p.rowId()).orElse("") : "", persons ? d.detail() : "")).toList();
     }

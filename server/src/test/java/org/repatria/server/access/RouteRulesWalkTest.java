@@ -130,7 +130,12 @@ class RouteRulesWalkTest {
             Map.entry("GET /api/v1/agreements/{id}/tranches/{number}/act", DESKS),
             Map.entry("POST /api/v1/agreements/{id}/tranches/{number}/act/signatures", SIDES),
             Map.entry("GET /api/v1/agreements/{id}/discrepancies", DESKS),
-            Map.entry("GET /api/v1/agreements/{id}/report/{format}", READERS));
+            Map.entry("GET /api/v1/agreements/{id}/report/{format}", READERS),
+            Map.entry("GET /desk/agreements", READERS),
+            Map.entry("GET /desk/agreements/{id}", READERS),
+            Map.entry("GET /desk/agreements/{id}/report/{format}", READERS),
+            Map.entry("GET /desk/agreements/{id}/tranches/{number}", DESKS),
+            Map.entry("POST /desk/agreements/{id}/tranches/{number}", SIDES));
 
     @RegisterExtension
     static final RunningServer running = new RunningServer(30);
