@@ -79,6 +79,9 @@ final class Moving {
     }
 
     private static Nominee nominee(Loaded loaded, MoveRequest m, String field) {
+        if (m == null) {
+            throw HttpProblem.invalid(field, "is required: list, row, to and reason");
+        }
         try {
             PersonRef ref = new PersonRef(ListId.parse(m.list() == null ? "" : m.list()), m.row() == null ? "" : m.row());
             return Optional.ofNullable(loaded.rosters().nominees().get(ref)).orElseThrow(() -> HttpProblem.invalid(field,

@@ -61,6 +61,9 @@ final class Nominating {
         for (int i = 0; i < asked.size(); i++) {
             NomineeRequest n = asked.get(i);
             String field = "nominees[" + i + "]";
+            if (n == null) {
+                throw HttpProblem.invalid(field, "is required: row, health and reserve");
+            }
             if (n.row() == null || n.row().isBlank() || !seen.add(n.row().strip())) {
                 throw HttpProblem.invalid(field + ".row", n.row() == null || n.row().isBlank() ? "is required"
                         : "row '" + n.row() + "' is named twice in this request");

@@ -170,6 +170,9 @@ final class Planning {
         for (int i = 0; i < tranches.size(); i++) {
             TrancheRequest t = tranches.get(i);
             String field = "tranches[" + i + "]";
+            if (t == null) {
+                throw HttpProblem.invalid(field, "is required: number, slot and members");
+            }
             List<Placement> placements = new ArrayList<>();
             List<MemberRequest> members = Optional.ofNullable(t.members()).orElse(List.of());
             for (int j = 0; j < members.size(); j++) {
@@ -186,6 +189,9 @@ final class Planning {
     }
 
     private static Placement placement(Loaded loaded, MemberRequest m, String field, Set<PersonRef> seen) {
+        if (m == null) {
+            throw HttpProblem.invalid(field, "is required: list, row and basis");
+        }
         PersonRef ref;
         try {
             ref = new PersonRef(ListId.parse(m.list() == null ? "" : m.list()), m.row() == null ? "" : m.row());
@@ -207,6 +213,9 @@ final class Planning {
     }
 
     private static Slot slot(SlotRequest s, String field) {
+        if (s == null) {
+            throw HttpProblem.invalid(field, "is required: date, crossing, seats, stretchers, wagons, bodies_per_wagon");
+        }
         try {
             return new Slot(PlanText.date(s.date(), field + ".date"), s.crossing() == null ? "" : s.crossing(),
                     new Capacity(s.seats(), s.stretchers(), s.wagons(), s.bodiesPerWagon()));
