@@ -13,6 +13,7 @@ import org.repatria.server.access.Rule;
 import org.repatria.server.error.HttpProblem;
 import org.repatria.server.exchange.AgreementMessages.AgreementReply;
 import org.repatria.server.exchange.Exchange;
+import org.repatria.server.exchange.TrancheMessages.ActReply;
 import org.repatria.server.exchange.TrancheMessages.HandoverReply;
 import org.repatria.server.exchange.TrancheMessages.HandoverRequest;
 import org.repatria.server.exchange.TrancheMessages.ManifestLine;
@@ -52,7 +53,9 @@ final class AgreementPages {
                 Route.desk(GET, HOME + "/{id}/tranches/{number}", desks, "A tranche's checklist at the crossing",
                         call -> checklist(call, Optional.empty())),
                 Route.desk(POST, HOME + "/{id}/tranches/{number}", Rule.roles(Role.PARTY_DESK),
-                        "Record what the caller's side presented at the crossing", this::record));
+                        "Record what the caller's side presented at the crossing", this::record),
+                Route.desk(POST, HOME + "/{id}/tranches/{number}/act", Rule.roles(Role.PARTY_DESK),
+                        "Sign the tranche's act with the key the server holds for the caller's side", this::signAct));
     }
 
     private void index(Call call) {
@@ -96,8 +99,17 @@ final class AgreementPages {
         Page page = pages.page(call.ctx(), call.identity(), "tranche.title");
         String me = call.account().party().value();
         List<ManifestLine> mine = m.lines().stream().filter(l -> l.from().equals(me)).toList();
+        Optional<ActReply> act = exchange.act(call.account(), id, number);
+        boolean side = m.lines().stream().anyMatch(l -> l.from().equals(me) || l.to().equals(me));
+        boolean signed = act.map(a -> a.signatures().stream().anyMatch(s -> s.party().equals(me))).orElse(true);
         templates.render(call.ctx(), "tranche.jte", new AgreementViews.Checklist(page, id, number, m.date(), m.crossing(),
-                mine, m.lines(), HOME + "/" + id + "/tranches/" + number, result));
+                mine, m.lines(), HOME + "/" + id + "/tranches/" + number, result, act,
+                side && !signed && exchange.holdsKeyFor(call.account())));
+    }
+
+    private void signAct(Call call) {
+        exchange.signActWithServerHeldKey(call.account(), call.ctx().pathParam("id"), number(call));
+        checklist(call, Optional.empty());
     }
 
     private void record(Call call) {

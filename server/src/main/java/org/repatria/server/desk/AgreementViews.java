@@ -3,6 +3,7 @@ package org.repatria.server.desk;
 import java.util.List;
 import java.util.Optional;
 import org.repatria.server.exchange.AgreementMessages.AgreementReply;
+import org.repatria.server.exchange.TrancheMessages.ActReply;
 import org.repatria.server.exchange.TrancheMessages.HandoverReply;
 import org.repatria.server.exchange.TrancheMessages.ManifestLine;
 
@@ -27,10 +28,12 @@ final class AgreementViews {
     }
 
     /**
-     * The crossing's checklist: the caller's side's manifest lines to tick (when it hands over), everyone's state, and
-     * what the last record found.
+     * The crossing's checklist: the caller's side's manifest lines to tick (when it hands over), everyone's state, what
+     * the last record found, and the act with its signatures ({@code canSignHeld}: the caller's side may sign it now with
+     * the key the server holds for it).
      */
     record Checklist(Page page, String agreement, int tranche, String date, String crossing, List<ManifestLine> mine,
-                     List<ManifestLine> all, String action, Optional<HandoverReply> result) {
+                     List<ManifestLine> all, String action, Optional<HandoverReply> result, Optional<ActReply> act,
+                     boolean canSignHeld) {
     }
 }

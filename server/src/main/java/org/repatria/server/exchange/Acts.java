@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import org.repatria.core.account.Account;
 import org.repatria.core.agreement.Agreement;
 import org.repatria.core.document.DocumentType;
@@ -55,6 +56,15 @@ final class Acts {
     }
 
     ActReply sign(Account caller, String id, int number, LogMessages.Submit body) {
+        return sign(caller, id, number, (running, text) -> cosigning.sign(caller, running, text, body));
+    }
+
+    /** Signs for the caller with the key the server holds for its party, if the mediator enabled one. */
+    ActReply signWithServerHeldKey(Account caller, String id, int number) {
+        return sign(caller, id, number, (running, text) -> cosigning.signWithServerHeldKey(caller, running, text));
+    }
+
+    private ActReply sign(Account caller, String id, int number, BiFunction<Running, Cosigning.Text, Signature> how) {
         Loaded loaded = Loaded.of(store, agreements, caller, id);
         agreements.requireSide(caller, id);
         if (stored(id, number).isPresent()) {
@@ -63,8 +73,8 @@ final class Acts {
         }
         Draft draft = draft(loaded, number);
         String anchor = Plans.requireInForce(store, loaded).stored().envelopeId().orElseThrow();
-        Signature s = cosigning.sign(caller, loaded.running(), new Cosigning.Text(subject(number), draft.text(),
-                DocumentType.HANDOVER_ACT, anchor), body);
+        Signature s = how.apply(loaded.running(), new Cosigning.Text(subject(number), draft.text(),
+                DocumentType.HANDOVER_ACT, anchor));
         Mover mover = new Mover(loaded.running().stored(), loaded.states(), lifecycle, clock.instant());
         for (Reconciliation r : draft.act().directions()) {
             if (r.manifest().to().equals(caller.party())) {

@@ -4,8 +4,12 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.repatria.core.account.Account;
+import org.repatria.core.document.Digest;
 import org.repatria.core.document.DocumentType;
+import org.repatria.core.document.Envelope;
+import org.repatria.core.party.PartyId;
 import org.repatria.server.error.HttpProblem;
 import org.repatria.server.exchange.TrancheMessages.SignatureReply;
 import org.repatria.server.log.LogMessages;
@@ -34,6 +38,18 @@ final class Cosigning {
 
     /** Checks and submits the caller's signature; the signature for the caller to store with what it sets off. */
     Signature sign(Account caller, Running running, Text text, LogMessages.Submit body) {
+        return sign(caller, running, text, answers -> Signing.read(body));
+    }
+
+    /** Signs for the caller with the key the server holds for its party (409 when it holds none), then as above. */
+    Signature signWithServerHeldKey(Account caller, Running running, Text text) {
+        signing.requireServerHeldKey(caller);
+        PartyId to = running.stored().counterpart(caller.party());
+        return sign(caller, running, text, answers -> signing.serverHeld(caller, Envelope.of(text.type(), caller.party(),
+                List.of(to), text.bytes(), clock.instant(), Optional.of(Digest.parseHex(answers))), text.bytes()));
+    }
+
+    private Signature sign(Account caller, Running running, Text text, Function<String, Signing.Signed> make) {
         List<Signature> done = store.exchanges().signatures(running.id(), text.subject());
         if (done.stream().anyMatch(s -> s.party().equals(caller.party()))) {
             throw new HttpProblem(409, "conflict", caller.party() + " has signed " + text.subject() + " already",
@@ -44,8 +60,8 @@ final class Cosigning {
             throw new HttpProblem(409, "conflict", "the mediator has not relayed " + first.get().party() + "'s signed "
                     + text.subject() + " yet; sign once it was relayed to you", Optional.empty());
         }
-        Signing.Signed signed = Signing.read(body);
         String answers = first.map(Signature::envelopeId).orElse(text.anchor());
+        Signing.Signed signed = make.apply(answers);
         signing.submit(caller, signed, new Signing.Expect(text.type(), Set.of(running.stored().counterpart(caller.party())),
                 Optional.of(answers), Optional.of(text.bytes())));
         return new Signature(text.subject(), caller.party(), signed.envelope().id().hex(), caller.username(), clock.instant());

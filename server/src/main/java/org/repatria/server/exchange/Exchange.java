@@ -7,6 +7,7 @@ import org.repatria.core.account.Account;
 import org.repatria.core.lifecycle.Lifecycle;
 import org.repatria.server.error.HttpProblem;
 import org.repatria.server.exchange.AgreementMessages.AgreementReply;
+import org.repatria.server.exchange.TrancheMessages.ActReply;
 import org.repatria.server.exchange.TrancheMessages.HandoverReply;
 import org.repatria.server.exchange.TrancheMessages.HandoverRequest;
 import org.repatria.server.exchange.TrancheMessages.ManifestReply;
@@ -78,6 +79,28 @@ public final class Exchange {
             throw HttpProblem.forbidden("only the side handing persons over records the crossing");
         }
         return crossing.record(caller, id, tranche, request);
+    }
+
+    /** The tranche's act as it stands; empty while nothing was recorded at the crossing. */
+    public Optional<ActReply> act(Account reader, String id, int tranche) {
+        try {
+            return Optional.of(acts.show(reader, id, tranche));
+        } catch (HttpProblem e) {
+            if (e.status() == 409) {
+                return Optional.empty();
+            }
+            throw e;
+        }
+    }
+
+    /** Signs the act for the caller's side with the key the server holds for it (409 when it holds none). */
+    public ActReply signActWithServerHeldKey(Account caller, String id, int tranche) {
+        return acts.signWithServerHeldKey(caller, id, tranche);
+    }
+
+    /** Whether the mediator enabled a server-held key for the caller's party. */
+    public boolean holdsKeyFor(Account caller) {
+        return signing.holdsKeyFor(caller.party());
     }
 
     /** Sends the agreement's report ({@code format} path parameter csv or pdf) as a download. */

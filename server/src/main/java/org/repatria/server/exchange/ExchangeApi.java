@@ -108,6 +108,10 @@ public final class ExchangeApi {
                         + " signer receives the persons handed to it", call -> call.ctx().status(201).json(x.acts.sign(
                         call.account(), id(call), number(call), body(call)))).withBody(LogMessages.Submit.class)
                         .withReply(ActReply.class),
+                Route.api(POST, TRANCHE + "/act/server-held-signature", sides, "Sign the act with the key the server"
+                        + " holds for the caller's side (only where the mediator enabled one); the entry says so",
+                        call -> call.ctx().status(201).json(x.acts.signWithServerHeldKey(call.account(), id(call),
+                                number(call)))).withReply(ActReply.class),
                 Route.api(GET, ONE + "/discrepancies", desks, "Every discrepancy recorded at the crossings",
                         call -> call.ctx().json(discrepancies(call))).withReplies(DiscrepancyReply.class),
                 Route.api(GET, ONE + "/report/{format}", readers, "The agreement's report as CSV (persons) or PDF (summary)",

@@ -74,6 +74,21 @@ final class Signing {
         return steps.submit(caller, signed.entry(), signed.content());
     }
 
+    /** Refuses (409) a caller whose party has no server-held key. */
+    void requireServerHeldKey(Account caller) {
+        steps.requireServerHeldKey(caller);
+    }
+
+    /** The caller's document {@code envelope} of {@code content}, signed with the key the server holds for its party. */
+    Signed serverHeld(Account caller, Envelope envelope, byte[] content) {
+        return new Signed(steps.serverHeldSubmission(caller, envelope), content);
+    }
+
+    /** Whether the mediator enabled a server-held key for {@code party}. */
+    boolean holdsKeyFor(PartyId party) {
+        return steps.holdsKeyFor(party);
+    }
+
     /** Whether the mediator relayed the document {@code envelopeId} to its addressees. */
     boolean relayed(String envelopeId) {
         return store.log().trail(envelopeId).stream().anyMatch(x -> x.kind().equals(EntryKind.RELAYED.token()));

@@ -129,13 +129,15 @@ class RouteRulesWalkTest {
             Map.entry("POST /api/v1/agreements/{id}/tranches/{number}/handover", SIDES),
             Map.entry("GET /api/v1/agreements/{id}/tranches/{number}/act", DESKS),
             Map.entry("POST /api/v1/agreements/{id}/tranches/{number}/act/signatures", SIDES),
+            Map.entry("POST /api/v1/agreements/{id}/tranches/{number}/act/server-held-signature", SIDES),
             Map.entry("GET /api/v1/agreements/{id}/discrepancies", DESKS),
             Map.entry("GET /api/v1/agreements/{id}/report/{format}", READERS),
             Map.entry("GET /desk/agreements", READERS),
             Map.entry("GET /desk/agreements/{id}", READERS),
             Map.entry("GET /desk/agreements/{id}/report/{format}", READERS),
             Map.entry("GET /desk/agreements/{id}/tranches/{number}", DESKS),
-            Map.entry("POST /desk/agreements/{id}/tranches/{number}", SIDES));
+            Map.entry("POST /desk/agreements/{id}/tranches/{number}", SIDES),
+            Map.entry("POST /desk/agreements/{id}/tranches/{number}/act", SIDES));
 
     @RegisterExtension
     static final RunningServer running = new RunningServer(30);
