@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.repatria.core.account.Role;
 import org.repatria.core.list.ListPurpose;
@@ -14,11 +18,14 @@ import org.repatria.core.party.PartyKind;
 import org.repatria.core.person.Category;
 import org.repatria.core.scenario.DemoAccount;
 import org.repatria.core.scenario.Scenario;
+import org.repatria.core.scenario.TruthPair;
 import org.repatria.server.Client;
 import org.repatria.server.Seeding;
 import org.repatria.server.Server;
 import org.repatria.server.ServerConfig;
 import org.repatria.store.Store;
+import org.repatria.store.link.MatchRun;
+import org.repatria.store.link.StoredLink;
 
 /**
  * The demo scenario (seed 20250602, seeded as {@code repatria demo} seeds it) behind a running server, with each
@@ -69,6 +76,24 @@ final class DemoExchange implements AutoCloseable {
                 .put("password", a.password()).toString());
         assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
         return c.bearer(Client.json(r).get("token").asString());
+    }
+
+    /**
+     * A finished match run of {@code holding} against the request naming its people, whose pairs a reviewer confirmed:
+     * the scenario's ground truth, as the match desk would leave it. How many pairs it holds.
+     */
+    int confirmedMatches(PersonList holding) {
+        List<TruthPair> pairs = scenario.truth().stream().filter(p -> p.holdingList().equals(holding.header().id())).toList();
+        MatchRun run = new MatchRun("truth-" + holding.header().id(), holding.header().author(), holding.header().id(),
+                pairs.getFirst().requestList(), "test", Instant.now(), MatchRun.State.RUNNING, "", pairs.size());
+        store.runs().add(run);
+        List<StoredLink> links = new ArrayList<>();
+        for (TruthPair p : pairs) {
+            links.add(new StoredLink(links.size(), p.holdingRow(), p.requestRow(), 0.99, false, "", StoredLink.Verdict.CONFIRMED,
+                    Optional.of("test"), Optional.of(Instant.now())));
+        }
+        store.runs().finish(run.id(), links, pairs.size());
+        return pairs.size();
     }
 
     /** The holding list {@code holder} keeps for the category's people. */

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -100,8 +101,10 @@ class ExchangeEndToEndTest {
                 Optional.of(envelope(countered, 1)));
         assertThat(accepted.get("state").asString()).isEqualTo("ACCEPTED");
 
+        x.confirmedMatches(x.holding(RU, Category.POW));
         nominate(id, x.ua.client, x.holding(UA, Category.POW), 1000, 10, "fit");
-        nominate(id, x.ru.client, x.holding(RU, Category.POW), 1000, 10, "fit");
+        JsonNode ruNominees = nominate(id, x.ru.client, x.holding(RU, Category.POW), 1000, 10, "fit");
+        assertTiedToRequests(ruNominees, x.holding(RU, Category.POW));
         refusesAPlanThatBreaksParity(id);
         int plan = planAndConfirm(id, slots(List.of(390, 307, 310), 0, 0), UA, RU);
         assertThat(sizes(id, plan)).containsExactly(780, 614, 606);
@@ -174,7 +177,25 @@ class ExchangeEndToEndTest {
         return agreement.get("steps").get(step).get("envelope_id").asString();
     }
 
-    private static void nominate(String id, Client side, PersonList list, int priority, int reserves, String health) {
+    /**
+     * Each nominee whom a confirmed match ties to ua's request carries a request row naming them (relatives' merged
+     * reports name a few people twice; either row will do); the others carry none.
+     */
+    private static void assertTiedToRequests(JsonNode nominees, PersonList holding) {
+        Map<String, Set<String>> truth = new HashMap<>();
+        x.scenario.truth().stream().filter(p -> p.holdingList().equals(holding.header().id()))
+                .forEach(p -> truth.computeIfAbsent(p.holdingRow(), r -> new HashSet<>()).add(p.requestRow()));
+        int tied = 0;
+        for (JsonNode n : nominees) {
+            String request = n.get("request_row").asString();
+            assertThat(request.isEmpty() ? Set.of() : Set.of(request)).isSubsetOf(truth.getOrDefault(n.get("row").asString(), Set.of()));
+            assertThat(request.isEmpty()).isEqualTo(!truth.containsKey(n.get("row").asString()));
+            tied += request.isEmpty() ? 0 : 1;
+        }
+        assertThat(tied).isPositive();
+    }
+
+    private static JsonNode nominate(String id, Client side, PersonList list, int priority, int reserves, String health) {
         ObjectNode body = JSON.createObjectNode().put("list", list.header().id().toString());
         ArrayNode nominees = body.putArray("nominees");
         for (int i = 0; i < priority + reserves; i++) {
@@ -182,6 +203,7 @@ class ExchangeEndToEndTest {
         }
         JsonNode reply = post(side, BASE + id + "/nominations", body.toString(), 201);
         assertThat(reply).hasSize(priority + reserves).allMatch(n -> n.get("eligible").asBoolean());
+        return reply;
     }
 
     private static ObjectNode slots(List<Integer> seats, int wagons, int perWagon) {
