@@ -125,7 +125,8 @@ final class AgreementPages {
                 ManifestLine l = mine.get(i);
                 String interview = Optional.ofNullable(call.ctx().formParam("interview-" + i)).orElse("consents");
                 boolean body = !l.bodyTag().isEmpty();
-                presented.add(new PresentedRequest(l.serviceNumber(), l.bodyTag(), l.name(), "", "", body ? "none" : interview, ""));
+                presented.add(new PresentedRequest(l.serviceNumber(), l.bodyTag(), l.name(), "", "", body ? "none" : interview,
+                        ""));
             }
         }
         for (String line : Optional.ofNullable(call.ctx().formParam("extra")).orElse("").split("\n")) {

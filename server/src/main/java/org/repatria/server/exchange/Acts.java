@@ -49,7 +49,8 @@ final class Acts {
     ActReply show(Account reader, String id, int number) {
         Loaded loaded = Loaded.of(store, agreements, reader, id);
         Optional<StoredAct> stored = stored(id, number);
-        String text = stored.map(StoredAct::text).orElseGet(() -> new String(draft(loaded, number).text(), StandardCharsets.UTF_8));
+        String text = stored.map(StoredAct::text)
+                .orElseGet(() -> new String(draft(loaded, number).text(), StandardCharsets.UTF_8));
         String anchor = Plans.requireInForce(store, loaded).stored().envelopeId().orElseThrow();
         return new ActReply(number, text, anchor, cosigning.signatures(id, subject(number)), stored.isPresent()
                 && cosigning.complete(id, subject(number)), stored.map(StoredAct::envelopeId).orElse(""));
@@ -64,7 +65,9 @@ final class Acts {
         return sign(caller, id, number, (running, text) -> cosigning.signWithServerHeldKey(caller, running, text));
     }
 
-    private ActReply sign(Account caller, String id, int number, BiFunction<Running, Cosigning.Text, Signature> how) {
+    // One signature at a time, so two sides signing at once cannot both sign as the first.
+    private synchronized ActReply sign(Account caller, String id, int number,
+                                       BiFunction<Running, Cosigning.Text, Signature> how) {
         Loaded loaded = Loaded.of(store, agreements, caller, id);
         agreements.requireSide(caller, id);
         if (stored(id, number).isPresent()) {
@@ -86,10 +89,10 @@ final class Acts {
             }
         }
         if (store.exchanges().signatures(id, subject(number)).isEmpty()) {
-            store.exchanges().sign(id, s, mover.moves());
+            Conflicts.write(() -> store.exchanges().sign(id, s, mover.moves()));
         } else {
-            store.exchanges().signAndAddAct(id, s, new StoredAct(number, s.envelopeId(),
-                    new String(draft.text(), StandardCharsets.UTF_8), caller.username(), clock.instant()), mover.moves());
+            Conflicts.write(() -> store.exchanges().signAndAddAct(id, s, new StoredAct(number, s.envelopeId(),
+                    new String(draft.text(), StandardCharsets.UTF_8), caller.username(), clock.instant()), mover.moves()));
         }
         return show(caller, id, number);
     }

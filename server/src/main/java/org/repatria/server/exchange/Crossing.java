@@ -85,7 +85,7 @@ final class Crossing {
                 out.discrepancy(d);
             }
         }
-        store.exchanges().recordHandover(id, out.checks, out.discrepancies, mover.moves());
+        Conflicts.write(() -> store.exchanges().recordHandover(id, out.checks, out.discrepancies, mover.moves()));
         return new HandoverReply(number, from.value(), rec.crossed().size(), out.discrepancies.stream()
                 .map(x -> new DiscrepancyReply(number, x.kind(), x.person().map(p -> p.list().toString()).orElse(""),
                         x.person().map(PersonRef::rowId).orElse(""), x.detail())).toList());

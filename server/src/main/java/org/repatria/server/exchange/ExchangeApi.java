@@ -27,7 +27,6 @@ import org.repatria.server.exchange.TrancheMessages.PlanRequest;
 import org.repatria.server.log.LogMessages;
 import org.repatria.server.route.Call;
 import org.repatria.server.route.Route;
-import org.repatria.store.DuplicateException;
 
 /** The exchange's rows of the route table: agreements, nominations, moves, plans, tranches, acts and reports. */
 public final class ExchangeApi {
@@ -59,7 +58,8 @@ public final class ExchangeApi {
                         .withReply(AgreementReply.class),
                 Route.api(POST, ONE + "/counter", sides, "Counter the latest text (relayed to the caller) with a new signed"
                         + " proposal answering it", call -> call.ctx().status(201).json(reply(x.negotiating.counter(
-                        call.account(), id(call), body(call))))).withBody(LogMessages.Submit.class).withReply(AgreementReply.class),
+                        call.account(), id(call), body(call))))).withBody(LogMessages.Submit.class)
+                        .withReply(AgreementReply.class),
                 Route.api(POST, ONE + "/acceptance", sides, "Accept the latest text: an answer document whose bytes are"
                         + " exactly that text", call -> call.ctx().status(201).json(reply(x.negotiating.accept(call.account(),
                         id(call), body(call))))).withBody(LogMessages.Submit.class).withReply(AgreementReply.class),
@@ -134,11 +134,7 @@ public final class ExchangeApi {
         if (x.store.parties().find(observer).filter(p -> p.kind() == PartyKind.OBSERVER).isEmpty()) {
             throw HttpProblem.invalid("observer", "no observer '" + raw + "'");
         }
-        try {
-            x.store.exchanges().grant(running.id(), observer);
-        } catch (DuplicateException e) {
-            throw new HttpProblem(409, "conflict", e.getMessage(), Optional.empty());
-        }
+        Conflicts.write(() -> x.store.exchanges().grant(running.id(), observer));
         call.ctx().status(201).json(reply(running));
     }
 

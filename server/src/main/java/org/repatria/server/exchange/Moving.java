@@ -18,7 +18,6 @@ import org.repatria.server.exchange.AgreementMessages.MoveReply;
 import org.repatria.server.exchange.AgreementMessages.MoveRequest;
 import org.repatria.server.exchange.AgreementMessages.MovesRequest;
 import org.repatria.store.Store;
-import org.repatria.store.exchange.StaleStateException;
 import org.repatria.store.exchange.StoredMove;
 
 /**
@@ -51,11 +50,7 @@ final class Moving {
             Nominee n = nominee(loaded, m, field);
             mover.move(n, state(m.to(), field + ".to"), caller, Optional.ofNullable(m.reason()).orElse(""));
         }
-        try {
-            store.exchanges().move(id, mover.moves());
-        } catch (StaleStateException e) {
-            throw new HttpProblem(409, "conflict", e.getMessage(), Optional.empty());
-        }
+        Conflicts.write(() -> store.exchanges().move(id, mover.moves()));
         return mover.moves().stream().map(Moving::reply).toList();
     }
 

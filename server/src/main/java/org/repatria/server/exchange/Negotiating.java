@@ -13,6 +13,7 @@ import org.repatria.core.agreement.AgreementText;
 import org.repatria.core.agreement.Negotiation;
 import org.repatria.core.agreement.NegotiationState;
 import org.repatria.core.document.DocumentType;
+import org.repatria.core.party.PartyId;
 import org.repatria.server.error.HttpProblem;
 import org.repatria.server.log.LogMessages;
 import org.repatria.store.Store;
@@ -53,7 +54,7 @@ final class Negotiating {
                 Optional.empty(), Optional.empty()));
         StoredAgreement stored = new StoredAgreement(draft.id().value(), draft.kind().name(), draft.first(), draft.second(),
                 draft.mediator(), clock.instant(), OptionalInt.empty());
-        store.exchanges().open(stored, step(1, AgreementStep.Kind.PROPOSAL, caller, signed));
+        Conflicts.write(() -> store.exchanges().open(stored, step(1, AgreementStep.Kind.PROPOSAL, caller, signed)));
         return agreements.require(caller, stored.id());
     }
 
@@ -63,9 +64,11 @@ final class Negotiating {
         Agreement draft = agreement(signed.content());
         Negotiation n = running.negotiation();
         refusals(() -> n.counter(caller.party(), n.latest().number(), draft));
-        signing.submit(caller, signed, new Signing.Expect(DocumentType.PROPOSAL, Set.of(running.stored().counterpart(caller.party())),
+        PartyId to = running.stored().counterpart(caller.party());
+        signing.submit(caller, signed, new Signing.Expect(DocumentType.PROPOSAL, Set.of(to),
                 Optional.of(running.latestProposal().envelopeId()), Optional.empty()));
-        store.exchanges().addStep(id, step(running.steps().size() + 1, AgreementStep.Kind.COUNTER, caller, signed));
+        AgreementStep step = step(running.steps().size() + 1, AgreementStep.Kind.COUNTER, caller, signed);
+        Conflicts.write(() -> store.exchanges().addStep(id, step));
         return agreements.require(caller, id);
     }
 
@@ -79,9 +82,9 @@ final class Negotiating {
                 Optional.of(latest.envelopeId()), Optional.of(latest.text().getBytes(StandardCharsets.UTF_8))));
         AgreementStep acceptance = step(running.steps().size() + 1, AgreementStep.Kind.ACCEPTANCE, caller, signed);
         if (after.state() == NegotiationState.ACCEPTED) {
-            store.exchanges().accept(id, acceptance, latest.number());
+            Conflicts.write(() -> store.exchanges().accept(id, acceptance, latest.number()));
         } else {
-            store.exchanges().addStep(id, acceptance);
+            Conflicts.write(() -> store.exchanges().addStep(id, acceptance));
         }
         return agreements.require(caller, id);
     }

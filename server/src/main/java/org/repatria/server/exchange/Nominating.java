@@ -22,7 +22,6 @@ import org.repatria.server.error.HttpProblem;
 import org.repatria.server.exchange.AgreementMessages.NominationReply;
 import org.repatria.server.exchange.AgreementMessages.NominationRequest;
 import org.repatria.server.exchange.AgreementMessages.NomineeRequest;
-import org.repatria.store.DuplicateException;
 import org.repatria.store.Store;
 import org.repatria.store.exchange.StoredNomination;
 
@@ -78,11 +77,7 @@ final class Nominating {
                 mover.move(nominee, PersonState.CONFIRMED_HELD, PersonState.NOMINATED, caller, "nominated for " + id);
             }
         }
-        try {
-            store.exchanges().nominate(id, nominations, mover.moves());
-        } catch (DuplicateException e) {
-            throw new HttpProblem(409, "conflict", e.getMessage(), Optional.empty());
-        }
+        Conflicts.write(() -> store.exchanges().nominate(id, nominations, mover.moves()));
         Map<PersonRef, String> states = store.exchanges().states(id);
         return nominations.stream().map(n -> reply(n, persons, states)).toList();
     }

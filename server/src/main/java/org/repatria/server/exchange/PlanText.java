@@ -43,7 +43,8 @@ final class PlanText {
                     .append(' ').append(c.bodiesPerWagon()).append('\n');
             for (Placement p : t.placements()) {
                 out.append("place ").append(p.nominee().holder()).append(' ').append(p.nominee().person().list()).append(' ')
-                        .append(p.basis().name().toLowerCase(Locale.ROOT)).append(' ').append(oneLine(p.nominee().person().rowId()))
+                        .append(p.basis().name().toLowerCase(Locale.ROOT)).append(' ')
+                        .append(oneLine(p.nominee().person().rowId()))
                         .append('\n');
             }
             t.explanation().forEach(line -> out.append("note ").append(oneLine(line)).append('\n'));

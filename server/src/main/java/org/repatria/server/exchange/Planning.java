@@ -84,13 +84,14 @@ final class Planning {
                 .getBytes(StandardCharsets.UTF_8);
     }
 
-    PlanReply sign(Account caller, String id, int number, LogMessages.Submit body) {
+    // One signature at a time, so two sides signing at once cannot both sign as the first.
+    synchronized PlanReply sign(Account caller, String id, int number, LogMessages.Submit body) {
         Loaded loaded = Loaded.of(store, agreements, caller, id);
         Plans.Version v = Plans.require(store, loaded, number);
         agreements.requireSide(caller, id);
         Signature s = cosigning.sign(caller, loaded.running(), new Cosigning.Text(v.subject(),
                 v.stored().text().getBytes(StandardCharsets.UTF_8), DocumentType.PROPOSAL, anchor(loaded)), body);
-        store.exchanges().sign(id, s, List.of());
+        Conflicts.write(() -> store.exchanges().sign(id, s, List.of()));
         return Plans.reply(v, anchor(loaded), cosigning.signatures(id, v.subject()), 0);
     }
 
@@ -116,7 +117,7 @@ final class Planning {
                 .filter(n -> mover.state(n.person()).orElse(PersonState.NOMINATED) == PersonState.IN_TRANCHE)
                 .forEach(n -> mover.move(n, PersonState.AGREED, mediator, "not in " + v.subject())));
         List<Signature> signatures = store.exchanges().signatures(id, v.subject());
-        store.exchanges().acceptPlan(id, number, signatures.getLast().envelopeId(), mover.moves());
+        Conflicts.write(() -> store.exchanges().acceptPlan(id, number, signatures.getLast().envelopeId(), mover.moves()));
         return Plans.reply(Plans.require(store, loaded, number), anchor(loaded), cosigning.signatures(id, v.subject()), 0);
     }
 

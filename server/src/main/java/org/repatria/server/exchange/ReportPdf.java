@@ -54,7 +54,8 @@ final class ReportPdf {
                     .map(e -> List.of(e.getKey(), String.valueOf(e.getValue()))).toList()));
             plan.ifPresent(v -> {
                 doc.add(new Paragraph("Tranches / Етапи (plan / план " + v.stored().number() + ")", title));
-                doc.add(table(normal, List.of("No.", "Date / Дата", "Crossing / Пункт", "Persons by side / Осіб за сторонами"),
+                doc.add(table(normal, List.of("No.", "Date / Дата", "Crossing / Пункт",
+                                "Persons by side / Осіб за сторонами"),
                         v.plan().tranches().stream().map(t -> List.of(String.valueOf(t.number()), t.slot().date().toString(),
                                 t.slot().crossing(), sides(t.placements().stream()
                                         .map(p -> p.nominee().holder().value()).toList()))).toList()));
@@ -66,7 +67,8 @@ final class ReportPdf {
             doc.add(table(normal, List.of("Tranche / Етап", "Kind / Вид", "Detail / Опис"), discrepancies.stream()
                     .map(d -> List.of(String.valueOf(d.tranche()), d.kind(), persons ? d.detail() : "—")).toList()));
         } catch (DocumentException e) {
-            throw new IllegalStateException("could not lay out the report of agreement " + loaded.id() + ": " + e.getMessage(), e);
+            throw new IllegalStateException("could not lay out the report of agreement " + loaded.id() + ": "
+                    + e.getMessage(), e);
         } finally {
             if (doc.isOpen()) {
                 doc.close();

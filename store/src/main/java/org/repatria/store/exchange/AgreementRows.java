@@ -7,7 +7,6 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import org.jdbi.v3.core.Handle;
 import org.repatria.core.party.PartyId;
-import org.repatria.store.StoreException;
 
 /** The SQL of agreements, their negotiation steps and observer grants. */
 final class AgreementRows {
@@ -40,7 +39,7 @@ final class AgreementRows {
         int changed = h.createUpdate("UPDATE agreements SET accepted_step = ? WHERE id = ? AND accepted_step = 0")
                 .bind(0, accepted).bind(1, agreementId).execute();
         if (changed != 1) {
-            throw new StoreException("agreement " + agreementId + " is already accepted; its accepted text no longer changes");
+            throw new StaleStateException("agreement " + agreementId + " is already accepted; its accepted text no longer changes");
         }
     }
 

@@ -5,7 +5,6 @@ import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
 import org.repatria.core.party.PartyId;
-import org.repatria.store.StoreException;
 
 /** The SQL of tranche plans and who each plan puts in which tranche. */
 final class PlanRows {
@@ -34,7 +33,7 @@ final class PlanRows {
         int changed = h.createUpdate("UPDATE tranche_plans SET envelope_id = ? WHERE agreement_id = ? AND plan_no = ?"
                 + " AND envelope_id IS NULL").bind(0, envelopeId).bind(1, agreementId).bind(2, number).execute();
         if (changed != 1) {
-            throw new StoreException("plan " + number + " of agreement " + agreementId + " does not exist or is accepted already");
+            throw new StaleStateException("plan " + number + " of agreement " + agreementId + " does not exist or is accepted already");
         }
     }
 
