@@ -9,6 +9,7 @@ import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 import org.repatria.core.list.PersonList;
 import org.repatria.store.exchange.AgreementStep;
+import org.repatria.store.exchange.CustodyRecord;
 import org.repatria.store.exchange.Discrepancy;
 import org.repatria.store.exchange.Exchanges;
 import org.repatria.store.exchange.HandoverCheck;
@@ -170,6 +171,21 @@ class ExchangesTest extends OnEveryEngine {
         assertThat(x.signatures(ID, "act 1")).hasSize(1);
         assertThat(x.acts(ID)).extracting(StoredAct::envelopeId).containsExactly("env-act");
         assertThat(x.states(ID)).containsEntry(person("7"), "RECEIVED");
+    }
+
+    @Test
+    void aCustodyStepIsKeptWithTheDiscrepancyAndMoveItMadeAndNotTwice() {
+        Exchanges x = opened();
+        x.move(ID, List.of(move("7", "HANDED_OVER", "RECEIVED")));
+        var identified = new CustodyRecord("BT-7", 1, "IDENTIFIED", People.UA, "morgue", "", Optional.of(person("8")), "ua-dna",
+                People.T0);
+        var mislabelled = new Discrepancy(1, "MISLABELLED", Optional.of(person("7")), "labelled 7, identified as 8", People.T0);
+        x.addCustody(ID, identified, List.of(mislabelled), List.of(move("8", "RECEIVED", "IDENTIFIED")));
+
+        assertThat(x.custody(ID, "BT-7")).containsExactly(identified);
+        assertThat(x.discrepancies(ID)).containsExactly(mislabelled);
+        assertThat(x.states(ID)).containsEntry(person("8"), "IDENTIFIED");
+        assertThatThrownBy(() -> x.addCustody(ID, identified, List.of(), List.of())).isInstanceOf(DuplicateException.class);
     }
 
     @Test

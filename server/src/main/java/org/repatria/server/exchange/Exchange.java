@@ -32,6 +32,7 @@ public final class Exchange {
     final Crossing crossing;
     final Acts acts;
     final Reports reports;
+    final Custodies custodies;
 
     /** Over {@code store}, documents appended to {@code log}, times from {@code clock}. */
     public Exchange(Store store, TransparencyLog log, Clock clock) {
@@ -47,6 +48,7 @@ public final class Exchange {
         this.crossing = new Crossing(store, agreements, lifecycle, clock);
         this.acts = new Acts(store, agreements, crossing, cosigning, lifecycle, clock);
         this.reports = new Reports(store, agreements, signing);
+        this.custodies = new Custodies(store, agreements, lifecycle, clock);
     }
 
     /** The agreements the reader may see, newest first. */

@@ -18,6 +18,8 @@ import org.repatria.server.exchange.AgreementMessages.MovesRequest;
 import org.repatria.server.exchange.AgreementMessages.NominationReply;
 import org.repatria.server.exchange.AgreementMessages.NominationRequest;
 import org.repatria.server.exchange.TrancheMessages.ActReply;
+import org.repatria.server.exchange.TrancheMessages.CustodyReply;
+import org.repatria.server.exchange.TrancheMessages.CustodyRequest;
 import org.repatria.server.exchange.TrancheMessages.DiscrepancyReply;
 import org.repatria.server.exchange.TrancheMessages.HandoverReply;
 import org.repatria.server.exchange.TrancheMessages.HandoverRequest;
@@ -112,6 +114,14 @@ public final class ExchangeApi {
                         + " holds for the caller's side (only where the mediator enabled one); the entry says so",
                         call -> call.ctx().status(201).json(x.acts.signWithServerHeldKey(call.account(), id(call),
                                 number(call)))).withReply(ActReply.class),
+                Route.api(POST, ONE + "/custody", Rule.roles(Role.PARTY_DESK, Role.IDENTIFICATION), "Add a step to the chain"
+                        + " of custody of a received body bag (stored, sampled, identified, returned); the receiving side",
+                        call -> call.ctx().status(201).json(x.custodies.record(call.account(), id(call),
+                                ApiJson.read(call.ctx(), CustodyRequest.class)))).withBody(CustodyRequest.class)
+                        .withReply(CustodyReply.class),
+                Route.api(GET, ONE + "/custody/{tag}", Rule.roles(Role.PARTY_DESK, Role.IDENTIFICATION), "A body bag's chain"
+                        + " of custody from the crossing until identification", call -> call.ctx().json(x.custodies.show(
+                        call.account(), id(call), call.ctx().pathParam("tag")))).withReply(CustodyReply.class),
                 Route.api(GET, ONE + "/discrepancies", desks, "Every discrepancy recorded at the crossings",
                         call -> call.ctx().json(discrepancies(call))).withReplies(DiscrepancyReply.class),
                 Route.api(GET, ONE + "/report/{format}", readers, "The agreement's report as CSV (persons) or PDF (summary)",

@@ -1,5 +1,6 @@
 package org.repatria.server.exchange;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -76,5 +77,22 @@ public final class TrancheMessages {
      */
     public record ActReply(int tranche, String text, String anchor, List<SignatureReply> signatures, boolean complete,
                            String envelopeId) {
+    }
+
+    /**
+     * {@code POST .../custody}: a step in the chain of custody of a received body bag — stored, sampled, identified (with
+     * whom, by list and row) or returned — where, and a note.
+     */
+    public record CustodyRequest(String bodyTag, String kind, String where, String note, String identifiedList,
+                                 String identifiedRow) {
+    }
+
+    /** A body bag's chain of custody from the crossing: whom its label names, every step, whom it was identified as. */
+    public record CustodyReply(String bodyTag, int tranche, String labelList, String labelRow, List<CustodyStepReply> steps,
+                               String identifiedList, String identifiedRow, boolean mislabelled) {
+    }
+
+    /** One step of a chain of custody. */
+    public record CustodyStepReply(String kind, String party, String where, String note, Instant at) {
     }
 }

@@ -130,6 +130,8 @@ class RouteRulesWalkTest {
             Map.entry("GET /api/v1/agreements/{id}/tranches/{number}/act", DESKS),
             Map.entry("POST /api/v1/agreements/{id}/tranches/{number}/act/signatures", SIDES),
             Map.entry("POST /api/v1/agreements/{id}/tranches/{number}/act/server-held-signature", SIDES),
+            Map.entry("POST /api/v1/agreements/{id}/custody", EnumSet.of(A_DESK, B_DESK, A_IDENTIFICATION)),
+            Map.entry("GET /api/v1/agreements/{id}/custody/{tag}", EnumSet.of(A_DESK, B_DESK, A_IDENTIFICATION)),
             Map.entry("GET /api/v1/agreements/{id}/discrepancies", DESKS),
             Map.entry("GET /api/v1/agreements/{id}/report/{format}", READERS),
             Map.entry("GET /desk/agreements", READERS),
@@ -180,7 +182,7 @@ class RouteRulesWalkTest {
 
     private HttpRequest.Builder request(Client client, Route route) {
         String path = route.path().replace("{id}", running.world().aRemains.toString()).replace("<path>", "0/000")
-                .replace("{index}", "0").replace("{format}", "csv").replace("{number}", "1");
+                .replace("{index}", "0").replace("{format}", "csv").replace("{number}", "1").replace("{tag}", "BT-1");
         HttpRequest.Builder b = client.request(path);
         return switch (route.method()) {
             case GET -> b.GET();

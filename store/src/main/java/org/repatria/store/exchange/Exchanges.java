@@ -191,6 +191,25 @@ public final class Exchanges {
         return db.read("read the signatures on " + subject, h -> SignatureRows.of(h, agreementId, subject));
     }
 
+    /**
+     * Appends a step to a body bag's chain of custody, with what it found (remains identified as someone other than
+     * their label) and the moves it makes (identified), together; a step number taken is a duplicate.
+     */
+    public void addCustody(String agreementId, CustodyRecord step, List<Discrepancy> found, List<StoredMove> moves) {
+        db.write("record a custody step of body " + step.bodyTag(), "step " + step.number() + " of body " + step.bodyTag()
+                + " is recorded already, or " + MOVED_MEANWHILE, h -> {
+                    CustodyRows.insert(h, agreementId, step);
+                    HandoverRows.insertDiscrepancies(h, agreementId, found);
+                    MoveRows.apply(h, agreementId, moves);
+                    return null;
+                });
+    }
+
+    /** A body bag's recorded custody steps after its receipt, in order. */
+    public List<CustodyRecord> custody(String agreementId, String bodyTag) {
+        return db.read("read the custody of body " + bodyTag, h -> CustodyRows.of(h, agreementId, bodyTag));
+    }
+
     /** The agreement's handover acts, by tranche. */
     public List<StoredAct> acts(String agreementId) {
         return db.read("read the handover acts of agreement " + agreementId, h -> HandoverRows.acts(h, agreementId));
