@@ -18,6 +18,8 @@ import org.repatria.server.error.JettyErrors;
 import org.repatria.server.log.ListDocuments;
 import org.repatria.server.log.LogApi;
 import org.repatria.server.log.TransparencyLog;
+import org.repatria.server.exchange.Exchange;
+import org.repatria.server.exchange.ExchangeApi;
 import org.repatria.server.identification.IdentificationApi;
 import org.repatria.server.identification.Identifications;
 import org.repatria.server.linkage.LinkageApi;
@@ -65,6 +67,9 @@ public final class Server {
         all.addAll(new LinkageApi(linkages).routes());
         all.addAll(desk.matchRoutes(linkages, access));
         all.addAll(desk.uploadRoutes());
+        var exchange = new Exchange(store, log, config.clock());
+        all.addAll(new ExchangeApi(exchange).routes());
+        all.addAll(desk.exchangeRoutes(exchange));
         table.set(new RouteTable(all));
         Javalin app = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;

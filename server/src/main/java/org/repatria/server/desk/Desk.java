@@ -16,6 +16,7 @@ import org.repatria.server.access.Rule;
 import org.repatria.server.auth.Authenticator;
 import org.repatria.server.auth.Credentials;
 import org.repatria.server.error.HtmlErrors;
+import org.repatria.server.exchange.Exchange;
 import org.repatria.server.log.DocumentSteps;
 import org.repatria.server.log.ListDocuments;
 import org.repatria.server.log.TransparencyLog;
@@ -99,6 +100,11 @@ public final class Desk {
     /** The match desk's pages (mediator and party desks). */
     public List<Route> matchRoutes(Linkages linkages, ListAccess access) {
         return new MatchPages(linkages, access, pages, templates).routes();
+    }
+
+    /** The agreement pages: terms, progress, parity per tranche, the crossing's checklist, reports. */
+    public List<Route> exchangeRoutes(Exchange exchange) {
+        return new AgreementPages(exchange, pages, templates).routes();
     }
 
     /** Error pages in the visitor's language. */

@@ -106,9 +106,27 @@ public final class DocumentSteps {
      * the entry says {@code key server-held}.
      */
     public Appended acknowledgeWithServerHeldKey(Account caller, String envelopeId) {
-        NoteSigner key = serverHeld.of(caller.party()).orElseThrow(() -> new HttpProblem(409, "conflict", "the server holds "
-                + "no key for " + caller.party() + "; sign with your own key, or ask the mediator to enable one", Optional.empty()));
-        return acknowledge(caller, envelopeId, LogEntry.sign(acknowledgement(caller, envelopeId, KeyCustody.SERVER_HELD), key));
+        return acknowledge(caller, envelopeId, LogEntry.sign(acknowledgement(caller, envelopeId, KeyCustody.SERVER_HELD),
+                heldKey(caller)));
+    }
+
+    /**
+     * The caller's submission of {@code envelope}, signed with the key the server holds for its party (only if the
+     * mediator enabled one); the entry says {@code key server-held}. It still goes through {@link #submit}.
+     */
+    public LogEntry serverHeldSubmission(Account caller, Envelope envelope) {
+        return LogEntry.sign(new EntryStatement(EntryKind.SUBMITTED, caller.party(), KeyCustody.SERVER_HELD, envelope.time(),
+                envelope), heldKey(caller));
+    }
+
+    /** Refuses (409) a caller whose party has no server-held key, saying what to do instead. */
+    public void requireServerHeldKey(Account caller) {
+        heldKey(caller);
+    }
+
+    private NoteSigner heldKey(Account caller) {
+        return serverHeld.of(caller.party()).orElseThrow(() -> new HttpProblem(409, "conflict", "the server holds no key for "
+                + caller.party() + "; sign with your own key, or ask the mediator to enable one", Optional.empty()));
     }
 
     /** The key the server holds for {@code party}, if the mediator enabled one. */
