@@ -32,11 +32,13 @@ import org.repatria.server.route.Route;
 final class AgreementPages {
     private static final String HOME = "/desk/agreements";
     private final Exchange exchange;
+    private final NegotiationPages negotiation;
     private final Pages pages;
     private final Templates templates;
 
-    AgreementPages(Exchange exchange, Pages pages, Templates templates) {
+    AgreementPages(Exchange exchange, NegotiationPages negotiation, Pages pages, Templates templates) {
         this.exchange = exchange;
+        this.negotiation = negotiation;
         this.pages = pages;
         this.templates = templates;
     }
@@ -78,7 +80,8 @@ final class AgreementPages {
                     HOME + "/" + a.id() + "/tranches/" + t.number()));
         }
         templates.render(call.ctx(), "agreement.jte", new AgreementViews.One(page, a,
-                BarChart.of(page.t().get("agreement.progress"), states), tranches, HOME + "/" + a.id() + "/report/"));
+                BarChart.of(page.t().get("agreement.progress"), states), tranches, HOME + "/" + a.id() + "/report/",
+                negotiation.answer(call.account(), a)));
     }
 
     /** Each side's count in the tranche, regular, exempt and make-good together: parity at a glance. */

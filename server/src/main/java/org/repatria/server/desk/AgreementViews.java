@@ -19,8 +19,12 @@ final class AgreementViews {
     record Line(String href, String id, String kind, String sides, String state, String received) {
     }
 
-    /** One agreement: terms, negotiation, progress, the plan in force with a parity chart per tranche, reports. */
-    record One(Page page, AgreementReply agreement, BarChart progress, List<TrancheView> tranches, String reports) {
+    /**
+     * One agreement: terms, negotiation, progress, the plan in force with a parity chart per tranche, reports, and what
+     * the caller's side may answer to the text on the table.
+     */
+    record One(Page page, AgreementReply agreement, BarChart progress, List<TrancheView> tranches, String reports,
+               Optional<NegotiationViews.Answer> answer) {
     }
 
     /** A tranche of the plan in force: its slot, its parity chart, and the checklist link. */

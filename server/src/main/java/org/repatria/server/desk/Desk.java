@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import org.repatria.core.account.Role;
 import org.repatria.ledger.audit.LogAuditor;
@@ -37,6 +38,9 @@ public final class Desk {
     private final DocumentUpload documentUpload;
     private final UploadPages upload;
     private final ListExports exports;
+    private final Store store;
+    private final Clock clock;
+    private final DocumentSteps steps;
     private final byte[] stylesheet = resource("/assets/desk.css");
     private final byte[] signer = resource("/assets/sign.js");
 
@@ -48,7 +52,9 @@ public final class Desk {
         this.home = new HomePage(access, pages, templates);
         this.lists = new ListPages(store, access, new Relays(store, clock, listDocuments), pages, templates,
                 new ListSignatures(listDocuments, new LogAuditor(log.verifier())));
-        DocumentSteps steps = new DocumentSteps(store, log, clock);
+        this.store = store;
+        this.clock = clock;
+        this.steps = new DocumentSteps(store, log, clock);
         this.documents = new DocumentPages(store, log, steps, pages, templates);
         this.documentUpload = new DocumentUpload(steps);
         this.upload = new UploadPages(store, clock, pages, templates);
@@ -102,9 +108,15 @@ public final class Desk {
         return new MatchPages(linkages, access, pages, templates).routes();
     }
 
-    /** The agreement pages: terms, progress, parity per tranche, the crossing's checklist, reports. */
+    /**
+     * The agreement pages: terms, progress, parity per tranche, the crossing's checklist, reports; and negotiating
+     * (propose, counter, accept) with documents signed in the browser or with the server-held key.
+     */
     public List<Route> exchangeRoutes(Exchange exchange) {
-        return new AgreementPages(exchange, pages, templates).routes();
+        NegotiationPages negotiation = new NegotiationPages(exchange, store, steps, clock, pages, templates);
+        List<Route> routes = new ArrayList<>(new AgreementPages(exchange, negotiation, pages, templates).routes());
+        routes.addAll(negotiation.routes());
+        return List.copyOf(routes);
     }
 
     /** Error pages in the visitor's language. */

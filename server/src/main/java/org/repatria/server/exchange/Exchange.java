@@ -13,6 +13,7 @@ import org.repatria.server.exchange.TrancheMessages.HandoverRequest;
 import org.repatria.server.exchange.TrancheMessages.ManifestReply;
 import org.repatria.server.exchange.TrancheMessages.PlanReply;
 import org.repatria.server.log.DocumentSteps;
+import org.repatria.server.log.LogMessages;
 import org.repatria.server.log.TransparencyLog;
 import org.repatria.server.route.Call;
 import org.repatria.store.Store;
@@ -59,6 +60,21 @@ public final class Exchange {
     /** One agreement; 404 when the reader may not see it. */
     public AgreementReply agreement(Account reader, String id) {
         return reply(agreements.require(reader, id));
+    }
+
+    /** Proposes an agreement: the signed proposal document of its canonical text (as {@code POST /api/v1/agreements}). */
+    public AgreementReply propose(Account caller, LogMessages.Submit signed) {
+        return reply(negotiating.propose(caller, signed));
+    }
+
+    /** Counters the latest text of agreement {@code id} with a signed proposal answering it. */
+    public AgreementReply counter(Account caller, String id, LogMessages.Submit signed) {
+        return reply(negotiating.counter(caller, id, signed));
+    }
+
+    /** Accepts the latest text of agreement {@code id}: a signed answer whose bytes are exactly that text. */
+    public AgreementReply accept(Account caller, String id, LogMessages.Submit signed) {
+        return reply(negotiating.accept(caller, id, signed));
     }
 
     /** The plan in force, when the agreement is accepted and a plan was put in force. */

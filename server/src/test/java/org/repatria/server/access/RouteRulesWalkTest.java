@@ -143,7 +143,14 @@ class RouteRulesWalkTest {
             Map.entry("GET /desk/agreements/{id}/report/{format}", READERS),
             Map.entry("GET /desk/agreements/{id}/tranches/{number}", DESKS),
             Map.entry("POST /desk/agreements/{id}/tranches/{number}", SIDES),
-            Map.entry("POST /desk/agreements/{id}/tranches/{number}/act", SIDES));
+            Map.entry("POST /desk/agreements/{id}/tranches/{number}/act", SIDES),
+            Map.entry("GET /desk/proposals", SIDES),
+            Map.entry("POST /desk/proposals", SIDES),
+            Map.entry("POST /desk/agreements", SIDES),
+            Map.entry("GET /desk/agreements/{id}/counter", SIDES),
+            Map.entry("POST /desk/agreements/{id}/counter/draft", SIDES),
+            Map.entry("POST /desk/agreements/{id}/counter", SIDES),
+            Map.entry("POST /desk/agreements/{id}/acceptance", SIDES));
 
     @RegisterExtension
     static final RunningServer running = new RunningServer(30);

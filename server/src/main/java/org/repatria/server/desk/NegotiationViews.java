@@ -1,0 +1,42 @@
+package org.repatria.server.desk;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The typed models of the negotiation pages ({@code proposal-form.jte}, {@code proposal-sign.jte}). */
+final class NegotiationViews {
+    private NegotiationViews() {
+    }
+
+    /**
+     * The proposal form: a new agreement ({@code counterparties} to choose from) or a counter-proposal to {@code
+     * agreement} (its sides fixed), {@code fromChoices} the sides a one-way transfer may come from, filled with {@code values}; {@code problem} names the field refused last time.
+     */
+    record Form(Page page, String heading, String action, Optional<String> agreement, List<String> counterparties,
+                List<String> fromChoices, Map<String, List<String>> values, Optional<Problem> problem) {
+        String value(String field) {
+            return values.getOrDefault(field, List.of()).stream().findFirst().orElse("");
+        }
+
+        boolean has(String field, String option) {
+            return values.getOrDefault(field, List.of()).contains(option);
+        }
+    }
+
+    /** A field refused and why, in the words of the check that refused it. */
+    record Problem(String field, String reason) {
+    }
+
+    /**
+     * A document to sign: its text, the statement (base64) for sign.js, the content (base64) sent along, and whether
+     * the server holds a key for the caller's side; {@code problem} says why the last attempt was refused.
+     */
+    record Sign(Page page, String heading, String text, String action, String statement, String content,
+                boolean serverHeld, Optional<Problem> problem, String back) {
+    }
+
+    /** What the caller's side may do with the text on the table now: accept it (the offered statement) or counter it. */
+    record Answer(String acceptAction, String statement, String content, boolean serverHeld, String counterHref) {
+    }
+}
