@@ -3,12 +3,17 @@ package org.repatria.server.desk;
 import static org.repatria.server.route.Method.GET;
 import static org.repatria.server.route.Method.POST;
 
+import io.javalin.http.HttpStatus;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.repatria.core.account.Role;
+import org.repatria.core.document.DocumentType;
+import org.repatria.core.party.PartyId;
 import org.repatria.server.access.Rule;
 import org.repatria.server.error.HttpProblem;
 import org.repatria.server.exchange.AgreementMessages.AgreementReply;
@@ -21,6 +26,7 @@ import org.repatria.server.exchange.TrancheMessages.ManifestReply;
 import org.repatria.server.exchange.TrancheMessages.PlanReply;
 import org.repatria.server.exchange.TrancheMessages.PresentedRequest;
 import org.repatria.server.exchange.TrancheMessages.TrancheReply;
+import org.repatria.server.log.DocumentSteps;
 import org.repatria.server.route.Call;
 import org.repatria.server.route.Route;
 
@@ -35,8 +41,13 @@ final class AgreementPages {
     private final NegotiationPages negotiation;
     private final Pages pages;
     private final Templates templates;
+    private final DocumentSteps steps;
+    private final Clock clock;
 
-    AgreementPages(Exchange exchange, NegotiationPages negotiation, Pages pages, Templates templates) {
+    AgreementPages(Exchange exchange, NegotiationPages negotiation, Pages pages, Templates templates, DocumentSteps steps,
+                   Clock clock) {
+        this.steps = steps;
+        this.clock = clock;
         this.exchange = exchange;
         this.negotiation = negotiation;
         this.pages = pages;
@@ -53,11 +64,13 @@ final class AgreementPages {
                 Route.desk(GET, HOME + "/{id}/report/{format}", readers, "The agreement's report, CSV or PDF",
                         exchange::report),
                 Route.desk(GET, HOME + "/{id}/tranches/{number}", desks, "A tranche's checklist at the crossing",
-                        call -> checklist(call, Optional.empty())),
+                        call -> checklist(call, Optional.empty(), Optional.empty())),
                 Route.desk(POST, HOME + "/{id}/tranches/{number}", Rule.roles(Role.PARTY_DESK),
                         "Record what the caller's side presented at the crossing", this::record),
                 Route.desk(POST, HOME + "/{id}/tranches/{number}/act", Rule.roles(Role.PARTY_DESK),
-                        "Sign the tranche's act with the key the server holds for the caller's side", this::signAct));
+                        "Sign the tranche's act with the key the server holds for the caller's side", this::signAct),
+                Route.desk(POST, HOME + "/{id}/tranches/{number}/act/signature", Rule.roles(Role.PARTY_DESK),
+                        "Sign the tranche's act with the caller's side's own key, in the browser", this::signActOwnKey));
     }
 
     private void index(Call call) {
@@ -95,7 +108,7 @@ final class AgreementPages {
         return BarChart.of(page.t().format("agreement.parity", t.number()), items);
     }
 
-    private void checklist(Call call, Optional<HandoverReply> result) {
+    private void checklist(Call call, Optional<HandoverReply> result, Optional<NegotiationViews.Problem> problem) {
         String id = call.ctx().pathParam("id");
         int number = number(call);
         ManifestReply m = exchange.manifest(call.account(), id, number);
@@ -105,14 +118,55 @@ final class AgreementPages {
         Optional<ActReply> act = exchange.act(call.account(), id, number);
         boolean side = m.lines().stream().anyMatch(l -> l.from().equals(me) || l.to().equals(me));
         boolean signed = act.map(a -> a.signatures().stream().anyMatch(s -> s.party().equals(me))).orElse(true);
+        String action = HOME + "/" + id + "/tranches/" + number;
+        Optional<AgreementViews.OwnKey> ownKey = side && !signed ? actDraft(call, act.orElseThrow()).map(d ->
+                new AgreementViews.OwnKey(action + "/act/signature", d.statement(call.account(), clock),
+                        d.encodedContent())) : Optional.empty();
         templates.render(call.ctx(), "tranche.jte", new AgreementViews.Checklist(page, id, number, m.date(), m.crossing(),
-                mine, m.lines(), HOME + "/" + id + "/tranches/" + number, result, act,
-                side && !signed && exchange.holdsKeyFor(call.account())));
+                mine, m.lines(), action, result, act, side && !signed && exchange.holdsKeyFor(call.account()), ownKey,
+                problem));
     }
 
     private void signAct(Call call) {
         exchange.signActWithServerHeldKey(call.account(), call.ctx().pathParam("id"), number(call));
-        checklist(call, Optional.empty());
+        checklist(call, Optional.empty(), Optional.empty());
+    }
+
+    /** Signs the act with the signature sign.js made; a refusal shows the checklist again with the reason. */
+    private void signActOwnKey(Call call) {
+        String id = call.ctx().pathParam("id");
+        int number = number(call);
+        Optional<Draft> draft = exchange.act(call.account(), id, number).flatMap(act -> actDraft(call, act));
+        try {
+            exchange.signAct(call.account(), id, number, draft.orElseThrow(() -> new HttpProblem(409, "conflict",
+                    "the act cannot be signed now; wait until the other side's signature is relayed", Optional.empty()))
+                    .submission(call.ctx(), call.account(), clock, steps));
+        } catch (HttpProblem refused) {
+            if (refused.status() == 403 || refused.status() == 404) {
+                throw refused;
+            }
+            call.ctx().status(refused.status());
+            checklist(call, Optional.empty(), Optional.of(new NegotiationViews.Problem(refused.field().orElse(""),
+                    refused.getMessage())));
+            return;
+        }
+        call.ctx().redirect(HOME + "/" + id + "/tranches/" + number, HttpStatus.SEE_OTHER);
+    }
+
+    /**
+     * The act as the caller's side signs it: a handover act to the other side answering the first signature, or the
+     * plan in force when nobody signed yet; empty while the first signature waits for the mediator's relay.
+     */
+    private Optional<Draft> actDraft(Call call, ActReply act) {
+        AgreementReply a = exchange.agreement(call.account(), call.ctx().pathParam("id"));
+        String me = call.account().party().value();
+        PartyId other = PartyId.of(a.first().equals(me) ? a.second() : a.first());
+        if (!act.signatures().isEmpty() && !act.signatures().getFirst().relayed()) {
+            return Optional.empty();
+        }
+        String answers = act.signatures().isEmpty() ? act.anchor() : act.signatures().getFirst().envelopeId();
+        return Optional.of(new Draft(DocumentType.HANDOVER_ACT, other, Optional.of(answers),
+                act.text().getBytes(StandardCharsets.UTF_8)));
     }
 
     private void record(Call call) {
@@ -139,7 +193,8 @@ final class AgreementPages {
                         "consents", ""));
             }
         }
-        checklist(call, Optional.of(exchange.handover(call.account(), id, number, new HandoverRequest(me, presented))));
+        checklist(call, Optional.of(exchange.handover(call.account(), id, number, new HandoverRequest(me, presented))),
+                Optional.empty());
     }
 
     private static int number(Call call) {

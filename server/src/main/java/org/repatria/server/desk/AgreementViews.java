@@ -34,10 +34,15 @@ final class AgreementViews {
     /**
      * The crossing's checklist: the caller's side's manifest lines to tick (when it hands over), everyone's state, what
      * the last record found, and the act with its signatures ({@code canSignHeld}: the caller's side may sign it now with
-     * the key the server holds for it).
+     * the key the server holds for it; {@code ownKey}: the act's statement to sign in the browser with the side's key
+     * file; {@code problem}: why the last signature was refused).
      */
     record Checklist(Page page, String agreement, int tranche, String date, String crossing, List<ManifestLine> mine,
                      List<ManifestLine> all, String action, Optional<HandoverReply> result, Optional<ActReply> act,
-                     boolean canSignHeld) {
+                     boolean canSignHeld, Optional<OwnKey> ownKey, Optional<NegotiationViews.Problem> problem) {
+    }
+
+    /** A document to sign in the browser: where the form goes, the statement (base64) and the content (base64). */
+    record OwnKey(String action, String statement, String content) {
     }
 }

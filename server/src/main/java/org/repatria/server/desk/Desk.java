@@ -114,7 +114,7 @@ public final class Desk {
      */
     public List<Route> exchangeRoutes(Exchange exchange) {
         NegotiationPages negotiation = new NegotiationPages(exchange, store, steps, clock, pages, templates);
-        List<Route> routes = new ArrayList<>(new AgreementPages(exchange, negotiation, pages, templates).routes());
+        List<Route> routes = new ArrayList<>(new AgreementPages(exchange, negotiation, pages, templates, steps, clock).routes());
         routes.addAll(negotiation.routes());
         return List.copyOf(routes);
     }

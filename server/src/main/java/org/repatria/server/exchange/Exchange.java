@@ -111,6 +111,11 @@ public final class Exchange {
         }
     }
 
+    /** Signs the act for the caller's side: its handover-act document, signed with the side's own key. */
+    public ActReply signAct(Account caller, String id, int tranche, LogMessages.Submit signed) {
+        return acts.sign(caller, id, tranche, signed);
+    }
+
     /** Signs the act for the caller's side with the key the server holds for it (409 when it holds none). */
     public ActReply signActWithServerHeldKey(Account caller, String id, int tranche) {
         return acts.signWithServerHeldKey(caller, id, tranche);

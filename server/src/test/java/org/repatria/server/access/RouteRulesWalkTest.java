@@ -144,6 +144,7 @@ class RouteRulesWalkTest {
             Map.entry("GET /desk/agreements/{id}/tranches/{number}", DESKS),
             Map.entry("POST /desk/agreements/{id}/tranches/{number}", SIDES),
             Map.entry("POST /desk/agreements/{id}/tranches/{number}/act", SIDES),
+            Map.entry("POST /desk/agreements/{id}/tranches/{number}/act/signature", SIDES),
             Map.entry("GET /desk/proposals", SIDES),
             Map.entry("POST /desk/proposals", SIDES),
             Map.entry("POST /desk/agreements", SIDES),
