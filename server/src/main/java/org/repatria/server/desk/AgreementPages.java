@@ -98,7 +98,7 @@ final class AgreementPages {
     }
 
     /** Each side's count in the tranche, regular, exempt and make-good together: parity at a glance. */
-    private static BarChart parity(Page page, AgreementReply a, TrancheReply t) {
+    static BarChart parity(Page page, AgreementReply a, TrancheReply t) {
         Map<String, Integer> bySide = new TreeMap<>(Map.of(a.first(), 0, a.second(), 0));
         for (Map<String, Integer> counts : List.of(t.regular(), t.exempt(), t.makeGood())) {
             counts.forEach((side, n) -> bySide.merge(side, n, Integer::sum));
@@ -161,12 +161,8 @@ final class AgreementPages {
         AgreementReply a = exchange.agreement(call.account(), call.ctx().pathParam("id"));
         String me = call.account().party().value();
         PartyId other = PartyId.of(a.first().equals(me) ? a.second() : a.first());
-        if (!act.signatures().isEmpty() && !act.signatures().getFirst().relayed()) {
-            return Optional.empty();
-        }
-        String answers = act.signatures().isEmpty() ? act.anchor() : act.signatures().getFirst().envelopeId();
-        return Optional.of(new Draft(DocumentType.HANDOVER_ACT, other, Optional.of(answers),
-                act.text().getBytes(StandardCharsets.UTF_8)));
+        return Draft.cosigned(DocumentType.HANDOVER_ACT, other, act.anchor(), act.signatures(),
+                act.text().getBytes(StandardCharsets.UTF_8));
     }
 
     private void record(Call call) {

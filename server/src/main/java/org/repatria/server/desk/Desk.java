@@ -116,6 +116,7 @@ public final class Desk {
         NegotiationPages negotiation = new NegotiationPages(exchange, store, steps, clock, pages, templates);
         List<Route> routes = new ArrayList<>(new AgreementPages(exchange, negotiation, pages, templates, steps, clock).routes());
         routes.addAll(negotiation.routes());
+        routes.addAll(new PlanPages(exchange, steps, clock, pages, templates).routes());
         return List.copyOf(routes);
     }
 

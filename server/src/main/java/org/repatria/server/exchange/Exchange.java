@@ -12,6 +12,7 @@ import org.repatria.server.exchange.TrancheMessages.HandoverReply;
 import org.repatria.server.exchange.TrancheMessages.HandoverRequest;
 import org.repatria.server.exchange.TrancheMessages.ManifestReply;
 import org.repatria.server.exchange.TrancheMessages.PlanReply;
+import org.repatria.server.exchange.TrancheMessages.PlanRequest;
 import org.repatria.server.log.DocumentSteps;
 import org.repatria.server.log.LogMessages;
 import org.repatria.server.log.TransparencyLog;
@@ -75,6 +76,31 @@ public final class Exchange {
     /** Accepts the latest text of agreement {@code id}: a signed answer whose bytes are exactly that text. */
     public AgreementReply accept(Account caller, String id, LogMessages.Submit signed) {
         return reply(negotiating.accept(caller, id, signed));
+    }
+
+    /** Every version of the agreement's tranche plan with its signatures (as {@code GET .../plans}). */
+    public List<PlanReply> plans(Account reader, String id) {
+        return planning.list(reader, id);
+    }
+
+    /** Proposes a plan from slots (or an edited one); 422 with the plan's problems when it breaks parity or capacity. */
+    public PlanReply proposePlan(Account caller, String id, PlanRequest request) {
+        return planning.propose(caller, id, request);
+    }
+
+    /** A plan's canonical text, the exact bytes each side signs. */
+    public byte[] planText(Account reader, String id, int number) {
+        return planning.text(reader, id, number);
+    }
+
+    /** Signs plan {@code number} for the caller's side: a proposal document of exactly its text. */
+    public PlanReply signPlan(Account caller, String id, int number, LogMessages.Submit signed) {
+        return planning.sign(caller, id, number, signed);
+    }
+
+    /** The mediator puts a plan both sides signed in force. */
+    public PlanReply confirmPlan(Account mediator, String id, int number) {
+        return planning.confirm(mediator, id, number);
     }
 
     /** The plan in force, when the agreement is accepted and a plan was put in force. */

@@ -151,7 +151,11 @@ class RouteRulesWalkTest {
             Map.entry("GET /desk/agreements/{id}/counter", SIDES),
             Map.entry("POST /desk/agreements/{id}/counter/draft", SIDES),
             Map.entry("POST /desk/agreements/{id}/counter", SIDES),
-            Map.entry("POST /desk/agreements/{id}/acceptance", SIDES));
+            Map.entry("POST /desk/agreements/{id}/acceptance", SIDES),
+            Map.entry("GET /desk/agreements/{id}/plans", DESKS),
+            Map.entry("POST /desk/agreements/{id}/plans", DESKS),
+            Map.entry("POST /desk/agreements/{id}/plans/{number}/signature", SIDES),
+            Map.entry("POST /desk/agreements/{id}/plans/{number}/confirmation", EnumSet.of(MEDIATOR_DESK)));
 
     @RegisterExtension
     static final RunningServer running = new RunningServer(30);

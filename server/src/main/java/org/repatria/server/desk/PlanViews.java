@@ -1,0 +1,31 @@
+package org.repatria.server.desk;
+
+import java.util.List;
+import java.util.Optional;
+import org.repatria.server.exchange.TrancheMessages.SignatureReply;
+
+/** The typed model of the plans page ({@code plans.jte}). */
+final class PlanViews {
+    private PlanViews() {
+    }
+
+    /**
+     * Every plan version of an agreement; {@code canPropose}: the caller may ask the planner for a plan from {@code
+     * slots} (the form's text, kept after a refusal); {@code problem}: why the last step was refused.
+     */
+    record Plans(Page page, String agreement, String back, List<Version> versions, boolean canPropose, String action,
+                 String slots, Optional<NegotiationViews.Problem> problem) {
+    }
+
+    /**
+     * A plan version: its tranches, signatures, persons left unplaced, the caller's side's signing form when it may
+     * sign ({@code sign}), and the mediator's confirmation when both signatures were relayed ({@code confirm}).
+     */
+    record Version(int number, boolean accepted, List<TrancheView> tranches, List<SignatureReply> signatures, int unplaced,
+                   Optional<AgreementViews.OwnKey> sign, boolean serverHeld, Optional<String> confirm) {
+    }
+
+    /** A tranche of a plan version: its slot, its parity chart and why it has its size. */
+    record TrancheView(int number, String date, String crossing, BarChart parity, List<String> explanation) {
+    }
+}

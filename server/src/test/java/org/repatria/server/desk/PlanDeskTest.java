@@ -1,0 +1,104 @@
+package org.repatria.server.desk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.repatria.server.Fixture.Who.A_DESK;
+import static org.repatria.server.Fixture.Who.B_DESK;
+import static org.repatria.server.Fixture.Who.MEDIATOR_DESK;
+
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.repatria.server.Client;
+import org.repatria.server.Fixture;
+import org.repatria.server.RunningServer;
+import org.repatria.server.log.Documents;
+import tools.jackson.databind.JsonNode;
+
+/** The tranche plan on the desk: asked from slots, shown with parity and explanations, signed by both, confirmed. */
+class PlanDeskTest {
+    private static final String ID = "plan-desk";
+    private static final String PLANS = "/desk/agreements/" + ID + "/plans";
+    private static final String API = "/api/v1/agreements/" + ID;
+    private static final String SLOT = "2025-06-09; border; 5; 0; 0; 0";
+
+    @RegisterExtension
+    static final RunningServer running = new RunningServer(5);
+    private final Negotiator ua = new Negotiator(running, A_DESK);
+    private final Negotiator ru = new Negotiator(running, B_DESK);
+
+    @BeforeAll
+    static void acceptedAndNominated() {
+        Documents.register(running, Fixture.A, Documents.UA_KEY);
+        Documents.register(running, Fixture.B, Documents.RU_KEY);
+        Negotiator ua = new Negotiator(running, A_DESK);
+        Negotiator ru = new Negotiator(running, B_DESK);
+        ua.sign(ua.post("/desk/proposals", Negotiator.fiveForFive(ID)).body(), "/desk/agreements", Documents.UA_KEY);
+        relay(api().get("steps").get(0).get("envelope_id").asString());
+        ru.sign(ru.get("/desk/agreements/" + ID).body(), "/desk/agreements/" + ID + "/acceptance", Documents.RU_KEY);
+        relay(api().get("steps").get(1).get("envelope_id").asString());
+        nominate(A_DESK, running.world().aPrisoners.toString());
+        nominate(B_DESK, running.world().bPrisoners.toString());
+    }
+
+    @Test
+    void aSideAsksThePlannerAndSeesEachTranchesParityAndExplanation() {
+        HttpResponse<String> r = ua.post(PLANS, Map.of("slots", List.of(SLOT)));
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(303);
+        String page = ua.get(PLANS + "?lang=en").body();
+        assertThat(page).contains("id=\"plan-1\"").contains("class=\"explanation\"").contains("<li>")
+                .contains("Persons each side hands over in tranche 1");
+    }
+
+    @Test
+    void aSlotWithWordsForNumbersIsRefusedNamingTheFieldAndNoPlanIsStored() {
+        int before = plans().size();
+        HttpResponse<String> r = ua.post(PLANS, Map.of("slots", List.of("2025-06-09; border; five; 0; 0; 0")));
+        assertThat(r.statusCode()).isEqualTo(400);
+        assertThat(r.body()).contains("data-field=\"slots\"").contains("line 1");
+        assertThat(plans()).hasSize(before);
+    }
+
+    @Test
+    void bothSidesSignThePlanAndTheMediatorPutsItInForce() {
+        assertThat(ua.post(PLANS, Map.of("slots", List.of(SLOT))).statusCode()).isEqualTo(303);
+        int number = plans().size();
+        String action = PLANS + "/" + number + "/signature";
+        assertThat(ua.sign(ua.get(PLANS).body(), action, Documents.UA_KEY).statusCode()).isEqualTo(303);
+        relay(plans().get(number - 1).get("signatures").get(0).get("envelope_id").asString());
+        assertThat(ru.sign(ru.get(PLANS).body(), action, Documents.RU_KEY).statusCode()).isEqualTo(303);
+        relay(plans().get(number - 1).get("signatures").get(1).get("envelope_id").asString());
+        Negotiator mediator = new Negotiator(running, MEDIATOR_DESK);
+        assertThat(mediator.get(PLANS).body()).contains(PLANS + "/" + number + "/confirmation");
+        assertThat(mediator.post(PLANS + "/" + number + "/confirmation", Map.of()).statusCode()).isEqualTo(303);
+        assertThat(plans().get(number - 1).get("accepted").asBoolean()).isTrue();
+    }
+
+    private static void nominate(Fixture.Who who, String list) {
+        StringBuilder rows = new StringBuilder();
+        for (int i = 1; i <= 5; i++) {
+            rows.append(i > 1 ? "," : "").append("{\"row\":\"").append(i).append("\",\"health\":\"fit\",\"reserve\":false}");
+        }
+        HttpResponse<String> r = running.api(who).postJson(API + "/nominations", "{\"list\":\"" + list
+                + "\",\"nominees\":[" + rows + "]}");
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+    }
+
+    private static void relay(String envelope) {
+        HttpResponse<String> r = running.api(MEDIATOR_DESK).postJson("/api/v1/documents/" + envelope + "/relay", "{}");
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+    }
+
+    private static JsonNode api() {
+        return Client.json(running.api(MEDIATOR_DESK).get(API));
+    }
+
+    private static List<JsonNode> plans() {
+        List<JsonNode> all = new ArrayList<>();
+        Client.json(running.api(MEDIATOR_DESK).get(API + "/plans")).forEach(all::add);
+        return all;
+    }
+}
