@@ -41,6 +41,7 @@ public final class Desk {
     private final Store store;
     private final Clock clock;
     private final DocumentSteps steps;
+    private final ListAccess access;
     private final byte[] stylesheet = resource("/assets/desk.css");
     private final byte[] signer = resource("/assets/sign.js");
 
@@ -54,6 +55,7 @@ public final class Desk {
                 new ListSignatures(listDocuments, new LogAuditor(log.verifier())));
         this.store = store;
         this.clock = clock;
+        this.access = access;
         this.steps = new DocumentSteps(store, log, clock);
         this.documents = new DocumentPages(store, log, steps, pages, templates);
         this.documentUpload = new DocumentUpload(steps);
@@ -117,6 +119,7 @@ public final class Desk {
         List<Route> routes = new ArrayList<>(new AgreementPages(exchange, negotiation, pages, templates, steps, clock).routes());
         routes.addAll(negotiation.routes());
         routes.addAll(new PlanPages(exchange, steps, clock, pages, templates).routes());
+        routes.addAll(new NominationPages(exchange, store, access, pages, templates).routes());
         return List.copyOf(routes);
     }
 

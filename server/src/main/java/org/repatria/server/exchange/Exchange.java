@@ -7,6 +7,8 @@ import org.repatria.core.account.Account;
 import org.repatria.core.lifecycle.Lifecycle;
 import org.repatria.server.error.HttpProblem;
 import org.repatria.server.exchange.AgreementMessages.AgreementReply;
+import org.repatria.server.exchange.AgreementMessages.NominationReply;
+import org.repatria.server.exchange.AgreementMessages.NominationRequest;
 import org.repatria.server.exchange.TrancheMessages.ActReply;
 import org.repatria.server.exchange.TrancheMessages.HandoverReply;
 import org.repatria.server.exchange.TrancheMessages.HandoverRequest;
@@ -76,6 +78,16 @@ public final class Exchange {
     /** Accepts the latest text of agreement {@code id}: a signed answer whose bytes are exactly that text. */
     public AgreementReply accept(Account caller, String id, LogMessages.Submit signed) {
         return reply(negotiating.accept(caller, id, signed));
+    }
+
+    /** The nominations the reader may see, each with its verdict: its own side's, or all for the mediator. */
+    public List<NominationReply> nominations(Account reader, String id) {
+        return nominating.list(reader, id);
+    }
+
+    /** Nominates rows of one of the caller's own lists; each gets its eligibility verdict with the reason. */
+    public List<NominationReply> nominate(Account caller, String id, NominationRequest request) {
+        return nominating.nominate(caller, id, request);
     }
 
     /** Every version of the agreement's tranche plan with its signatures (as {@code GET .../plans}). */

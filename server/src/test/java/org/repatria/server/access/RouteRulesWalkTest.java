@@ -153,6 +153,8 @@ class RouteRulesWalkTest {
             Map.entry("POST /desk/agreements/{id}/counter", SIDES),
             Map.entry("POST /desk/agreements/{id}/acceptance", SIDES),
             Map.entry("GET /desk/agreements/{id}/plans", DESKS),
+            Map.entry("GET /desk/agreements/{id}/nominations", DESKS),
+            Map.entry("POST /desk/agreements/{id}/nominations", SIDES),
             Map.entry("POST /desk/agreements/{id}/plans", DESKS),
             Map.entry("POST /desk/agreements/{id}/plans/{number}/signature", SIDES),
             Map.entry("POST /desk/agreements/{id}/plans/{number}/confirmation", EnumSet.of(MEDIATOR_DESK)));

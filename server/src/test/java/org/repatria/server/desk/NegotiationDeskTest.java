@@ -12,7 +12,6 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.repatria.server.Client;
 import org.repatria.server.Fixture;
 import org.repatria.server.RunningServer;
 import org.repatria.server.log.Documents;
@@ -119,17 +118,11 @@ class NegotiationDeskTest {
                 .statusCode()).isEqualTo(403);
     }
 
-    private void proposedAndRelayed(String id) {
-        HttpResponse<String> review = ua.post("/desk/proposals", Negotiator.fiveForFive(id));
-        assertThat(ua.sign(review.body(), "/desk/agreements", Documents.UA_KEY).statusCode()).isEqualTo(303);
-        String envelope = agreement(id).get("steps").get(0).get("envelope_id").asString();
-        HttpResponse<String> relay = running.api(MEDIATOR_DESK).postJson("/api/v1/documents/" + envelope + "/relay", "{}");
-        assertThat(relay.statusCode()).as(relay.body()).isEqualTo(201);
+    private static void proposedAndRelayed(String id) {
+        Negotiator.proposedAndRelayed(running, id);
     }
 
     private static JsonNode agreement(String id) {
-        HttpResponse<String> r = running.api(Fixture.Who.MEDIATOR_DESK).get("/api/v1/agreements/" + id);
-        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
-        return Client.json(r);
+        return Negotiator.agreement(running, id);
     }
 }

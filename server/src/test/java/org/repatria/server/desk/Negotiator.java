@@ -12,8 +12,11 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.repatria.ledger.note.NoteSigner;
+import org.repatria.server.Client;
 import org.repatria.server.Fixture;
 import org.repatria.server.RunningServer;
+import org.repatria.server.log.Documents;
+import tools.jackson.databind.JsonNode;
 
 /** Test fixture: a side's desk negotiating through the desk's forms, as a browser would post them. */
 final class Negotiator {
@@ -43,6 +46,40 @@ final class Negotiator {
         f.put("nominations-by", List.of("2025-06-05"));
         f.put("completed-by", List.of("2025-06-30"));
         return f;
+    }
+
+    /**
+     * Agreement {@code id} (five for five) proposed on ua's desk and accepted on ru's, each step relayed; the parties'
+     * keys must be registered ({@code Documents.UA_KEY}, {@code Documents.RU_KEY}).
+     */
+    static void accepted(RunningServer running, String id) {
+        Negotiator ua = new Negotiator(running, Fixture.Who.A_DESK);
+        Negotiator ru = new Negotiator(running, Fixture.Who.B_DESK);
+        proposedAndRelayed(running, id);
+        ru.sign(ru.get("/desk/agreements/" + id).body(), "/desk/agreements/" + id + "/acceptance", Documents.RU_KEY);
+        relay(running, agreement(running, id).get("steps").get(1).get("envelope_id").asString());
+    }
+
+    /** Agreement {@code id} proposed on ua's desk and relayed to ru. */
+    static void proposedAndRelayed(RunningServer running, String id) {
+        Negotiator ua = new Negotiator(running, Fixture.Who.A_DESK);
+        HttpResponse<String> review = ua.post("/desk/proposals", fiveForFive(id));
+        assertThat(ua.sign(review.body(), "/desk/agreements", Documents.UA_KEY).statusCode()).isEqualTo(303);
+        relay(running, agreement(running, id).get("steps").get(0).get("envelope_id").asString());
+    }
+
+    /** The mediator relays the document {@code envelope}. */
+    static void relay(RunningServer running, String envelope) {
+        HttpResponse<String> r = running.api(Fixture.Who.MEDIATOR_DESK).postJson("/api/v1/documents/" + envelope + "/relay",
+                "{}");
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+    }
+
+    /** The agreement as the mediator's API shows it. */
+    static JsonNode agreement(RunningServer running, String id) {
+        HttpResponse<String> r = running.api(Fixture.Who.MEDIATOR_DESK).get("/api/v1/agreements/" + id);
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        return Client.json(r);
     }
 
     HttpResponse<String> post(String path, Map<String, List<String>> fields) {

@@ -34,12 +34,7 @@ class PlanDeskTest {
     static void acceptedAndNominated() {
         Documents.register(running, Fixture.A, Documents.UA_KEY);
         Documents.register(running, Fixture.B, Documents.RU_KEY);
-        Negotiator ua = new Negotiator(running, A_DESK);
-        Negotiator ru = new Negotiator(running, B_DESK);
-        ua.sign(ua.post("/desk/proposals", Negotiator.fiveForFive(ID)).body(), "/desk/agreements", Documents.UA_KEY);
-        relay(api().get("steps").get(0).get("envelope_id").asString());
-        ru.sign(ru.get("/desk/agreements/" + ID).body(), "/desk/agreements/" + ID + "/acceptance", Documents.RU_KEY);
-        relay(api().get("steps").get(1).get("envelope_id").asString());
+        Negotiator.accepted(running, ID);
         nominate(A_DESK, running.world().aPrisoners.toString());
         nominate(B_DESK, running.world().bPrisoners.toString());
     }
@@ -88,12 +83,7 @@ class PlanDeskTest {
     }
 
     private static void relay(String envelope) {
-        HttpResponse<String> r = running.api(MEDIATOR_DESK).postJson("/api/v1/documents/" + envelope + "/relay", "{}");
-        assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
-    }
-
-    private static JsonNode api() {
-        return Client.json(running.api(MEDIATOR_DESK).get(API));
+        Negotiator.relay(running, envelope);
     }
 
     private static List<JsonNode> plans() {

@@ -1,0 +1,112 @@
+package org.repatria.server.desk;
+
+import static org.repatria.server.route.Method.GET;
+import static org.repatria.server.route.Method.POST;
+
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.repatria.core.account.Account;
+import org.repatria.core.account.Role;
+import org.repatria.core.person.Person;
+import org.repatria.server.access.ListAccess;
+import org.repatria.server.access.Rule;
+import org.repatria.server.access.VisibleList;
+import org.repatria.server.error.HttpProblem;
+import org.repatria.server.exchange.AgreementMessages.NominationReply;
+import org.repatria.server.exchange.AgreementMessages.NominationRequest;
+import org.repatria.server.exchange.AgreementMessages.NomineeRequest;
+import org.repatria.server.exchange.Exchange;
+import org.repatria.server.route.Call;
+import org.repatria.server.route.Route;
+import org.repatria.store.RowQuery;
+import org.repatria.store.RowSort;
+import org.repatria.store.Store;
+
+/**
+ * Nominating on the desk: a side picks one of its own lists, filters it, selects rows (or all shown) with each row's
+ * health class; every nomination then shows its eligibility verdict with the reason and its tie to the other side's
+ * request row where a confirmed match links them.
+ */
+final class NominationPages {
+    private static final String HOME = "/desk/agreements";
+    private static final int SHOWN = 200;
+    private final Exchange exchange;
+    private final Store store;
+    private final ListAccess access;
+    private final Pages pages;
+    private final Templates templates;
+
+    NominationPages(Exchange exchange, Store store, ListAccess access, Pages pages, Templates templates) {
+        this.exchange = exchange;
+        this.store = store;
+        this.access = access;
+        this.pages = pages;
+        this.templates = templates;
+    }
+
+    List<Route> routes() {
+        String path = HOME + "/{id}/nominations";
+        return List.of(
+                Route.desk(GET, path, Rule.roles(Role.MEDIATOR, Role.PARTY_DESK), "Nominations with verdicts and request"
+                        + " links; for a side, its lists' rows to nominate", call -> show(call, Optional.empty())),
+                Route.desk(POST, path, Rule.roles(Role.PARTY_DESK), "Nominate selected rows of one of the side's lists",
+                        this::nominate));
+    }
+
+    private void show(Call call, Optional<NegotiationViews.Problem> problem) {
+        Account me = call.account();
+        String id = call.ctx().pathParam("id");
+        exchange.agreement(me, id);
+        Page page = pages.page(call.ctx(), call.identity(), "nominations.title");
+        List<NominationReply> made = exchange.nominations(me, id);
+        boolean side = me.role() == Role.PARTY_DESK;
+        List<VisibleList> own = side ? access.visible(me).stream().filter(v -> v.header().author().equals(me.party()))
+                .toList() : List.of();
+        String list = param(call.ctx(), "list").orElse(own.isEmpty() ? "" : own.getFirst().header().id().toString());
+        String filter = param(call.ctx(), "filter").orElse("");
+        Set<String> taken = made.stream().filter(n -> n.list().equals(list)).map(NominationReply::row)
+                .collect(Collectors.toSet());
+        List<NominationViews.Candidate> rows = own.stream().filter(v -> v.header().id().toString().equals(list))
+                .findFirst().map(v -> store.lists().rows(v.header().id(), new RowQuery(filter, RowSort.ROW, false, 0,
+                        SHOWN)).rows().stream().map(p -> candidate(p, taken)).toList()).orElse(List.of());
+        templates.render(call.ctx(), "nominations.jte", new NominationViews.Nominations(page, id, HOME + "/" + id,
+                made.stream().map(n -> new NominationViews.Nominated(n, n.requestList().isEmpty() ? ""
+                        : "/desk/lists/" + n.requestList() + "?filter=" + Page.enc(n.requestRow()))).toList(),
+                own.stream().map(v -> new NominationViews.Choice(v.header().id().toString(), v.header().title(),
+                        v.header().id().toString().equals(list))).toList(), list, filter, rows, side,
+                HOME + "/" + id + "/nominations", problem));
+    }
+
+    /** Nominates the ticked rows (or every row shown) in the order shown; a refusal stores nothing and says why. */
+    private void nominate(Call call) {
+        Context ctx = call.ctx();
+        String list = Optional.ofNullable(ctx.formParam("list")).orElse("");
+        List<String> rows = ctx.formParam("all") != null ? ctx.formParams("shown") : ctx.formParams("row");
+        Set<String> reserves = Set.copyOf(ctx.formParams("reserve"));
+        List<NomineeRequest> nominees = rows.stream().map(r -> new NomineeRequest(r, Optional.ofNullable(
+                ctx.formParam("health-" + r)).orElse("fit"), reserves.contains(r))).toList();
+        try {
+            exchange.nominate(call.account(), ctx.pathParam("id"), new NominationRequest(list, nominees));
+        } catch (HttpProblem refused) {
+            if (refused.status() == 403 || refused.status() == 404) {
+                throw refused;
+            }
+            ctx.status(refused.status());
+            show(call, Optional.of(new NegotiationViews.Problem(refused.field().orElse(""), refused.getMessage())));
+            return;
+        }
+        ctx.redirect(HOME + "/" + ctx.pathParam("id") + "/nominations?list=" + Page.enc(list), HttpStatus.SEE_OTHER);
+    }
+
+    private static NominationViews.Candidate candidate(Person p, Set<String> taken) {
+        return new NominationViews.Candidate(p.rowId(), p.name().full(), p.birthDate().iso(), taken.contains(p.rowId()));
+    }
+
+    private static Optional<String> param(Context ctx, String name) {
+        return Optional.ofNullable(ctx.queryParam(name)).filter(s -> !s.isBlank());
+    }
+}

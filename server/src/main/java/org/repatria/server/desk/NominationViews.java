@@ -1,0 +1,32 @@
+package org.repatria.server.desk;
+
+import java.util.List;
+import java.util.Optional;
+import org.repatria.server.exchange.AgreementMessages.NominationReply;
+
+/** The typed model of the nominations page ({@code nominations.jte}). */
+final class NominationViews {
+    private NominationViews() {
+    }
+
+    /**
+     * The nominations made so far with their verdicts and request links; for a side, its own lists to pick from and the
+     * chosen list's rows (filtered) to select; {@code problem}: why the last nomination was refused (nothing stored).
+     */
+    record Nominations(Page page, String agreement, String back, List<Nominated> nominated, List<Choice> lists,
+                       String list, String filter, List<Candidate> rows, boolean side, String action,
+                       Optional<NegotiationViews.Problem> problem) {
+    }
+
+    /** A nomination and where its confirmed match ties it to the other side's request ({@code requestHref}). */
+    record Nominated(NominationReply nomination, String requestHref) {
+    }
+
+    /** One of the caller's lists. */
+    record Choice(String id, String title, boolean chosen) {
+    }
+
+    /** A row that can be nominated: its id, name, birth date and whether it is nominated already. */
+    record Candidate(String row, String name, String born, boolean nominated) {
+    }
+}

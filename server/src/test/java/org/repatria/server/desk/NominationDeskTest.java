@@ -1,0 +1,80 @@
+package org.repatria.server.desk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.repatria.server.Fixture.Who.A_DESK;
+import static org.repatria.server.Fixture.Who.MEDIATOR_DESK;
+
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.repatria.server.Client;
+import org.repatria.server.Fixture;
+import org.repatria.server.RunningServer;
+import org.repatria.server.log.Documents;
+import tools.jackson.databind.JsonNode;
+
+/** Nominating on the desk: rows ticked from one of the side's own lists, each shown with its eligibility verdict. */
+class NominationDeskTest {
+    private static final String ID = "nominations-desk";
+    private static final String PAGE = "/desk/agreements/" + ID + "/nominations";
+
+    @RegisterExtension
+    static final RunningServer running = new RunningServer(6);
+    private final Negotiator ua = new Negotiator(running, A_DESK);
+
+    @BeforeAll
+    static void accepted() {
+        Documents.register(running, Fixture.A, Documents.UA_KEY);
+        Documents.register(running, Fixture.B, Documents.RU_KEY);
+        Negotiator.accepted(running, ID);
+    }
+
+    @Test
+    void theSidesOwnListIsOfferedRowByRow() {
+        String page = ua.get(PAGE + "?list=" + running.world().aPrisoners).body();
+        assertThat(page).contains("id=\"row-1\"").contains("id=\"row-2\"").doesNotContain(running.world().bPrisoners.toString());
+    }
+
+    @Test
+    void tickedRowsAreNominatedAndEachShowsItsVerdict() {
+        HttpResponse<String> r = ua.post(PAGE, Map.of("list", List.of(running.world().aPrisoners.toString()),
+                "row", List.of("1", "2"), "health-1", List.of("fit"), "health-2", List.of("wounded")));
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(303);
+        assertThat(nominated()).extracting(n -> n.get("row").asString()).contains("1", "2");
+        assertThat(ua.get(PAGE + "?lang=en").body()).contains("<td>eligible</td>");
+    }
+
+    @Test
+    void aHealthClassTheTermsDoNotCoverIsNominatedAsIneligibleWithTheReason() {
+        HttpResponse<String> r = ua.post(PAGE, Map.of("list", List.of(running.world().aPrisoners.toString()),
+                "row", List.of("3"), "health-3", List.of("not-applicable")));
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(303);
+        assertThat(ua.get(PAGE + "?lang=en").body()).contains("not eligible: state of health not-applicable");
+    }
+
+    @Test
+    void theOtherSidesListIsRefusedNamingTheFieldAndNothingIsStored() {
+        int before = nominated().size();
+        HttpResponse<String> r = ua.post(PAGE, Map.of("list", List.of(running.world().bPrisoners.toString()),
+                "row", List.of("4")));
+        assertThat(r.statusCode()).isEqualTo(400);
+        assertThat(r.body()).contains("data-field=\"list\"");
+        assertThat(nominated()).hasSize(before);
+    }
+
+    @Test
+    void theMediatorSeesTheNominationsButIsNotOfferedRowsToNominate() {
+        String page = new Negotiator(running, MEDIATOR_DESK).get(PAGE).body();
+        assertThat(page).doesNotContain("id=\"nominate\"");
+    }
+
+    private static List<JsonNode> nominated() {
+        List<JsonNode> all = new ArrayList<>();
+        Client.json(running.api(MEDIATOR_DESK).get("/api/v1/agreements/" + ID + "/nominations")).forEach(all::add);
+        return all;
+    }
+}
