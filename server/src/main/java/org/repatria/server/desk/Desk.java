@@ -119,6 +119,7 @@ public final class Desk {
         List<Route> routes = new ArrayList<>(new AgreementPages(exchange, negotiation, pages, templates, steps, clock).routes());
         routes.addAll(negotiation.routes());
         routes.addAll(new PlanPages(exchange, steps, clock, pages, templates).routes());
+        routes.addAll(new PlanEdits(exchange, pages, templates).routes());
         routes.addAll(new NominationPages(exchange, store, access, pages, templates).routes());
         return List.copyOf(routes);
     }

@@ -28,4 +28,13 @@ final class PlanViews {
     /** A tranche of a plan version: its slot, its parity chart and why it has its size. */
     record TrancheView(int number, String date, String crossing, BarChart parity, List<String> explanation) {
     }
+
+    /** A plan version being edited: its tranche numbers and each member with the tranche chosen for it. */
+    record Edit(Page page, String agreement, int number, List<Integer> tranches, List<Member> members, String action,
+                String back, Optional<NegotiationViews.Problem> problem) {
+    }
+
+    /** A person in the plan: form index, "list/row", name, basis, and the tranche it is in (or was moved to). */
+    record Member(int index, String key, String name, String basis, int tranche) {
+    }
 }

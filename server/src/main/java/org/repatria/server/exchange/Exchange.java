@@ -2,9 +2,14 @@ package org.repatria.server.exchange;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.repatria.core.account.Account;
 import org.repatria.core.lifecycle.Lifecycle;
+import org.repatria.core.tranche.Capacity;
+import org.repatria.core.tranche.Plan;
 import org.repatria.server.error.HttpProblem;
 import org.repatria.server.exchange.AgreementMessages.AgreementReply;
 import org.repatria.server.exchange.AgreementMessages.NominationReply;
@@ -14,7 +19,10 @@ import org.repatria.server.exchange.TrancheMessages.HandoverReply;
 import org.repatria.server.exchange.TrancheMessages.HandoverRequest;
 import org.repatria.server.exchange.TrancheMessages.ManifestReply;
 import org.repatria.server.exchange.TrancheMessages.PlanReply;
+import org.repatria.server.exchange.TrancheMessages.MemberRequest;
 import org.repatria.server.exchange.TrancheMessages.PlanRequest;
+import org.repatria.server.exchange.TrancheMessages.SlotRequest;
+import org.repatria.server.exchange.TrancheMessages.TrancheRequest;
 import org.repatria.server.log.DocumentSteps;
 import org.repatria.server.log.LogMessages;
 import org.repatria.server.log.TransparencyLog;
@@ -103,6 +111,27 @@ public final class Exchange {
     /** A plan's canonical text, the exact bytes each side signs. */
     public byte[] planText(Account reader, String id, int number) {
         return planning.text(reader, id, number);
+    }
+
+    /** A plan as a hand edit starts from: its tranches as an edit sends them, and each member's name by "list/row". */
+    public record EditablePlan(List<TrancheRequest> tranches, Map<String, String> names) {
+    }
+
+    /** Plan {@code number} as a hand edit starts from: each tranche's slot and members with their basis. */
+    public EditablePlan editablePlan(Account reader, String id, int number) {
+        Plan plan = Plans.require(store, Loaded.of(store, agreements, reader, id), number).plan();
+        Map<String, String> names = new TreeMap<>();
+        List<TrancheRequest> tranches = plan.tranches().stream().map(t -> {
+            Capacity c = t.slot().capacity();
+            return new TrancheRequest(t.number(), new SlotRequest(t.slot().date().toString(), t.slot().crossing(),
+                    c.seats(), c.stretchers(), c.wagons(), c.bodiesPerWagon()), t.placements().stream().map(p -> {
+                        names.put(p.nominee().person().list() + "/" + p.nominee().person().rowId(),
+                                p.nominee().displayName());
+                        return new MemberRequest(p.nominee().person().list().toString(), p.nominee().person().rowId(),
+                                p.basis().name().toLowerCase(Locale.ROOT));
+                    }).toList());
+        }).toList();
+        return new EditablePlan(tranches, names);
     }
 
     /** Signs plan {@code number} for the caller's side: a proposal document of exactly its text. */

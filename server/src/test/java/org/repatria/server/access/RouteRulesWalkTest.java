@@ -154,6 +154,8 @@ class RouteRulesWalkTest {
             Map.entry("POST /desk/agreements/{id}/acceptance", SIDES),
             Map.entry("GET /desk/agreements/{id}/plans", DESKS),
             Map.entry("GET /desk/agreements/{id}/nominations", DESKS),
+            Map.entry("GET /desk/agreements/{id}/plans/{number}/edit", DESKS),
+            Map.entry("POST /desk/agreements/{id}/plans/{number}/edit", DESKS),
             Map.entry("POST /desk/agreements/{id}/nominations", SIDES),
             Map.entry("POST /desk/agreements/{id}/plans", DESKS),
             Map.entry("POST /desk/agreements/{id}/plans/{number}/signature", SIDES),

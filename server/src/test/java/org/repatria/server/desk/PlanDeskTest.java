@@ -7,8 +7,11 @@ import static org.repatria.server.Fixture.Who.MEDIATOR_DESK;
 
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -70,6 +73,54 @@ class PlanDeskTest {
         assertThat(mediator.get(PLANS).body()).contains(PLANS + "/" + number + "/confirmation");
         assertThat(mediator.post(PLANS + "/" + number + "/confirmation", Map.of()).statusCode()).isEqualTo(303);
         assertThat(plans().get(number - 1).get("accepted").asBoolean()).isTrue();
+    }
+
+    @Test
+    void aHandEditBreakingParityIsRefusedWithThePlansProblemsAndNoVersionIsStored() {
+        int number = twoTranches();
+        Map<String, List<String>> form = members(number);
+        String moved = form.keySet().stream().filter(k -> form.get(k).equals(List.of("1"))).findFirst().orElseThrow();
+        form.put(moved, List.of("2"));
+        int before = plans().size();
+        HttpResponse<String> r = ua.post(PLANS + "/" + number + "/edit", form);
+        assertThat(r.statusCode()).isEqualTo(422);
+        assertThat(r.body()).contains("id=\"refusal\"").contains("id=\"plan-edit\"");
+        assertThat(plans()).hasSize(before);
+    }
+
+    @Test
+    void aHandEditMovingOneFromEachSideIsANewVersion() {
+        int number = twoTranches();
+        String page = ua.get(PLANS + "/" + number + "/edit").body();
+        Map<String, List<String>> form = members(number);
+        for (String list : List.of(running.world().aPrisoners.toString(), running.world().bPrisoners.toString())) {
+            Matcher m = Pattern.compile(Pattern.quote(list) + "/\\d+</span></td><td>regular</td>\\s*<td><select name=\"(tranche-\\d+)\"")
+                    .matcher(page);
+            assertThat(m.find()).as(list + " in " + page).isTrue();
+            form.put(m.group(1), List.of("2"));
+        }
+        HttpResponse<String> r = ua.post(PLANS + "/" + number + "/edit", form);
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(303);
+        assertThat(plans()).hasSize(number + 1);
+    }
+
+    /** A plan of two tranches, three and two from each side; its number. */
+    private int twoTranches() {
+        assertThat(ua.post(PLANS, Map.of("slots", List.of("2025-06-09; border; 3; 0; 0; 0\n2025-06-10; border; 3; 0; 0; 0")))
+                .statusCode()).isEqualTo(303);
+        return plans().size();
+    }
+
+    /** The edit form as offered: each member's tranche field and its current tranche. */
+    private Map<String, List<String>> members(int number) {
+        Matcher m = Pattern.compile("<select name=\"(tranche-\\d+)\"[^>]*>\\s*<option value=\"1\"( selected)?")
+                .matcher(ua.get(PLANS + "/" + number + "/edit").body());
+        Map<String, List<String>> form = new HashMap<>();
+        while (m.find()) {
+            form.put(m.group(1), List.of(m.group(2) != null ? "1" : "2"));
+        }
+        assertThat(form).hasSize(10);
+        return form;
     }
 
     private static void nominate(Fixture.Who who, String list) {
