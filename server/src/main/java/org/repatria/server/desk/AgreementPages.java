@@ -142,12 +142,7 @@ final class AgreementPages {
                     "the act cannot be signed now; wait until the other side's signature is relayed", Optional.empty()))
                     .submission(call.ctx(), call.account(), clock, steps));
         } catch (HttpProblem refused) {
-            if (refused.status() == 403 || refused.status() == 404) {
-                throw refused;
-            }
-            call.ctx().status(refused.status());
-            checklist(call, Optional.empty(), Optional.of(new NegotiationViews.Problem(refused.field().orElse(""),
-                    refused.getMessage())));
+            checklist(call, Optional.empty(), Optional.of(NegotiationViews.Problem.shown(call.ctx(), refused)));
             return;
         }
         call.ctx().redirect(HOME + "/" + id + "/tranches/" + number, HttpStatus.SEE_OTHER);

@@ -125,7 +125,7 @@ final class NegotiationPages {
                     agreement.get()), text) : new Draft(DocumentType.PROPOSAL, text.counterpart(call.account().party()),
                     Optional.empty(), AgreementText.render(text));
         } catch (HttpProblem refused) {
-            form(call, agreement, values, Optional.of(problem(refused)), 400);
+            form(call, agreement, values, Optional.of(NegotiationViews.Problem.shown(call.ctx(), refused)), 400);
             return;
         }
         sign(call, draft, agreement.map(id -> HOME + "/" + id + "/counter").orElse(HOME), Optional.empty());
@@ -159,11 +159,7 @@ final class NegotiationPages {
         try {
             done = step.get();
         } catch (HttpProblem refused) {
-            if (refused.status() == 403 || refused.status() == 404) {
-                throw refused;
-            }
-            call.ctx().status(refused.status());
-            sign(call, draft, action, Optional.of(problem(refused)));
+            sign(call, draft, action, Optional.of(NegotiationViews.Problem.shown(call.ctx(), refused)));
             return;
         }
         call.ctx().redirect(HOME + "/" + done.id(), HttpStatus.SEE_OTHER);
@@ -225,10 +221,6 @@ final class NegotiationPages {
         } catch (RuntimeException e) {
             throw HttpProblem.invalid("content", "not an agreement text: " + e.getMessage());
         }
-    }
-
-    private static NegotiationViews.Problem problem(HttpProblem refused) {
-        return new NegotiationViews.Problem(refused.field().orElse(""), refused.getMessage());
     }
 
     private static String id(Call call) {

@@ -1,8 +1,10 @@
 package org.repatria.server.desk;
 
+import io.javalin.http.Context;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.repatria.server.error.HttpProblem;
 
 /** The typed models of the negotiation pages ({@code proposal-form.jte}, {@code proposal-sign.jte}). */
 final class NegotiationViews {
@@ -26,6 +28,17 @@ final class NegotiationViews {
 
     /** A field refused and why, in the words of the check that refused it. */
     record Problem(String field, String reason) {
+        /**
+         * The refusal to show in place, the response set to its status; 403 and 404 are thrown on to the error page,
+         * so a page never says more than the route would.
+         */
+        static Problem shown(Context ctx, HttpProblem refused) {
+            if (refused.status() == 403 || refused.status() == 404) {
+                throw refused;
+            }
+            ctx.status(refused.status());
+            return new Problem(refused.field().orElse(""), refused.getMessage());
+        }
     }
 
     /**

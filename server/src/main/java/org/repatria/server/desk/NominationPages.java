@@ -92,11 +92,7 @@ final class NominationPages {
         try {
             exchange.nominate(call.account(), ctx.pathParam("id"), new NominationRequest(list, nominees));
         } catch (HttpProblem refused) {
-            if (refused.status() == 403 || refused.status() == 404) {
-                throw refused;
-            }
-            ctx.status(refused.status());
-            show(call, Optional.of(new NegotiationViews.Problem(refused.field().orElse(""), refused.getMessage())));
+            show(call, Optional.of(NegotiationViews.Problem.shown(call.ctx(), refused)));
             return;
         }
         ctx.redirect(HOME + "/" + ctx.pathParam("id") + "/nominations?list=" + Page.enc(list), HttpStatus.SEE_OTHER);

@@ -44,7 +44,7 @@ final class PlanEdits {
     }
 
     private void show(Call call, Optional<NegotiationViews.Problem> problem, List<Integer> chosen) {
-        Exchange.EditablePlan plan = exchange.editablePlan(call.account(), id(call), number(call));
+        Exchange.EditablePlan plan = exchange.editablePlan(call.account(), id(call), PlanPages.number(call));
         Page page = pages.page(call.ctx(), call.identity(), "plans.editTitle");
         List<Integer> numbers = plan.tranches().stream().map(TrancheRequest::number).toList();
         List<PlanViews.Member> members = new ArrayList<>();
@@ -56,12 +56,12 @@ final class PlanEdits {
                         i < chosen.size() ? chosen.get(i) : t.number()));
             }
         }
-        templates.render(call.ctx(), "plan-edit.jte", new PlanViews.Edit(page, id(call), number(call), numbers, members,
-                HOME + "/" + id(call) + "/plans/" + number(call) + "/edit", HOME + "/" + id(call) + "/plans", problem));
+        templates.render(call.ctx(), "plan-edit.jte", new PlanViews.Edit(page, id(call), PlanPages.number(call), numbers, members,
+                HOME + "/" + id(call) + "/plans/" + PlanPages.number(call) + "/edit", HOME + "/" + id(call) + "/plans", problem));
     }
 
     private void submit(Call call) {
-        Exchange.EditablePlan plan = exchange.editablePlan(call.account(), id(call), number(call));
+        Exchange.EditablePlan plan = exchange.editablePlan(call.account(), id(call), PlanPages.number(call));
         List<MemberRequest> all = plan.tranches().stream().flatMap(t -> t.members().stream()).toList();
         List<Integer> chosen = new ArrayList<>();
         List<TrancheRequest> edited = new ArrayList<>();
@@ -80,11 +80,7 @@ final class PlanEdits {
             }
             exchange.proposePlan(call.account(), id(call), new PlanRequest(List.of(), edited, false));
         } catch (HttpProblem refused) {
-            if (refused.status() == 403 || refused.status() == 404) {
-                throw refused;
-            }
-            call.ctx().status(refused.status());
-            show(call, Optional.of(new NegotiationViews.Problem(refused.field().orElse(""), refused.getMessage())), chosen);
+            show(call, Optional.of(NegotiationViews.Problem.shown(call.ctx(), refused)), chosen);
             return;
         }
         call.ctx().redirect(HOME + "/" + id(call) + "/plans", HttpStatus.SEE_OTHER);
@@ -101,13 +97,5 @@ final class PlanEdits {
 
     private static String id(Call call) {
         return call.ctx().pathParam("id");
-    }
-
-    private static int number(Call call) {
-        try {
-            return Integer.parseInt(call.ctx().pathParam("number"));
-        } catch (NumberFormatException e) {
-            throw HttpProblem.invalid("number", "give the plan's number");
-        }
     }
 }

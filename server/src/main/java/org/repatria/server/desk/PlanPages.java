@@ -118,11 +118,7 @@ final class PlanPages {
     }
 
     private void refusedWith(Call call, HttpProblem refused, String slots) {
-        if (refused.status() == 403 || refused.status() == 404) {
-            throw refused;
-        }
-        call.ctx().status(refused.status());
-        show(call, slots, Optional.of(new NegotiationViews.Problem(refused.field().orElse(""), refused.getMessage())));
+        show(call, slots, Optional.of(NegotiationViews.Problem.shown(call.ctx(), refused)));
     }
 
     private Optional<Draft> draft(Account me, AgreementReply a, PlanReply plan) {
@@ -162,7 +158,8 @@ final class PlanPages {
         return call.ctx().pathParam("id");
     }
 
-    private static int number(Call call) {
+    /** The plan's number in the path. */
+    static int number(Call call) {
         try {
             return Integer.parseInt(call.ctx().pathParam("number"));
         } catch (NumberFormatException e) {
