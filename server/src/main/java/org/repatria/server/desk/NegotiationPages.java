@@ -25,7 +25,6 @@ import org.repatria.server.exchange.AgreementMessages.AgreementReply;
 import org.repatria.server.exchange.AgreementMessages.StepReply;
 import org.repatria.server.exchange.Exchange;
 import org.repatria.server.log.DocumentSteps;
-import org.repatria.server.log.LogMessages;
 import org.repatria.server.route.Call;
 import org.repatria.server.route.Route;
 import org.repatria.store.Store;

@@ -13,7 +13,8 @@ final class NegotiationViews {
 
     /**
      * The proposal form: a new agreement ({@code counterparties} to choose from) or a counter-proposal to {@code
-     * agreement} (its sides fixed), {@code fromChoices} the sides a one-way transfer may come from, filled with {@code values}; {@code problem} names the field refused last time.
+     * agreement} (its sides fixed), {@code fromChoices} the sides a one-way transfer may come from, filled with {@code
+     * values}; {@code problem} names the field refused last time.
      */
     record Form(Page page, String heading, String action, Optional<String> agreement, List<String> counterparties,
                 List<String> fromChoices, Map<String, List<String>> values, Optional<Problem> problem) {
