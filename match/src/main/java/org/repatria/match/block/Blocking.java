@@ -12,10 +12,10 @@ import org.repatria.match.name.Name;
 
 /**
  * Candidate pairs: two people become a candidate pair when they share the value of any one of several blocking
- * keys (surname sound + birth year; given name + birth date; surname + given name; surname + given name + birth
- * day and month; birth date + surname initial; birth date alone (until its blocks outgrow the cap); identifier; given name + patronymic + birth year; given name + birth
- * year + surname initial; surname + place), so one wrong field
- * does not lose a true pair. A key value
+ * keys (surname sound + birth year; given name + birth date; surname + given name in either
+ * column; surname + given name + birth day and month; birth date + surname initial; birth date alone (until its blocks
+ * outgrow the cap); identifier; given name + patronymic + birth year; given name + birth year + surname initial; either
+ * name + place), so one wrong field does not lose a true pair. A key value
  * shared by more than {@link #MAX_BLOCK} pairs is too common to compare whole: only its sub-blocks by birth month or
  * year are compared (where the key has such a refinement), which keeps the number of candidates close to linear in
  * the list size.
@@ -158,7 +158,7 @@ public final class Blocking {
         IDENTIFIER(EnumSet.of(Field.IDENTIFIER)),
         GIVEN_PATRONYMIC_YEAR(EnumSet.of(Field.GIVEN_NAME, Field.PATRONYMIC, Field.BIRTH_DATE)),
         GIVEN_YEAR_INITIAL(EnumSet.of(Field.GIVEN_NAME, Field.BIRTH_DATE, Field.SURNAME)),
-        SURNAME_PLACE(EnumSet.of(Field.SURNAME, Field.BIRTH_PLACE));
+        NAME_PLACE(EnumSet.of(Field.SURNAME, Field.GIVEN_NAME, Field.BIRTH_PLACE));
 
         private final Set<Field> fields;
 
@@ -171,7 +171,7 @@ public final class Blocking {
             return switch (this) {
                 case SURNAME_YEAR, GIVEN_YEAR_INITIAL, GIVEN_PATRONYMIC_YEAR ->
                         p.birthDate().filter(d -> d.complete()).map(d -> "m" + d.month()).orElse("");
-                case SURNAME_GIVEN, SURNAME_PLACE -> p.birthDate().map(d -> "y" + d.year()).orElse("");
+                case SURNAME_GIVEN, NAME_PLACE -> p.birthDate().map(d -> "y" + d.year()).orElse("");
                 default -> "";
             };
         }
@@ -185,7 +185,7 @@ public final class Blocking {
             switch (this) {
                 case SURNAME_YEAR -> cross(p.surname().keys(), List.of(year), out);
                 case GIVEN_DATE -> cross(given(p.givenName()), List.of(date), out);
-                case SURNAME_GIVEN -> cross(p.surname().keys(), given(p.givenName()), out);
+                case SURNAME_GIVEN -> unordered(p.surname().keys(), given(p.givenName()), out);
                 case SURNAME_GIVEN_DAY -> {
                     List<String> sg = new ArrayList<>();
                     cross(p.surname().keys(), given(p.givenName()), sg);
@@ -199,7 +199,11 @@ public final class Blocking {
                     cross(given(p.givenName()), given(p.patronymic()), gp);
                     cross(gp, List.of(year), out);
                 }
-                case SURNAME_PLACE -> cross(p.surname().keys(), p.birthPlace().keys(), out);
+                case NAME_PLACE -> {
+                    List<String> names = new ArrayList<>(p.surname().keys());
+                    names.addAll(given(p.givenName()));
+                    cross(names, p.birthPlace().keys(), out);
+                }
                 case GIVEN_YEAR_INITIAL -> {
                     List<String> gy = new ArrayList<>();
                     cross(given(p.givenName()), List.of(year), gy);
@@ -220,6 +224,17 @@ public final class Blocking {
             List<String> out = new ArrayList<>(n.keys());
             out.add(n.equivalence());
             return out;
+        }
+
+        /** As {@link #cross}, each pair in sorted order, so names written in each other's columns still meet. */
+        private static void unordered(List<String> a, List<String> b, List<String> out) {
+            for (String x : a) {
+                for (String y : b) {
+                    if (!x.isEmpty() && !y.isEmpty()) {
+                        out.add(x.compareTo(y) <= 0 ? x + "|" + y : y + "|" + x);
+                    }
+                }
+            }
         }
 
         private static void cross(List<String> a, List<String> b, List<String> out) {

@@ -1,6 +1,10 @@
 package org.repatria.match.compare;
 
-/** Date levels: exact; near (day and month swapped, one digit wrong or two adjacent swapped, year ±1); same year; different. */
+/**
+ * Date levels: exact; near (day and month swapped, one digit wrong or two adjacent swapped, year ±1); same year or
+ * within a year; within ten years; further apart. The last two follow Splink's date-of-birth comparison: a date that is
+ * wrong but close is weaker evidence against than one from another generation.
+ */
 final class Dates {
     private Dates() {
     }
@@ -12,31 +16,16 @@ final class Dates {
             }
             boolean swapped = a.year() == b.year() && a.month() == b.day() && a.day() == b.month();
             boolean yearOff = Math.abs(a.year() - b.year()) == 1 && a.month() == b.month() && a.day() == b.day();
-            if (swapped || yearOff || oneOff(a.digits(), b.digits())) {
+            if (swapped || yearOff || Edits.withinOne(a.digits(), b.digits())) {
                 return 2;
             }
-        }
-        return a.year() == b.year() ? 3 : 4;
-    }
-
-    /** Same length and either one position differs or two adjacent positions are swapped. */
-    static boolean oneOff(String a, String b) {
-        if (a.length() != b.length()) {
-            return false;
-        }
-        int first = -1;
-        int count = 0;
-        for (int i = 0; i < a.length(); i++) {
-            if (a.charAt(i) != b.charAt(i)) {
-                if (count++ == 0) {
-                    first = i;
-                }
+            if (Math.abs(a.days() - b.days()) <= 366) {
+                return 3;
             }
         }
-        if (count == 1) {
-            return true;
+        if (a.year() == b.year()) {
+            return 3;
         }
-        return count == 2 && first + 1 < a.length() && a.charAt(first) == b.charAt(first + 1)
-                && a.charAt(first + 1) == b.charAt(first);
+        return Math.abs(a.year() - b.year()) <= 10 ? 4 : 5;
     }
 }
