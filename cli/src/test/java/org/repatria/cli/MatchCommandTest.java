@@ -82,25 +82,93 @@ class MatchCommandTest {
     }
 
     @Test
-    void aBadFileIsExplainedByRowAndColumnAndNothingIsWritten() throws IOException {
+    void aBadFileGetsValidatesProblemLinesAndNothingIsWritten() throws IOException {
         Path pairs = dir.resolve("pairs.csv");
-        String bad = HEADER + "L1,Ковальчук,Олександр,,Ч,31-02-1998,,,\n" + "L1,Шевченко,,,,,,,\n";
+        String bad = HEADER + "L1,Ковальчук,Олександр,,Ч,31-02-1998,,,\n" + "L1,Шевченко,Андрій,,,,,,\n";
+        Path left = Path.of(write("left.csv", bad));
 
-        int code = run(write("left.csv", bad), write("right.csv", RUSSIAN_AND_LATIN), "--out", pairs.toString());
+        int code = run(left.toString(), write("right.csv", RUSSIAN_AND_LATIN), "--out", pairs.toString());
 
         assertThat(code).isEqualTo(1);
-        assertThat(out.toString()).contains("left.csv,2,birth_date,").contains("left.csv,3,id,id L1 appears twice");
+        assertThat(out.toString()).contains(left + ",2,birth_date,“31-02-1998” is not a possible date")
+                .contains(left + ",3,id,the id L1 is already used in row 2");
         assertThat(pairs).doesNotExist();
     }
 
     @Test
     void aListWithoutAnIdColumnIsRefused() throws IOException {
         Path pairs = dir.resolve("pairs.csv");
+        Path left = Path.of(write("left.csv", "surname,given_name\nКовальчук,Іван\n"));
 
-        int code = run(write("left.csv", "surname\nКовальчук\n"), write("right.csv", RUSSIAN_AND_LATIN), "--out", pairs.toString());
+        int code = run(left.toString(), write("right.csv", RUSSIAN_AND_LATIN), "--out", pairs.toString());
 
         assertThat(code).isEqualTo(1);
-        assertThat(out.toString()).contains("left.csv,1,id,missing column id");
+        assertThat(out.toString()).contains(left + ",1,id,the list has no id column");
+        assertThat(pairs).doesNotExist();
+    }
+
+    @Test
+    void rowsWithOnlyWarningsAreStillMatched() throws IOException {
+        Path pairs = dir.resolve("pairs.csv");
+        String withNotes = UKRAINIAN.replace("unit\n", "unit,notes\n").replace("1979-11-30,,,\n", "1979-30-11,,,,\n");
+        Path left = Path.of(write("left.csv", withNotes));
+
+        int code = run(left.toString(), write("right.csv", RUSSIAN_AND_LATIN), "--out", pairs.toString());
+
+        assertThat(code).as(err.toString()).isZero();
+        assertThat(out.toString()).contains(left + ",1,notes,warning: column not recognised")
+                .contains(left + ",5,birth_date,warning: “1979-30-11” has no such month");
+        assertThat(Files.readAllLines(pairs)).contains("L4,R4," + score(pairs, "L4,R4") + ",match");
+    }
+
+    @Test
+    void withoutACategoryARowNeedsNoGivenNameToBeMatched() throws IOException {
+        Path pairs = dir.resolve("pairs.csv");
+
+        int code = run(write("left.csv", HEADER + "L1,Мельник,,Васильович,Ч,1979-11-30,,,\n"),
+                write("right.csv", RUSSIAN_AND_LATIN), "--out", pairs.toString());
+
+        assertThat(code).as(out.toString()).isZero();
+        assertThat(Files.readString(pairs)).contains("L1,R4,");
+    }
+
+    @Test
+    void aCategoryGivenOnTheCommandLineBringsItsMandatoryFields() throws IOException {
+        Path pairs = dir.resolve("pairs.csv");
+        Path left = Path.of(write("left.csv", HEADER + "L1,Мельник,,Васильович,Ч,1979-11-30,,,\n"));
+
+        int code = run(left.toString(), write("right.csv", RUSSIAN_AND_LATIN), "--out", pairs.toString(), "--category", "POW");
+
+        assertThat(code).isEqualTo(1);
+        assertThat(out.toString()).contains(left + ",2,given_name,missing; a POW row needs it");
+        assertThat(pairs).doesNotExist();
+    }
+
+    @Test
+    void anEmptyFileIsRefusedAsValidateRefusesIt() throws IOException {
+        Path pairs = dir.resolve("pairs.csv");
+        Path left = Path.of(write("left.csv", ""));
+
+        int code = run(left.toString(), write("right.csv", RUSSIAN_AND_LATIN), "--out", pairs.toString());
+
+        assertThat(code).isEqualTo(1);
+        assertThat(out.toString()).startsWith(left + ",0,,");
+        assertThat(pairs).doesNotExist();
+    }
+
+    @Test
+    void aFileThatCannotBeReadExitsWithTwo() throws IOException {
+        Path pairs = dir.resolve("pairs.csv");
+
+        int code = run(dir.resolve("absent.csv").toString(), write("right.csv", RUSSIAN_AND_LATIN), "--out", pairs.toString());
+
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString()).contains("match: cannot read " + dir.resolve("absent.csv"));
+    }
+
+    private static String score(Path pairs, String pair) throws IOException {
+        return Files.readAllLines(pairs).stream().filter(l -> l.startsWith(pair + ",")).map(l -> l.split(",")[2])
+                .findFirst().orElse("absent");
     }
 
     private String write(String name, String content) throws IOException {

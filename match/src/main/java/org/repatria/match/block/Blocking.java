@@ -89,11 +89,11 @@ public final class Blocking {
             for (int i = 0; i < people.size(); i++) {
                 values.clear();
                 key.values(people.get(i), values);
-                String refiner = key.refiner(people.get(i));
+                List<String> refiners = key.refiners(people.get(i));
                 for (String v : values) {
                     out.add((hash40(key.ordinal() + "|" + v) << 24) | ((long) side << INDEX_BITS) | i);
-                    if (!refiner.isEmpty()) {
-                        // A smaller block inside this one, used when the whole block is too big to compare.
+                    for (String refiner : refiners) {
+                        // Smaller blocks inside this one, which count when the whole block is too big to compare.
                         out.add((hash40(key.ordinal() + "|" + v + "#" + refiner) << 24) | ((long) side << INDEX_BITS) | i);
                     }
                 }
@@ -166,14 +166,40 @@ public final class Blocking {
             this.fields = fields;
         }
 
-        /** A further value that splits this key's blocks (birth month or year), or "" when the key has none. */
-        String refiner(Profile p) {
-            return switch (this) {
-                case SURNAME_YEAR, GIVEN_YEAR_INITIAL, GIVEN_PATRONYMIC_YEAR ->
-                        p.birthDate().filter(d -> d.complete()).map(d -> "m" + d.month()).orElse("");
-                case SURNAME_GIVEN, NAME_PLACE -> p.birthDate().map(d -> "y" + d.year()).orElse("");
-                default -> "";
-            };
+        /**
+         * Further values that split this key's blocks, each a sub-block of its own: birth month or year, and for the
+         * name keys also unit, place and patronymic, so that a person whose date is missing still lands in a sub-block
+         * small enough to compare when the whole block is too common.
+         */
+        List<String> refiners(Profile p) {
+            List<String> out = new ArrayList<>(4);
+            switch (this) {
+                case SURNAME_YEAR, GIVEN_YEAR_INITIAL, GIVEN_PATRONYMIC_YEAR -> {
+                    p.birthDate().filter(d -> d.complete()).ifPresent(d -> out.add("m" + d.month()));
+                    first("u", p.unit(), out);
+                }
+                case SURNAME_GIVEN -> {
+                    p.birthDate().ifPresent(d -> out.add("y" + d.year()));
+                    first("u", p.unit(), out);
+                    first("p", p.birthPlace(), out);
+                    if (!p.patronymic().missing()) {
+                        out.add("f" + given(p.patronymic()).getLast());
+                    }
+                }
+                case NAME_PLACE -> {
+                    p.birthDate().ifPresent(d -> out.add("y" + d.year()));
+                    first("u", p.unit(), out);
+                }
+                default -> {
+                }
+            }
+            return out;
+        }
+
+        private static void first(String tag, Name n, List<String> out) {
+            if (!n.keys().isEmpty()) {
+                out.add(tag + n.keys().getFirst());
+            }
         }
 
         void values(Profile p, List<String> out) {
