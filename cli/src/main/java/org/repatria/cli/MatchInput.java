@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.repatria.core.person.Category;
+import org.repatria.core.person.DetailField;
+import org.repatria.core.person.DetailValue;
 import org.repatria.core.person.PartialDate;
 import org.repatria.core.person.Person;
 import org.repatria.lists.ImportOptions;
@@ -53,7 +55,13 @@ record MatchInput(List<PersonRecord> people, List<String> lines, boolean accepte
             case UNKNOWN -> "";
         };
         return new PersonRecord(p.rowId(), p.name().surname(), p.name().givenName(), p.name().patronymic(), sex,
-                birthDate(p.birthDate()), p.birthPlace(), p.militaryId(), p.unit());
+                birthDate(p.birthDate()), p.birthPlace(), p.militaryId(), p.unit(), address(p));
+    }
+
+    /** The family's address (a child's, AP I 78), else the address of the person to notify (GC III 122). */
+    private static String address(Person p) {
+        return p.details().get(DetailField.FAMILY_ADDRESS).or(() -> p.details().get(DetailField.NOTIFY_ADDRESS))
+                .map(DetailValue::display).orElse("");
     }
 
     /** The matcher reads a day or a year; a month alone is kept as its year. */

@@ -15,12 +15,12 @@ import org.junit.jupiter.api.Test;
 /**
  * FEBRL4 (Febrl synthetic data, 5,000 × 5,000, one true pair per record; shared/data/febrl4, see its SOURCE.md),
  * with the matcher's defaults: no tuning for this data. Fields map as: given_name, surname, date_of_birth,
- * soc_sec_id → identifier, suburb → place. Splink 4's published demo reaches F1 0.999 at probability 0.5.
+ * soc_sec_id → identifier, suburb → place, street_number + address_1 + address_2 + postcode → address. Splink 4's published demo reaches F1 0.999 at probability 0.5.
  */
 class Febrl4Test {
 
     @Test
-    void linksFebrl4WithF1AboveNinetyNinePercentOnDefaults() throws IOException {
+    void linksFebrl4AtLeastAsWellAsSplinkOnDefaults() throws IOException {
         Path dir = data().resolve("febrl4");
         List<PersonRecord> left = read(dir.resolve("dataset4a.csv"));
         List<PersonRecord> right = read(dir.resolve("dataset4b.csv"));
@@ -38,7 +38,7 @@ class Febrl4Test {
         double f1 = 2 * precision * recall / (precision + recall);
         System.out.printf("FEBRL4: candidates %d, predicted %d, true %d, precision %.4f, recall %.4f, F1 %.4f%n",
                 linkage.candidatePairs(), predicted, found, precision, recall, f1);
-        assertThat(f1).isGreaterThanOrEqualTo(0.99);
+        assertThat(f1).isGreaterThanOrEqualTo(0.999);
     }
 
     /** Reads a FEBRL CSV (", " separated, blanks are missing). */
@@ -50,7 +50,7 @@ class Febrl4Test {
             for (int i = 0; i < f.length; i++) {
                 f[i] = f[i].strip();
             }
-            out.add(new PersonRecord(f[0], f[2], f[1], "", "", f[9], f[6], f[10], ""));
+            out.add(new PersonRecord(f[0], f[2], f[1], "", "", f[9], f[6], f[10], "", String.join(" ", f[3], f[4], f[5], f[7])));
         }
         return out;
     }

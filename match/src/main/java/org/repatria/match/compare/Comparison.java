@@ -38,6 +38,7 @@ public final class Comparison {
         out[Field.BIRTH_PLACE.ordinal()] = (byte) coarse(a.birthPlace(), b.birthPlace());
         out[Field.IDENTIFIER.ordinal()] = (byte) identifier(a.identifier(), b.identifier());
         out[Field.UNIT.ordinal()] = (byte) coarse(a.unit(), b.unit());
+        out[Field.ADDRESS.ordinal()] = (byte) Addresses.level(a.address(), b.address());
     }
 
     /** The number of fields, i.e. the length of a level vector. */

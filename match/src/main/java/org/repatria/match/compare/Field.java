@@ -11,7 +11,8 @@ public enum Field {
     BIRTH_DATE(List.of("exact", "near (swap, typo, ±1 year)", "within a year", "within ten years", "different")),
     BIRTH_PLACE(List.of("exact", "close", "different")),
     IDENTIFIER(List.of("exact", "one character off", "different")),
-    UNIT(List.of("exact", "close", "different"));
+    UNIT(List.of("exact", "close", "different")),
+    ADDRESS(List.of("exact", "mostly the same", "partly the same", "different"));
 
     private final List<String> levels;
 
