@@ -8,7 +8,7 @@ public enum Field {
     GIVEN_NAME(List.of("exact", "equivalent form", "close", "sounds alike", "different")),
     PATRONYMIC(List.of("exact", "equivalent form", "close", "sounds alike", "different")),
     SEX(List.of("same", "different")),
-    BIRTH_DATE(List.of("exact", "near (swap, typo, ±1 year)", "within a year", "within ten years", "different")),
+    BIRTH_DATE(List.of("exact", "near (swap, typo, ±1 year)", "within a year", "different")),
     BIRTH_PLACE(List.of("exact", "close", "different")),
     IDENTIFIER(List.of("exact", "one character off", "different")),
     UNIT(List.of("exact", "close", "different")),
