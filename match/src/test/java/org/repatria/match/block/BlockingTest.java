@@ -61,4 +61,29 @@ class BlockingTest {
         }
         assertThat(Blocking.between(many, many).pairs()).isEmpty();
     }
+
+    @Test
+    void namesWrittenInEachOthersColumnsStillMeet() {
+        long[] pairs = Blocking.between(List.of(person("Fitzpatrick", "Lucy", "1921-02-22")),
+                List.of(person("Lucy", "Fitzpatrick", "1922-03-22"))).pairs();
+        assertThat(pairs).containsExactly(0L);
+    }
+
+    @Test
+    void inATooCommonBlockAPersonWithoutADateStillMeetsTheirPairInTheSameUnit() {
+        List<Profile> left = new ArrayList<>();
+        List<Profile> right = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            left.add(inUnit("Шевченко", "Олександр", String.valueOf(1960 + i), (10 + i) + "-а окрема бригада"));
+            right.add(inUnit("Шевченко", "Александр", String.valueOf(1960 + i), (10 + i) + "-я отдельная бригада"));
+        }
+        right.set(7, inUnit("Шевченко", "Александр", "", "17-я отдельная бригада"));
+
+        assertThat(Blocking.between(left, right).pairs()).contains((7L << 32) | 7);
+    }
+
+    private Profile inUnit(String surname, String given, String year, String unit) {
+        return new Profile(names.plain(surname), names.given(given), Name.EMPTY, 'm', PartialDate.parse(year), Name.EMPTY,
+                "", names.plain(unit.replaceAll("\\D+", " ").strip()));
+    }
 }
