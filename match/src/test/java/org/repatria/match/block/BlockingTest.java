@@ -14,8 +14,7 @@ class BlockingTest {
     private final Names names = new Names();
 
     private Profile person(String surname, String given, String date) {
-        return new Profile(names.plain(surname), names.given(given), Name.EMPTY, 'm', PartialDate.parse(date), Name.EMPTY,
-                "", Name.EMPTY);
+        return inUnit(surname, given, date, "");
     }
 
     @Test
