@@ -17,18 +17,20 @@ class BlockingTest {
         return inUnit(surname, given, date, "");
     }
 
+    private static long[] pairs(Profile left, Profile right) {
+        return Blocking.between(List.of(left), List.of(right)).pairs();
+    }
+
     @Test
     void aPairSurvivesAWrongSurname() {
-        long[] pairs = Blocking.between(List.of(person("Ковальчук", "Олександр", "1998-03-12")),
-                List.of(person("Бондар", "Александр", "1998-03-12"))).pairs();
-        assertThat(pairs).containsExactly(0L);
+        assertThat(pairs(person("Ковальчук", "Олександр", "1998-03-12"),
+                person("Бондар", "Александр", "1998-03-12"))).containsExactly(0L);
     }
 
     @Test
     void aPairSurvivesAWrongDate() {
-        long[] pairs = Blocking.between(List.of(person("Ковальчук", "Олександр", "1998-03-12")),
-                List.of(person("Kovalchuk", "Aleksandr", "1975-01-01"))).pairs();
-        assertThat(pairs).containsExactly(0L);
+        assertThat(pairs(person("Ковальчук", "Олександр", "1998-03-12"),
+                person("Kovalchuk", "Aleksandr", "1975-01-01"))).containsExactly(0L);
     }
 
     @Test
@@ -63,9 +65,8 @@ class BlockingTest {
 
     @Test
     void namesWrittenInEachOthersColumnsStillMeet() {
-        long[] pairs = Blocking.between(List.of(person("Fitzpatrick", "Lucy", "1921-02-22")),
-                List.of(person("Lucy", "Fitzpatrick", "1922-03-22"))).pairs();
-        assertThat(pairs).containsExactly(0L);
+        assertThat(pairs(person("Fitzpatrick", "Lucy", "1921-02-22"),
+                person("Lucy", "Fitzpatrick", "1922-03-22"))).containsExactly(0L);
     }
 
     @Test
