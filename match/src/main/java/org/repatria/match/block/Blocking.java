@@ -33,13 +33,13 @@ public final class Blocking {
     public static Candidates between(List<Profile> left, List<Profile> right) {
         check(left.size());
         check(right.size());
-        return collect(key -> entries(key, left, right), false);
+        return collect(key -> entries(key, left, right, false), false);
     }
 
     /** Candidate pairs within one list ({@code i < j}), encoded as {@link #between}. */
     public static Candidates within(List<Profile> people) {
         check(people.size());
-        return collect(key -> entries(key, people, List.of()), true);
+        return collect(key -> entries(key, people, List.of(), true), true);
     }
 
     /** The fields a blocking key looks at (their agreement among its candidates says nothing about matching). */
@@ -80,31 +80,70 @@ public final class Blocking {
         }
     }
 
-    /** One sortable entry per (person, key value): 40 bits of the value's hash, the side, the index. */
-    private static long[] entries(Key key, List<Profile> left, List<Profile> right) {
-        LongList out = new LongList();
+    /**
+     * One sortable entry per (person, key value): 40 bits of the value's hash, the side, the index; and, for the values
+     * whose block is too big to compare whole, one per refinement (a sub-block of its own).
+     */
+    private static long[] entries(Key key, List<Profile> left, List<Profile> right, boolean within) {
+        LongList whole = new LongList();
+        visit(key, left, right, (side, i, p, v) -> whole.add(entry(key.ordinal() + "|" + v, side, i)));
+        long[] entries = whole.toArray();
+        Arrays.sort(entries);
+        LongList big = new LongList();
+        blocks(entries, within, (start, leftEnd, end, count) -> {
+            if (count > MAX_BLOCK) {
+                big.add(entries[start] >>> 24);
+            }
+        });
+        long[] oversized = big.sortedUnique(); // entries sort as signed longs, so their hashes are not in order
+        if (oversized.length == 0) {
+            return entries;
+        }
+        LongList refined = new LongList();
+        visit(key, left, right, (side, i, p, v) -> {
+            if (Arrays.binarySearch(oversized, hash40(key.ordinal() + "|" + v)) >= 0) {
+                for (String refiner : key.refiners(p)) {
+                    refined.add(entry(key.ordinal() + "|" + v + "#" + refiner, side, i));
+                }
+            }
+        });
+        long[] extra = refined.toArray();
+        long[] all = Arrays.copyOf(entries, entries.length + extra.length);
+        System.arraycopy(extra, 0, all, entries.length, extra.length);
+        Arrays.sort(all);
+        return all;
+    }
+
+    private static long entry(String value, int side, int index) {
+        return (hash40(value) << 24) | ((long) side << INDEX_BITS) | index;
+    }
+
+    /** Calls {@code visitor} for every key value of every person on both sides. */
+    private static void visit(Key key, List<Profile> left, List<Profile> right, ValueVisitor visitor) {
         List<String> values = new ArrayList<>();
         for (int side = 0; side < 2; side++) {
             List<Profile> people = side == 0 ? left : right;
             for (int i = 0; i < people.size(); i++) {
                 values.clear();
                 key.values(people.get(i), values);
-                List<String> refiners = key.refiners(people.get(i));
                 for (String v : values) {
-                    out.add((hash40(key.ordinal() + "|" + v) << 24) | ((long) side << INDEX_BITS) | i);
-                    for (String refiner : refiners) {
-                        // Smaller blocks inside this one, which count when the whole block is too big to compare.
-                        out.add((hash40(key.ordinal() + "|" + v + "#" + refiner) << 24) | ((long) side << INDEX_BITS) | i);
-                    }
+                    visitor.accept(side, i, people.get(i), v);
                 }
             }
         }
-        long[] a = out.toArray();
-        Arrays.sort(a);
-        return a;
     }
 
-    private static void walk(long[] entries, LongList pairs, boolean within) {
+    private interface ValueVisitor {
+        void accept(int side, int index, Profile person, String value);
+    }
+
+    private interface BlockVisitor {
+        /** A block: left entries in [start, leftEnd), right ones in [leftEnd, end); {@code count} pairs. */
+        void accept(int start, int leftEnd, int end, long count);
+    }
+
+    /** Calls {@code visitor} for each run of sorted entries sharing a hash. */
+    private static void blocks(long[] entries, boolean within, BlockVisitor visitor) {
         int start = 0;
         while (start < entries.length) {
             long h = entries[start] >>> 24;
@@ -119,7 +158,13 @@ public final class Blocking {
             int leftEnd = rightStart < 0 ? end : rightStart;
             long n = leftEnd - start;
             long m = end - leftEnd;
-            long count = within ? n * (n - 1) / 2 : n * m;
+            visitor.accept(start, leftEnd, end, within ? n * (n - 1) / 2 : n * m);
+            start = end;
+        }
+    }
+
+    private static void walk(long[] entries, LongList pairs, boolean within) {
+        blocks(entries, within, (start, leftEnd, end, count) -> {
             if (count > 0 && count <= MAX_BLOCK) {
                 for (int i = start; i < leftEnd; i++) {
                     long a = entries[i] & (SIDE - 1);
@@ -132,8 +177,7 @@ public final class Blocking {
                     }
                 }
             }
-            start = end;
-        }
+        });
     }
 
     private static long hash40(String s) {
