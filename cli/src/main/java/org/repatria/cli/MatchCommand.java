@@ -31,7 +31,8 @@ import picocli.CommandLine.Spec;
 /** {@code repatria match}: links two person lists across scripts (DESIGN.md, Contracts: match, Person list CSV). */
 @Command(name = "match", mixinStandardHelpOptions = true,
         description = {"Links two person lists (CSV or XLSX, read and checked exactly as by validate; names in"
-                + " Ukrainian, Russian or Latin). Writes left_id,right_id,score,decision: score is a match probability in"
+                + " Ukrainian, Russian or Latin; an address column, the family's address, is compared too). Writes"
+                + " left_id,right_id,score,decision: score is a match probability in"
                 + " [0,1]; decision is match (at or above --threshold) or review.",
             "Standard output: validate's problem lines, each prefixed by the file: file,row,column,message (row 1 is the"
                 + " header; warnings start with \"warning: \" and their rows are still matched).",
