@@ -3,13 +3,9 @@ package org.repatria.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -44,32 +40,11 @@ class ServerCrashTest {
         Map<String, String> acknowledged = new ConcurrentHashMap<>(); // list id -> title
         try (ChildServer server = ChildServer.startDemo(dir.resolve("data"), db, log)) {
             ApiClient desk = ApiClient.signIn(server.base(), "ua.desk", CrashDatabases.password("ua.desk"));
-            AtomicBoolean stop = new AtomicBoolean();
-            CountDownLatch firstAck = new CountDownLatch(1);
-            var refusal = new java.util.concurrent.atomic.AtomicReference<String>("none");
-            List<Thread> writers = java.util.stream.IntStream.range(0, WRITERS).mapToObj(w -> Thread.ofPlatform().start(() -> {
-                for (int n = 0; !stop.get(); n++) {
-                    String title = "crash " + w + "-" + n;
-                    try {
-                        var r = desk.send("POST", "api/v1/lists", listJson(title));
-                        if (r.statusCode() == 201) {
-                            acknowledged.put(ApiClient.json().readTree(r.body()).get("id").asString(), title);
-                            firstAck.countDown();
-                        } else {
-                            refusal.set(r.statusCode() + " " + r.body());
-                        }
-                    } catch (Exception e) {
-                        return; // the server is gone: this write was never acknowledged
-                    }
-                }
-            })).toList();
-            assertThat(firstAck.await(60, TimeUnit.SECONDS)).as("a first write is acknowledged (last refusal: %s)", refusal).isTrue();
-            Thread.sleep(killAfterMillis);
-            server.kill();
-            stop.set(true);
-            for (Thread t : writers) {
-                t.join(30_000);
-            }
+            KillDuringWrites.run(server, WRITERS, killAfterMillis, (w, n) -> desk.send("POST", "api/v1/lists",
+                    listJson("crash " + w + "-" + n)), r -> {
+                        JsonNode reply = ApiClient.json().readTree(r.body());
+                        acknowledged.put(reply.get("id").asString(), reply.get("title").asString());
+                    });
         }
         assertThat(acknowledged).as("writes acknowledged before the kill").isNotEmpty();
 

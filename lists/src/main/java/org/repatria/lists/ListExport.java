@@ -3,7 +3,10 @@ package org.repatria.lists;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.List;
 import java.util.Locale;
+import org.repatria.core.person.Person;
+import org.repatria.lists.export.CanonicalCsv;
 import org.repatria.lists.export.CsvExport;
 import org.repatria.lists.export.PdfExport;
 import org.repatria.lists.export.Table;
@@ -23,6 +26,19 @@ public final class ListExport {
         return CsvExport.write(Table.of(list));
     }
 
+    /**
+     * The canonical bytes of a list's rows: what its author signs and the log's envelope hashes. UTF-8 without a
+     * byte-order mark, LF, NFC, a fixed header; anyone holding the list recomputes the same bytes (decision 0065).
+     */
+    public static byte[] canonical(List<Person> persons) {
+        return CanonicalCsv.write(persons);
+    }
+
+    /** The SHA-256 of {@code bytes} in lower-case hex, as an envelope's {@code sha256} line gives it. */
+    public static String sha256(byte[] bytes) {
+        return CsvExport.sha256(bytes);
+    }
+
     /** The list as an XLSX workbook on {@code out} (streamed: a large list does not fill the heap). */
     public static void xlsx(ListDocument list, OutputStream out) throws IOException {
         XlsxExport.write(list, Table.of(list), out);
@@ -30,13 +46,13 @@ public final class ListExport {
 
     /**
      * The list as a PDF for print, labelled in {@code locale}'s language (en, uk, ru): title, author,
-     * date, row count, the SHA-256 of the list's CSV export (the bytes a party signs), the rows, and a
+     * date, row count, the SHA-256 of the list's canonical bytes (what its author signs), the rows, and a
      * signature block.
      */
     public static byte[] pdf(ListDocument list, Locale locale) {
         Table table = Table.of(list);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        PdfExport.write(list, table, CsvExport.sha256(CsvExport.write(table)), locale, out);
+        PdfExport.write(list, table, CsvExport.sha256(CanonicalCsv.write(list.persons())), locale, out);
         return out.toByteArray();
     }
 }

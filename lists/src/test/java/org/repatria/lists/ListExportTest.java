@@ -21,7 +21,6 @@ import org.repatria.core.person.Person;
 import org.repatria.core.person.PersonName;
 import org.repatria.core.person.Sex;
 import org.repatria.core.scenario.Scenario;
-import org.repatria.lists.export.CsvExport;
 
 class ListExportTest {
     private static final PersonName NONE = new PersonName("", "", "");
@@ -73,7 +72,7 @@ class ListExportTest {
         assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
         String text = new PdfTextExtractor(new PdfReader(pdf)).getTextFromPage(1);
         assertThat(text).contains("Тіла загиблих", "Автор: Координаційний штаб", "Дата: 2025-06-02", "Рядків: 2",
-                CsvExport.sha256(ListExport.csv(LIST)), "Ковальчук Юрій Іванович", "Kovalchuk Yurii Ivanovych",
+                ListExport.sha256(ListExport.canonical(LIST.persons())), "Ковальчук Юрій Іванович", "Kovalchuk Yurii Ivanovych",
                 "Smirnov Aleksei Igorevich", "За сторону-автора", "Підпис");
     }
 

@@ -15,8 +15,11 @@ import org.repatria.server.auth.Credentials;
 import org.repatria.server.desk.Desk;
 import org.repatria.server.error.Errors;
 import org.repatria.server.error.JettyErrors;
+import org.repatria.server.log.ListDocuments;
 import org.repatria.server.log.LogApi;
 import org.repatria.server.log.TransparencyLog;
+import org.repatria.server.exchange.Exchange;
+import org.repatria.server.exchange.ExchangeApi;
 import org.repatria.server.identification.IdentificationApi;
 import org.repatria.server.identification.Identifications;
 import org.repatria.server.linkage.LinkageApi;
@@ -46,10 +49,12 @@ public final class Server {
         var authenticator = new Authenticator(store.accounts(), config.clock(), config.sessionIdle(), config.secureCookies());
         var credentials = new Credentials(store.accounts(), config.clock());
         var access = new ListAccess(store.lists());
-        var api = new Api(store, config.clock(), credentials,
-                new BearerTokens(store.accounts(), config.clock(), config.tokenLifetime()), access);
         var log = TransparencyLog.open(store.log(), config.clock());
-        var desk = new Desk(store, config.clock(), authenticator, credentials, access, config.secureCookies(), log);
+        var listDocuments = new ListDocuments(store, log, config.clock());
+        var api = new Api(store, config.clock(), credentials,
+                new BearerTokens(store.accounts(), config.clock(), config.tokenLifetime()), access, listDocuments);
+        var desk = new Desk(store, config.clock(), authenticator, credentials, access, config.secureCookies(), log,
+                listDocuments);
         AtomicReference<RouteTable> table = new AtomicReference<>();
         List<Route> all = new ArrayList<>(api.routes());
         all.addAll(new LogApi(store, log, config.clock()).routes());
@@ -62,6 +67,9 @@ public final class Server {
         all.addAll(new LinkageApi(linkages).routes());
         all.addAll(desk.matchRoutes(linkages, access));
         all.addAll(desk.uploadRoutes());
+        var exchange = new Exchange(store, log, config.clock());
+        all.addAll(new ExchangeApi(exchange).routes());
+        all.addAll(desk.exchangeRoutes(exchange));
         table.set(new RouteTable(all));
         Javalin app = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;

@@ -4,6 +4,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.Comparator;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
@@ -50,6 +54,20 @@ public final class RunningServer implements BeforeAllCallback, AfterAllCallback 
                     throw new UncheckedIOException(e);
                 }
             });
+        }
+    }
+
+    /**
+     * Plays an attacker with write access to the database: sets {@code assignment} (SQL, e.g. {@code surname = 'X'}) on
+     * every stored row of list {@code listId}, behind the server's back; the number of rows changed.
+     */
+    public int alterRows(String listId, String assignment) {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("repatria.sqlite"));
+             PreparedStatement update = c.prepareStatement("UPDATE list_rows SET " + assignment + " WHERE list_id = ?")) {
+            update.setString(1, listId);
+            return update.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not alter the rows of list " + listId, e);
         }
     }
 

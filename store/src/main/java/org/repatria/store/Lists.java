@@ -73,6 +73,32 @@ public final class Lists {
         });
     }
 
+    /** The envelope id of the list's signed document on the log; empty while the list is not yet signed. */
+    public Optional<String> envelopeId(ListId id) {
+        return db.read("read the document of list " + id, h -> h.createQuery("SELECT envelope_id FROM lists WHERE id = ?")
+                .bind(0, id.toString()).mapTo(String.class).findOne());
+    }
+
+    /**
+     * Links a list to its document inside the log's batch transaction ({@link LogRows#append}); refuses (and so
+     * rolls the whole batch back) when the list is absent or already has a document.
+     */
+    static void recordDocument(Handle h, ListId id, String envelopeId) {
+        int updated = h.createUpdate("UPDATE lists SET envelope_id = ? WHERE id = ? AND envelope_id IS NULL")
+                .bind(0, envelopeId).bind(1, id.toString()).execute();
+        if (updated != 1) {
+            throw new StoreException("list " + id + " is absent or signed already; a list has one document, "
+                    + "so submit a new list instead");
+        }
+    }
+
+    /** Every row of a stored list, in the list's order; empty for an absent list. */
+    public List<Person> persons(ListId id) {
+        return db.read("read every row of list " + id, h -> h.createQuery("SELECT " + PersonRows.COLUMNS
+                        + " FROM list_rows WHERE list_id = ? ORDER BY row_no").bind(0, id.toString()).setFetchSize(BATCH)
+                .map((rs, ctx) -> PersonRows.read(rs)).list());
+    }
+
     /** Records that the list was relayed to a party; {@link DuplicateException} when it already was. */
     public void relay(ListId id, PartyId to, Instant at) {
         db.write("record the relay of list " + id + " to " + to,

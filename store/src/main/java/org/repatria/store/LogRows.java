@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.ObjLongConsumer;
 import org.jdbi.v3.core.statement.PreparedBatch;
+import org.repatria.core.list.ListId;
 import org.repatria.core.party.PartyId;
 
 /**
@@ -29,8 +30,19 @@ public final class LogRows {
     public record HashRow(int level, long index, byte[] hash) {
     }
 
-    /** A submitted document: its envelope id, canonical envelope, author and bytes. */
-    public record Document(String envelopeId, String envelope, PartyId author, byte[] content) {
+    /**
+     * A submitted document: its envelope id, canonical envelope, author and bytes, and the stored list whose canonical
+     * bytes it is (a signed person list), if any.
+     */
+    public record Document(String envelopeId, String envelope, PartyId author, byte[] content, Optional<ListId> list) {
+        public Document {
+            java.util.Objects.requireNonNull(list, "list");
+        }
+
+        /** A document that is not a stored list. */
+        public Document(String envelopeId, String envelope, PartyId author, byte[] content) {
+            this(envelopeId, envelope, author, content, Optional.empty());
+        }
     }
 
     /**
@@ -79,6 +91,9 @@ public final class LogRows {
                                     .bind(3, d.content()).add();
                         }
                         documents.execute();
+                        for (Document d : batch.documents()) {
+                            d.list().ifPresent(list -> Lists.recordDocument(h, list, d.envelopeId()));
+                        }
                     }
                     h.createUpdate("INSERT INTO log_checkpoints (size, note) VALUES (?, ?)").bind(0, batch.size())
                             .bind(1, batch.checkpoint()).execute();
@@ -180,6 +195,12 @@ public final class LogRows {
                 h.createUpdate("INSERT INTO log_keys (name, signer) VALUES (?, ?)").bind(0, name).bind(1, signer).execute());
     }
 
+    /** Forgets a stored signer key; whether there was one. */
+    public boolean forgetSignerKey(String name) {
+        return db.write("forget the key " + name, h -> h.createUpdate("DELETE FROM log_keys WHERE name = ?")
+                .bind(0, name).execute()) > 0;
+    }
+
     /** Registers a party's verifier key; {@link DuplicateException} when the key is registered already. */
     public void addPartyKey(PartyId party, String vkey) {
         db.write("register a key of " + party, "this key is registered already", h -> {
@@ -201,5 +222,12 @@ public final class LogRows {
         db.write("store a cosignature", "this witness already cosigned this checkpoint", h ->
                 h.createUpdate("INSERT INTO log_cosignatures (size, witness, note) VALUES (?, ?, ?)").bind(0, size)
                         .bind(1, witness).bind(2, note).execute());
+    }
+
+    /** The cosigned notes witnesses sent for the checkpoint of {@code size}, in the order of the witnesses' names. */
+    public List<byte[]> cosignatures(long size) {
+        return db.read("read the cosignatures of checkpoint " + size, h -> h.createQuery(
+                "SELECT note FROM log_cosignatures WHERE size = ? ORDER BY witness").bind(0, size)
+                .mapTo(byte[].class).list());
     }
 }

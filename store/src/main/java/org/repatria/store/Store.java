@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
+import org.repatria.store.exchange.Exchanges;
 import org.repatria.store.genetic.Cases;
 import org.repatria.store.link.Runs;
 
@@ -107,6 +108,11 @@ public final class Store implements AutoCloseable {
     /** Match runs between lists and the links they found. */
     public Runs runs() {
         return new Runs(db);
+    }
+
+    /** Agreements, nominations, tranche plans, lifecycle moves, handover checks and acts. */
+    public Exchanges exchanges() {
+        return new Exchanges(db);
     }
 
     /** Closes the connection pool; the repositories handed out stop working. */

@@ -6,8 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.repatria.core.list.ListId;
+import org.repatria.core.list.PersonList;
 
 class LogRowsTest extends OnEveryEngine {
     @BeforeEach
@@ -59,6 +63,42 @@ class LogRowsTest extends OnEveryEngine {
         assertThat(store().log().partyKeys(People.UA)).containsExactly("ua-mod+01020304+AQID");
         assertThatThrownBy(() -> store().log().addPartyKey(People.UA, "ua-mod+01020304+AQID"))
                 .isInstanceOf(DuplicateException.class);
+    }
+
+    @Test
+    void aDocumentMadeFromAListRecordsItsEnvelopeIdOnTheList() {
+        PersonList list = People.list(People.UA, People.T0, People.pow("1", "Петренко", "Іван", "1990", "", ""));
+        store().lists().add(list);
+        assertThat(store().lists().envelopeId(list.header().id())).isEmpty();
+        store().log().append(listBatch(0, "envelope-l", list.header().id()));
+        assertThat(store().lists().envelopeId(list.header().id())).contains("envelope-l");
+    }
+
+    @Test
+    void aSecondDocumentForASignedListFailsItsWholeBatch() {
+        PersonList list = People.list(People.UA, People.T0, People.pow("1", "Петренко", "Іван", "1990", "", ""));
+        store().lists().add(list);
+        store().log().append(listBatch(0, "envelope-l", list.header().id()));
+        assertThatThrownBy(() -> store().log().append(listBatch(1, "envelope-m", list.header().id())))
+                .isInstanceOf(StoreException.class).hasMessageContaining("signed already");
+        assertThat(store().log().size()).isEqualTo(1);
+        assertThat(store().log().document("envelope-m")).isEmpty();
+        assertThat(store().lists().envelopeId(list.header().id())).contains("envelope-l");
+    }
+
+    @Test
+    void aDocumentNamingAnAbsentListIsNotStored() {
+        ListId absent = new ListId(UUID.nameUUIDFromBytes(bytes("absent")));
+        assertThatThrownBy(() -> store().log().append(listBatch(0, "envelope-x", absent)))
+                .isInstanceOf(StoreException.class).hasMessageContaining("absent");
+        assertThat(store().log().size()).isZero();
+        assertThat(store().log().document("envelope-x")).isEmpty();
+    }
+
+    private static LogRows.Batch listBatch(long first, String envelopeId, ListId list) {
+        return new LogRows.Batch(first, List.of(new LogRows.Entry(first, bytes("entry " + envelopeId), envelopeId, "submitted",
+                People.UA)), List.of(new LogRows.HashRow(0, first, new byte[32])), List.of(new LogRows.Document(envelopeId,
+                "envelope text", People.UA, bytes("list"), Optional.of(list))), first + 1, bytes("checkpoint " + (first + 1)));
     }
 
     private static LogRows.Batch batch(long first, int count, String tag) {

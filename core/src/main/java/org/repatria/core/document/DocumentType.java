@@ -11,7 +11,9 @@ public enum DocumentType {
     /** An answer to a document of the counterparty; it must name the document it answers. */
     ANSWER("answer"),
     /** The act recording a handover, signed by both parties and the mediator. */
-    HANDOVER_ACT("handover-act");
+    HANDOVER_ACT("handover-act"),
+    /** A dispute about a list or a transfer, answered like any other document. */
+    DISPUTE("dispute");
 
     private final String token;
 

@@ -14,9 +14,9 @@ public final class CsvExport {
     /** The CSV bytes of {@code table}. */
     public static byte[] write(Table table) {
         StringBuilder out = new StringBuilder(64 + table.rows().size() * 160).append('\uFEFF');
-        line(out, table.header());
+        line(out, table.header(), "\r\n");
         for (List<String> row : table.rows()) {
-            line(out, row);
+            line(out, row, "\r\n");
         }
         return out.toString().getBytes(StandardCharsets.UTF_8);
     }
@@ -37,13 +37,14 @@ public final class CsvExport {
         return quote ? '"' + value.replace("\"", "\"\"") + '"' : value;
     }
 
-    private static void line(StringBuilder out, List<String> cells) {
+    /** Appends one record: the cells as fields, separated by commas, then {@code eol}. */
+    static void line(StringBuilder out, List<String> cells, String eol) {
         for (int i = 0; i < cells.size(); i++) {
             if (i > 0) {
                 out.append(',');
             }
             out.append(field(cells.get(i)));
         }
-        out.append("\r\n");
+        out.append(eol);
     }
 }

@@ -35,7 +35,7 @@ public final class PdfExport {
     private PdfExport() {
     }
 
-    /** Writes the PDF of {@code list} laid out as {@code table}, with {@code sha256} of its CSV, labelled in {@code locale}. */
+    /** Writes the PDF of {@code list} laid out as {@code table}, with {@code sha256} of its canonical bytes, labelled in {@code locale}. */
     public static void write(ListDocument list, Table table, String sha256, Locale locale, OutputStream out) {
         ResourceBundle labels = ResourceBundle.getBundle("org.repatria.lists.export.labels", locale,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));

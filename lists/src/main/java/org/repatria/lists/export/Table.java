@@ -55,7 +55,8 @@ public record Table(List<String> header, List<List<String>> rows) {
         return Language.of(p.name(), p.birthPlace());
     }
 
-    private static String sex(Person p) {
+    /** The record's sex as a list cell: M, F or empty. */
+    static String sex(Person p) {
         return switch (p.sex()) {
             case MALE -> "M";
             case FEMALE -> "F";

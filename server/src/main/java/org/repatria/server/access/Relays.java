@@ -3,32 +3,43 @@ package org.repatria.server.access;
 import java.time.Clock;
 import java.util.Set;
 import java.util.TreeSet;
+import org.repatria.core.account.Account;
 import org.repatria.core.party.Party;
 import org.repatria.core.party.PartyId;
 import org.repatria.core.party.PartyKind;
 import org.repatria.server.error.HttpProblem;
+import org.repatria.server.log.ListDocuments;
 import org.repatria.store.DuplicateException;
 import org.repatria.store.Store;
 
-/** The mediator's relay: makes a list readable by a further party or observer. Relaying twice is harmless. */
+/**
+ * The mediator's relay: makes a list readable by a further party or observer. A signed list addressed to that party
+ * is relayed on the log too, so the list's trail shows it. Relaying twice is harmless.
+ */
 public final class Relays {
     private final Store store;
     private final Clock clock;
+    private final ListDocuments documents;
 
-    public Relays(Store store, Clock clock) {
+    /** Relays recorded in {@code store} at {@code clock}'s time; a signed list's relay logged through {@code documents}. */
+    public Relays(Store store, Clock clock, ListDocuments documents) {
         this.store = store;
         this.clock = clock;
+        this.documents = documents;
     }
 
     /**
-     * Relays {@code list} to the party named {@code rawTo} and returns every recipient afterwards.
+     * Relays {@code list} to the party named {@code rawTo} for {@code mediator} and returns every recipient afterwards.
      *
      * @throws HttpProblem 400 (field {@code to}) when the party is missing, unknown, the mediator or the author
      */
-    public Set<PartyId> relay(VisibleList list, String rawTo) {
+    public Set<PartyId> relay(Account mediator, VisibleList list, String rawTo) {
         PartyId to = recipient(rawTo, list);
         Set<PartyId> recipients = new TreeSet<>(list.relayedTo());
         if (recipients.add(to)) {
+            // The log first: a crash before the relay row leaves the list unrelayed in the store, and relaying it
+            // again finds the log step already there.
+            documents.relay(mediator, list.header(), to);
             try {
                 store.lists().relay(list.header().id(), to, clock.instant());
             } catch (DuplicateException relayedMeanwhile) {

@@ -12,6 +12,7 @@ import org.repatria.server.access.Relays;
 import org.repatria.server.access.Rule;
 import org.repatria.server.auth.BearerTokens;
 import org.repatria.server.auth.Credentials;
+import org.repatria.server.log.ListDocuments;
 import org.repatria.server.route.Param;
 import org.repatria.server.route.Route;
 import org.repatria.store.Store;
@@ -22,12 +23,15 @@ public final class Api {
     private final ListEndpoints lists;
     private final DirectoryEndpoints directory;
     private final ImportEndpoint importer;
+    private final ListSigning signing;
 
-    public Api(Store store, Clock clock, Credentials credentials, BearerTokens tokens, ListAccess access) {
+    public Api(Store store, Clock clock, Credentials credentials, BearerTokens tokens, ListAccess access,
+               ListDocuments documents) {
         this.auth = new AuthEndpoints(credentials, tokens);
-        this.lists = new ListEndpoints(store, access, new Relays(store, clock), clock);
+        this.lists = new ListEndpoints(store, access, new Relays(store, clock, documents), clock);
         this.directory = new DirectoryEndpoints(store, access);
-        this.importer = new ImportEndpoint(store, clock);
+        this.signing = new ListSigning(access, documents);
+        this.importer = new ImportEndpoint(store, clock, documents);
     }
 
     public List<Route> routes() {
@@ -58,8 +62,19 @@ public final class Api {
                                 new Param("category", "string", "pow, civilian, remains or child, for rows that give none"),
                                 new Param("encoding", "string", "read a CSV in this character set instead of detecting it"),
                                 new Param("lang", "string", "language of the problem messages: en, uk or ru"),
-                                new Param("accept_warnings", "boolean", "store a list that has warnings only"))
+                                new Param("accept_warnings", "boolean", "store a list that has warnings only"),
+                                new Param("sign", "string", "server-held: sign the stored list at once with the key the "
+                                        + "server holds for the party (else sign the statement in the reply's document)"))
                         .withReply(Replies.Imported.class),
+                Route.api(GET, "/api/v1/lists/{id}/document", signedIn, "Where a list stands on the log: signed (envelope,"
+                        + " trail with receipts, whether its rows still match) or not yet (with the statement its author"
+                        + " signs)", signing::show).withReply(Replies.ListDocumentReply.class),
+                Route.api(POST, "/api/v1/lists/{id}/document", Rule.roles(Role.PARTY_DESK),
+                        "Sign the caller's list: its signed statement, or the server-held key; the list goes on the log"
+                                + " as a person-list document", signing::sign)
+                        .withBody(Requests.SignList.class).withReply(Replies.ListDocumentReply.class),
+                Route.api(GET, "/api/v1/lists/{id}/document/content", signedIn,
+                        "A list's canonical bytes (CSV, UTF-8, LF, NFC): the document its author signs", signing::content),
                 Route.api(GET, "/api/v1/lists/{id}", signedIn, "A list's header (404 when absent or not visible)", lists::header)
                         .withReply(Replies.Header.class),
                 Route.api(GET, "/api/v1/lists/{id}/rows", signedIn, "A page of a list's rows, filtered and sorted", lists::rows)

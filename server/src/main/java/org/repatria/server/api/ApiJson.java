@@ -1,18 +1,27 @@
 package org.repatria.server.api;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import io.javalin.http.Context;
+import org.repatria.core.party.PartyId;
 import org.repatria.server.error.HttpProblem;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The API's JSON conventions: snake_case names, ISO-8601 instants, strict reading. */
+/** The API's JSON conventions: snake_case names, ISO-8601 instants, party ids as plain text, strict reading. */
 public final class ApiJson {
     private static final JsonMapper MAPPER = JsonMapper.builder()
             .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .addMixIn(PartyId.class, PartyIdAsText.class)
             .build();
+
+    /** A party id is written as its text ({@code "ua"}), as everywhere else in the API, not as an object. */
+    private abstract static class PartyIdAsText {
+        @JsonValue
+        abstract String value();
+    }
 
     private ApiJson() {
     }

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.repatria.core.account.Account;
+import org.repatria.core.document.KeyCustody;
 import org.repatria.core.list.ListHeader;
 import org.repatria.core.list.ListId;
 import org.repatria.core.list.ListPurpose;
@@ -24,6 +25,7 @@ import org.repatria.lists.check.Problem;
 import org.repatria.lists.header.ColumnMapping;
 import org.repatria.server.access.VisibleList;
 import org.repatria.server.error.HttpProblem;
+import org.repatria.server.log.ListDocuments;
 import org.repatria.server.route.Call;
 import org.repatria.store.DuplicateException;
 import org.repatria.store.Store;
@@ -38,10 +40,12 @@ import org.repatria.store.Store;
 final class ImportEndpoint {
     private final Store store;
     private final Clock clock;
+    private final ListDocuments documents;
 
-    ImportEndpoint(Store store, Clock clock) {
+    ImportEndpoint(Store store, Clock clock, ListDocuments documents) {
         this.store = store;
         this.clock = clock;
+        this.documents = documents;
     }
 
     void handle(Call call) {
@@ -55,6 +59,7 @@ final class ImportEndpoint {
         Optional<Category> category = given == null || given.isBlank() ? Optional.empty()
                 : Optional.of(UploadCheck.choice("category", given, Category.class, null));
         Locale locale = language(call.ctx().queryParam("lang"));
+        boolean serverHeld = serverHeldSigning(call.ctx().queryParam("sign"), author);
         ImportOptions options = ImportOptions.on(LocalDate.now(clock))
                 .withMapping(new ColumnMapping(store.columnMappings().of(author.party())));
         options = category.map(options::withCategory).orElse(options);
@@ -74,12 +79,22 @@ final class ImportEndpoint {
                 call.ctx().status(422).json(new Replies.Rejected("unconfirmed_warnings", accepted.problems().size()
                         + " warnings; nothing was stored. Check them, then send the file again with accept_warnings=true",
                         Replies.ListProblem.of(accepted.problems(), locale)));
-            case ImportResult.Accepted accepted -> store(call, author, title, purpose, category, accepted, locale);
+            case ImportResult.Accepted accepted -> {
+                ListHeader header = store(author, title, purpose, category, accepted);
+                Replies.ListDocumentReply document = serverHeld ? ListSigning.signed(signStored(author, header))
+                        : ListSigning.unsigned(author, header, () -> documents.statement(author, header, KeyCustody.OWN,
+                                accepted.list().persons()));
+                call.ctx().status(201).header("Location", "/api/v1/lists/" + header.id()).json(new Replies.Imported(
+                        Replies.Header.of(new VisibleList(header, Set.of()), author),
+                        Replies.ListProblem.of(accepted.problems(), locale), document));
+            }
         }
     }
 
-    private void store(Call call, Account author, String title, ListPurpose purpose, Optional<Category> category,
-                       ImportResult.Accepted accepted, Locale locale) {
+    // The list is stored before it is signed: a crash in between leaves a list "not yet signed", never a document
+    // without its list (docs/decisions/0065).
+    private ListHeader store(Account author, String title, ListPurpose purpose, Optional<Category> category,
+                             ImportResult.Accepted accepted) {
         ImportedList read = accepted.list();
         if (read.rows().isEmpty()) {
             throw HttpProblem.invalid("body", "the list has a header but no rows");
@@ -99,8 +114,32 @@ final class ImportEndpoint {
         } catch (DuplicateException e) {
             throw new HttpProblem(409, "conflict", e.getMessage(), Optional.empty());
         }
-        call.ctx().status(201).header("Location", "/api/v1/lists/" + header.id()).json(new Replies.Imported(
-                Replies.Header.of(new VisibleList(header, Set.of()), author), Replies.ListProblem.of(accepted.problems(), locale)));
+        return header;
+    }
+
+    private ListDocuments.Step signStored(Account author, ListHeader header) {
+        try {
+            return documents.signWithServerHeldKey(author, header);
+        } catch (HttpProblem e) {
+            throw new HttpProblem(e.status(), e.code(), "the list is stored as " + header.id() + " but not signed ("
+                    + e.getMessage() + "); sign it with POST /api/v1/lists/" + header.id() + "/document", e.field());
+        }
+    }
+
+    /** Checked before anything is stored, so a request to sign with a key the server lacks stores nothing. */
+    private boolean serverHeldSigning(String sign, Account author) {
+        if (sign == null || sign.isBlank()) {
+            return false;
+        }
+        if (!KeyCustody.SERVER_HELD.token().equals(sign.strip())) {
+            throw HttpProblem.invalid("sign", "give server-held, or leave it out and sign the statement in the reply");
+        }
+        if (!documents.holdsKeyFor(author.party())) {
+            throw new HttpProblem(409, "conflict", "the server holds no key for " + author.party() + "; leave sign out "
+                    + "and sign the statement in the reply with your own key, or ask the mediator to enable one",
+                    Optional.empty());
+        }
+        return true;
     }
 
     private static Locale language(String lang) {

@@ -60,7 +60,7 @@ final class ListEndpoints {
     void relay(Call call) {
         VisibleList list = readable(call);
         Requests.Relay body = ApiJson.read(call.ctx(), Requests.Relay.class);
-        Set<PartyId> recipients = relays.relay(list, body.to());
+        Set<PartyId> recipients = relays.relay(call.account(), list, body.to());
         call.ctx().json(new Replies.Relayed(list.header().id().toString(), recipients.stream().map(PartyId::value).toList()));
     }
 

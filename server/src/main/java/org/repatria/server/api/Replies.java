@@ -99,7 +99,24 @@ final class Replies {
     record Rejected(String error, String message, List<ListProblem> problems) {
     }
 
-    /** A stored import: the list's header and the warnings the author accepted by importing. */
-    record Imported(Header list, List<ListProblem> warnings) {
+    /**
+     * A stored import: the list's header, the warnings the author accepted by importing, and where the list stands
+     * on the log (with the statement to sign while it is not yet signed).
+     */
+    record Imported(Header list, List<ListProblem> warnings, ListDocumentReply document) {
+    }
+
+    /**
+     * A list as a document on the log. {@code status} is {@code signed} (then {@code envelope_id}, the signed
+     * {@code sha256}, {@code intact} — whether the stored rows still have that hash — and the {@code trail} of logged
+     * steps with receipts) or {@code unsigned} (then, for the author, the {@code statement} to sign now and the
+     * {@code sha256} of the list's canonical bytes it covers). Absent values are empty strings.
+     */
+    record ListDocumentReply(String status, String envelopeId, String sha256, boolean intact, List<LogStep> trail,
+                             String statement) {
+    }
+
+    /** One logged step on a list's document: entry index, kind, signing party, key custody, and its receipt text. */
+    record LogStep(long index, String kind, String signer, String custody, String receipt) {
     }
 }

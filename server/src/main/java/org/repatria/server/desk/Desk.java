@@ -9,13 +9,16 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.List;
 import org.repatria.core.account.Role;
+import org.repatria.ledger.audit.LogAuditor;
 import org.repatria.server.access.ListAccess;
 import org.repatria.server.access.Relays;
 import org.repatria.server.access.Rule;
 import org.repatria.server.auth.Authenticator;
 import org.repatria.server.auth.Credentials;
 import org.repatria.server.error.HtmlErrors;
+import org.repatria.server.exchange.Exchange;
 import org.repatria.server.log.DocumentSteps;
+import org.repatria.server.log.ListDocuments;
 import org.repatria.server.log.TransparencyLog;
 import org.repatria.server.identification.Identifications;
 import org.repatria.server.linkage.Linkages;
@@ -38,12 +41,13 @@ public final class Desk {
     private final byte[] signer = resource("/assets/sign.js");
 
     public Desk(Store store, Clock clock, Authenticator authenticator, Credentials credentials, ListAccess access,
-                boolean secureCookies, TransparencyLog log) {
+                boolean secureCookies, TransparencyLog log, ListDocuments listDocuments) {
         this.authenticator = authenticator;
         this.pages = new Pages(store, secureCookies);
         this.login = new LoginPages(authenticator, credentials, pages, templates);
         this.home = new HomePage(access, pages, templates);
-        this.lists = new ListPages(store, access, new Relays(store, clock), pages, templates);
+        this.lists = new ListPages(store, access, new Relays(store, clock, listDocuments), pages, templates,
+                new ListSignatures(listDocuments, new LogAuditor(log.verifier())));
         DocumentSteps steps = new DocumentSteps(store, log, clock);
         this.documents = new DocumentPages(store, log, steps, pages, templates);
         this.documentUpload = new DocumentUpload(steps);
@@ -65,6 +69,8 @@ public final class Desk {
                 Route.desk(GET, "/desk/lists/{id}/export/{format}", signedIn,
                         "Download a readable list as csv, xlsx or pdf, Latin beside Cyrillic", exports::download),
                 Route.desk(POST, "/desk/lists/{id}/relay", Rule.roles(Role.MEDIATOR), "Relay the list to a party", lists::relay),
+                Route.desk(POST, "/desk/lists/{id}/document", Rule.roles(Role.PARTY_DESK),
+                        "Sign the party's list (in the browser, or with the server-held key): it goes on the log", lists::sign),
                 Route.desk(GET, "/desk/documents", signedIn, "Outbox and inbox: each document's trail and receipts",
                         documents::show),
                 Route.desk(POST, "/desk/documents", Rule.roles(Role.PARTY_DESK),
@@ -94,6 +100,11 @@ public final class Desk {
     /** The match desk's pages (mediator and party desks). */
     public List<Route> matchRoutes(Linkages linkages, ListAccess access) {
         return new MatchPages(linkages, access, pages, templates).routes();
+    }
+
+    /** The agreement pages: terms, progress, parity per tranche, the crossing's checklist, reports. */
+    public List<Route> exchangeRoutes(Exchange exchange) {
+        return new AgreementPages(exchange, pages, templates).routes();
     }
 
     /** Error pages in the visitor's language. */

@@ -3,20 +3,16 @@ package org.repatria.server.desk;
 import io.javalin.http.HttpStatus;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.repatria.core.account.Account;
 import org.repatria.core.account.Role;
 import org.repatria.core.document.EntryKind;
-import org.repatria.core.document.EntryStatement;
 import org.repatria.core.document.Envelope;
 import org.repatria.core.document.KeyCustody;
 import org.repatria.core.party.PartyId;
-import org.repatria.ledger.audit.AuditException;
 import org.repatria.ledger.audit.LogAuditor;
-import org.repatria.server.error.HttpProblem;
 import org.repatria.server.log.DocumentSteps;
 import org.repatria.server.log.LogEntry;
 import org.repatria.server.log.TransparencyLog;
@@ -67,7 +63,7 @@ final class DocumentPages {
                     String.join(", ", e.addressees().stream().map(p -> names.getOrDefault(p, p.value())).toList()),
                     t.when(e.time()), d.envelopeId(), trail.stream().map(s -> step(s, t, names, auditor)).toList(),
                     toMe && me.role() == Role.PARTY_DESK && !acknowledged(trail, me.party())
-                            ? Optional.of(toSign(steps.acknowledgement(me, d.envelopeId(), KeyCustody.OWN)))
+                            ? Optional.of(SignedForms.toSign(steps.acknowledgement(me, d.envelopeId(), KeyCustody.OWN)))
                             : Optional.empty(), serverHeld);
             (mine ? outbox : inbox).add(line);
         }
@@ -77,34 +73,12 @@ final class DocumentPages {
     /** Takes the statement the browser signed and its signature line; the log checks it like any other entry. */
     void acknowledge(Call call) {
         String id = call.ctx().pathParam("id");
-        byte[] statement;
-        try {
-            statement = Base64.getDecoder().decode(Optional.ofNullable(call.ctx().formParam("statement")).orElse(""));
-        } catch (IllegalArgumentException e) {
-            throw HttpProblem.invalid("statement", "the statement to sign is damaged; reload the page");
-        }
-        if (KeyCustody.SERVER_HELD.token().equals(call.ctx().formParam("custody"))) {
+        if (SignedForms.serverHeld(call.ctx())) {
             steps.acknowledgeWithServerHeldKey(call.account(), id);
-            call.ctx().redirect("/desk/documents", HttpStatus.SEE_OTHER);
-            return;
+        } else {
+            steps.acknowledge(call.account(), id, SignedForms.entry(call.ctx()));
         }
-        String line = Optional.ofNullable(call.ctx().formParam("signature")).orElse("").strip();
-        if (line.isEmpty()) {
-            throw HttpProblem.invalid("signature", "choose your party's key file to sign, or paste a signature line");
-        }
-        LogEntry entry;
-        try {
-            entry = LogEntry.parse((new String(statement, StandardCharsets.UTF_8) + "\n" + line + "\n")
-                    .getBytes(StandardCharsets.UTF_8));
-        } catch (IllegalArgumentException e) {
-            throw HttpProblem.invalid("signature", e.getMessage());
-        }
-        steps.acknowledge(call.account(), id, entry);
         call.ctx().redirect("/desk/documents", HttpStatus.SEE_OTHER);
-    }
-
-    private static String toSign(EntryStatement statement) {
-        return Base64.getEncoder().encodeToString(statement.encoded());
     }
 
     private static boolean acknowledged(List<LogRows.Entry> trail, PartyId party) {
@@ -112,16 +86,7 @@ final class DocumentPages {
     }
 
     private Views.Step step(LogRows.Entry entry, Text t, Map<PartyId, String> names, LogAuditor auditor) {
-        String proof;
-        try {
-            var receipt = log.receipt(entry.index());
-            long size = auditor.checkReceipt(receipt).size();
-            proof = t.format("documents.proofOk", entry.index(), size);
-        } catch (AuditException e) {
-            proof = t.get("documents.proofFailed") + " " + e.getMessage();
-        }
-        return new Views.Step(t.get("step." + entry.kind()), names.getOrDefault(entry.signer(), entry.signer().value()),
-                entry.index(), proof, LogEntry.parse(entry.bytes()).statement().custody() == KeyCustody.SERVER_HELD
-                        ? t.get("documents.serverHeld") : "");
+        return SignedForms.step(entry.kind(), entry.signer(), entry.index(),
+                LogEntry.parse(entry.bytes()).statement().custody(), () -> log.receipt(entry.index()), t, names, auditor);
     }
 }

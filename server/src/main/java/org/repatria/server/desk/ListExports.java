@@ -3,20 +3,14 @@ package org.repatria.server.desk;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import org.repatria.core.list.ListHeader;
 import org.repatria.core.list.PersonList;
-import org.repatria.core.person.Person;
 import org.repatria.lists.ListDocument;
 import org.repatria.lists.ListExport;
 import org.repatria.server.access.ListAccess;
 import org.repatria.server.error.HttpProblem;
 import org.repatria.server.route.Call;
-import org.repatria.store.RowPage;
-import org.repatria.store.RowQuery;
-import org.repatria.store.RowSort;
 import org.repatria.store.Store;
 
 /** Downloads of a list the caller may read, as CSV, XLSX or a printable PDF, with Latin beside Cyrillic names. */
@@ -35,7 +29,7 @@ final class ListExports {
         ListHeader header = access.require(call.account(), call.ctx().pathParam("id")).header();
         String format = call.ctx().pathParam("format").toLowerCase(Locale.ROOT);
         String author = pages.partyNames().getOrDefault(header.author(), header.author().value());
-        ListDocument doc = ListDocument.of(new PersonList(header, allRows(header)), author);
+        ListDocument doc = ListDocument.of(new PersonList(header, store.lists().persons(header.id())), author);
         String name = "list-" + header.id();
         byte[] bytes = switch (format) {
             case "csv" -> ListExport.csv(doc);
@@ -50,18 +44,6 @@ final class ListExports {
                     default -> "application/pdf";
                 })
                 .result(bytes);
-    }
-
-    private List<Person> allRows(ListHeader header) {
-        List<Person> rows = new ArrayList<>(header.rowCount());
-        while (rows.size() < header.rowCount()) {
-            RowPage page = store.lists().rows(header.id(), new RowQuery("", RowSort.ROW, false, rows.size(), RowQuery.MAX_LIMIT));
-            if (page.rows().isEmpty()) {
-                break;
-            }
-            rows.addAll(page.rows());
-        }
-        return rows;
     }
 
     private static byte[] xlsx(ListDocument doc) {

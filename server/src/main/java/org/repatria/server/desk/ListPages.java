@@ -31,7 +31,10 @@ final class ListPages {
     private final Pages pages;
     private final Templates templates;
 
-    ListPages(Store store, ListAccess access, Relays relays, Pages pages, Templates templates) {
+    private final ListSignatures signatures;
+
+    ListPages(Store store, ListAccess access, Relays relays, Pages pages, Templates templates, ListSignatures signatures) {
+        this.signatures = signatures;
         this.store = store;
         this.access = access;
         this.relays = relays;
@@ -66,12 +69,19 @@ final class ListPages {
                 "/desk/lists/" + list.header().id());
         Views.ListLine line = Pages.line(list, t, pages.partyNames(), me);
         templates.render(call.ctx(), "list.jte", new Views.OneList(page, line, table, relayTargets(me, list),
-                Set.copyOf(store.cases().decisions().identifiedRows(list.header().id(), me.party()))));
+                Set.copyOf(store.cases().decisions().identifiedRows(list.header().id(), me.party())),
+                signatures.view(me, list.header(), t, pages.partyNames(), q.offset() == 0)));
+    }
+
+    void sign(Call call) {
+        VisibleList list = access.require(call.account(), call.ctx().pathParam("id"));
+        signatures.sign(call, list.header());
+        call.ctx().redirect("/desk/lists/" + list.header().id(), HttpStatus.SEE_OTHER);
     }
 
     void relay(Call call) {
         VisibleList list = access.require(call.account(), call.ctx().pathParam("id"));
-        relays.relay(list, call.ctx().formParam("to"));
+        relays.relay(call.account(), list, call.ctx().formParam("to"));
         call.ctx().redirect("/desk/lists/" + list.header().id(), HttpStatus.SEE_OTHER);
     }
 

@@ -30,7 +30,17 @@ final class Views {
     }
 
     /** {@code identified}: row ids the reader's own party's identification unit confirmed (status only, no genetic data). */
-    record OneList(Page page, ListLine list, RowTable table, List<Party> relayTargets, Set<String> identified) {
+    record OneList(Page page, ListLine list, RowTable table, List<Party> relayTargets, Set<String> identified,
+                   ListSigning signing) {
+    }
+
+    /**
+     * A list as a signed document: whether it is signed, whether its rows still match what was signed, the status line,
+     * envelope id and signed SHA-256, the trail, and for its author while unsigned the statement to sign (base64) and
+     * whether the server holds a key for the party; {@code action} is where the signing form posts.
+     */
+    record ListSigning(boolean signed, boolean intact, String status, String envelopeId, String sha256, List<Step> trail,
+                       Optional<String> toSign, boolean serverHeld, String action) {
     }
 
     /** A page of rows with its sort links, pager and filter. */

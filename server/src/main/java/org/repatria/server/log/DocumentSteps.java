@@ -12,10 +12,12 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.repatria.core.account.Account;
 import org.repatria.core.document.Digest;
+import org.repatria.core.document.DocumentFormatException;
 import org.repatria.core.document.EntryKind;
 import org.repatria.core.document.EntryStatement;
 import org.repatria.core.document.Envelope;
 import org.repatria.core.document.KeyCustody;
+import org.repatria.core.list.ListId;
 import org.repatria.core.party.PartyId;
 import org.repatria.ledger.note.NoteException;
 import org.repatria.ledger.note.NoteSigner;
@@ -46,6 +48,11 @@ public final class DocumentSteps {
 
     /** Checks and appends a submission by the caller's party, storing the document's bytes. */
     public Appended submit(Account caller, LogEntry entry, byte[] content) {
+        return submit(caller, entry, content, Optional.empty());
+    }
+
+    /** As {@link #submit(Account, LogEntry, byte[])}; a document that is a stored list is linked to it in the same commit. */
+    Appended submit(Account caller, LogEntry entry, byte[] content, Optional<ListId> list) {
         EntryStatement s = entry.statement();
         require(s.kind() == EntryKind.SUBMITTED, "entry", "a submission's kind is submitted, not " + s.kind().token());
         require(s.signer().equals(caller.party()), "entry", "the entry is signed as " + s.signer()
@@ -58,7 +65,26 @@ public final class DocumentSteps {
         }
         checkSignature(entry);
         Envelope envelope = s.envelope();
-        return append(entry, Optional.of(new LogRows.Document(envelope.id().hex(), envelope.text(), envelope.author(), content)));
+        return append(entry, Optional.of(new LogRows.Document(envelope.id().hex(), envelope.text(), envelope.author(), content,
+                list)));
+    }
+
+    /** Appends the mediator's relay of document {@code envelopeId} to its addressees, signed with the log's key. */
+    Appended relay(Account mediator, String envelopeId) {
+        Envelope envelope = envelope(envelopeId);
+        EntryStatement s;
+        try {
+            s = new EntryStatement(EntryKind.RELAYED, mediator.party(), KeyCustody.SERVER_HELD,
+                    clock.instant().truncatedTo(ChronoUnit.SECONDS), envelope);
+        } catch (DocumentFormatException e) {
+            throw new HttpProblem(409, "conflict", e.getMessage(), Optional.empty());
+        }
+        return append(LogEntry.sign(s, log.key()), Optional.empty());
+    }
+
+    /** Whether the mediator relayed document {@code envelopeId}. */
+    boolean relayed(String envelopeId) {
+        return store.log().trail(envelopeId).stream().anyMatch(e -> e.kind().equals(EntryKind.RELAYED.token()));
     }
 
     /** Checks and appends the caller's acknowledgement of the relayed document {@code envelopeId}. */
@@ -80,9 +106,32 @@ public final class DocumentSteps {
      * the entry says {@code key server-held}.
      */
     public Appended acknowledgeWithServerHeldKey(Account caller, String envelopeId) {
-        NoteSigner key = serverHeld.of(caller.party()).orElseThrow(() -> new HttpProblem(409, "conflict", "the server holds "
-                + "no key for " + caller.party() + "; sign with your own key, or ask the mediator to enable one", Optional.empty()));
-        return acknowledge(caller, envelopeId, LogEntry.sign(acknowledgement(caller, envelopeId, KeyCustody.SERVER_HELD), key));
+        return acknowledge(caller, envelopeId, LogEntry.sign(acknowledgement(caller, envelopeId, KeyCustody.SERVER_HELD),
+                heldKey(caller)));
+    }
+
+    /**
+     * The caller's submission of {@code envelope}, signed with the key the server holds for its party (only if the
+     * mediator enabled one); the entry says {@code key server-held}. It still goes through {@link #submit}.
+     */
+    public LogEntry serverHeldSubmission(Account caller, Envelope envelope) {
+        return LogEntry.sign(new EntryStatement(EntryKind.SUBMITTED, caller.party(), KeyCustody.SERVER_HELD, envelope.time(),
+                envelope), heldKey(caller));
+    }
+
+    /** Refuses (409) a caller whose party has no server-held key, saying what to do instead. */
+    public void requireServerHeldKey(Account caller) {
+        heldKey(caller);
+    }
+
+    private NoteSigner heldKey(Account caller) {
+        return serverHeld.of(caller.party()).orElseThrow(() -> new HttpProblem(409, "conflict", "the server holds no key for "
+                + caller.party() + "; sign with your own key, or ask the mediator to enable one", Optional.empty()));
+    }
+
+    /** The key the server holds for {@code party}, if the mediator enabled one. */
+    Optional<NoteSigner> serverHeldKey(PartyId party) {
+        return serverHeld.of(party);
     }
 
     /** Whether the mediator enabled a server-held key for {@code party}. */
@@ -90,9 +139,17 @@ public final class DocumentSteps {
         return serverHeld.of(party).isPresent();
     }
 
-    /** Makes and registers a server-held key for {@code party}, on the mediator's explicit setting; its verifier key. */
-    NoteVerifier enableServerHeldKey(PartyId party) {
+    /**
+     * Makes and registers a server-held key for {@code party}, on the mediator's explicit setting (the API's route, or
+     * the demo's seeding); its verifier key. {@code DuplicateException} when the party has one.
+     */
+    public NoteVerifier enableServerHeldKey(PartyId party) {
         return serverHeld.enable(party).verifier();
+    }
+
+    /** Forgets {@code party}'s server-held key on the mediator's explicit setting; whether there was one. */
+    boolean disableServerHeldKey(PartyId party) {
+        return serverHeld.disable(party);
     }
 
     /** The acknowledgement the caller's party signs now for {@code envelopeId} (its text goes to the signer). */
@@ -107,10 +164,6 @@ public final class DocumentSteps {
     public Envelope envelope(String id) {
         return store.log().document(id).map(d -> Envelope.parse(d.envelope().getBytes(StandardCharsets.US_ASCII)))
                 .orElseThrow(() -> HttpProblem.notFound("no document with envelope id " + id));
-    }
-
-    private boolean relayed(String envelopeId) {
-        return store.log().trail(envelopeId).stream().anyMatch(e -> e.kind().equals(EntryKind.RELAYED.token()));
     }
 
     Appended append(LogEntry entry, Optional<LogRows.Document> document) {

@@ -1,5 +1,6 @@
 package org.repatria.server.log;
 
+import static org.repatria.server.route.Method.DELETE;
 import static org.repatria.server.route.Method.GET;
 import static org.repatria.server.route.Method.POST;
 
@@ -31,8 +32,8 @@ public final class LogApi {
     public List<Route> routes() {
         Rule anyone = Rule.anyone();
         return List.of(
-                Route.desk(GET, "/log/checkpoint", anyone, "The log's current signed checkpoint (C2SP tlog-checkpoint)",
-                        call -> text(call.ctx(), log.checkpoint().encoded(), "no-cache")),
+                Route.desk(GET, "/log/checkpoint", anyone, "The log's current signed checkpoint (C2SP tlog-checkpoint), with the witnesses' cosignatures of it",
+                        call -> text(call.ctx(), endpoints.cosignedCheckpoint(), "no-cache")),
                 Route.desk(GET, "/log/vkey", anyone, "The log's note verifier key (C2SP signed-note)",
                         call -> text(call.ctx(), (log.verifier().encoded() + "\n").getBytes(StandardCharsets.UTF_8), "no-cache")),
                 Route.desk(GET, "/log/tile/<path>", anyone, "A hash tile or entry bundle (C2SP tlog-tiles)", this::tile),
@@ -69,6 +70,9 @@ public final class LogApi {
                         "Enable, on the party's explicit choice, a key the server holds and signs with for it; "
                                 + "its entries say key server-held", endpoints::enableServerHeldKey)
                         .withReply(LogMessages.PartyKey.class),
+                Route.api(DELETE, "/api/v1/parties/{id}/server-held-key", Rule.roles(Role.MEDIATOR),
+                        "Turn the party's server-held key off: the server forgets it; its verifier key stays registered so "
+                                + "the entries it signed still verify", endpoints::disableServerHeldKey),
                 Route.api(POST, "/api/v1/log/cosignatures", Rule.roles(Role.OBSERVER),
                         "Store a witness's cosigned checkpoint (text/plain, as repatria witness --submit sends it)",
                         endpoints::cosignature).withReply(LogMessages.Accepted.class));

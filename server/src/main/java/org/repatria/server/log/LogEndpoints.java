@@ -2,20 +2,12 @@ package org.repatria.server.log;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.function.Supplier;
-import org.repatria.core.account.Account;
-import org.repatria.core.document.DocumentFormatException;
-import org.repatria.core.document.EntryKind;
-import org.repatria.core.document.EntryStatement;
 import org.repatria.core.document.Envelope;
-import org.repatria.core.document.KeyCustody;
 import org.repatria.core.party.PartyId;
 import org.repatria.ledger.audit.Receipt;
-import org.repatria.ledger.checkpoint.CheckpointException;
-import org.repatria.ledger.checkpoint.SignedCheckpoint;
 import org.repatria.ledger.note.NoteException;
 import org.repatria.ledger.note.NoteVerifier;
 import org.repatria.server.api.ApiJson;
@@ -28,14 +20,19 @@ import org.repatria.store.Store;
 final class LogEndpoints {
     private final Store store;
     private final TransparencyLog log;
-    private final Clock clock;
     private final DocumentSteps steps;
+    private final Witnesses witnesses;
 
     LogEndpoints(Store store, TransparencyLog log, Clock clock) {
         this.store = store;
         this.log = log;
-        this.clock = clock;
         this.steps = new DocumentSteps(store, log, clock);
+        this.witnesses = new Witnesses(store.log(), log);
+    }
+
+    /** The current checkpoint as served at {@code /log/checkpoint}: the log's signature and the witnesses' cosignatures. */
+    byte[] cosignedCheckpoint() {
+        return witnesses.cosignedCheckpoint().encoded();
     }
 
     void submit(Call call) {
@@ -46,10 +43,7 @@ final class LogEndpoints {
 
     void relay(Call call) {
         Envelope envelope = document(call);
-        Account caller = call.account();
-        EntryStatement s = statement(() -> new EntryStatement(EntryKind.RELAYED, caller.party(), KeyCustody.SERVER_HELD,
-                clock.instant().truncatedTo(ChronoUnit.SECONDS), envelope));
-        reply(call, 201, steps.append(LogEntry.sign(s, log.key()), Optional.empty()), envelope);
+        reply(call, 201, steps.relay(call.account(), envelope.id().hex()), envelope);
     }
 
     void acknowledge(Call call) {
@@ -107,24 +101,16 @@ final class LogEndpoints {
         }
     }
 
+    void disableServerHeldKey(Call call) {
+        PartyId party = party(call.ctx().pathParam("id"));
+        if (!steps.disableServerHeldKey(party)) {
+            throw HttpProblem.notFound("the server holds no key for " + party);
+        }
+        call.ctx().status(204);
+    }
+
     void cosignature(Call call) {
-        byte[] note = call.ctx().bodyAsBytes();
-        SignedCheckpoint cosigned;
-        try {
-            cosigned = SignedCheckpoint.open(note, log.verifier());
-        } catch (CheckpointException e) {
-            throw HttpProblem.malformed("send the cosigned checkpoint as text: " + e.getMessage());
-        }
-        long size = cosigned.checkpoint().size();
-        require(size <= log.checkpoint().checkpoint().size() && size > 0
-                && log.root(size).equals(cosigned.checkpoint().root()), "body", "this log never signed that checkpoint");
-        var lines = cosigned.note().signatures();
-        require(lines.size() > 1, "body", "the checkpoint carries no cosignature");
-        try {
-            store.log().addCosignature(size, lines.getLast().name(), note);
-        } catch (DuplicateException e) {
-            throw new HttpProblem(409, "conflict", e.getMessage(), Optional.empty());
-        }
+        witnesses.accept(call.account(), call.ctx().bodyAsBytes());
         call.ctx().status(201).json(new LogMessages.Accepted("stored"));
     }
 
@@ -147,14 +133,6 @@ final class LogEndpoints {
             return LogEntry.parse(text.getBytes(StandardCharsets.UTF_8));
         } catch (IllegalArgumentException e) {
             throw HttpProblem.invalid(field, e.getMessage());
-        }
-    }
-
-    private static EntryStatement statement(Supplier<EntryStatement> make) {
-        try {
-            return make.get();
-        } catch (DocumentFormatException e) {
-            throw new HttpProblem(409, "conflict", e.getMessage(), Optional.empty());
         }
     }
 

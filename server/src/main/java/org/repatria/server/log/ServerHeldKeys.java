@@ -27,6 +27,14 @@ final class ServerHeldKeys {
         return key;
     }
 
+    /**
+     * Forgets the party's server-held key, so the server can no longer sign for it; its verifier key stays registered,
+     * because the entries it signed must still verify. Whether there was one.
+     */
+    boolean disable(PartyId party) {
+        return rows.forgetSignerKey(PREFIX + party);
+    }
+
     /** The party's server-held key, if it enabled one. */
     Optional<NoteSigner> of(PartyId party) {
         return rows.signerKey(PREFIX + party).map(NoteSigner::parse);

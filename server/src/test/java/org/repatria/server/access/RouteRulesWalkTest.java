@@ -38,6 +38,9 @@ class RouteRulesWalkTest {
     private static final Set<Who> UNIT = EnumSet.of(Who.A_IDENTIFICATION);
     /** Matching lists: the mediator and the party desks (a run's visibility is checked inside the routes). */
     private static final Set<Who> DESKS = EnumSet.of(MEDIATOR_DESK, A_DESK, B_DESK);
+    /** Running an exchange: the two sides act; the mediator too where it settles; observers read what they are granted. */
+    private static final Set<Who> SIDES = EnumSet.of(A_DESK, B_DESK);
+    private static final Set<Who> READERS = EnumSet.of(MEDIATOR_DESK, A_DESK, B_DESK, OBSERVER_DESK);
     private static final Map<String, Set<Who>> EXPECTED = Map.ofEntries(
             Map.entry("GET /api/health", EVERYBODY),
             Map.entry("GET /api/openapi.json", EVERYBODY),
@@ -52,6 +55,9 @@ class RouteRulesWalkTest {
             Map.entry("GET /api/v1/lists/{id}", SIGNED_IN),
             Map.entry("GET /api/v1/lists/{id}/rows", SIGNED_IN),
             Map.entry("POST /api/v1/lists/{id}/relay", EnumSet.of(MEDIATOR_DESK)),
+            Map.entry("GET /api/v1/lists/{id}/document", SIGNED_IN),
+            Map.entry("POST /api/v1/lists/{id}/document", EnumSet.of(A_DESK, B_DESK)),
+            Map.entry("GET /api/v1/lists/{id}/document/content", SIGNED_IN),
             Map.entry("GET /api/v1/identification/cases", UNIT),
             Map.entry("POST /api/v1/identification/cases", UNIT),
             Map.entry("GET /api/v1/identification/cases/{id}", UNIT),
@@ -83,6 +89,7 @@ class RouteRulesWalkTest {
             Map.entry("GET /desk/lists/{id}", SIGNED_IN),
             Map.entry("GET /desk/lists/{id}/export/{format}", SIGNED_IN),
             Map.entry("POST /desk/lists/{id}/relay", EnumSet.of(MEDIATOR_DESK)),
+            Map.entry("POST /desk/lists/{id}/document", EnumSet.of(A_DESK, B_DESK)),
             Map.entry("GET /desk/documents", SIGNED_IN),
             Map.entry("POST /desk/documents/{id}/acknowledgement", EnumSet.of(A_DESK, B_DESK)),
             Map.entry("POST /desk/documents", EnumSet.of(A_DESK, B_DESK)),
@@ -105,7 +112,38 @@ class RouteRulesWalkTest {
             Map.entry("GET /api/v1/log/proofs/consistency", EVERYBODY),
             Map.entry("POST /api/v1/parties/{id}/keys", EnumSet.of(MEDIATOR_DESK)),
             Map.entry("POST /api/v1/parties/{id}/server-held-key", EnumSet.of(MEDIATOR_DESK)),
-            Map.entry("POST /api/v1/log/cosignatures", EnumSet.of(OBSERVER_DESK)));
+            Map.entry("DELETE /api/v1/parties/{id}/server-held-key", EnumSet.of(MEDIATOR_DESK)),
+            Map.entry("POST /api/v1/log/cosignatures", EnumSet.of(OBSERVER_DESK)),
+            Map.entry("GET /api/v1/agreements", READERS),
+            Map.entry("POST /api/v1/agreements", SIDES),
+            Map.entry("GET /api/v1/agreements/{id}", READERS),
+            Map.entry("POST /api/v1/agreements/{id}/counter", SIDES),
+            Map.entry("POST /api/v1/agreements/{id}/acceptance", SIDES),
+            Map.entry("POST /api/v1/agreements/{id}/grants", EnumSet.of(MEDIATOR_DESK)),
+            Map.entry("GET /api/v1/agreements/{id}/nominations", DESKS),
+            Map.entry("POST /api/v1/agreements/{id}/nominations", SIDES),
+            Map.entry("GET /api/v1/agreements/{id}/moves", DESKS),
+            Map.entry("POST /api/v1/agreements/{id}/moves", DESKS),
+            Map.entry("GET /api/v1/agreements/{id}/plans", DESKS),
+            Map.entry("POST /api/v1/agreements/{id}/plans", DESKS),
+            Map.entry("GET /api/v1/agreements/{id}/plans/{number}/text", DESKS),
+            Map.entry("POST /api/v1/agreements/{id}/plans/{number}/signatures", SIDES),
+            Map.entry("POST /api/v1/agreements/{id}/plans/{number}/confirmation", EnumSet.of(MEDIATOR_DESK)),
+            Map.entry("GET /api/v1/agreements/{id}/tranches/{number}", DESKS),
+            Map.entry("POST /api/v1/agreements/{id}/tranches/{number}/handover", SIDES),
+            Map.entry("GET /api/v1/agreements/{id}/tranches/{number}/act", DESKS),
+            Map.entry("POST /api/v1/agreements/{id}/tranches/{number}/act/signatures", SIDES),
+            Map.entry("POST /api/v1/agreements/{id}/tranches/{number}/act/server-held-signature", SIDES),
+            Map.entry("POST /api/v1/agreements/{id}/custody", EnumSet.of(A_DESK, B_DESK, A_IDENTIFICATION)),
+            Map.entry("GET /api/v1/agreements/{id}/custody/{tag}", EnumSet.of(A_DESK, B_DESK, A_IDENTIFICATION)),
+            Map.entry("GET /api/v1/agreements/{id}/discrepancies", DESKS),
+            Map.entry("GET /api/v1/agreements/{id}/report/{format}", READERS),
+            Map.entry("GET /desk/agreements", READERS),
+            Map.entry("GET /desk/agreements/{id}", READERS),
+            Map.entry("GET /desk/agreements/{id}/report/{format}", READERS),
+            Map.entry("GET /desk/agreements/{id}/tranches/{number}", DESKS),
+            Map.entry("POST /desk/agreements/{id}/tranches/{number}", SIDES),
+            Map.entry("POST /desk/agreements/{id}/tranches/{number}/act", SIDES));
 
     @RegisterExtension
     static final RunningServer running = new RunningServer(30);
@@ -148,7 +186,7 @@ class RouteRulesWalkTest {
 
     private HttpRequest.Builder request(Client client, Route route) {
         String path = route.path().replace("{id}", running.world().aRemains.toString()).replace("<path>", "0/000")
-                .replace("{index}", "0").replace("{format}", "csv");
+                .replace("{index}", "0").replace("{format}", "csv").replace("{number}", "1").replace("{tag}", "BT-1");
         HttpRequest.Builder b = client.request(path);
         return switch (route.method()) {
             case GET -> b.GET();

@@ -119,7 +119,7 @@ class DocumentDeskTest {
         return JsonMapper.builder().build().readTree(Documents.submission(UA_KEY, Fixture.A, text, time)).get("entry").asString();
     }
 
-    private static String signatureLine(String statement, NoteSigner key) {
+    static String signatureLine(String statement, NoteSigner key) {
         String text = new String(Base64.getDecoder().decode(statement), StandardCharsets.US_ASCII);
         String note = new String(SignedNote.sign(text, key).encoded(), StandardCharsets.UTF_8);
         return note.substring(text.length() + 1).strip();

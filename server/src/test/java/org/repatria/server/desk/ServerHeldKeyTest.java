@@ -36,8 +36,7 @@ class ServerHeldKeyTest {
     static void setUp() {
         Documents.register(running, Fixture.A, UA_KEY);
         Documents.register(running, Fixture.B, RU_KEY);
-        HttpResponse<String> enabled = running.api(MEDIATOR_DESK).post("/api/v1/parties/ru/server-held-key", "", "application/json");
-        assertThat(enabled.statusCode()).as(enabled.body()).isEqualTo(201);
+        Documents.enableServerHeldKey(running, Fixture.B);
     }
 
     @Test

@@ -29,8 +29,8 @@ import org.repatria.server.log.Documents;
 import org.repatria.server.log.LogEntry;
 
 /**
- * The addressee acknowledges a relayed document in Chromium: sign.js reads the key file written by
- * {@code repatria keygen}, signs with WebCrypto Ed25519, and the server verifies the signature like any other.
+ * The addressee acknowledges a relayed document, and an author signs its list, in Chromium: sign.js reads the key file
+ * written by {@code repatria keygen}, signs with WebCrypto Ed25519, and the server verifies the signature like any other.
  */
 
 class SigningBrowserTest {
@@ -88,6 +88,27 @@ class SigningBrowserTest {
                 By.cssSelector("[data-sign-status]")).getText().isEmpty());
         assertThat(form.findElement(By.cssSelector("[data-sign-status]")).getText()).contains("not a PRIVATE+KEY+");
         assertThat(browser.getCurrentUrl()).endsWith("/desk/documents");
+    }
+
+    @Test
+    void theAuthorSignsItsListInTheBrowserAndTheListGoesOnTheLog() throws IOException {
+        String list = running.world().aPrisoners.toString();
+        Path keyFile = Files.writeString(dir.resolve("ua.key"), UA_KEY.encoded() + "\n");
+        Chromium.signIn(browser, "http://localhost:" + running.port(), A_DESK);
+        browser.get("http://localhost:" + running.port() + "/desk/lists/" + list);
+        assertThat(browser.findElement(By.id("list-document-status")).getText()).isEqualTo("Not yet signed");
+        WebElement form = browser.findElement(By.cssSelector("form[action='/desk/lists/" + list + "/document'][data-statement]"));
+        form.findElement(By.cssSelector("input[data-key-file]")).sendKeys(keyFile.toString());
+        form.findElement(By.cssSelector("button[type=submit]")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(30)).withMessage(() -> "the list is still unsigned; status: "
+                + browser.findElements(By.cssSelector("[data-sign-status]")).stream().map(WebElement::getText).toList())
+                .until(b -> b.findElement(By.id("list-document-status")).getText().startsWith("Signed, on the log"));
+        long index = Client.json(running.api(A_DESK).get("/api/v1/lists/" + list + "/document")).get("trail").get(0)
+                .get("index").asLong();
+        LogEntry entry = LogEntry.parse(Receipt.parse(Client.json(running.anonymous().get("/api/v1/log/receipts/" + index))
+                .get("receipt").asString()).entry());
+        assertThat(entry.statement().kind()).isEqualTo(EntryKind.SUBMITTED);
+        entry.checkSignedBy(UA_KEY.verifier());
     }
 
     private static NoteSigner keyWithPlusInItsBase64() {

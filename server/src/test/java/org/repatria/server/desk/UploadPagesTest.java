@@ -21,7 +21,7 @@ class UploadPagesTest {
     static final RunningServer running = new RunningServer(30);
     private static final Pattern HELD = Pattern.compile("action=\"(/desk/upload/[0-9a-f-]+)\"");
 
-    private static HttpResponse<String> upload(Client desk, String query, String title, byte[] file) {
+    static HttpResponse<String> upload(Client desk, String query, String title, byte[] file) {
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("_csrf", "");
         fields.put("title", title);

@@ -47,6 +47,16 @@ class IdentificationApiTest {
     }
 
     @Test
+    void aCaseNamesItsPartyByItsIdNotAsAnObject() {
+        Client unit = running.api(Who.A_IDENTIFICATION);
+        String id = CaseFixture.searched(unit, "example2", 0.0);
+
+        JsonNode header = Client.json(unit.get(CASES + "/" + id)).get("header");
+        assertThat(header.get("party").isString()).as("party in %s", header).isTrue();
+        assertThat(header.get("party").asString()).isEqualTo(Who.A_IDENTIFICATION.account().party().value());
+    }
+
+    @Test
     void twoSamplesWithOneProfileAreListedAsPossiblyOnePerson() {
         Client unit = running.api(Who.A_IDENTIFICATION);
         Map<String, String> files = new LinkedHashMap<>(CaseFixture.files("example2"));

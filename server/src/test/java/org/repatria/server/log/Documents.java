@@ -5,6 +5,7 @@ import static org.repatria.server.Fixture.Who.MEDIATOR_DESK;
 
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
@@ -15,6 +16,7 @@ import org.repatria.core.document.EntryStatement;
 import org.repatria.core.document.Envelope;
 import org.repatria.core.document.KeyCustody;
 import org.repatria.core.party.PartyId;
+import org.repatria.ledger.note.KeyType;
 import org.repatria.ledger.note.NoteSigner;
 import org.repatria.server.Client;
 import org.repatria.server.Fixture;
@@ -23,6 +25,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** Test fixture: signed submissions and party keys, as a party's tooling would make them. */
 public final class Documents {
+    /** A key of party A (ua) that tests register with {@link #registerPartyKeys}. */
+    public static final NoteSigner UA_KEY = NoteSigner.generate("ua-mod", KeyType.ED25519, new SecureRandom());
+    /** A key of party B (ru) that tests register with {@link #registerPartyKeys}. */
+    public static final NoteSigner RU_KEY = NoteSigner.generate("ru-mod", KeyType.ED25519, new SecureRandom());
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private Documents() {
@@ -47,6 +53,19 @@ public final class Documents {
         HttpResponse<String> relay = running.api(MEDIATOR_DESK).post("/api/v1/documents/" + id + "/relay", "", "application/json");
         assertThat(relay.statusCode()).as(relay.body()).isEqualTo(201);
         return id;
+    }
+
+    /** Registers {@link #UA_KEY} for A and {@link #RU_KEY} for B, and enables a server-held key for B. */
+    public static void registerPartyKeys(RunningServer running) {
+        register(running, Fixture.A, UA_KEY);
+        register(running, Fixture.B, RU_KEY);
+        enableServerHeldKey(running, Fixture.B);
+    }
+
+    /** Has the mediator enable a server-held key for {@code party}. */
+    public static void enableServerHeldKey(RunningServer running, PartyId party) {
+        HttpResponse<String> r = running.api(MEDIATOR_DESK).post("/api/v1/parties/" + party + "/server-held-key", "", "application/json");
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
     }
 
     /** Registers {@code key} as a key of {@code party}, as the mediator does. */

@@ -1,0 +1,84 @@
+package org.repatria.server;
+
+import java.io.PrintStream;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import org.repatria.core.account.Account;
+import org.repatria.core.account.Role;
+import org.repatria.core.list.ListPurpose;
+import org.repatria.core.list.PersonList;
+import org.repatria.core.party.PartyId;
+import org.repatria.core.party.PartyKind;
+import org.repatria.core.scenario.DemoAccount;
+import org.repatria.core.scenario.Scenario;
+import org.repatria.server.log.DocumentSteps;
+import org.repatria.server.log.ListDocuments;
+import org.repatria.server.log.TransparencyLog;
+import org.repatria.store.Store;
+
+/**
+ * Puts the demo scenario into an empty store, as the parties and the mediator would have: parties, accounts, lists
+ * signed on the log with the parties' server-held keys, requests relayed. Used by {@code repatria demo} and by tests
+ * that play the demo.
+ */
+public final class DemoScenario {
+    /** The scenario's seed: the date of the Istanbul round. Fixed, so every demo shows the same people. */
+    public static final long SEED = 20250602L;
+
+    private DemoScenario() {
+    }
+
+    /** Seeds {@code store} unless it already holds parties; returns the scenario either way. */
+    public static Scenario seedIfEmpty(Store store, PrintStream progress) {
+        long start = System.nanoTime();
+        Scenario scenario = Scenario.generate(SEED);
+        if (!store.parties().all().isEmpty()) {
+            return scenario;
+        }
+        scenario.parties().forEach(store.parties()::add);
+        for (DemoAccount a : scenario.accounts()) {
+            Seeding.addAccount(store, a.account(), a.password().toCharArray());
+        }
+        List<PersonList> lists = scenario.lists();
+        var mediator = scenario.parties().stream().filter(p -> p.kind() == PartyKind.MEDIATOR).findFirst().orElseThrow();
+        Account mediatorDesk = desk(scenario, mediator.id(), Role.MEDIATOR);
+        Clock clock = Clock.systemUTC();
+        long signingNanos = 0;
+        // The demo's parties chose server-held keys, so their lists are signed documents on the log from the start.
+        try (TransparencyLog log = TransparencyLog.open(store.log(), clock)) {
+            DocumentSteps steps = new DocumentSteps(store, log, clock);
+            ListDocuments documents = new ListDocuments(store, log, clock);
+            scenario.parties().stream().filter(p -> p.kind() == PartyKind.BELLIGERENT)
+                    .forEach(p -> steps.enableServerHeldKey(p.id()));
+            int done = 0;
+            for (PersonList list : lists) {
+                store.lists().add(list);
+                long signing = System.nanoTime();
+                documents.signWithServerHeldKey(desk(scenario, list.header().author(), Role.PARTY_DESK), list.header());
+                // Requests reach the other side only through the mediator, which relays them on the day.
+                if (list.header().purpose() == ListPurpose.REQUEST) {
+                    scenario.parties().stream()
+                            .filter(p -> p.kind() == PartyKind.BELLIGERENT && !p.id().equals(list.header().author()))
+                            .forEach(p -> {
+                                documents.relay(mediatorDesk, list.header(), p.id());
+                                store.lists().relay(list.header().id(), p.id(), list.header().created().plus(Duration.ofHours(2)));
+                            });
+                }
+                signingNanos += System.nanoTime() - signing;
+                progress.printf("\rSeeding the demo scenario: list %d of %d", ++done, lists.size());
+            }
+        }
+        int rows = lists.stream().mapToInt(l -> l.rows().size()).sum();
+        progress.printf("%nSeeded %d lists (%,d persons), signed on the log and relayed through %s, in %d ms (signing and "
+                + "relaying %d ms).%n", lists.size(), rows, mediator.name(), (System.nanoTime() - start) / 1_000_000,
+                signingNanos / 1_000_000);
+        return scenario;
+    }
+
+    private static Account desk(Scenario scenario, PartyId party, Role role) {
+        return scenario.accounts().stream().map(DemoAccount::account)
+                .filter(a -> a.party().equals(party) && a.role() == role).findFirst()
+                .orElseThrow(() -> new IllegalStateException("the demo scenario has no " + role + " account for " + party));
+    }
+}

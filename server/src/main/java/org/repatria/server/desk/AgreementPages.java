@@ -1,0 +1,149 @@
+package org.repatria.server.desk;
+
+import static org.repatria.server.route.Method.GET;
+import static org.repatria.server.route.Method.POST;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.repatria.core.account.Role;
+import org.repatria.server.access.Rule;
+import org.repatria.server.error.HttpProblem;
+import org.repatria.server.exchange.AgreementMessages.AgreementReply;
+import org.repatria.server.exchange.Exchange;
+import org.repatria.server.exchange.TrancheMessages.ActReply;
+import org.repatria.server.exchange.TrancheMessages.HandoverReply;
+import org.repatria.server.exchange.TrancheMessages.HandoverRequest;
+import org.repatria.server.exchange.TrancheMessages.ManifestLine;
+import org.repatria.server.exchange.TrancheMessages.ManifestReply;
+import org.repatria.server.exchange.TrancheMessages.PlanReply;
+import org.repatria.server.exchange.TrancheMessages.PresentedRequest;
+import org.repatria.server.exchange.TrancheMessages.TrancheReply;
+import org.repatria.server.route.Call;
+import org.repatria.server.route.Route;
+
+/**
+ * The agreement pages: the list, one agreement (terms, progress, a parity chart per tranche, report downloads) and
+ * the crossing's checklist, a plain form usable on a laptop at the border: tick who was presented, mark refusals,
+ * add anyone not on the manifest.
+ */
+final class AgreementPages {
+    private static final String HOME = "/desk/agreements";
+    private final Exchange exchange;
+    private final Pages pages;
+    private final Templates templates;
+
+    AgreementPages(Exchange exchange, Pages pages, Templates templates) {
+        this.exchange = exchange;
+        this.pages = pages;
+        this.templates = templates;
+    }
+
+    List<Route> routes() {
+        Rule readers = Rule.roles(Role.MEDIATOR, Role.PARTY_DESK, Role.OBSERVER);
+        Rule desks = Rule.roles(Role.MEDIATOR, Role.PARTY_DESK);
+        return List.of(
+                Route.desk(GET, HOME, readers, "The agreements the caller may see", this::index),
+                Route.desk(GET, HOME + "/{id}", readers, "An agreement: terms, progress, tranches with parity charts",
+                        this::show),
+                Route.desk(GET, HOME + "/{id}/report/{format}", readers, "The agreement's report, CSV or PDF",
+                        exchange::report),
+                Route.desk(GET, HOME + "/{id}/tranches/{number}", desks, "A tranche's checklist at the crossing",
+                        call -> checklist(call, Optional.empty())),
+                Route.desk(POST, HOME + "/{id}/tranches/{number}", Rule.roles(Role.PARTY_DESK),
+                        "Record what the caller's side presented at the crossing", this::record),
+                Route.desk(POST, HOME + "/{id}/tranches/{number}/act", Rule.roles(Role.PARTY_DESK),
+                        "Sign the tranche's act with the key the server holds for the caller's side", this::signAct));
+    }
+
+    private void index(Call call) {
+        Page page = pages.page(call.ctx(), call.identity(), "agreements.title");
+        List<AgreementViews.Line> lines = exchange.agreements(call.account()).stream().map(a -> new AgreementViews.Line(
+                HOME + "/" + a.id(), a.id(), a.kind(), a.first() + " ⇄ " + a.second(), a.state(),
+                page.t().number(a.progress().getOrDefault("RECEIVED", 0)))).toList();
+        templates.render(call.ctx(), "agreements.jte", new AgreementViews.Index(page, lines));
+    }
+
+    private void show(Call call) {
+        AgreementReply a = exchange.agreement(call.account(), call.ctx().pathParam("id"));
+        Page page = pages.page(call.ctx(), call.identity(), "agreement.title");
+        List<BarChart.Item> states = new ArrayList<>();
+        a.progress().forEach((state, n) -> states.add(new BarChart.Item(state, page.t().number(n), n)));
+        List<AgreementViews.TrancheView> tranches = new ArrayList<>();
+        Optional<PlanReply> plan = exchange.planInForce(call.account(), a.id());
+        for (TrancheReply t : plan.map(PlanReply::tranches).orElse(List.of())) {
+            tranches.add(new AgreementViews.TrancheView(t.number(), t.date(), t.crossing(), parity(page, a, t),
+                    HOME + "/" + a.id() + "/tranches/" + t.number()));
+        }
+        templates.render(call.ctx(), "agreement.jte", new AgreementViews.One(page, a,
+                BarChart.of(page.t().get("agreement.progress"), states), tranches, HOME + "/" + a.id() + "/report/"));
+    }
+
+    /** Each side's count in the tranche, regular, exempt and make-good together: parity at a glance. */
+    private static BarChart parity(Page page, AgreementReply a, TrancheReply t) {
+        Map<String, Integer> bySide = new TreeMap<>(Map.of(a.first(), 0, a.second(), 0));
+        for (Map<String, Integer> counts : List.of(t.regular(), t.exempt(), t.makeGood())) {
+            counts.forEach((side, n) -> bySide.merge(side, n, Integer::sum));
+        }
+        List<BarChart.Item> items = new ArrayList<>();
+        bySide.forEach((side, n) -> items.add(new BarChart.Item(side, page.t().number(n), n)));
+        return BarChart.of(page.t().format("agreement.parity", t.number()), items);
+    }
+
+    private void checklist(Call call, Optional<HandoverReply> result) {
+        String id = call.ctx().pathParam("id");
+        int number = number(call);
+        ManifestReply m = exchange.manifest(call.account(), id, number);
+        Page page = pages.page(call.ctx(), call.identity(), "tranche.title");
+        String me = call.account().party().value();
+        List<ManifestLine> mine = m.lines().stream().filter(l -> l.from().equals(me)).toList();
+        Optional<ActReply> act = exchange.act(call.account(), id, number);
+        boolean side = m.lines().stream().anyMatch(l -> l.from().equals(me) || l.to().equals(me));
+        boolean signed = act.map(a -> a.signatures().stream().anyMatch(s -> s.party().equals(me))).orElse(true);
+        templates.render(call.ctx(), "tranche.jte", new AgreementViews.Checklist(page, id, number, m.date(), m.crossing(),
+                mine, m.lines(), HOME + "/" + id + "/tranches/" + number, result, act,
+                side && !signed && exchange.holdsKeyFor(call.account())));
+    }
+
+    private void signAct(Call call) {
+        exchange.signActWithServerHeldKey(call.account(), call.ctx().pathParam("id"), number(call));
+        checklist(call, Optional.empty());
+    }
+
+    private void record(Call call) {
+        String id = call.ctx().pathParam("id");
+        int number = number(call);
+        String me = call.account().party().value();
+        List<ManifestLine> mine = exchange.manifest(call.account(), id, number).lines().stream()
+                .filter(l -> l.from().equals(me)).toList();
+        List<String> ticked = call.ctx().formParams("present");
+        List<PresentedRequest> presented = new ArrayList<>();
+        for (int i = 0; i < mine.size(); i++) {
+            if (ticked.contains(String.valueOf(i))) {
+                ManifestLine l = mine.get(i);
+                String interview = Optional.ofNullable(call.ctx().formParam("interview-" + i)).orElse("consents");
+                boolean body = !l.bodyTag().isEmpty();
+                presented.add(new PresentedRequest(l.serviceNumber(), l.bodyTag(), l.name(), "", "", body ? "none" : interview,
+                        ""));
+            }
+        }
+        for (String line : Optional.ofNullable(call.ctx().formParam("extra")).orElse("").split("\n")) {
+            if (!line.isBlank()) {
+                String[] parts = line.split(";", 2);
+                presented.add(new PresentedRequest(parts[0].strip(), "", parts.length > 1 ? parts[1].strip() : "", "", "",
+                        "consents", ""));
+            }
+        }
+        checklist(call, Optional.of(exchange.handover(call.account(), id, number, new HandoverRequest(me, presented))));
+    }
+
+    private static int number(Call call) {
+        try {
+            return Integer.parseInt(call.ctx().pathParam("number"));
+        } catch (NumberFormatException e) {
+            throw HttpProblem.invalid("number", "give the tranche's number");
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package org.repatria.server.desk;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.repatria.core.account.Account;
+import org.repatria.core.account.Role;
+import org.repatria.core.document.KeyCustody;
+import org.repatria.core.list.ListHeader;
+import org.repatria.core.party.PartyId;
+import org.repatria.ledger.audit.LogAuditor;
+import org.repatria.server.error.HttpProblem;
+import org.repatria.server.log.ListDocuments;
+import org.repatria.server.route.Call;
+
+/**
+ * A list's document on its desk page: "signed, on the log at entry N" with the trail and checked receipts, or "not
+ * yet signed" with, for the author's desk, the form that signs it in the browser or with the server-held key.
+ */
+final class ListSignatures {
+    private final ListDocuments documents;
+    private final LogAuditor auditor;
+
+    ListSignatures(ListDocuments documents, LogAuditor auditor) {
+        this.documents = documents;
+        this.auditor = auditor;
+    }
+
+    /** {@code checkRows}: recompute the stored rows' hash (reads every row: the list's first page does, not every page). */
+    Views.ListSigning view(Account me, ListHeader list, Text t, Map<PartyId, String> names, boolean checkRows) {
+        String action = "/desk/lists/" + list.id() + "/document";
+        return switch (documents.standing(list, checkRows)) {
+            case ListDocuments.Signed s -> new Views.ListSigning(true, s.integrity() != ListDocuments.Integrity.ALTERED,
+                    t.format("listdoc.signed", s.submitted().index()), s.envelopeId(), s.sha256(),
+                    s.trail().stream().map(step -> SignedForms.step(step.kind().token(), step.signer(), step.index(),
+                            step.custody(), step::receipt, t, names, auditor)).toList(), Optional.empty(), false, action);
+            case ListDocuments.Unsigned u -> {
+                boolean author = me.role() == Role.PARTY_DESK && me.party().equals(list.author());
+                yield new Views.ListSigning(false, true, t.get("listdoc.unsigned"), "", "", List.of(),
+                        author ? toSign(me, list) : Optional.empty(), author && documents.holdsKeyFor(me.party()), action);
+            }
+        };
+    }
+
+    // No statement while there is nobody to address the list to; the server-held button then says why.
+    private Optional<String> toSign(Account me, ListHeader list) {
+        try {
+            return Optional.of(SignedForms.toSign(documents.statement(me, list, KeyCustody.OWN)));
+        } catch (HttpProblem noAddressee) {
+            return Optional.empty();
+        }
+    }
+
+    /** Signs the list with the browser's signature or the server-held key; the log checks it like any submission. */
+    void sign(Call call, ListHeader list) {
+        if (SignedForms.serverHeld(call.ctx())) {
+            documents.signWithServerHeldKey(call.account(), list);
+        } else {
+            documents.sign(call.account(), list, SignedForms.entry(call.ctx()));
+        }
+    }
+}

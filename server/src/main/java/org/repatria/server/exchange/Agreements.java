@@ -1,0 +1,68 @@
+package org.repatria.server.exchange;
+
+import java.util.List;
+import java.util.Optional;
+import org.repatria.core.account.Account;
+import org.repatria.core.account.Role;
+import org.repatria.core.agreement.Agreement;
+import org.repatria.server.error.HttpProblem;
+import org.repatria.store.Store;
+import org.repatria.store.exchange.StoredAgreement;
+
+/**
+ * Need to know for agreements: the two sides and the mediator see an agreement; an observer only once the mediator
+ * granted it; to anyone else it does not exist (404, so its id reveals nothing).
+ */
+final class Agreements {
+    private final Store store;
+
+    Agreements(Store store) {
+        this.store = store;
+    }
+
+    /** The agreement if the reader may see it. */
+    Optional<Running> readable(Account reader, String id) {
+        return store.exchanges().agreement(id).filter(a -> mayRead(reader, a))
+                .map(a -> Running.of(a, store.exchanges().steps(a.id())));
+    }
+
+    /** The agreement named by the path, readable by the reader; else 404. */
+    Running require(Account reader, String id) {
+        return readable(reader, id).orElseThrow(() -> HttpProblem.notFound("no agreement " + id + " that you may see"));
+    }
+
+    /** The agreement, readable by the reader and accepted; 409 while it is still under negotiation. */
+    Agreement accepted(Running running) {
+        return running.accepted().orElseThrow(() -> new HttpProblem(409, "conflict", "agreement " + running.id()
+                + " is not accepted yet; nominations, plans and handovers follow the accepted text", Optional.empty()));
+    }
+
+    /** The agreement, when the caller is one of its two sides (to act as one); 403 for the mediator or an observer. */
+    Running requireSide(Account caller, String id) {
+        Running r = require(caller, id);
+        if (!r.stored().isSide(caller.party())) {
+            throw HttpProblem.forbidden("only the two sides of agreement " + id + " take this step");
+        }
+        return r;
+    }
+
+    /** Every agreement the reader may see, newest first. */
+    List<StoredAgreement> visible(Account reader) {
+        return store.exchanges().agreements().stream().filter(a -> mayRead(reader, a)).toList();
+    }
+
+    /** Whether the reader sees personal data of the agreement (names, rows): the sides and the mediator. */
+    static boolean seesPersons(Account reader, StoredAgreement a) {
+        return reader.role() == Role.MEDIATOR || a.isSide(reader.party());
+    }
+
+    private boolean mayRead(Account reader, StoredAgreement a) {
+        if (reader.role() == Role.MEDIATOR && reader.party().equals(a.mediator())) {
+            return true;
+        }
+        if (reader.role() == Role.OBSERVER) {
+            return store.exchanges().grants(a.id()).contains(reader.party());
+        }
+        return a.isSide(reader.party()) && reader.role() != Role.MEDIATOR;
+    }
+}

@@ -1,0 +1,81 @@
+package org.repatria.server.exchange;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import org.repatria.core.account.Account;
+import org.repatria.core.document.Digest;
+import org.repatria.core.document.DocumentType;
+import org.repatria.core.document.Envelope;
+import org.repatria.core.party.PartyId;
+import org.repatria.server.error.HttpProblem;
+import org.repatria.server.exchange.TrancheMessages.SignatureReply;
+import org.repatria.server.log.LogMessages;
+import org.repatria.store.Store;
+import org.repatria.store.exchange.Signature;
+
+/**
+ * A text both sides sign, each as a document of its own with exactly the text's bytes, addressed to the other: the
+ * first answers {@code anchor} (the document the text follows from), the second answers the first once the mediator
+ * relayed it. With the mediator's relays that puts three signatures on the log (docs/decisions/0111).
+ */
+final class Cosigning {
+    private final Store store;
+    private final Signing signing;
+    private final Clock clock;
+
+    Cosigning(Store store, Signing signing, Clock clock) {
+        this.store = store;
+        this.signing = signing;
+        this.clock = clock;
+    }
+
+    /** What is signed: the subject within the agreement ("plan 2", "act 1"), its bytes, type and anchor envelope. */
+    record Text(String subject, byte[] bytes, DocumentType type, String anchor) {
+    }
+
+    /** Checks and submits the caller's signature; the signature for the caller to store with what it sets off. */
+    Signature sign(Account caller, Running running, Text text, LogMessages.Submit body) {
+        return sign(caller, running, text, answers -> Signing.read(body));
+    }
+
+    /** Signs for the caller with the key the server holds for its party (409 when it holds none), then as above. */
+    Signature signWithServerHeldKey(Account caller, Running running, Text text) {
+        signing.requireServerHeldKey(caller);
+        PartyId to = running.stored().counterpart(caller.party());
+        return sign(caller, running, text, answers -> signing.serverHeld(caller, Envelope.of(text.type(), caller.party(),
+                List.of(to), text.bytes(), clock.instant(), Optional.of(Digest.parseHex(answers))), text.bytes()));
+    }
+
+    private Signature sign(Account caller, Running running, Text text, Function<String, Signing.Signed> make) {
+        List<Signature> done = store.exchanges().signatures(running.id(), text.subject());
+        if (done.stream().anyMatch(s -> s.party().equals(caller.party()))) {
+            throw new HttpProblem(409, "conflict", caller.party() + " has signed " + text.subject() + " already",
+                    Optional.empty());
+        }
+        Optional<Signature> first = done.stream().findFirst();
+        if (first.isPresent() && !signing.relayed(first.get().envelopeId())) {
+            throw new HttpProblem(409, "conflict", "the mediator has not relayed " + first.get().party() + "'s signed "
+                    + text.subject() + " yet; sign once it was relayed to you", Optional.empty());
+        }
+        String answers = first.map(Signature::envelopeId).orElse(text.anchor());
+        Signing.Signed signed = make.apply(answers);
+        signing.submit(caller, signed, new Signing.Expect(text.type(), Set.of(running.stored().counterpart(caller.party())),
+                Optional.of(answers), Optional.of(text.bytes())));
+        return new Signature(text.subject(), caller.party(), signed.envelope().id().hex(), caller.username(), clock.instant());
+    }
+
+    /** Whether both sides signed the subject and the mediator relayed both documents. */
+    boolean complete(String agreementId, String subject) {
+        List<Signature> done = store.exchanges().signatures(agreementId, subject);
+        return done.size() == 2 && done.stream().allMatch(s -> signing.relayed(s.envelopeId()));
+    }
+
+    /** The signatures on the subject, in signing order. */
+    List<SignatureReply> signatures(String agreementId, String subject) {
+        return store.exchanges().signatures(agreementId, subject).stream()
+                .map(s -> new SignatureReply(s.party().value(), s.envelopeId(), signing.relayed(s.envelopeId()))).toList();
+    }
+}

@@ -1,0 +1,127 @@
+package org.repatria.server.exchange;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.repatria.core.account.Account;
+import org.repatria.core.agreement.Agreement;
+import org.repatria.core.agreement.AgreementException;
+import org.repatria.core.agreement.AgreementText;
+import org.repatria.core.agreement.Negotiation;
+import org.repatria.core.agreement.NegotiationState;
+import org.repatria.core.document.DocumentType;
+import org.repatria.core.party.PartyId;
+import org.repatria.server.error.HttpProblem;
+import org.repatria.server.log.LogMessages;
+import org.repatria.store.Store;
+import org.repatria.store.exchange.AgreementStep;
+import org.repatria.store.exchange.StoredAgreement;
+
+/**
+ * Proposing, countering and accepting an agreement, each a document the acting side signs and the mediator relays:
+ * a proposal or counter-proposal carries the agreement's canonical text; an acceptance is an answer whose bytes are
+ * exactly the accepted text. A step answers a document only after the mediator relayed it.
+ */
+final class Negotiating {
+    private final Store store;
+    private final Agreements agreements;
+    private final Signing signing;
+    private final Clock clock;
+
+    Negotiating(Store store, Agreements agreements, Signing signing, Clock clock) {
+        this.store = store;
+        this.agreements = agreements;
+        this.signing = signing;
+        this.clock = clock;
+    }
+
+    Running propose(Account caller, LogMessages.Submit body) {
+        Signing.Signed signed = Signing.read(body);
+        Agreement draft = agreement(signed.content());
+        if (!draft.isParty(caller.party())) {
+            throw HttpProblem.invalid("content", "you work for " + caller.party() + ", who is not a side of this agreement ("
+                    + draft.first() + ", " + draft.second() + "); a side proposes only its own agreements");
+        }
+        if (store.exchanges().agreement(draft.id().value()).isPresent()) {
+            throw new HttpProblem(409, "conflict", "agreement " + draft.id() + " exists already; counter its latest text,"
+                    + " or choose another id", Optional.empty());
+        }
+        refusals(() -> Negotiation.open(caller.party(), draft));
+        signing.submit(caller, signed, new Signing.Expect(DocumentType.PROPOSAL, Set.of(draft.counterpart(caller.party())),
+                Optional.empty(), Optional.empty()));
+        StoredAgreement stored = new StoredAgreement(draft.id().value(), draft.kind().name(), draft.first(), draft.second(),
+                draft.mediator(), clock.instant(), OptionalInt.empty());
+        Conflicts.write(() -> store.exchanges().open(stored, step(1, AgreementStep.Kind.PROPOSAL, caller, signed)));
+        return agreements.require(caller, stored.id());
+    }
+
+    Running counter(Account caller, String id, LogMessages.Submit body) {
+        Running running = open(caller, id);
+        Signing.Signed signed = Signing.read(body);
+        Agreement draft = agreement(signed.content());
+        Negotiation n = running.negotiation();
+        refusals(() -> n.counter(caller.party(), n.latest().number(), draft));
+        PartyId to = running.stored().counterpart(caller.party());
+        signing.submit(caller, signed, new Signing.Expect(DocumentType.PROPOSAL, Set.of(to),
+                Optional.of(running.latestProposal().envelopeId()), Optional.empty()));
+        AgreementStep step = step(running.steps().size() + 1, AgreementStep.Kind.COUNTER, caller, signed);
+        Conflicts.write(() -> store.exchanges().addStep(id, step));
+        return agreements.require(caller, id);
+    }
+
+    Running accept(Account caller, String id, LogMessages.Submit body) {
+        Running running = open(caller, id);
+        Signing.Signed signed = Signing.read(body);
+        Negotiation n = running.negotiation();
+        Negotiation after = refusals(() -> n.accept(caller.party(), n.latest().number()));
+        AgreementStep latest = running.latestProposal();
+        signing.submit(caller, signed, new Signing.Expect(DocumentType.ANSWER, Set.of(running.stored().counterpart(caller.party())),
+                Optional.of(latest.envelopeId()), Optional.of(latest.text().getBytes(StandardCharsets.UTF_8))));
+        AgreementStep acceptance = step(running.steps().size() + 1, AgreementStep.Kind.ACCEPTANCE, caller, signed);
+        if (after.state() == NegotiationState.ACCEPTED) {
+            Conflicts.write(() -> store.exchanges().accept(id, acceptance, latest.number()));
+        } else {
+            Conflicts.write(() -> store.exchanges().addStep(id, acceptance));
+        }
+        return agreements.require(caller, id);
+    }
+
+    /** The agreement under negotiation whose latest document the mediator relayed. */
+    private Running open(Account caller, String id) {
+        Running running = agreements.requireSide(caller, id);
+        if (running.accepted().isPresent()) {
+            throw new HttpProblem(409, "conflict", "agreement " + id + " is accepted; its text no longer changes",
+                    Optional.empty());
+        }
+        AgreementStep latest = running.latestProposal();
+        if (!signing.relayed(latest.envelopeId())) {
+            throw new HttpProblem(409, "conflict", "the mediator has not relayed step " + latest.number() + " (envelope "
+                    + latest.envelopeId() + ") yet; answer it once it was relayed to you", Optional.empty());
+        }
+        return running;
+    }
+
+    private AgreementStep step(int number, AgreementStep.Kind kind, Account caller, Signing.Signed signed) {
+        return new AgreementStep(number, kind, caller.party(), signed.envelope().id().hex(),
+                new String(signed.content(), StandardCharsets.UTF_8), caller.username(), clock.instant());
+    }
+
+    private static Agreement agreement(byte[] content) {
+        try {
+            return AgreementText.parse(content);
+        } catch (AgreementException e) {
+            throw HttpProblem.invalid("content", "not a canonical agreement text: " + e.getMessage());
+        }
+    }
+
+    private static <T> T refusals(Supplier<T> step) {
+        try {
+            return step.get();
+        } catch (AgreementException e) {
+            throw new HttpProblem(409, "conflict", e.getMessage(), Optional.empty());
+        }
+    }
+}

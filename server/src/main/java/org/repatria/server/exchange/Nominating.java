@@ -1,0 +1,115 @@
+package org.repatria.server.exchange;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.repatria.core.account.Account;
+import org.repatria.core.agreement.Agreement;
+import org.repatria.core.agreement.Eligibility;
+import org.repatria.core.agreement.Nominee;
+import org.repatria.core.agreement.PersonRef;
+import org.repatria.core.agreement.Verdict;
+import org.repatria.core.lifecycle.Lifecycle;
+import org.repatria.core.lifecycle.PersonState;
+import org.repatria.core.list.ListHeader;
+import org.repatria.core.list.ListId;
+import org.repatria.server.error.HttpProblem;
+import org.repatria.server.exchange.AgreementMessages.NominationReply;
+import org.repatria.server.exchange.AgreementMessages.NominationRequest;
+import org.repatria.server.exchange.AgreementMessages.NomineeRequest;
+import org.repatria.store.Store;
+import org.repatria.store.exchange.StoredNomination;
+
+/**
+ * A side nominates rows of its own lists for an accepted agreement: each gets the eligibility verdict with its reason,
+ * the counterparty's request row when a usable match link ties it to one, and (when eligible) the move to nominated.
+ */
+final class Nominating {
+    private final Store store;
+    private final Agreements agreements;
+    private final Lifecycle lifecycle;
+    private final Clock clock;
+
+    Nominating(Store store, Agreements agreements, Lifecycle lifecycle, Clock clock) {
+        this.store = store;
+        this.agreements = agreements;
+        this.lifecycle = lifecycle;
+        this.clock = clock;
+    }
+
+    List<NominationReply> nominate(Account caller, String id, NominationRequest request) {
+        Running running = agreements.requireSide(caller, id);
+        Agreement agreement = agreements.accepted(running);
+        ListHeader list = ownList(caller, request.list());
+        List<NomineeRequest> asked = Optional.ofNullable(request.nominees()).orElse(List.of());
+        if (asked.isEmpty()) {
+            throw HttpProblem.invalid("nominees", "name at least one row to nominate");
+        }
+        Instant now = clock.instant();
+        Persons persons = new Persons(store);
+        Map<String, PersonRef> links = RequestLinks.of(store, list.id(), agreement.counterpart(caller.party()));
+        Mover mover = new Mover(running.stored(), store.exchanges().states(id), lifecycle, now);
+        int priority = store.exchanges().nextPriority(id, caller.party());
+        Set<String> seen = new HashSet<>();
+        List<StoredNomination> nominations = new ArrayList<>();
+        for (int i = 0; i < asked.size(); i++) {
+            NomineeRequest n = asked.get(i);
+            String field = "nominees[" + i + "]";
+            if (n == null) {
+                throw HttpProblem.invalid(field, "is required: row, health and reserve");
+            }
+            if (n.row() == null || n.row().isBlank() || !seen.add(n.row().strip())) {
+                throw HttpProblem.invalid(field + ".row", n.row() == null || n.row().isBlank() ? "is required"
+                        : "row '" + n.row() + "' is named twice in this request");
+            }
+            PersonRef ref = new PersonRef(list.id(), n.row());
+            persons.person(ref, field + ".row");
+            Nominee nominee = persons.nominee(ref, caller.party(), Persons.health(n.health(), field + ".health"));
+            Verdict verdict = Eligibility.check(agreement.terms(), nominee);
+            nominations.add(new StoredNomination(caller.party(), ref, priority + i, n.reserve(), nominee.health().token(),
+                    verdict.eligible(), verdict.reason(), Optional.ofNullable(links.get(ref.rowId())), caller.username(), now));
+            if (verdict.eligible()) {
+                mover.move(nominee, PersonState.CONFIRMED_HELD, PersonState.NOMINATED, caller, "nominated for " + id);
+            }
+        }
+        Conflicts.write(() -> store.exchanges().nominate(id, nominations, mover.moves()));
+        Map<PersonRef, String> states = store.exchanges().states(id);
+        return nominations.stream().map(n -> reply(n, persons, states)).toList();
+    }
+
+    /** The nominations the reader may see: its own side's, or all for the mediator. */
+    List<NominationReply> list(Account reader, String id) {
+        Running running = agreements.require(reader, id);
+        if (!Agreements.seesPersons(reader, running.stored())) {
+            return List.of();
+        }
+        Persons persons = new Persons(store);
+        Map<PersonRef, String> states = store.exchanges().states(id);
+        return store.exchanges().nominations(id).stream()
+                .filter(n -> !running.stored().isSide(reader.party()) || n.party().equals(reader.party()))
+                .map(n -> reply(n, persons, states)).toList();
+    }
+
+    private ListHeader ownList(Account caller, String raw) {
+        ListId listId;
+        try {
+            listId = ListId.parse(raw == null ? "" : raw);
+        } catch (IllegalArgumentException e) {
+            throw HttpProblem.invalid("list", "is not a list id (a UUID)");
+        }
+        return store.lists().header(listId).filter(h -> h.author().equals(caller.party())).orElseThrow(() ->
+                HttpProblem.invalid("list", "no list " + listId + " of yours; a side nominates from its own lists"));
+    }
+
+    static NominationReply reply(StoredNomination n, Persons persons, Map<PersonRef, String> states) {
+        return new NominationReply(n.party().value(), n.person().list().toString(), n.person().rowId(),
+                Persons.name(persons.person(n.person(), "row")), n.priority(), n.reserve(), n.health(), n.eligible(),
+                n.reason(), n.request().map(r -> r.list().toString()).orElse(""), n.request().map(PersonRef::rowId).orElse(""),
+                states.getOrDefault(n.person(), ""));
+    }
+}

@@ -1,0 +1,239 @@
+package org.repatria.server.exchange;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.repatria.core.account.Account;
+import org.repatria.core.agreement.AgreementException;
+import org.repatria.core.agreement.Nominee;
+import org.repatria.core.agreement.PersonRef;
+import org.repatria.core.document.DocumentType;
+import org.repatria.core.lifecycle.Lifecycle;
+import org.repatria.core.lifecycle.PersonState;
+import org.repatria.core.list.ListId;
+import org.repatria.core.tranche.Basis;
+import org.repatria.core.tranche.Capacity;
+import org.repatria.core.tranche.DropOut;
+import org.repatria.core.tranche.Placement;
+import org.repatria.core.tranche.Plan;
+import org.repatria.core.tranche.PlanCheck;
+import org.repatria.core.tranche.Planner;
+import org.repatria.core.tranche.PlanningException;
+import org.repatria.core.tranche.Problem;
+import org.repatria.core.tranche.Slot;
+import org.repatria.core.tranche.Tranche;
+import org.repatria.server.error.HttpProblem;
+import org.repatria.server.exchange.TrancheMessages.MemberRequest;
+import org.repatria.server.exchange.TrancheMessages.PlanReply;
+import org.repatria.server.exchange.TrancheMessages.PlanRequest;
+import org.repatria.server.exchange.TrancheMessages.SlotRequest;
+import org.repatria.server.exchange.TrancheMessages.TrancheRequest;
+import org.repatria.server.log.LogMessages;
+import org.repatria.store.Store;
+import org.repatria.store.exchange.Signature;
+import org.repatria.store.exchange.StoredPlan;
+
+/**
+ * Tranche plans: the planner proposes one from slots, the mediator or a side submits one edited by hand (refused with
+ * a 422 naming tranche, side and counts when it breaks parity or capacity), or re-plans the drop-outs; both sides sign
+ * a version, and the mediator confirms it, placing everyone in their tranche.
+ */
+final class Planning {
+    private final Store store;
+    private final Agreements agreements;
+    private final Cosigning cosigning;
+    private final Lifecycle lifecycle;
+    private final Clock clock;
+
+    Planning(Store store, Agreements agreements, Cosigning cosigning, Lifecycle lifecycle, Clock clock) {
+        this.store = store;
+        this.agreements = agreements;
+        this.cosigning = cosigning;
+        this.lifecycle = lifecycle;
+        this.clock = clock;
+    }
+
+    PlanReply propose(Account caller, String id, PlanRequest request) {
+        Loaded loaded = Loaded.of(store, agreements, caller, id);
+        requireActor(caller, loaded);
+        Plan plan = draft(loaded, request);
+        List<Problem> problems = PlanCheck.check(loaded.agreement(), plan);
+        if (!problems.isEmpty()) {
+            throw new HttpProblem(422, "plan_breaks_terms", problems.stream().map(Planning::words)
+                    .collect(Collectors.joining("; ")), Optional.of("tranches"));
+        }
+        int number = store.exchanges().addPlan(id, new StoredPlan(0, new String(PlanText.render(plan),
+                StandardCharsets.UTF_8), Optional.empty(), caller.username(), clock.instant()), Plans.members(plan));
+        return Plans.reply(Plans.require(store, loaded, number), anchor(loaded), List.of(), plan.unplaced().size());
+    }
+
+    List<PlanReply> list(Account reader, String id) {
+        Loaded loaded = Loaded.of(store, agreements, reader, id);
+        return store.exchanges().plans(id).stream().map(p -> Plans.version(p, loaded))
+                .map(v -> Plans.reply(v, anchor(loaded), cosigning.signatures(id, v.subject()), 0)).toList();
+    }
+
+    byte[] text(Account reader, String id, int number) {
+        return Plans.require(store, Loaded.of(store, agreements, reader, id), number).stored().text()
+                .getBytes(StandardCharsets.UTF_8);
+    }
+
+    // One signature at a time, so two sides signing at once cannot both sign as the first.
+    synchronized PlanReply sign(Account caller, String id, int number, LogMessages.Submit body) {
+        Loaded loaded = Loaded.of(store, agreements, caller, id);
+        Plans.Version v = Plans.require(store, loaded, number);
+        agreements.requireSide(caller, id);
+        Signature s = cosigning.sign(caller, loaded.running(), new Cosigning.Text(v.subject(),
+                v.stored().text().getBytes(StandardCharsets.UTF_8), DocumentType.PROPOSAL, anchor(loaded)), body);
+        Conflicts.write(() -> store.exchanges().sign(id, s, List.of()));
+        return Plans.reply(v, anchor(loaded), cosigning.signatures(id, v.subject()), 0);
+    }
+
+    /** The mediator puts a plan both sides signed in force: agreed and placed persons move, those taken out go back. */
+    PlanReply confirm(Account mediator, String id, int number) {
+        Loaded loaded = Loaded.of(store, agreements, mediator, id);
+        Plans.Version v = Plans.require(store, loaded, number);
+        if (!cosigning.complete(id, v.subject())) {
+            throw new HttpProblem(409, "conflict", "both sides sign " + v.subject() + " and you relay both documents before"
+                    + " confirming it; signed so far: " + cosigning.signatures(id, v.subject()).stream()
+                    .map(x -> x.party() + (x.relayed() ? " (relayed)" : " (not relayed)")).toList(), Optional.empty());
+        }
+        Mover mover = new Mover(loaded.running().stored(), loaded.states(), lifecycle, clock.instant());
+        Set<PersonRef> placed = new HashSet<>();
+        for (Tranche t : v.plan().tranches()) {
+            for (Placement p : t.placements()) {
+                placed.add(p.nominee().person());
+                place(mover, p.nominee(), mediator, v.subject());
+            }
+        }
+        Plans.inForce(store, loaded).ifPresent(old -> old.plan().tranches().stream().flatMap(t -> t.placements().stream())
+                .map(Placement::nominee).filter(n -> !placed.contains(n.person()))
+                .filter(n -> mover.state(n.person()).orElse(PersonState.NOMINATED) == PersonState.IN_TRANCHE)
+                .forEach(n -> mover.move(n, PersonState.AGREED, mediator, "not in " + v.subject())));
+        List<Signature> signatures = store.exchanges().signatures(id, v.subject());
+        Conflicts.write(() -> store.exchanges().acceptPlan(id, number, signatures.getLast().envelopeId(), mover.moves()));
+        return Plans.reply(Plans.require(store, loaded, number), anchor(loaded), cosigning.signatures(id, v.subject()), 0);
+    }
+
+    /** A plan's first signature answers the accepted agreement's document. */
+    private static String anchor(Loaded loaded) {
+        return loaded.running().steps().get(loaded.running().stored().acceptedStep().orElseThrow() - 1).envelopeId();
+    }
+
+    private static void place(Mover mover, Nominee n, Account mediator, String subject) {
+        PersonState now = mover.state(n.person()).orElse(PersonState.NOMINATED);
+        if (now == PersonState.NOMINATED) {
+            mover.move(n, PersonState.AGREED, mediator, "agreed in " + subject);
+            now = PersonState.AGREED;
+        }
+        if (now == PersonState.AGREED) {
+            mover.move(n, PersonState.IN_TRANCHE, mediator, "placed in " + subject);
+        }
+    }
+
+    private Plan draft(Loaded loaded, PlanRequest request) {
+        List<SlotRequest> slots = Optional.ofNullable(request.slots()).orElse(List.of());
+        List<TrancheRequest> tranches = Optional.ofNullable(request.tranches()).orElse(List.of());
+        if ((request.replan() ? 1 : 0) + (slots.isEmpty() ? 0 : 1) + (tranches.isEmpty() ? 0 : 1) != 1) {
+            throw HttpProblem.malformed("send exactly one of: slots (the planner fills them), tranches (a plan edited by"
+                    + " hand) or replan: true (make good the drop-outs of the plan in force)");
+        }
+        try {
+            if (!slots.isEmpty()) {
+                List<Slot> s = new ArrayList<>();
+                for (int i = 0; i < slots.size(); i++) {
+                    s.add(slot(slots.get(i), "slots[" + i + "]"));
+                }
+                return Planner.plan(loaded.agreement(), loaded.rosters().first(), loaded.rosters().second(), s);
+            }
+            if (request.replan()) {
+                Plans.Version v = Plans.requireInForce(store, loaded);
+                int through = v.plan().tranches().stream().mapToInt(Tranche::number)
+                        .filter(n -> !store.exchanges().checks(loaded.id(), n).isEmpty()).max().orElse(0);
+                return Planner.replan(loaded.agreement(), v.plan(), loaded.rosters().first(), loaded.rosters().second(),
+                        through, Plans.dropOuts(v.plan(), loaded.states()));
+            }
+            return edited(loaded, tranches);
+        } catch (PlanningException e) {
+            throw new HttpProblem(422, "cannot_plan", e.getMessage(), Optional.empty());
+        }
+    }
+
+    private Plan edited(Loaded loaded, List<TrancheRequest> tranches) {
+        List<Tranche> out = new ArrayList<>();
+        Set<PersonRef> seen = new HashSet<>();
+        for (int i = 0; i < tranches.size(); i++) {
+            TrancheRequest t = tranches.get(i);
+            String field = "tranches[" + i + "]";
+            if (t == null) {
+                throw HttpProblem.invalid(field, "is required: number, slot and members");
+            }
+            List<Placement> placements = new ArrayList<>();
+            List<MemberRequest> members = Optional.ofNullable(t.members()).orElse(List.of());
+            for (int j = 0; j < members.size(); j++) {
+                placements.add(placement(loaded, members.get(j), field + ".members[" + j + "]", seen));
+            }
+            if (t.slot() == null) {
+                throw HttpProblem.invalid(field + ".slot", "is required");
+            }
+            out.add(new Tranche(t.number(), slot(t.slot(), field + ".slot"), placements, List.of("edited by hand")));
+        }
+        List<DropOut> dropOuts = Plans.inForce(store, loaded)
+                .map(v -> Plans.dropOuts(v.plan(), loaded.states())).orElse(List.of());
+        return new Plan(loaded.agreement().id(), out, List.of(), dropOuts);
+    }
+
+    private static Placement placement(Loaded loaded, MemberRequest m, String field, Set<PersonRef> seen) {
+        if (m == null) {
+            throw HttpProblem.invalid(field, "is required: list, row and basis");
+        }
+        PersonRef ref;
+        try {
+            ref = new PersonRef(ListId.parse(m.list() == null ? "" : m.list()), m.row() == null ? "" : m.row());
+        } catch (IllegalArgumentException | AgreementException e) {
+            throw HttpProblem.invalid(field, "give the list id (a UUID) and row of a nominee");
+        }
+        Nominee n = loaded.rosters().nominees().get(ref);
+        if (n == null) {
+            throw HttpProblem.invalid(field, ref + " is not nominated for agreement " + loaded.id());
+        }
+        if (!seen.add(ref)) {
+            throw HttpProblem.invalid(field, ref + " is placed twice");
+        }
+        try {
+            return new Placement(n, Basis.valueOf((m.basis() == null ? "regular" : m.basis()).strip().toUpperCase(Locale.ROOT)));
+        } catch (IllegalArgumentException e) {
+            throw HttpProblem.invalid(field + ".basis", "use regular, exempt or make_good");
+        }
+    }
+
+    private static Slot slot(SlotRequest s, String field) {
+        if (s == null) {
+            throw HttpProblem.invalid(field, "is required: date, crossing, seats, stretchers, wagons, bodies_per_wagon");
+        }
+        try {
+            return new Slot(PlanText.date(s.date(), field + ".date"), s.crossing() == null ? "" : s.crossing(),
+                    new Capacity(s.seats(), s.stretchers(), s.wagons(), s.bodiesPerWagon()));
+        } catch (PlanningException e) {
+            throw HttpProblem.invalid(field, e.getMessage());
+        }
+    }
+
+    private static void requireActor(Account caller, Loaded loaded) {
+        boolean mediator = caller.party().equals(loaded.agreement().mediator());
+        if (!mediator && !loaded.agreement().isParty(caller.party())) {
+            throw HttpProblem.forbidden("only the mediator and the two sides of " + loaded.id() + " make plans");
+        }
+    }
+
+    private static String words(Problem p) {
+        String where = p.tranche().isPresent() ? "tranche " + p.tranche().getAsInt() : "plan";
+        return where + p.side().map(s -> ", side " + s).orElse("") + ": " + p.message();
+    }
+}

@@ -1,0 +1,26 @@
+package org.repatria.server.exchange;
+
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.repatria.server.exchange.AgreementMessages.AgreementReply;
+import org.repatria.server.exchange.AgreementMessages.StepReply;
+import org.repatria.store.Store;
+import org.repatria.store.exchange.AgreementStep;
+
+/** The agreement as the API shows it: the negotiation, its documents and relays, and how many persons stand where. */
+final class Replies {
+    private Replies() {
+    }
+
+    static AgreementReply agreement(Store store, Signing signing, Running r) {
+        var a = r.stored();
+        List<StepReply> steps = r.steps().stream().map(s -> new StepReply(s.number(), s.kind().name(), s.party().value(),
+                s.envelopeId(), signing.relayed(s.envelopeId()), s.at())).toList();
+        AgreementStep shown = a.acceptedStep().isPresent() ? r.steps().get(a.acceptedStep().getAsInt() - 1) : r.latestProposal();
+        Map<String, Integer> progress = new TreeMap<>();
+        store.exchanges().states(a.id()).values().forEach(s -> progress.merge(s, 1, Integer::sum));
+        return new AgreementReply(a.id(), a.kind(), a.partyA().value(), a.partyB().value(), a.mediator().value(),
+                r.negotiation().state().name(), shown.text(), a.acceptedStep().orElse(0), steps, progress);
+    }
+}

@@ -1,0 +1,2 @@
+/** Running an exchange over the API: agreements, nominations, tranche plans, lifecycle moves, handovers, acts, reports. */
+package org.repatria.server.exchange;

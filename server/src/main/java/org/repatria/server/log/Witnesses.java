@@ -1,0 +1,86 @@
+package org.repatria.server.log;
+
+import java.util.List;
+import java.util.Optional;
+import org.repatria.core.account.Account;
+import org.repatria.ledger.checkpoint.CheckpointException;
+import org.repatria.ledger.checkpoint.SignedCheckpoint;
+import org.repatria.ledger.cosignature.Cosignature;
+import org.repatria.ledger.cosignature.CosignatureException;
+import org.repatria.ledger.cosignature.Cosignatures;
+import org.repatria.ledger.note.KeyType;
+import org.repatria.ledger.note.NoteException;
+import org.repatria.ledger.note.NoteSignature;
+import org.repatria.ledger.note.NoteVerifier;
+import org.repatria.ledger.note.SignedNote;
+import org.repatria.server.error.HttpProblem;
+import org.repatria.store.DuplicateException;
+import org.repatria.store.LogRows;
+
+/**
+ * Observers' cosignatures (C2SP tlog-cosignature): taken only when they verify under a witness key the mediator
+ * registered for the observer's party, and served back as extra signature lines on the checkpoint they cosign, so
+ * a client can require them ({@code repatria verify --witness}).
+ */
+final class Witnesses {
+    private final LogRows rows;
+    private final TransparencyLog log;
+
+    Witnesses(LogRows rows, TransparencyLog log) {
+        this.rows = rows;
+        this.log = log;
+    }
+
+    /** Checks and keeps the caller's cosigned checkpoint; the witness key that cosigned it. */
+    NoteVerifier accept(Account caller, byte[] note) {
+        SignedCheckpoint cosigned;
+        try {
+            cosigned = SignedCheckpoint.open(note, log.verifier());
+        } catch (CheckpointException e) {
+            throw HttpProblem.malformed("send the cosigned checkpoint as text: " + e.getMessage());
+        }
+        long size = cosigned.checkpoint().size();
+        DocumentSteps.require(size <= log.checkpoint().checkpoint().size() && size > 0
+                && log.root(size).equals(cosigned.checkpoint().root()), "body", "this log never signed that checkpoint");
+        NoteVerifier witness = witnessOf(caller, cosigned.note());
+        try {
+            rows.addCosignature(size, witness.name(), note);
+        } catch (DuplicateException e) {
+            throw new HttpProblem(409, "conflict", e.getMessage(), Optional.empty());
+        }
+        return witness;
+    }
+
+    /** The log's current checkpoint with every stored cosignature of it appended. */
+    SignedNote cosignedCheckpoint() {
+        SignedNote current = log.checkpoint().note();
+        for (byte[] stored : rows.cosignatures(log.checkpoint().checkpoint().size())) {
+            SignedNote cosigned = SignedNote.parse(stored);
+            if (!cosigned.text().equals(current.text())) {
+                continue; // Same size, other text: cosigned under another origin; it says nothing about this one.
+            }
+            for (NoteSignature line : cosigned.signatures()) {
+                if (!current.signatures().contains(line)) {
+                    current = current.withSignature(line);
+                }
+            }
+        }
+        return current;
+    }
+
+    private NoteVerifier witnessOf(Account caller, SignedNote note) {
+        List<NoteVerifier> keys = rows.partyKeys(caller.party()).stream().map(NoteVerifier::parse)
+                .filter(k -> k.type() == KeyType.COSIGNATURE_V1).toList();
+        if (keys.isEmpty()) {
+            throw new HttpProblem(422, "unknown_key", "no witness (cosignature) key is registered for " + caller.party()
+                    + "; the mediator registers the key `repatria keygen --witness` printed first", Optional.of("body"));
+        }
+        try {
+            List<Cosignature> valid = Cosignatures.require(note, keys, 1);
+            return valid.getFirst().witness();
+        } catch (CosignatureException | NoteException e) {
+            throw new HttpProblem(422, "bad_signature", "the checkpoint carries no valid cosignature by a witness key of "
+                    + caller.party() + ": " + e.getMessage(), Optional.of("body"));
+        }
+    }
+}

@@ -1,0 +1,217 @@
+package org.repatria.store.exchange;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.repatria.core.agreement.PersonRef;
+import org.repatria.core.party.PartyId;
+import org.repatria.store.Database;
+
+/**
+ * Agreements and everything that runs them. Each public write is one action, stored in one transaction: all of it
+ * or nothing. The caller (the server) decides who may read or write what.
+ */
+public final class Exchanges {
+    private static final String MOVED_MEANWHILE = "another desk moved one of these persons meanwhile; nothing was stored:"
+            + " reload and try again";
+    private final Database db;
+
+    public Exchanges(Database db) {
+        this.db = db;
+    }
+
+    /** Opens an agreement with its first proposal. */
+    public void open(StoredAgreement agreement, AgreementStep proposal) {
+        db.write("open agreement " + agreement.id(), "agreement " + agreement.id() + " or envelope " + proposal.envelopeId()
+                + " is already stored", h -> {
+                    AgreementRows.insert(h, agreement);
+                    AgreementRows.insertStep(h, agreement.id(), proposal);
+                    return null;
+                });
+    }
+
+    /** Adds a step (a counter-proposal, or an acceptance still awaiting another); a number or envelope taken is a duplicate. */
+    public void addStep(String agreementId, AgreementStep step) {
+        db.write("record step " + step.number() + " of agreement " + agreementId, "step " + step.number() + " of agreement "
+                + agreementId + " or envelope " + step.envelopeId() + " is already stored; reload the agreement", h -> {
+                    AgreementRows.insertStep(h, agreementId, step);
+                    return null;
+                });
+    }
+
+    /** Adds the acceptance of step {@code accepted} and fixes that step's text as the agreement's. */
+    public void accept(String agreementId, AgreementStep acceptance, int accepted) {
+        db.write("record the acceptance of agreement " + agreementId, "step " + acceptance.number() + " of agreement "
+                + agreementId + " or envelope " + acceptance.envelopeId() + " is already stored; reload the agreement", h -> {
+                    AgreementRows.insertStep(h, agreementId, acceptance);
+                    AgreementRows.accept(h, agreementId, accepted);
+                    return null;
+                });
+    }
+
+    public Optional<StoredAgreement> agreement(String id) {
+        return db.read("read agreement " + id, h -> AgreementRows.find(h, id));
+    }
+
+    /** Every agreement, newest first. */
+    public List<StoredAgreement> agreements() {
+        return db.read("read the agreements", AgreementRows::all);
+    }
+
+    /** The negotiation, in order. */
+    public List<AgreementStep> steps(String agreementId) {
+        return db.read("read the negotiation of agreement " + agreementId, h -> AgreementRows.steps(h, agreementId));
+    }
+
+    /** Shows the agreement to an observer. */
+    public void grant(String agreementId, PartyId observer) {
+        db.write("grant " + observer + " agreement " + agreementId, observer + " was granted agreement " + agreementId
+                + " already", h -> {
+                    AgreementRows.grant(h, agreementId, observer);
+                    return null;
+                });
+    }
+
+    public List<PartyId> grants(String agreementId) {
+        return db.read("read the grants of agreement " + agreementId, h -> AgreementRows.grants(h, agreementId));
+    }
+
+    /** Stores a side's nominations and their first lifecycle moves together. */
+    public void nominate(String agreementId, List<StoredNomination> nominations, List<StoredMove> moves) {
+        db.write("store " + nominations.size() + " nominations for agreement " + agreementId,
+                "a person is already nominated for agreement " + agreementId + ", or " + MOVED_MEANWHILE, h -> {
+                    NominationRows.insert(h, agreementId, nominations);
+                    MoveRows.apply(h, agreementId, moves);
+                    return null;
+                });
+    }
+
+    /** The next free priority of {@code party}'s nominations (1 when it has none). */
+    public int nextPriority(String agreementId, PartyId party) {
+        return db.read("read the nominations of agreement " + agreementId, h -> NominationRows.nextPriority(h, agreementId, party));
+    }
+
+    /** Every nomination, by side and priority. */
+    public List<StoredNomination> nominations(String agreementId) {
+        return db.read("read the nominations of agreement " + agreementId, h -> NominationRows.all(h, agreementId));
+    }
+
+    /** Stores a new version of the plan with its members; the number it got. */
+    public int addPlan(String agreementId, StoredPlan plan, List<TrancheMember> members) {
+        return db.write("store a tranche plan for agreement " + agreementId, "another plan was stored meanwhile; try again",
+                h -> PlanRows.insert(h, agreementId, plan, members));
+    }
+
+    /** Every version of the plan, oldest first. */
+    public List<StoredPlan> plans(String agreementId) {
+        return db.read("read the plans of agreement " + agreementId, h -> PlanRows.all(h, agreementId));
+    }
+
+    /** Who plan {@code number} puts in which tranche. */
+    public List<TrancheMember> members(String agreementId, int number) {
+        return db.read("read plan " + number + " of agreement " + agreementId, h -> PlanRows.members(h, agreementId, number));
+    }
+
+    /** Applies lifecycle moves, all or none; {@link StaleStateException} when a person is no longer where a move starts. */
+    public void move(String agreementId, List<StoredMove> moves) {
+        db.write("record " + moves.size() + " lifecycle moves in agreement " + agreementId, MOVED_MEANWHILE, h -> {
+            MoveRows.apply(h, agreementId, moves);
+            return null;
+        });
+    }
+
+    /** Every person's current state in the agreement. */
+    public Map<PersonRef, String> states(String agreementId) {
+        return db.read("read the lifecycle states of agreement " + agreementId, h -> MoveRows.states(h, agreementId));
+    }
+
+    /** Every move in the agreement, in time order. */
+    public List<StoredMove> history(String agreementId) {
+        return db.read("read the lifecycle history of agreement " + agreementId, h -> MoveRows.history(h, agreementId));
+    }
+
+    /** One person's moves, in order. */
+    public List<StoredMove> history(String agreementId, PersonRef person) {
+        return db.read("read the lifecycle history of " + person, h -> MoveRows.history(h, agreementId, person));
+    }
+
+    /** Stores what the crossing saw of one tranche, the discrepancies it found, and the moves it makes, together. */
+    public void recordHandover(String agreementId, List<HandoverCheck> checks, List<Discrepancy> found, List<StoredMove> moves) {
+        db.write("record a handover check in agreement " + agreementId, "another check was recorded meanwhile, or "
+                + MOVED_MEANWHILE, h -> {
+                    HandoverRows.insertChecks(h, agreementId, checks);
+                    HandoverRows.insertDiscrepancies(h, agreementId, found);
+                    MoveRows.apply(h, agreementId, moves);
+                    return null;
+                });
+    }
+
+    /** Everything recorded at the crossing for one tranche, in order. */
+    public List<HandoverCheck> checks(String agreementId, int tranche) {
+        return db.read("read the handover checks of tranche " + tranche, h -> HandoverRows.checks(h, agreementId, tranche));
+    }
+
+    /** Every discrepancy of the agreement, by tranche. */
+    public List<Discrepancy> discrepancies(String agreementId) {
+        return db.read("read the discrepancies of agreement " + agreementId, h -> HandoverRows.discrepancies(h, agreementId));
+    }
+
+    /** Records a party's signature on a text both sides sign, with the moves it makes; a second one by the party is a duplicate. */
+    public void sign(String agreementId, Signature signature, List<StoredMove> moves) {
+        db.write("record the signature of " + signature.party() + " on " + signature.subject(), signature.party()
+                + " has signed " + signature.subject() + " of agreement " + agreementId + " already, or " + MOVED_MEANWHILE, h -> {
+                    SignatureRows.insert(h, agreementId, signature);
+                    MoveRows.apply(h, agreementId, moves);
+                    return null;
+                });
+    }
+
+    /** Marks plan {@code number} accepted, naming the signed document that completed it, with the moves it makes. */
+    public void acceptPlan(String agreementId, int number, String envelopeId, List<StoredMove> moves) {
+        db.write("accept plan " + number + " of agreement " + agreementId, MOVED_MEANWHILE, h -> {
+            PlanRows.accept(h, agreementId, number, envelopeId);
+            MoveRows.apply(h, agreementId, moves);
+            return null;
+        });
+    }
+
+    /** Records the signature that completes an act, the act and the moves it makes, together. */
+    public void signAndAddAct(String agreementId, Signature signature, StoredAct act, List<StoredMove> moves) {
+        db.write("store the act of tranche " + act.tranche(), signature.party() + " has signed " + signature.subject()
+                + " already, or the tranche has an act, or " + MOVED_MEANWHILE, h -> {
+                    SignatureRows.insert(h, agreementId, signature);
+                    HandoverRows.insertAct(h, agreementId, act);
+                    MoveRows.apply(h, agreementId, moves);
+                    return null;
+                });
+    }
+
+    /** The signatures on one subject, in signing order. */
+    public List<Signature> signatures(String agreementId, String subject) {
+        return db.read("read the signatures on " + subject, h -> SignatureRows.of(h, agreementId, subject));
+    }
+
+    /**
+     * Appends a step to a body bag's chain of custody, with what it found (remains identified as someone other than
+     * their label) and the moves it makes (identified), together; a step number taken is a duplicate.
+     */
+    public void addCustody(String agreementId, CustodyRecord step, List<Discrepancy> found, List<StoredMove> moves) {
+        db.write("record a custody step of body " + step.bodyTag(), "step " + step.number() + " of body " + step.bodyTag()
+                + " is recorded already, or " + MOVED_MEANWHILE, h -> {
+                    CustodyRows.insert(h, agreementId, step);
+                    HandoverRows.insertDiscrepancies(h, agreementId, found);
+                    MoveRows.apply(h, agreementId, moves);
+                    return null;
+                });
+    }
+
+    /** A body bag's recorded custody steps after its receipt, in order. */
+    public List<CustodyRecord> custody(String agreementId, String bodyTag) {
+        return db.read("read the custody of body " + bodyTag, h -> CustodyRows.of(h, agreementId, bodyTag));
+    }
+
+    /** The agreement's handover acts, by tranche. */
+    public List<StoredAct> acts(String agreementId) {
+        return db.read("read the handover acts of agreement " + agreementId, h -> HandoverRows.acts(h, agreementId));
+    }
+}
