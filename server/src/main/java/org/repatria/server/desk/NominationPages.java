@@ -5,6 +5,7 @@ import static org.repatria.server.route.Method.POST;
 
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -70,12 +71,20 @@ final class NominationPages {
         String filter = param(call.ctx(), "filter").orElse("");
         Set<String> taken = made.stream().filter(n -> n.list().equals(list)).map(NominationReply::row)
                 .collect(Collectors.toSet());
-        List<NominationViews.Candidate> rows = own.stream().filter(v -> v.header().id().toString().equals(list))
-                .findFirst().map(v -> store.lists().rows(v.header().id(), new RowQuery(filter, RowSort.ROW, false, 0,
-                        SHOWN)).rows().stream().map(p -> candidate(p, taken)).toList()).orElse(List.of());
+        List<Person> shown = own.stream().filter(v -> v.header().id().toString().equals(list)).findFirst()
+                .map(v -> store.lists().rows(v.header().id(), new RowQuery(filter, RowSort.ROW, false, 0, SHOWN)).rows())
+                .orElse(List.of());
+        List<NominationReply> verdicts = shown.isEmpty() ? List.of() : exchange.previewNominations(me, id,
+                new NominationRequest(list, shown.stream().map(p -> new NomineeRequest(p.rowId(), "fit", false)).toList()));
+        List<NominationViews.Candidate> rows = new ArrayList<>();
+        for (int i = 0; i < shown.size(); i++) {
+            Person p = shown.get(i);
+            NominationReply v = verdicts.get(i);
+            rows.add(new NominationViews.Candidate(p.rowId(), p.name().full(), p.birthDate().iso(),
+                    taken.contains(p.rowId()), v.health(), v.eligible(), v.reason(), requestHref(v), v.requestRow()));
+        }
         templates.render(call.ctx(), "nominations.jte", new NominationViews.Nominations(page, id, HOME + "/" + id,
-                made.stream().map(n -> new NominationViews.Nominated(n, n.requestList().isEmpty() ? ""
-                        : "/desk/lists/" + n.requestList() + "?filter=" + Page.enc(n.requestRow()))).toList(),
+                made.stream().map(n -> new NominationViews.Nominated(n, requestHref(n))).toList(),
                 own.stream().map(v -> new NominationViews.Choice(v.header().id().toString(), v.header().title(),
                         v.header().id().toString().equals(list))).toList(), list, filter, rows, side,
                 HOME + "/" + id + "/nominations", problem));
@@ -85,11 +94,19 @@ final class NominationPages {
     private void nominate(Call call) {
         Context ctx = call.ctx();
         String list = Optional.ofNullable(ctx.formParam("list")).orElse("");
-        List<String> rows = ctx.formParam("all") != null ? ctx.formParams("shown") : ctx.formParams("row");
+        boolean all = ctx.formParam("all") != null;
         Set<String> reserves = Set.copyOf(ctx.formParams("reserve"));
-        List<NomineeRequest> nominees = rows.stream().map(r -> new NomineeRequest(r, Optional.ofNullable(
-                ctx.formParam("health-" + r)).orElse("fit"), reserves.contains(r))).toList();
+        List<NomineeRequest> nominees = (all ? ctx.formParams("shown") : ctx.formParams("row")).stream().map(r ->
+                new NomineeRequest(r, Optional.ofNullable(ctx.formParam("health-" + r)).orElse("fit"),
+                        reserves.contains(r))).toList();
         try {
+            if (all) {
+                // "All eligible": the rows shown whose verdict, with the health chosen for each, is eligible.
+                Set<String> eligible = exchange.previewNominations(call.account(), ctx.pathParam("id"),
+                        new NominationRequest(list, nominees)).stream().filter(NominationReply::eligible)
+                        .map(NominationReply::row).collect(Collectors.toSet());
+                nominees = nominees.stream().filter(n -> eligible.contains(n.row())).toList();
+            }
             exchange.nominate(call.account(), ctx.pathParam("id"), new NominationRequest(list, nominees));
         } catch (HttpProblem refused) {
             show(call, Optional.of(NegotiationViews.Problem.shown(call.ctx(), refused)));
@@ -98,8 +115,9 @@ final class NominationPages {
         ctx.redirect(HOME + "/" + ctx.pathParam("id") + "/nominations?list=" + Page.enc(list), HttpStatus.SEE_OTHER);
     }
 
-    private static NominationViews.Candidate candidate(Person p, Set<String> taken) {
-        return new NominationViews.Candidate(p.rowId(), p.name().full(), p.birthDate().iso(), taken.contains(p.rowId()));
+    /** The other side's request row a match ties the person to, on that list's page; "" when none. */
+    private static String requestHref(NominationReply n) {
+        return n.requestList().isEmpty() ? "" : "/desk/lists/" + n.requestList() + "?filter=" + Page.enc(n.requestRow());
     }
 
     private static Optional<String> param(Context ctx, String name) {

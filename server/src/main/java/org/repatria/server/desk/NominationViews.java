@@ -26,7 +26,11 @@ final class NominationViews {
     record Choice(String id, String title, boolean chosen) {
     }
 
-    /** A row that can be nominated: its id, name, birth date and whether it is nominated already. */
-    record Candidate(String row, String name, String born, boolean nominated) {
+    /**
+     * A row that can be nominated: its id, name, birth date, whether it is nominated already, and what nominating it
+     * with {@code health} would give: the verdict with its reason and the other side's request row it is tied to.
+     */
+    record Candidate(String row, String name, String born, boolean nominated, String health, boolean eligible,
+                     String reason, String requestHref, String requestRow) {
     }
 }

@@ -98,6 +98,11 @@ public final class Exchange {
         return nominating.nominate(caller, id, request);
     }
 
+    /** What nominating the request's rows would give each (verdict, reason, request link); nothing is stored. */
+    public List<NominationReply> previewNominations(Account caller, String id, NominationRequest request) {
+        return nominating.preview(caller, id, request);
+    }
+
     /** Every version of the agreement's tranche plan with its signatures (as {@code GET .../plans}). */
     public List<PlanReply> plans(Account reader, String id) {
         return planning.list(reader, id);

@@ -82,6 +82,29 @@ final class Nominating {
         return nominations.stream().map(n -> reply(n, persons, states)).toList();
     }
 
+    /**
+     * What nominating {@code rows} of the caller's list would give each — verdict with reason, the request row a
+     * match ties it to — with nothing stored and no move made (the desk shows it before the side nominates).
+     */
+    List<NominationReply> preview(Account caller, String id, NominationRequest request) {
+        Agreement agreement = agreements.accepted(agreements.requireSide(caller, id));
+        ListHeader list = ownList(caller, request.list());
+        Persons persons = new Persons(store);
+        Map<String, PersonRef> links = RequestLinks.of(store, list.id(), agreement.counterpart(caller.party()));
+        List<NominationReply> out = new ArrayList<>();
+        for (NomineeRequest n : Optional.ofNullable(request.nominees()).orElse(List.of())) {
+            PersonRef ref = new PersonRef(list.id(), n.row());
+            Nominee nominee = persons.nominee(ref, caller.party(), Persons.health(n.health(), "health-" + n.row()));
+            Verdict verdict = Eligibility.check(agreement.terms(), nominee);
+            Optional<PersonRef> tie = Optional.ofNullable(links.get(ref.rowId()));
+            out.add(new NominationReply(caller.party().value(), list.id().toString(), n.row(),
+                    Persons.name(persons.person(ref, "row")), 0, n.reserve(), nominee.health().token(), verdict.eligible(),
+                    verdict.reason(), tie.map(r -> r.list().toString()).orElse(""), tie.map(PersonRef::rowId).orElse(""),
+                    ""));
+        }
+        return out;
+    }
+
     /** The nominations the reader may see: its own side's, or all for the mediator. */
     List<NominationReply> list(Account reader, String id) {
         Running running = agreements.require(reader, id);

@@ -40,6 +40,21 @@ class NominationDeskTest {
     }
 
     @Test
+    void eachRowOfTheChosenListShowsItsVerdictBeforeItIsNominated() {
+        String page = ua.get(PAGE + "?lang=en&list=" + running.world().aPrisoners).body();
+        assertThat(page).contains("id=\"verdict-1\"").containsPattern("id=\"verdict-1\">eligible<");
+    }
+
+    @Test
+    void allEligibleNominatesOnlyTheRowsWhoseVerdictIsEligible() {
+        HttpResponse<String> r = ua.post(PAGE, Map.of("list", List.of(running.world().aPrisoners.toString()),
+                "all", List.of("1"), "shown", List.of("5", "6"), "health-5", List.of("fit"),
+                "health-6", List.of("not-applicable")));
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(303);
+        assertThat(nominated()).extracting(n -> n.get("row").asString()).contains("5").doesNotContain("6");
+    }
+
+    @Test
     void tickedRowsAreNominatedAndEachShowsItsVerdict() {
         HttpResponse<String> r = ua.post(PAGE, Map.of("list", List.of(running.world().aPrisoners.toString()),
                 "row", List.of("1", "2"), "health-1", List.of("fit"), "health-2", List.of("wounded")));
