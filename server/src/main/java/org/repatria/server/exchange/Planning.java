@@ -84,14 +84,13 @@ final class Planning {
                 .getBytes(StandardCharsets.UTF_8);
     }
 
-    // One signature at a time, so two sides signing at once cannot both sign as the first.
-    synchronized PlanReply sign(Account caller, String id, int number, LogMessages.Submit body) {
+    // Two sides signing at once cannot both sign as the first: the database refuses the second (docs/decisions/0119).
+    PlanReply sign(Account caller, String id, int number, LogMessages.Submit body) {
         Loaded loaded = Loaded.of(store, agreements, caller, id);
         Plans.Version v = Plans.require(store, loaded, number);
         agreements.requireSide(caller, id);
-        Signature s = cosigning.sign(caller, loaded.running(), new Cosigning.Text(v.subject(),
-                v.stored().text().getBytes(StandardCharsets.UTF_8), DocumentType.PROPOSAL, anchor(loaded)), body);
-        Conflicts.write(() -> store.exchanges().sign(id, s, List.of()));
+        cosigning.sign(caller, loaded.running(), new Cosigning.Text(v.subject(), v.stored().text().getBytes(StandardCharsets.UTF_8),
+                DocumentType.PROPOSAL, anchor(loaded)), body, (s, place) -> store.exchanges().signature(id, s, place, List.of()));
         return Plans.reply(v, anchor(loaded), cosigning.signatures(id, v.subject()), 0);
     }
 
