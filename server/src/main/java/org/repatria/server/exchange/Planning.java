@@ -2,6 +2,8 @@ package org.repatria.server.exchange;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -23,6 +25,7 @@ import org.repatria.core.tranche.DropOut;
 import org.repatria.core.tranche.Placement;
 import org.repatria.core.tranche.Plan;
 import org.repatria.core.tranche.PlanCheck;
+import org.repatria.core.tranche.PlanText;
 import org.repatria.core.tranche.Planner;
 import org.repatria.core.tranche.PlanningException;
 import org.repatria.core.tranche.Problem;
@@ -217,10 +220,19 @@ final class Planning {
             throw HttpProblem.invalid(field, "is required: date, crossing, seats, stretchers, wagons, bodies_per_wagon");
         }
         try {
-            return new Slot(PlanText.date(s.date(), field + ".date"), s.crossing() == null ? "" : s.crossing(),
+            return new Slot(date(s.date(), field + ".date"), s.crossing() == null ? "" : s.crossing(),
                     new Capacity(s.seats(), s.stretchers(), s.wagons(), s.bodiesPerWagon()));
         } catch (PlanningException e) {
             throw HttpProblem.invalid(field, e.getMessage());
+        }
+    }
+
+    /** A date from a request; 400 naming the field when it is not YYYY-MM-DD. */
+    private static LocalDate date(String raw, String field) {
+        try {
+            return LocalDate.parse(raw == null ? "" : raw.strip());
+        } catch (DateTimeParseException e) {
+            throw HttpProblem.invalid(field, "give the date as YYYY-MM-DD, not '" + raw + "'");
         }
     }
 
