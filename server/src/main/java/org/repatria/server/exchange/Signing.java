@@ -77,9 +77,7 @@ final class Signing {
                 .map(a -> "the document must answer envelope " + a).orElse("the document answers nothing at this step"));
         expect.content().ifPresent(bytes -> require(Arrays.equals(bytes, signed.content()), "content",
                 "the signed bytes differ from the text this step signs; fetch the text again and sign exactly it"));
-        Appended[] appended = new Appended[1];
-        Conflicts.write(() -> appended[0] = steps.submit(caller, signed.entry(), signed.content(), List.of(rows)));
-        return appended[0];
+        return Conflicts.written(() -> steps.submit(caller, signed.entry(), signed.content(), List.of(rows)));
     }
 
     /** Refuses (409) a caller whose party has no server-held key. */
