@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.repatria.core.scenario.DemoAccount;
 import org.repatria.core.scenario.Scenario;
+import org.repatria.server.DemoScenario;
 import org.repatria.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -27,7 +28,7 @@ final class DemoCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Store store = database.open();
-        Scenario scenario = DemoSeed.seedIfEmpty(store, System.err);
+        Scenario scenario = DemoScenario.seedIfEmpty(store, System.err);
         return Serving.serveUntilStopped(store, host, port, false, System.out, () -> {
             System.out.println("Database: " + database.describe(store));
             System.out.println("Demo accounts (synthetic data; never use these passwords for real work):");

@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Assumptions;
 import org.repatria.core.scenario.DemoAccount;
 import org.repatria.core.scenario.Scenario;
+import org.repatria.server.DemoScenario;
 
 /** What the kill -9 tests share: a fresh PostgreSQL schema per run, and the demo accounts' passwords. */
 final class CrashDatabases {
@@ -18,7 +19,7 @@ final class CrashDatabases {
 
     /** The password of a demo account. */
     static String password(String username) {
-        return Scenario.generate(DemoSeed.SEED).accounts().stream().filter(a -> a.account().username().equals(username))
+        return Scenario.generate(DemoScenario.SEED).accounts().stream().filter(a -> a.account().username().equals(username))
                 .map(DemoAccount::password).findFirst().orElseThrow();
     }
 

@@ -9,6 +9,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -82,25 +83,79 @@ class MatchCommandTest {
     }
 
     @Test
-    void aBadFileIsExplainedByRowAndColumnAndNothingIsWritten() throws IOException {
-        Path pairs = dir.resolve("pairs.csv");
-        String bad = HEADER + "L1,Ковальчук,Олександр,,Ч,31-02-1998,,,\n" + "L1,Шевченко,,,,,,,\n";
+    void aBadFileGetsValidatesProblemLinesAndNothingIsWritten() throws IOException {
+        int code = matchLeft(HEADER + "L1,Ковальчук,Олександр,,Ч,31-02-1998,,,\n" + "L1,Шевченко,Андрій,,,,,,\n");
 
-        int code = run(write("left.csv", bad), write("right.csv", RUSSIAN_AND_LATIN), "--out", pairs.toString());
-
-        assertThat(code).isEqualTo(1);
-        assertThat(out.toString()).contains("left.csv,2,birth_date,").contains("left.csv,3,id,id L1 appears twice");
-        assertThat(pairs).doesNotExist();
+        assertRefused(code, ",2,birth_date,“31-02-1998” is not a possible date");
+        assertThat(out.toString()).contains(left() + ",3,id,the id L1 is already used in row 2");
     }
 
     @Test
     void aListWithoutAnIdColumnIsRefused() throws IOException {
+        assertRefused(matchLeft("surname,given_name\nКовальчук,Іван\n"), ",1,id,the list has no id column");
+    }
+
+    @Test
+    void aCategoryGivenOnTheCommandLineBringsItsMandatoryFields() throws IOException {
+        int code = matchLeft(HEADER + "L1,Мельник,,Васильович,Ч,1979-11-30,,,\n", "--category", "POW");
+
+        assertRefused(code, ",2,given_name,missing; a POW row needs it");
+    }
+
+    @Test
+    void anEmptyFileIsRefusedAsValidateRefusesIt() throws IOException {
+        assertRefused(matchLeft(""), ",0,,");
+    }
+
+    @Test
+    void rowsWithOnlyWarningsAreStillMatched() throws IOException {
+        int code = matchLeft(UKRAINIAN.replace("unit\n", "unit,notes\n").replace("1979-11-30,,,\n", "1979-30-11,,,,\n"));
+
+        assertThat(code).as(err.toString()).isZero();
+        assertThat(out.toString()).contains(left() + ",1,notes,warning: column not recognised")
+                .contains(left() + ",5,birth_date,warning: “1979-30-11” has no such month");
+        assertThat(Files.readAllLines(pairs())).anyMatch(l -> l.startsWith("L4,R4,") && l.endsWith(",match"));
+    }
+
+    @Test
+    void withoutACategoryARowNeedsNoGivenNameToBeMatched() throws IOException {
+        int code = matchLeft(HEADER + "L1,Мельник,,Васильович,Ч,1979-11-30,,,\n");
+
+        assertThat(code).as(out.toString()).isZero();
+        assertThat(Files.readString(pairs())).contains("L1,R4,");
+    }
+
+    @Test
+    void aFileThatCannotBeReadExitsWithTwo() throws IOException {
         Path pairs = dir.resolve("pairs.csv");
 
-        int code = run(write("left.csv", "surname\nКовальчук\n"), write("right.csv", RUSSIAN_AND_LATIN), "--out", pairs.toString());
+        int code = run(dir.resolve("absent.csv").toString(), write("right.csv", RUSSIAN_AND_LATIN), "--out", pairs.toString());
 
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString()).contains("match: cannot read " + dir.resolve("absent.csv"));
+    }
+
+    /** Runs match with {@code leftCsv} as the left list against {@link #RUSSIAN_AND_LATIN}; the exit code. */
+    private int matchLeft(String leftCsv, String... options) throws IOException {
+        List<String> args = new ArrayList<>(List.of(write("left.csv", leftCsv),
+                write("right.csv", RUSSIAN_AND_LATIN), "--out", pairs().toString()));
+        args.addAll(List.of(options));
+        return run(args.toArray(String[]::new));
+    }
+
+    /** Refused with exit 1, the left file's problem line ending {@code line} printed, nothing written. */
+    private void assertRefused(int code, String line) {
         assertThat(code).isEqualTo(1);
-        assertThat(out.toString()).contains("left.csv,1,id,missing column id");
+        assertThat(out.toString()).contains(left() + line);
+        assertThat(pairs()).doesNotExist();
+    }
+
+    private Path left() {
+        return dir.resolve("left.csv");
+    }
+
+    private Path pairs() {
+        return dir.resolve("pairs.csv");
     }
 
     private String write(String name, String content) throws IOException {

@@ -1,9 +1,12 @@
 package org.repatria.match;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.repatria.match.compare.Address;
 import org.repatria.match.compare.PartialDate;
 import org.repatria.match.compare.Profile;
+import org.repatria.match.name.Name;
 import org.repatria.match.name.Names;
 
 /** Turns list records into comparable profiles (names romanised once per distinct spelling). */
@@ -17,7 +20,20 @@ final class Preparation {
     Profile profile(PersonRecord r) {
         return new Profile(names.plain(r.surname()), names.given(r.givenName()), names.patronymic(r.patronymic()),
                 sex(r.sex()), PartialDate.parse(r.birthDate()), names.plain(place(r.birthPlace())), identifier(r.militaryId()),
-                names.plain(unit(r.unit())));
+                names.plain(unit(r.unit())), address(r.address()));
+    }
+
+    /** Each word and number romanised (its first form), lower case; punctuation and one-letter words dropped. */
+    Address address(String raw) {
+        List<String> tokens = new ArrayList<>();
+        for (String word : raw.split("[\\s,;.()/\"№#-]+")) {
+            Name n = names.plain(word);
+            String t = n.missing() ? "" : n.forms().getFirst();
+            if (t.length() > 1 || (!t.isEmpty() && Character.isDigit(t.charAt(0)))) {
+                tokens.add(t);
+            }
+        }
+        return new Address(tokens);
     }
 
     /**

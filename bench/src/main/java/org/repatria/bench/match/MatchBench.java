@@ -13,7 +13,8 @@ import org.repatria.match.Settings;
 
 /**
  * Synthetic Ukrainian-vs-Russian/Latin linkage at the sizes given (default 10000): precision, recall, F1 against the
- * generator's truth, wall time of {@link Matcher#link} and peak heap. Usage:
+ * generator's truth, the size of the review queue, the recall of matches and review queue together ("reviewed"), wall time of {@link Matcher#link}
+ * and peak heap. Usage:
  * {@code MatchBench [size...] [--seed S] [--write DIR]}; with --write, the lists of the last size are also written as
  * CSV (left.csv, right.csv, truth.csv) for timing {@code repatria match} end to end.
  */
@@ -37,8 +38,8 @@ public final class MatchBench {
         if (sizes.isEmpty()) {
             sizes.add(10_000);
         }
-        System.out.printf(Locale.ROOT, "%-9s %8s %10s %8s %8s %8s %8s %9s %9s%n", "size", "truth", "candidates", "found",
-                "precision", "recall", "F1", "match_s", "peak_MiB");
+        System.out.printf(Locale.ROOT, "%-9s %8s %10s %8s %8s %8s %8s %8s %9s %9s %9s%n", "size", "truth", "candidates",
+                "found", "precision", "recall", "F1", "queue", "reviewed", "match_s", "peak_MiB");
         for (int size : sizes) {
             SyntheticLists lists = SyntheticLists.generate(size, 0.8, seed);
             if (write != null) {
@@ -50,8 +51,11 @@ public final class MatchBench {
             Linkage linkage = new Matcher(Settings.DEFAULT).link(lists.left(), lists.right());
             double seconds = (System.nanoTime() - start) / 1e9;
             Score s = Score.of(linkage.matches(), lists.truth());
-            System.out.printf(Locale.ROOT, "%-9d %8d %10d %8d %8.4f %8.4f %8.4f %9.1f %9d%n", size, lists.truth().size(),
-                    linkage.candidatePairs(), s.truePositives(), s.precision(), s.recall(), s.f1(), seconds, peakHeapMiB());
+            // The share of true pairs a reviewer sees at all: decided as matches or put in the review queue.
+            Score reviewed = Score.of(linkage.links(), lists.truth());
+            System.out.printf(Locale.ROOT, "%-9d %8d %10d %8d %8.4f %8.4f %8.4f %8d %9.4f %9.1f %9d%n", size,
+                    lists.truth().size(), linkage.candidatePairs(), s.truePositives(), s.precision(), s.recall(), s.f1(),
+                    linkage.links().size() - linkage.matches().size(), reviewed.recall(), seconds, peakHeapMiB());
         }
     }
 

@@ -1,6 +1,7 @@
 package org.repatria.bench.match;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.Locale;
 import java.util.SplittableRandom;
 import org.repatria.core.person.Sex;
@@ -46,7 +47,7 @@ final class Writing {
                 maybe(rng, 0.4 * noise) ? "" : place, id2, maybe(rng, 0.3 * noise) ? "" : unit);
     }
 
-    /** Date mistakes: day and month swapped, year ±1, a digit wrong, only the year, or nothing. */
+    /** Date mistakes, all possible dates: day and month swapped, year ±1, a day off, only the year, or nothing. */
     private static String date(LocalDate d, double noise, SplittableRandom rng) {
         double x = rng.nextDouble() / Math.max(noise, 1e-9);
         int y = d.getYear();
@@ -59,12 +60,14 @@ final class Writing {
         } else if (x < 0.10) {
             y += rng.nextBoolean() ? 1 : -1;
         } else if (x < 0.15) {
-            day = day % 10 == 9 ? day - 1 : day + 1;
+            day = day % 10 == 9 || day == d.lengthOfMonth() ? day - 1 : day + 1;
         } else if (x < 0.23) {
             return Integer.toString(y);
         } else if (x < 0.30) {
             return "";
         }
+        // Mistaken but possible: lists refuse a 32 March or a 29 February of a common year (see `repatria validate`).
+        day = Math.min(day, YearMonth.of(y, m).lengthOfMonth());
         return rng.nextBoolean() ? String.format(Locale.ROOT, "%04d-%02d-%02d", y, m, day)
                 : String.format(Locale.ROOT, "%02d.%02d.%04d", day, m, y);
     }

@@ -8,6 +8,8 @@ public final class Comparison {
     private static final Field[] FIELDS = Field.values();
     static final double CLOSE = 0.92;
     static final double SIMILAR = 0.84;
+    /** What {@link #name} returns for different names compared without equivalence classes. */
+    private static final int PLAIN_DIFFERENT = 4;
 
     private Comparison() {
     }
@@ -16,11 +18,16 @@ public final class Comparison {
     public static void levels(Profile a, Profile b, byte[] out) {
         int surname = name(a.surname(), b.surname(), false);
         int given = name(a.givenName(), b.givenName(), true);
-        if (surname == Field.SURNAME.different() && given == Field.GIVEN_NAME.different()
+        boolean surnameDiffers = surname == PLAIN_DIFFERENT;
+        if (surnameDiffers && given == Field.GIVEN_NAME.different()
                 && close(name(a.surname(), b.givenName(), false)) && close(name(a.givenName(), b.surname(), false))) {
             // Surname and given name written in each other's columns: as good as close on both.
             surname = 2;
             given = 3;
+        } else if (surnameDiffers) {
+            // One name written in the other's column (the other name replaced or misread) has a level of its own.
+            boolean crossed = close(name(a.surname(), b.givenName(), false)) || close(name(a.givenName(), b.surname(), false));
+            surname = crossed ? Field.SURNAME.different() - 1 : Field.SURNAME.different();
         }
         out[Field.SURNAME.ordinal()] = (byte) surname;
         out[Field.GIVEN_NAME.ordinal()] = (byte) given;
@@ -31,6 +38,7 @@ public final class Comparison {
         out[Field.BIRTH_PLACE.ordinal()] = (byte) coarse(a.birthPlace(), b.birthPlace());
         out[Field.IDENTIFIER.ordinal()] = (byte) identifier(a.identifier(), b.identifier());
         out[Field.UNIT.ordinal()] = (byte) coarse(a.unit(), b.unit());
+        out[Field.ADDRESS.ordinal()] = (byte) Addresses.level(a.address(), b.address());
     }
 
     /** The number of fields, i.e. the length of a level vector. */
@@ -42,7 +50,7 @@ public final class Comparison {
         return level == 1 || level == 2;
     }
 
-    /** exact, [equivalent], close, sounds alike, different. */
+    /** exact, [equivalent], close (Jaro–Winkler ≥ 0.92 or one edit), sounds alike, different. */
     static int name(Name a, Name b, boolean withEquivalence) {
         if (a.missing() || b.missing()) {
             return 0;
@@ -55,7 +63,7 @@ public final class Comparison {
             return 2;
         }
         double best = best(a, b);
-        if (best >= CLOSE) {
+        if (best >= CLOSE || oneEdit(a, b)) {
             return 2 + shift;
         }
         if (best >= SIMILAR || shares(a.keys(), b.keys())) {
@@ -82,7 +90,7 @@ public final class Comparison {
         if (a.equals(b)) {
             return 1;
         }
-        return Dates.oneOff(a, b) ? 2 : 3;
+        return Edits.withinOne(a, b) ? 2 : 3;
     }
 
     private static double best(Name a, Name b) {
@@ -93,6 +101,18 @@ public final class Comparison {
             }
         }
         return best;
+    }
+
+    /** One slip of the pen (Damerau–Levenshtein 1), which Jaro–Winkler underrates in short names (Clain, Clsin). */
+    private static boolean oneEdit(Name a, Name b) {
+        for (String x : a.forms()) {
+            for (String y : b.forms()) {
+                if (Math.min(x.length(), y.length()) >= 4 && Edits.withinOne(x, y)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean shares(List<String> a, List<String> b) {

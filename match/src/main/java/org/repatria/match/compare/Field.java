@@ -4,14 +4,15 @@ import java.util.List;
 
 /** The compared fields and the levels each can agree at; level 0 of every field means "missing on one side". */
 public enum Field {
-    SURNAME(List.of("exact", "close", "sounds alike", "different")),
+    SURNAME(List.of("exact", "close", "sounds alike", "written as the given name", "different")),
     GIVEN_NAME(List.of("exact", "equivalent form", "close", "sounds alike", "different")),
     PATRONYMIC(List.of("exact", "equivalent form", "close", "sounds alike", "different")),
     SEX(List.of("same", "different")),
-    BIRTH_DATE(List.of("exact", "near (swap, typo, ±1 year)", "same year", "different")),
+    BIRTH_DATE(List.of("exact", "near (swap, typo, ±1 year)", "within a year", "different")),
     BIRTH_PLACE(List.of("exact", "close", "different")),
     IDENTIFIER(List.of("exact", "one character off", "different")),
-    UNIT(List.of("exact", "close", "different"));
+    UNIT(List.of("exact", "close", "different")),
+    ADDRESS(List.of("exact", "mostly the same", "partly the same", "different"));
 
     private final List<String> levels;
 

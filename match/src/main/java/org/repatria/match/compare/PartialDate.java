@@ -41,6 +41,11 @@ public record PartialDate(int year, int month, int day) {
         return month > 0;
     }
 
+    /** Days since year 0, by 365.25-day years and 30.44-day months: exact enough to tell "within a year" (31 February is allowed). */
+    double days() {
+        return year * 365.25 + (month - 1) * 30.44 + day;
+    }
+
     /** YYYYMMDD, for digit-level comparison. */
     String digits() {
         return String.format(java.util.Locale.ROOT, "%04d%02d%02d", year, month, day);

@@ -14,22 +14,23 @@ class BlockingTest {
     private final Names names = new Names();
 
     private Profile person(String surname, String given, String date) {
-        return new Profile(names.plain(surname), names.given(given), Name.EMPTY, 'm', PartialDate.parse(date), Name.EMPTY,
-                "", Name.EMPTY);
+        return inUnit(surname, given, date, "");
+    }
+
+    private static long[] pairs(Profile left, Profile right) {
+        return Blocking.between(List.of(left), List.of(right)).pairs();
     }
 
     @Test
     void aPairSurvivesAWrongSurname() {
-        long[] pairs = Blocking.between(List.of(person("Ковальчук", "Олександр", "1998-03-12")),
-                List.of(person("Бондар", "Александр", "1998-03-12"))).pairs();
-        assertThat(pairs).containsExactly(0L);
+        assertThat(pairs(person("Ковальчук", "Олександр", "1998-03-12"),
+                person("Бондар", "Александр", "1998-03-12"))).containsExactly(0L);
     }
 
     @Test
     void aPairSurvivesAWrongDate() {
-        long[] pairs = Blocking.between(List.of(person("Ковальчук", "Олександр", "1998-03-12")),
-                List.of(person("Kovalchuk", "Aleksandr", "1975-01-01"))).pairs();
-        assertThat(pairs).containsExactly(0L);
+        assertThat(pairs(person("Ковальчук", "Олександр", "1998-03-12"),
+                person("Kovalchuk", "Aleksandr", "1975-01-01"))).containsExactly(0L);
     }
 
     @Test
@@ -60,5 +61,29 @@ class BlockingTest {
             many.add(person("Шевченко", "Олександр", "1990"));
         }
         assertThat(Blocking.between(many, many).pairs()).isEmpty();
+    }
+
+    @Test
+    void namesWrittenInEachOthersColumnsStillMeet() {
+        assertThat(pairs(person("Fitzpatrick", "Lucy", "1921-02-22"),
+                person("Lucy", "Fitzpatrick", "1922-03-22"))).containsExactly(0L);
+    }
+
+    @Test
+    void inATooCommonBlockAPersonWithoutADateStillMeetsTheirPairInTheSameUnit() {
+        List<Profile> left = new ArrayList<>();
+        List<Profile> right = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            left.add(inUnit("Шевченко", "Олександр", String.valueOf(1960 + i), (10 + i) + "-а окрема бригада"));
+            right.add(inUnit("Шевченко", "Александр", String.valueOf(1960 + i), (10 + i) + "-я отдельная бригада"));
+        }
+        right.set(7, inUnit("Шевченко", "Александр", "", "17-я отдельная бригада"));
+
+        assertThat(Blocking.between(left, right).pairs()).contains((7L << 32) | 7);
+    }
+
+    private Profile inUnit(String surname, String given, String year, String unit) {
+        return new Profile(names.plain(surname), names.given(given), Name.EMPTY, 'm', PartialDate.parse(year), Name.EMPTY,
+                "", names.plain(unit.replaceAll("\\D+", " ").strip()));
     }
 }

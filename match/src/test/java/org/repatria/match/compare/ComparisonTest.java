@@ -61,7 +61,22 @@ class ComparisonTest {
     }
 
     @Test
+    void oneNameWrittenInTheOtherColumnHasItsOwnLevel() {
+        byte[] l = levels(person("Coleman", "James", "", "", ""), person("James", "Howie", "", "", ""));
+        assertThat(Field.SURNAME.label(l[Field.SURNAME.ordinal()])).isEqualTo("written as the given name");
+        assertThat(l[Field.GIVEN_NAME.ordinal()]).isEqualTo((byte) Field.GIVEN_NAME.different());
+    }
+
+    @Test
+    void oneSlipInAShortNameIsCloseThoughJaroWinklerRatesItLow() {
+        assertThat(JaroWinkler.similarity("clain", "clsin")).isLessThan(Comparison.CLOSE);
+        byte[] l = levels(person("Green", "Clain", "", "", ""), person("Green", "Clsin", "", "", ""));
+        assertThat(Field.GIVEN_NAME.label(l[Field.GIVEN_NAME.ordinal()])).isEqualTo("close");
+    }
+
+    @Test
     void identifiersOneCharacterOffAreNear() {
+        assertThat(Comparison.identifier("ab123456", "ab12346")).isEqualTo(2);
         assertThat(Comparison.identifier("ab123456", "ab123465")).isEqualTo(2);
         assertThat(Comparison.identifier("ab123456", "ab123456")).isEqualTo(1);
         assertThat(Comparison.identifier("ab123456", "cd987654")).isEqualTo(3);

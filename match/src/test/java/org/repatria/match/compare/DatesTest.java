@@ -38,8 +38,15 @@ class DatesTest {
     }
 
     @Test
-    void unrelatedDatesDiffer() {
-        assertThat(level("1998-03-12", "1975-08-30")).isEqualTo(4);
+    void datesMonthsApartAcrossNewYearAreWithinAYear() {
+        assertThat(Field.BIRTH_DATE.label(level("1998-12-20", "1999-02-11"))).isEqualTo("within a year");
+        assertThat(Field.BIRTH_DATE.label(level("1998-02-20", "1998-11-11"))).isEqualTo("within a year");
+    }
+
+    @Test
+    void datesMoreThanAYearApartDiffer() {
+        assertThat(level("1998-03-12", "1996-08-30")).isEqualTo(Field.BIRTH_DATE.different());
+        assertThat(level("1991", "1998-08-30")).isEqualTo(Field.BIRTH_DATE.different());
     }
 
     @Test

@@ -13,7 +13,7 @@ class ExplanationTest {
         double[] weights = new double[Field.values().length];
         levels[Field.SURNAME.ordinal()] = 1;
         weights[Field.SURNAME.ordinal()] = 6.5;
-        levels[Field.BIRTH_DATE.ordinal()] = 4;
+        levels[Field.BIRTH_DATE.ordinal()] = (byte) Field.BIRTH_DATE.different();
         weights[Field.BIRTH_DATE.ordinal()] = dateWeight;
         return Explanation.of(-10, levels, weights);
     }

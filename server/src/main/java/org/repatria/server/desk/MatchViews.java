@@ -13,11 +13,14 @@ final class MatchViews {
     static final int HALF = 80;
     private static final double FULL_SCALE = 10;
     private static final String FIELD = "match.field.";
-    private static final Map<String, String> LEVELS = Map.of("exact", "match.level.exact", "close", "match.level.close",
-            "sounds alike", "match.level.soundsAlike", "different", "match.level.different",
-            "equivalent form", "match.level.equivalent", "same", "match.level.same",
-            "near (swap, typo, ±1 year)", "match.level.near", "same year", "match.level.sameYear",
-            "one character off", "match.level.oneOff", "missing", "match.level.missing");
+    private static final Map<String, String> LEVELS = Map.ofEntries(Map.entry("exact", "match.level.exact"),
+            Map.entry("close", "match.level.close"), Map.entry("sounds alike", "match.level.soundsAlike"),
+            Map.entry("different", "match.level.different"), Map.entry("equivalent form", "match.level.equivalent"),
+            Map.entry("same", "match.level.same"), Map.entry("near (swap, typo, ±1 year)", "match.level.near"),
+            Map.entry("within a year", "match.level.withinYear"), Map.entry("one character off", "match.level.oneOff"),
+            Map.entry("written as the given name", "match.level.asGivenName"),
+            Map.entry("mostly the same", "match.level.mostlySame"), Map.entry("partly the same", "match.level.partlySame"),
+            Map.entry("missing", "match.level.missing"));
     private static final String DECISION = "match.decision.";
 
     private MatchViews() {

@@ -55,8 +55,8 @@ public final class Linkages {
         MatchRun run = new MatchRun(UUID.randomUUID().toString(), who.party(), left.header().id(), right.header().id(),
                 who.username(), clock.instant(), MatchRun.State.RUNNING, "", 0);
         store.runs().add(run);
-        running.start(run.id(), () -> Records.rows(store.lists(), run.left()).stream().map(Records::of).toList(),
-                () -> Records.rows(store.lists(), run.right()).stream().map(Records::of).toList());
+        running.start(run.id(), () -> store.lists().persons(run.left()).stream().map(MatchRecords::of).toList(),
+                () -> store.lists().persons(run.right()).stream().map(MatchRecords::of).toList());
         return run;
     }
 
@@ -124,7 +124,7 @@ public final class Linkages {
     }
 
     private Map<String, Person> byRow(ListId list) {
-        return Records.rows(store.lists(), list).stream().collect(Collectors.toMap(Person::rowId, Function.identity()));
+        return store.lists().persons(list).stream().collect(Collectors.toMap(Person::rowId, Function.identity()));
     }
 
     private static boolean visible(Account who, MatchRun run) {

@@ -2,9 +2,10 @@ package org.repatria.server.exchange;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.OutputStream;
+import java.io.PrintStream;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,13 +15,12 @@ import org.repatria.core.account.Role;
 import org.repatria.core.list.ListPurpose;
 import org.repatria.core.list.PersonList;
 import org.repatria.core.party.PartyId;
-import org.repatria.core.party.PartyKind;
 import org.repatria.core.person.Category;
 import org.repatria.core.scenario.DemoAccount;
 import org.repatria.core.scenario.Scenario;
 import org.repatria.core.scenario.TruthPair;
 import org.repatria.server.Client;
-import org.repatria.server.Seeding;
+import org.repatria.server.DemoScenario;
 import org.repatria.server.Server;
 import org.repatria.server.ServerConfig;
 import org.repatria.store.Store;
@@ -28,12 +28,11 @@ import org.repatria.store.link.MatchRun;
 import org.repatria.store.link.StoredLink;
 
 /**
- * The demo scenario (seed 20250602, seeded as {@code repatria demo} seeds it) behind a running server, with each
+ * The demo scenario (seed 20250602, seeded by the same code as {@code repatria demo}) behind a running server, with each
  * side's desk signing its own documents ({@link Signer}) and the mediator relaying them.
  */
 final class DemoExchange implements AutoCloseable {
-    static final long SEED = 20250602L;
-    final Scenario scenario = Scenario.generate(SEED);
+    final Scenario scenario;
     final Store store;
     final Server server;
     final Signer ua;
@@ -45,27 +44,13 @@ final class DemoExchange implements AutoCloseable {
     /** Seeds an embedded store under {@code dir} (which the caller removes) and starts a server on a free port. */
     DemoExchange(Path dir) {
         store = Store.embedded(dir);
-        seed();
+        scenario = DemoScenario.seedIfEmpty(store, new PrintStream(OutputStream.nullOutputStream()));
         server = Server.start(ServerConfig.of(store).withHost("127.0.0.1").withPort(0));
+        entries.set(Math.toIntExact(server.log().checkpoint().checkpoint().size()));
         mediator = signIn(new PartyId("tr"), Role.MEDIATOR);
         observer = signIn(new PartyId("icrc"), Role.OBSERVER);
         ua = new Signer(new PartyId("ua"), signIn(new PartyId("ua"), Role.PARTY_DESK), mediator, entries);
         ru = new Signer(new PartyId("ru"), signIn(new PartyId("ru"), Role.PARTY_DESK), mediator, entries);
-    }
-
-    /** Parties, accounts and lists as the demo command stores them; requests relayed to the other side. */
-    private void seed() {
-        scenario.parties().forEach(store.parties()::add);
-        for (DemoAccount a : scenario.accounts()) {
-            Seeding.addAccount(store, a.account(), a.password().toCharArray());
-        }
-        for (PersonList list : scenario.lists()) {
-            store.lists().add(list);
-            if (list.header().purpose() == ListPurpose.REQUEST) {
-                scenario.parties().stream().filter(p -> p.kind() == PartyKind.BELLIGERENT && !p.id().equals(list.header().author()))
-                        .forEach(p -> store.lists().relay(list.header().id(), p.id(), list.header().created().plus(Duration.ofHours(2))));
-            }
-        }
     }
 
     Client signIn(PartyId party, Role role) {
@@ -101,7 +86,7 @@ final class DemoExchange implements AutoCloseable {
         return scenario.list(holder, ListPurpose.HOLDING, category).orElseThrow();
     }
 
-    /** Log entries this exchange appended so far: each submission and each relay. */
+    /** Log entries so far: the demo's signed and relayed lists, then each submission and relay of this exchange. */
     int entries() {
         return entries.get();
     }

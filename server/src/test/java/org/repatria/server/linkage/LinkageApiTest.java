@@ -58,7 +58,7 @@ class LinkageApiTest {
         assertThat(first.get("left_row").asString()).isEqualTo("u0");
         assertThat(first.get("right_row").asString()).isEqualTo("r0");
         assertThat(first.get("probability").asDouble()).isGreaterThan(0.5);
-        assertThat(first.get("explanation").get("contributions")).hasSize(8);
+        assertThat(first.get("explanation").get("contributions")).hasSize(9); // one per match field, address included
         assertThat(first.get("explanation").get("contributions").get(1).get("level").asString()).isEqualTo("equivalent form");
     }
 

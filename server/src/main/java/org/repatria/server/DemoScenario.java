@@ -1,4 +1,4 @@
-package org.repatria.cli;
+package org.repatria.server;
 
 import java.io.PrintStream;
 import java.time.Clock;
@@ -12,22 +12,25 @@ import org.repatria.core.party.PartyId;
 import org.repatria.core.party.PartyKind;
 import org.repatria.core.scenario.DemoAccount;
 import org.repatria.core.scenario.Scenario;
-import org.repatria.server.Seeding;
 import org.repatria.server.log.DocumentSteps;
 import org.repatria.server.log.ListDocuments;
 import org.repatria.server.log.TransparencyLog;
 import org.repatria.store.Store;
 
-/** Puts the demo scenario into an empty store, as the parties and the mediator would have. */
-final class DemoSeed {
+/**
+ * Puts the demo scenario into an empty store, as the parties and the mediator would have: parties, accounts, lists
+ * signed on the log with the parties' server-held keys, requests relayed. Used by {@code repatria demo} and by tests
+ * that play the demo.
+ */
+public final class DemoScenario {
     /** The scenario's seed: the date of the Istanbul round. Fixed, so every demo shows the same people. */
-    static final long SEED = 20250602L;
+    public static final long SEED = 20250602L;
 
-    private DemoSeed() {
+    private DemoScenario() {
     }
 
     /** Seeds {@code store} unless it already holds parties; returns the scenario either way. */
-    static Scenario seedIfEmpty(Store store, PrintStream progress) {
+    public static Scenario seedIfEmpty(Store store, PrintStream progress) {
         long start = System.nanoTime();
         Scenario scenario = Scenario.generate(SEED);
         if (!store.parties().all().isEmpty()) {
