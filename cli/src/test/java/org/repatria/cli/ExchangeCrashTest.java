@@ -12,7 +12,6 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.SplittableRandom;
 import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.io.TempDir;
@@ -61,9 +60,9 @@ class ExchangeCrashTest {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"embedded", "postgresql"})
     void aKillDuringProposalsLeavesNoProposalOnTheLogThatTheExchangeDoesNotKnow(String engine) throws Exception {
-        String db = engine.equals("embedded") ? "" : CrashDatabases.freshPostgresSchema();
+        String db = CrashDatabases.forEngine(engine);
         Path serverLog = dir.resolve("server.log");
-        long killAfterMillis = 300 + new SplittableRandom(SEED).nextInt(1_200);
+        long killAfterMillis = KillDuringWrites.killAfterMillis(SEED);
         System.out.printf("exchange crash test (%s): seed %d, kill %d ms after the first proposal%n", engine, SEED,
                 killAfterMillis);
         NoteSigner key = NoteSigner.generate("ua-crash", KeyType.ED25519, new SecureRandom());
