@@ -23,6 +23,11 @@ final class CrashDatabases {
                 .map(DemoAccount::password).findFirst().orElseThrow();
     }
 
+    /** The database a crash test's server uses: "" (the embedded one) or a fresh PostgreSQL schema's URL. */
+    static String forEngine(String engine) throws Exception {
+        return engine.equals("embedded") ? "" : freshPostgresSchema();
+    }
+
     /** A JDBC URL of a new, empty schema in the test PostgreSQL; skips (or fails under CI) when none is configured. */
     static String freshPostgresSchema() throws Exception {
         String base = System.getenv("REPATRIA_TEST_PG_URL");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.util.List;
+import java.util.SplittableRandom;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -26,6 +27,11 @@ final class KillDuringWrites {
     }
 
     private KillDuringWrites() {
+    }
+
+    /** When to kill, after the first acknowledged write: 300 to 1,500 ms, fixed by {@code seed} (printed by the test). */
+    static long killAfterMillis(long seed) {
+        return 300 + new SplittableRandom(seed).nextInt(1_200);
     }
 
     /** Runs {@code writers} writers against {@code server} and kills it {@code killAfterMillis} after the first 201. */

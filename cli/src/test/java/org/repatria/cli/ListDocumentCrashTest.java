@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
-import java.util.SplittableRandom;
 import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,9 +39,9 @@ class ListDocumentCrashTest {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"embedded", "postgresql"})
     void aKillBetweenImportAndSigningLeavesAListNotYetSignedNeverADocumentWithoutItsList(String engine) throws Exception {
-        String db = engine.equals("embedded") ? "" : CrashDatabases.freshPostgresSchema();
+        String db = CrashDatabases.forEngine(engine);
         Path serverLog = dir.resolve("server.log");
-        long killAfterMillis = 300 + new SplittableRandom(SEED).nextInt(1_200);
+        long killAfterMillis = KillDuringWrites.killAfterMillis(SEED);
         System.out.printf("list document crash test (%s): seed %d, kill %d ms after the first signed import%n", engine, SEED,
                 killAfterMillis);
         Set<String> acknowledged = ConcurrentHashMap.newKeySet();

@@ -51,7 +51,7 @@ class LogCrashTest {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"embedded", "postgresql"})
     void everyReceiptHandedOutVerifiesAfterAKill(String engine) throws Exception {
-        String db = engine.equals("embedded") ? "" : CrashDatabases.freshPostgresSchema();
+        String db = CrashDatabases.forEngine(engine);
         Path serverLog = dir.resolve("server.log");
         long killAfterMillis = 500 + new SplittableRandom(SEED).nextInt(1_500);
         System.out.printf("log crash test (%s): seed %d, kill %d ms after the first receipt%n", engine, SEED, killAfterMillis);

@@ -31,7 +31,7 @@ class ServerCrashTest {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"embedded", "postgresql"})
     void everyAcknowledgedListSurvivesAKillAndNoneIsHalfWritten(String engine) throws Exception {
-        String db = engine.equals("embedded") ? "" : CrashDatabases.freshPostgresSchema();
+        String db = CrashDatabases.forEngine(engine);
         Path log = dir.resolve("server.log");
         SplittableRandom random = new SplittableRandom(SEED);
         long killAfterMillis = 800 + random.nextInt(1_500);

@@ -56,12 +56,20 @@ public final class Database {
         }
     }
 
+    /** Writes {@code rider}'s rows in a transaction of their own (no log entry rides along). */
+    public void write(String what, Rider rider) {
+        write(what, h -> {
+            rider.write(h);
+            return null;
+        });
+    }
+
     private StoreException failure(String what, Exception e) {
         return new StoreException("could not " + what + " in the " + engine.name() + " database ("
                 + rootMessage(e) + "); check that the database is reachable, writable and not full, then retry", e);
     }
 
-    private static boolean isDuplicate(Throwable e) {
+    static boolean isDuplicate(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof SQLException sql) {
                 // 23505 is the standard unique-violation state (PostgreSQL, H2); SQLite reports its own text.

@@ -31,12 +31,19 @@ public final class LogRows {
     }
 
     /**
-     * A submitted document: its envelope id, canonical envelope, author and bytes, and the stored list whose canonical
-     * bytes it is (a signed person list), if any.
+     * A submitted document: its envelope id, canonical envelope, author and bytes, the stored list whose canonical
+     * bytes it is (a signed person list), if any, and the rows that ride with it (stored in the same transaction).
      */
-    public record Document(String envelopeId, String envelope, PartyId author, byte[] content, Optional<ListId> list) {
+    public record Document(String envelopeId, String envelope, PartyId author, byte[] content, Optional<ListId> list,
+            List<Rider> riders) {
         public Document {
             java.util.Objects.requireNonNull(list, "list");
+            riders = List.copyOf(riders);
+        }
+
+        /** A document with no rows riding along. */
+        public Document(String envelopeId, String envelope, PartyId author, byte[] content, Optional<ListId> list) {
+            this(envelopeId, envelope, author, content, list, List.of());
         }
 
         /** A document that is not a stored list. */
@@ -61,7 +68,8 @@ public final class LogRows {
     /**
      * Writes a batch in one transaction: all of it is durable when this returns, or none of it.
      *
-     * @throws StoreException when the log does not end at {@code firstIndex} (another writer) or the write failed
+     * @throws StoreException when the log does not end at {@code firstIndex} (another writer) or the write failed; a
+     *     {@link DuplicateException} (or another refusal) from a document's riders, which stores nothing of the batch
      */
     public void append(Batch batch) {
         db.write("append " + batch.entries().size() + " log entries at " + batch.firstIndex(),
@@ -93,6 +101,7 @@ public final class LogRows {
                         documents.execute();
                         for (Document d : batch.documents()) {
                             d.list().ifPresent(list -> Lists.recordDocument(h, list, d.envelopeId()));
+                            d.riders().forEach(rider -> rider.write(h));
                         }
                     }
                     h.createUpdate("INSERT INTO log_checkpoints (size, note) VALUES (?, ?)").bind(0, batch.size())

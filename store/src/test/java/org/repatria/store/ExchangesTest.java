@@ -145,6 +145,51 @@ class ExchangesTest extends OnEveryEngine {
     }
 
     @Test
+    void aSignatureRidesWithItsDocumentOntoTheLogInOneTransaction() {
+        Exchanges x = opened();
+        store().log().append(signed(0, "env-ua", x.signature(ID, new Signature("plan 1", People.UA, "env-ua", "ua-desk",
+                People.T0), 1, List.of(move("7", "NOMINATED", "AGREED")))));
+
+        assertThat(x.signatures(ID, "plan 1")).extracting(Signature::envelopeId).containsExactly("env-ua");
+        assertThat(x.states(ID)).containsEntry(person("7"), "AGREED");
+        assertThat(store().log().document("env-ua")).isPresent();
+    }
+
+    @Test
+    void twoSignaturesClaimingTheFirstPlaceCannotBothBeStoredAndTheLoserLeavesNothingOnTheLog() {
+        Exchanges x = opened();
+        store().log().append(signed(0, "env-ua", x.signature(ID, new Signature("plan 1", People.UA, "env-ua", "ua-desk",
+                People.T0), 1, List.of())));
+
+        assertThatThrownBy(() -> store().log().append(signed(1, "env-ru", x.signature(ID, new Signature("plan 1", People.RU,
+                "env-ru", "ru-desk", People.T0.plusSeconds(1)), 1, List.of(move("8", "NOMINATED", "AGREED"))))))
+                .isInstanceOf(DuplicateException.class).hasMessageContaining("another signature took its place");
+        assertThat(store().log().size()).isEqualTo(1);
+        assertThat(store().log().document("env-ru")).isEmpty();
+        assertThat(x.signatures(ID, "plan 1")).extracting(Signature::party).containsExactly(People.UA);
+        assertThat(x.states(ID)).doesNotContainKey(person("8"));
+    }
+
+    @Test
+    void theSecondPlaceIsTakenOnceAndSignaturesListInPlaceOrder() {
+        Exchanges x = opened();
+        x.sign(ID, new Signature("act 1", People.RU, "env-ru", "ru-desk", People.T0.plusSeconds(5)), 2, List.of());
+        x.sign(ID, new Signature("act 1", People.UA, "env-ua", "ua-desk", People.T0.plusSeconds(9)), 1, List.of());
+
+        assertThat(x.signatures(ID, "act 1")).extracting(Signature::envelopeId).containsExactly("env-ua", "env-ru");
+        assertThatThrownBy(() -> x.sign(ID, new Signature("act 1", People.ICRC, "env-x", "icrc", People.T0), 2, List.of()))
+                .isInstanceOf(DuplicateException.class);
+    }
+
+    /** A one-entry log batch submitting document {@code envelopeId} with {@code rider}'s rows. */
+    private static LogRows.Batch signed(long index, String envelopeId, Rider rider) {
+        return new LogRows.Batch(index, List.of(new LogRows.Entry(index, ("entry " + envelopeId).getBytes(
+                java.nio.charset.StandardCharsets.UTF_8), envelopeId, "submitted", People.UA)),
+                List.of(new LogRows.HashRow(0, index, new byte[32])), List.of(new LogRows.Document(envelopeId, "envelope",
+                People.UA, new byte[] {1}, Optional.empty(), List.of(rider))), index + 1, new byte[] {2});
+    }
+
+    @Test
     void aHandoverStoresChecksDiscrepanciesAndMovesTogether() {
         Exchanges x = opened();
         x.move(ID, List.of(move("7", "AGREED", "IN_TRANCHE")));

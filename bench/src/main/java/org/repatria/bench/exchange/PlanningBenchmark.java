@@ -26,14 +26,15 @@ import org.repatria.core.tranche.Capacity;
 import org.repatria.core.tranche.DropOut;
 import org.repatria.core.tranche.Plan;
 import org.repatria.core.tranche.PlanCheck;
+import org.repatria.core.tranche.PlanText;
 import org.repatria.core.tranche.Planner;
 import org.repatria.core.tranche.Roster;
 import org.repatria.core.tranche.Slot;
 
 /**
  * Plans {@code n} for {@code n} prisoners (default 10,000 a side; one in twenty seriously wounded, exempt from parity),
- * over slots of 390 seats and 20 stretchers, then checks the plan and re-plans after 30 drop-outs in tranche 1; and
- * plans the same number of bodies one way in wagons. Prints the wall time of the first call of each (the first line
+ * over slots of 390 seats and 20 stretchers, then checks the plan, renders and parses its canonical text (what both
+ * sides sign and the server reads back) and re-plans after 30 drop-outs in tranche 1; and plans the same number of bodies one way in wagons. Prints the wall time of the first call of each (the first line
  * is the cold JVM) and the best and median over the runs after warm-up. Arguments: [nominees a side] [runs].
  * Seeded (20250602) so every run plans the same input.
  */
@@ -71,6 +72,10 @@ public final class PlanningBenchmark {
         time("check", runs, () -> PlanCheck.check(pow, plan));
         time("plan + check", runs, () -> PlanCheck.check(pow, Planner.plan(pow, ua, ru, slots)));
         time("re-plan 30 drop-outs", runs, () -> Planner.replan(pow, plan, ua, ru, 1, drops));
+        byte[] text = PlanText.render(plan);
+        System.out.printf(Locale.ROOT, "plan text: %,d bytes%n", text.length);
+        time("plan text render", runs, () -> PlanText.render(plan));
+        time("plan text parse (re-renders)", runs, () -> PlanText.parse(text));
         time("plan + check, bodies one way", runs, () -> PlanCheck.check(bodies,
                 Planner.plan(bodies, Roster.empty(UA), remains, slots(n / 1212 + 2, Capacity.remains(4, 303)))));
     }

@@ -1,6 +1,7 @@
 package org.repatria.server.access;
 
 import java.time.Clock;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.repatria.core.account.Account;
@@ -13,8 +14,9 @@ import org.repatria.store.DuplicateException;
 import org.repatria.store.Store;
 
 /**
- * The mediator's relay: makes a list readable by a further party or observer. A signed list addressed to that party
- * is relayed on the log too, so the list's trail shows it. Relaying twice is harmless.
+ * The mediator's relay: makes a signed list readable by a further party or observer. A list addressed to that party
+ * is relayed on the log too, so the list's trail shows it; an unsigned list is not relayed at all, since nothing on
+ * the log would show what was passed on (docs/decisions/0066). Relaying twice is harmless.
  */
 public final class Relays {
     private final Store store;
@@ -31,10 +33,16 @@ public final class Relays {
     /**
      * Relays {@code list} to the party named {@code rawTo} for {@code mediator} and returns every recipient afterwards.
      *
-     * @throws HttpProblem 400 (field {@code to}) when the party is missing, unknown, the mediator or the author
+     * @throws HttpProblem 400 (field {@code to}) when the party is missing, unknown, the mediator or the author; 409 when
+     *     the list is not signed yet
      */
     public Set<PartyId> relay(Account mediator, VisibleList list, String rawTo) {
         PartyId to = recipient(rawTo, list);
+        if (store.lists().envelopeId(list.header().id()).isEmpty()) {
+            throw new HttpProblem(409, "conflict", "sign the list first: " + list.header().author() + " has not signed it,"
+                    + " so it is not on the log, and a relay of it would leave no trace there; ask its author to sign it,"
+                    + " then relay it", Optional.empty());
+        }
         Set<PartyId> recipients = new TreeSet<>(list.relayedTo());
         if (recipients.add(to)) {
             // The log first: a crash before the relay row leaves the list unrelayed in the store, and relaying it

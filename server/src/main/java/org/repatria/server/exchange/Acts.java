@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.BiFunction;
 import org.repatria.core.account.Account;
 import org.repatria.core.agreement.Agreement;
 import org.repatria.core.document.DocumentType;
@@ -20,7 +19,6 @@ import org.repatria.server.error.HttpProblem;
 import org.repatria.server.exchange.TrancheMessages.ActReply;
 import org.repatria.server.log.LogMessages;
 import org.repatria.store.Store;
-import org.repatria.store.exchange.Signature;
 import org.repatria.store.exchange.StoredAct;
 
 /**
@@ -57,17 +55,22 @@ final class Acts {
     }
 
     ActReply sign(Account caller, String id, int number, LogMessages.Submit body) {
-        return sign(caller, id, number, (running, text) -> cosigning.sign(caller, running, text, body));
+        return sign(caller, id, number, (running, text, rows) -> cosigning.sign(caller, running, text, body, rows));
     }
 
     /** Signs for the caller with the key the server holds for its party, if the mediator enabled one. */
     ActReply signWithServerHeldKey(Account caller, String id, int number) {
-        return sign(caller, id, number, (running, text) -> cosigning.signWithServerHeldKey(caller, running, text));
+        return sign(caller, id, number, (running, text, rows) -> cosigning.signWithServerHeldKey(caller, running, text, rows));
     }
 
-    // One signature at a time, so two sides signing at once cannot both sign as the first.
-    private synchronized ActReply sign(Account caller, String id, int number,
-                                       BiFunction<Running, Cosigning.Text, Signature> how) {
+    /** How the caller signs: with a body it signed, or with the key the server holds. */
+    @FunctionalInterface
+    private interface How {
+        void sign(Running running, Cosigning.Text text, Cosigning.Rows rows);
+    }
+
+    // Two sides signing at once cannot both sign as the first: the database refuses the second (docs/decisions/0119).
+    private ActReply sign(Account caller, String id, int number, How how) {
         Loaded loaded = Loaded.of(store, agreements, caller, id);
         agreements.requireSide(caller, id);
         if (stored(id, number).isPresent()) {
@@ -76,8 +79,6 @@ final class Acts {
         }
         Draft draft = draft(loaded, number);
         String anchor = Plans.requireInForce(store, loaded).stored().envelopeId().orElseThrow();
-        Signature s = how.apply(loaded.running(), new Cosigning.Text(subject(number), draft.text(),
-                DocumentType.HANDOVER_ACT, anchor));
         Mover mover = new Mover(loaded.running().stored(), loaded.states(), lifecycle, clock.instant());
         for (Reconciliation r : draft.act().directions()) {
             if (r.manifest().to().equals(caller.party())) {
@@ -88,12 +89,11 @@ final class Acts {
                 }
             }
         }
-        if (store.exchanges().signatures(id, subject(number)).isEmpty()) {
-            Conflicts.write(() -> store.exchanges().sign(id, s, mover.moves()));
-        } else {
-            Conflicts.write(() -> store.exchanges().signAndAddAct(id, s, new StoredAct(number, s.envelopeId(),
-                    new String(draft.text(), StandardCharsets.UTF_8), caller.username(), clock.instant()), mover.moves()));
-        }
+        String text = new String(draft.text(), StandardCharsets.UTF_8);
+        how.sign(loaded.running(), new Cosigning.Text(subject(number), draft.text(), DocumentType.HANDOVER_ACT, anchor),
+                (s, place) -> place == 1 ? store.exchanges().signature(id, s, place, mover.moves())
+                        : store.exchanges().signatureWithAct(id, s, place, new StoredAct(number, s.envelopeId(), text,
+                                caller.username(), clock.instant()), mover.moves()));
         return show(caller, id, number);
     }
 

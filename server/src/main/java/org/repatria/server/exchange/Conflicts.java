@@ -1,6 +1,7 @@
 package org.repatria.server.exchange;
 
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.repatria.server.error.HttpProblem;
 import org.repatria.store.DuplicateException;
 import org.repatria.store.exchange.StaleStateException;
@@ -15,8 +16,16 @@ final class Conflicts {
 
     /** Runs one store write of an action. */
     static void write(Runnable write) {
-        try {
+        written(() -> {
             write.run();
+            return null;
+        });
+    }
+
+    /** Runs one store write of an action; what it returns. */
+    static <T> T written(Supplier<T> write) {
+        try {
+            return write.get();
         } catch (DuplicateException | StaleStateException e) {
             throw new HttpProblem(409, "conflict", e.getMessage(), Optional.empty());
         }

@@ -13,6 +13,7 @@ import org.repatria.core.party.PartyId;
 import org.repatria.server.error.HttpProblem;
 import org.repatria.server.exchange.TrancheMessages.SignatureReply;
 import org.repatria.server.log.LogMessages;
+import org.repatria.store.Rider;
 import org.repatria.store.Store;
 import org.repatria.store.exchange.Signature;
 
@@ -36,20 +37,29 @@ final class Cosigning {
     record Text(String subject, byte[] bytes, DocumentType type, String anchor) {
     }
 
-    /** Checks and submits the caller's signature; the signature for the caller to store with what it sets off. */
-    Signature sign(Account caller, Running running, Text text, LogMessages.Submit body) {
-        return sign(caller, running, text, answers -> Signing.read(body));
+    /**
+     * The rows a signature stores with its document: the signature in its place (1 or 2, as the signer saw it: the
+     * database refuses a place taken, docs/decisions/0119) and whatever the signature sets off.
+     */
+    @FunctionalInterface
+    interface Rows {
+        Rider of(Signature signature, int place);
+    }
+
+    /** Checks and submits the caller's signature with its {@code rows}, in one commit; the signature. */
+    Signature sign(Account caller, Running running, Text text, LogMessages.Submit body, Rows rows) {
+        return sign(caller, running, text, answers -> Signing.read(body), rows);
     }
 
     /** Signs for the caller with the key the server holds for its party (409 when it holds none), then as above. */
-    Signature signWithServerHeldKey(Account caller, Running running, Text text) {
+    Signature signWithServerHeldKey(Account caller, Running running, Text text, Rows rows) {
         signing.requireServerHeldKey(caller);
         PartyId to = running.stored().counterpart(caller.party());
         return sign(caller, running, text, answers -> signing.serverHeld(caller, Envelope.of(text.type(), caller.party(),
-                List.of(to), text.bytes(), clock.instant(), Optional.of(Digest.parseHex(answers))), text.bytes()));
+                List.of(to), text.bytes(), clock.instant(), Optional.of(Digest.parseHex(answers))), text.bytes()), rows);
     }
 
-    private Signature sign(Account caller, Running running, Text text, Function<String, Signing.Signed> make) {
+    private Signature sign(Account caller, Running running, Text text, Function<String, Signing.Signed> make, Rows rows) {
         List<Signature> done = store.exchanges().signatures(running.id(), text.subject());
         if (done.stream().anyMatch(s -> s.party().equals(caller.party()))) {
             throw new HttpProblem(409, "conflict", caller.party() + " has signed " + text.subject() + " already",
@@ -62,9 +72,11 @@ final class Cosigning {
         }
         String answers = first.map(Signature::envelopeId).orElse(text.anchor());
         Signing.Signed signed = make.apply(answers);
+        Signature signature = new Signature(text.subject(), caller.party(), signed.envelope().id().hex(), caller.username(),
+                clock.instant());
         signing.submit(caller, signed, new Signing.Expect(text.type(), Set.of(running.stored().counterpart(caller.party())),
-                Optional.of(answers), Optional.of(text.bytes())));
-        return new Signature(text.subject(), caller.party(), signed.envelope().id().hex(), caller.username(), clock.instant());
+                Optional.of(answers), Optional.of(text.bytes())), rows.of(signature, done.size() + 1));
+        return signature;
     }
 
     /** Whether both sides signed the subject and the mediator relayed both documents. */

@@ -50,11 +50,11 @@ final class Negotiating {
                     + " or choose another id", Optional.empty());
         }
         refusals(() -> Negotiation.open(caller.party(), draft));
-        signing.submit(caller, signed, new Signing.Expect(DocumentType.PROPOSAL, Set.of(draft.counterpart(caller.party())),
-                Optional.empty(), Optional.empty()));
         StoredAgreement stored = new StoredAgreement(draft.id().value(), draft.kind().name(), draft.first(), draft.second(),
                 draft.mediator(), clock.instant(), OptionalInt.empty());
-        Conflicts.write(() -> store.exchanges().open(stored, step(1, AgreementStep.Kind.PROPOSAL, caller, signed)));
+        signing.submit(caller, signed, new Signing.Expect(DocumentType.PROPOSAL, Set.of(draft.counterpart(caller.party())),
+                Optional.empty(), Optional.empty()), store.exchanges().opening(stored, step(1, AgreementStep.Kind.PROPOSAL,
+                caller, signed)));
         return agreements.require(caller, stored.id());
     }
 
@@ -65,10 +65,9 @@ final class Negotiating {
         Negotiation n = running.negotiation();
         refusals(() -> n.counter(caller.party(), n.latest().number(), draft));
         PartyId to = running.stored().counterpart(caller.party());
-        signing.submit(caller, signed, new Signing.Expect(DocumentType.PROPOSAL, Set.of(to),
-                Optional.of(running.latestProposal().envelopeId()), Optional.empty()));
         AgreementStep step = step(running.steps().size() + 1, AgreementStep.Kind.COUNTER, caller, signed);
-        Conflicts.write(() -> store.exchanges().addStep(id, step));
+        signing.submit(caller, signed, new Signing.Expect(DocumentType.PROPOSAL, Set.of(to),
+                Optional.of(running.latestProposal().envelopeId()), Optional.empty()), store.exchanges().step(id, step));
         return agreements.require(caller, id);
     }
 
@@ -78,14 +77,11 @@ final class Negotiating {
         Negotiation n = running.negotiation();
         Negotiation after = refusals(() -> n.accept(caller.party(), n.latest().number()));
         AgreementStep latest = running.latestProposal();
-        signing.submit(caller, signed, new Signing.Expect(DocumentType.ANSWER, Set.of(running.stored().counterpart(caller.party())),
-                Optional.of(latest.envelopeId()), Optional.of(latest.text().getBytes(StandardCharsets.UTF_8))));
         AgreementStep acceptance = step(running.steps().size() + 1, AgreementStep.Kind.ACCEPTANCE, caller, signed);
-        if (after.state() == NegotiationState.ACCEPTED) {
-            Conflicts.write(() -> store.exchanges().accept(id, acceptance, latest.number()));
-        } else {
-            Conflicts.write(() -> store.exchanges().addStep(id, acceptance));
-        }
+        signing.submit(caller, signed, new Signing.Expect(DocumentType.ANSWER, Set.of(running.stored().counterpart(caller.party())),
+                Optional.of(latest.envelopeId()), Optional.of(latest.text().getBytes(StandardCharsets.UTF_8))),
+                after.state() == NegotiationState.ACCEPTED ? store.exchanges().acceptance(id, acceptance, latest.number())
+                        : store.exchanges().step(id, acceptance));
         return agreements.require(caller, id);
     }
 

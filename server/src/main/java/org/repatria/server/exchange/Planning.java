@@ -2,6 +2,8 @@ package org.repatria.server.exchange;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -23,6 +25,7 @@ import org.repatria.core.tranche.DropOut;
 import org.repatria.core.tranche.Placement;
 import org.repatria.core.tranche.Plan;
 import org.repatria.core.tranche.PlanCheck;
+import org.repatria.core.tranche.PlanText;
 import org.repatria.core.tranche.Planner;
 import org.repatria.core.tranche.PlanningException;
 import org.repatria.core.tranche.Problem;
@@ -84,14 +87,13 @@ final class Planning {
                 .getBytes(StandardCharsets.UTF_8);
     }
 
-    // One signature at a time, so two sides signing at once cannot both sign as the first.
-    synchronized PlanReply sign(Account caller, String id, int number, LogMessages.Submit body) {
+    // Two sides signing at once cannot both sign as the first: the database refuses the second (docs/decisions/0119).
+    PlanReply sign(Account caller, String id, int number, LogMessages.Submit body) {
         Loaded loaded = Loaded.of(store, agreements, caller, id);
         Plans.Version v = Plans.require(store, loaded, number);
         agreements.requireSide(caller, id);
-        Signature s = cosigning.sign(caller, loaded.running(), new Cosigning.Text(v.subject(),
-                v.stored().text().getBytes(StandardCharsets.UTF_8), DocumentType.PROPOSAL, anchor(loaded)), body);
-        Conflicts.write(() -> store.exchanges().sign(id, s, List.of()));
+        cosigning.sign(caller, loaded.running(), new Cosigning.Text(v.subject(), v.stored().text().getBytes(StandardCharsets.UTF_8),
+                DocumentType.PROPOSAL, anchor(loaded)), body, (s, place) -> store.exchanges().signature(id, s, place, List.of()));
         return Plans.reply(v, anchor(loaded), cosigning.signatures(id, v.subject()), 0);
     }
 
@@ -218,10 +220,19 @@ final class Planning {
             throw HttpProblem.invalid(field, "is required: date, crossing, seats, stretchers, wagons, bodies_per_wagon");
         }
         try {
-            return new Slot(PlanText.date(s.date(), field + ".date"), s.crossing() == null ? "" : s.crossing(),
+            return new Slot(date(s.date(), field + ".date"), s.crossing() == null ? "" : s.crossing(),
                     new Capacity(s.seats(), s.stretchers(), s.wagons(), s.bodiesPerWagon()));
         } catch (PlanningException e) {
             throw HttpProblem.invalid(field, e.getMessage());
+        }
+    }
+
+    /** A date from a request; 400 naming the field when it is not YYYY-MM-DD. */
+    private static LocalDate date(String raw, String field) {
+        try {
+            return LocalDate.parse(raw == null ? "" : raw.strip());
+        } catch (DateTimeParseException e) {
+            throw HttpProblem.invalid(field, "give the date as YYYY-MM-DD, not '" + raw + "'");
         }
     }
 

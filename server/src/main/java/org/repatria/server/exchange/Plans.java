@@ -12,6 +12,8 @@ import org.repatria.core.tranche.Basis;
 import org.repatria.core.tranche.DropOut;
 import org.repatria.core.tranche.Placement;
 import org.repatria.core.tranche.Plan;
+import org.repatria.core.tranche.PlanText;
+import org.repatria.core.tranche.PlanningException;
 import org.repatria.core.tranche.Tranche;
 import org.repatria.server.error.HttpProblem;
 import org.repatria.server.exchange.TrancheMessages.PlanReply;
@@ -52,8 +54,15 @@ final class Plans {
                 .orElseThrow(() -> HttpProblem.notFound("agreement " + loaded.id() + " has no plan " + number));
     }
 
+    /** A stored plan read back from core's canonical text, the bytes both sides sign (docs/decisions/0118). */
     static Version version(StoredPlan p, Loaded loaded) {
-        return new Version(p, PlanText.parse(p.text().getBytes(StandardCharsets.UTF_8), loaded.rosters().nominees(), List.of()));
+        try {
+            return new Version(p, PlanText.parse(p.text().getBytes(StandardCharsets.UTF_8)));
+        } catch (PlanningException e) {
+            throw new IllegalStateException("plan " + p.number() + " of agreement " + loaded.id() + " is stored in a form"
+                    + " this server cannot read (" + e.getMessage() + "); it was stored before plans took core's canonical"
+                    + " text: propose the plan again", e);
+        }
     }
 
     /** The persons of {@code plan} who dropped out (refused, not found, died, withdrawn), with their tranche. */

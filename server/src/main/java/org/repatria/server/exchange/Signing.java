@@ -3,6 +3,7 @@ package org.repatria.server.exchange;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -17,6 +18,7 @@ import org.repatria.server.log.Appended;
 import org.repatria.server.log.DocumentSteps;
 import org.repatria.server.log.LogEntry;
 import org.repatria.server.log.LogMessages;
+import org.repatria.store.Rider;
 import org.repatria.store.Store;
 
 /**
@@ -61,8 +63,12 @@ final class Signing {
         }
     }
 
-    /** Checks the document against {@code expect}, then submits it as the caller's; where it landed on the log. */
-    Appended submit(Account caller, Signed signed, Expect expect) {
+    /**
+     * Checks the document against {@code expect}, then submits it as the caller's with the exchange rows {@code rows}
+     * in the log's own commit (docs/decisions/0118); where it landed on the log. A 409 when the rows were refused (someone
+     * acted first): then neither the document nor its rows were stored.
+     */
+    Appended submit(Account caller, Signed signed, Expect expect, Rider rows) {
         Envelope e = signed.envelope();
         require(e.type() == expect.type(), "this step takes a " + expect.type().token() + " document, not " + e.type().token());
         require(e.addressees().equals(new TreeSet<>(expect.addressees())), "the document must be addressed to "
@@ -71,7 +77,7 @@ final class Signing {
                 .map(a -> "the document must answer envelope " + a).orElse("the document answers nothing at this step"));
         expect.content().ifPresent(bytes -> require(Arrays.equals(bytes, signed.content()), "content",
                 "the signed bytes differ from the text this step signs; fetch the text again and sign exactly it"));
-        return steps.submit(caller, signed.entry(), signed.content());
+        return Conflicts.written(() -> steps.submit(caller, signed.entry(), signed.content(), List.of(rows)));
     }
 
     /** Refuses (409) a caller whose party has no server-held key. */

@@ -57,17 +57,37 @@ final class Appender implements Runnable {
                 }
                 batch.add(first);
                 queue.drainTo(batch, MAX_BATCH - 1);
-                commit(fresh(batch));
+                commitOrSingly(fresh(batch));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 running = false;
-            } catch (RuntimeException e) {
+            } catch (RuntimeException e) { // reading for replays failed: nothing was stored
                 batch.forEach(p -> p.done().completeExceptionally(e));
             } finally {
                 batch.clear();
             }
         }
         queue.forEach(p -> p.done().completeExceptionally(new LogRefusal(503, "the log stopped; submit again later")));
+    }
+
+    // A failed batch stored nothing; one refused document (a rider's duplicate) must not sink the others, so each is
+    // tried alone and fails alone.
+    private void commitOrSingly(List<Pending> batch) {
+        try {
+            commit(batch);
+        } catch (RuntimeException e) {
+            if (batch.size() == 1) {
+                batch.getFirst().done().completeExceptionally(e);
+                return;
+            }
+            for (Pending p : batch) {
+                try {
+                    commit(List.of(p));
+                } catch (RuntimeException alone) {
+                    p.done().completeExceptionally(alone);
+                }
+            }
+        }
     }
 
     // Refuses replays (already logged, or twice in this batch) before the transaction, so one cannot sink the others.

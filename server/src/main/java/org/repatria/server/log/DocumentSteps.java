@@ -24,7 +24,9 @@ import org.repatria.ledger.note.NoteSigner;
 import org.repatria.ledger.note.NoteVerifier;
 import org.repatria.server.error.HttpProblem;
 import org.repatria.store.LogRows;
+import org.repatria.store.Rider;
 import org.repatria.store.Store;
+import org.repatria.store.StoreException;
 
 /**
  * The steps a party takes on a document — submit and acknowledge — with every check the server makes before the
@@ -48,11 +50,24 @@ public final class DocumentSteps {
 
     /** Checks and appends a submission by the caller's party, storing the document's bytes. */
     public Appended submit(Account caller, LogEntry entry, byte[] content) {
-        return submit(caller, entry, content, Optional.empty());
+        return submit(caller, entry, content, Optional.empty(), List.of());
+    }
+
+    /**
+     * As {@link #submit(Account, LogEntry, byte[])}, storing {@code riders} (the rows that say what the document means,
+     * such as an agreement's step) in the log's own commit: the entry and its rows are stored together or not at all.
+     * A rider's refusal (a store {@code DuplicateException} or another) is thrown as it is, and nothing was logged.
+     */
+    public Appended submit(Account caller, LogEntry entry, byte[] content, List<Rider> riders) {
+        return submit(caller, entry, content, Optional.empty(), riders);
     }
 
     /** As {@link #submit(Account, LogEntry, byte[])}; a document that is a stored list is linked to it in the same commit. */
     Appended submit(Account caller, LogEntry entry, byte[] content, Optional<ListId> list) {
+        return submit(caller, entry, content, list, List.of());
+    }
+
+    private Appended submit(Account caller, LogEntry entry, byte[] content, Optional<ListId> list, List<Rider> riders) {
         EntryStatement s = entry.statement();
         require(s.kind() == EntryKind.SUBMITTED, "entry", "a submission's kind is submitted, not " + s.kind().token());
         require(s.signer().equals(caller.party()), "entry", "the entry is signed as " + s.signer()
@@ -66,7 +81,7 @@ public final class DocumentSteps {
         checkSignature(entry);
         Envelope envelope = s.envelope();
         return append(entry, Optional.of(new LogRows.Document(envelope.id().hex(), envelope.text(), envelope.author(), content,
-                list)));
+                list, riders)));
     }
 
     /** Appends the mediator's relay of document {@code envelopeId} to its addressees, signed with the log's key. */
@@ -172,6 +187,9 @@ public final class DocumentSteps {
         } catch (ExecutionException e) {
             if (e.getCause() instanceof LogRefusal refusal) {
                 throw LogEndpoints.problem(refusal);
+            }
+            if (e.getCause() instanceof StoreException refused) {
+                throw refused; // e.g. a rider's duplicate: the caller knows what it means, and nothing was logged
             }
             throw new IllegalStateException("the log could not store the entry: " + e.getCause().getMessage(), e.getCause());
         } catch (TimeoutException e) {

@@ -11,6 +11,7 @@ import org.repatria.server.Client;
 import org.repatria.server.Fixture.Who;
 import org.repatria.server.Fixture;
 import org.repatria.server.RunningServer;
+import org.repatria.server.log.Documents;
 import tools.jackson.databind.JsonNode;
 
 class ListApiTest {
@@ -140,10 +141,23 @@ class ListApiTest {
         String body = "{\"title\":\"to relay\",\"purpose\":\"request\",\"category\":\"pow\",\"rows\":[{\"id\":\"1\",\"surname\":\"X\"}]}";
         String id = Client.json(as(Who.A_DESK).postJson("/api/v1/lists", body)).get("id").asString();
         assertThat(b.get("/api/v1/lists/" + id).statusCode()).isEqualTo(404);
+        Documents.signWithServerHeldKey(running, Who.A_DESK, Fixture.A, id);
         HttpResponse<String> relayed = as(Who.MEDIATOR_DESK).postJson("/api/v1/lists/" + id + "/relay", "{\"to\":\"ru\"}");
         assertThat(relayed.statusCode()).as(relayed.body()).isEqualTo(200);
         assertThat(b.get("/api/v1/lists/" + id).statusCode()).isEqualTo(200);
         assertThat(as(Who.MEDIATOR_DESK).postJson("/api/v1/lists/" + id + "/relay", "{\"to\":\"ru\"}").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void anUnsignedListIsNotRelayedAndTheRecipientStillCannotReadIt() {
+        String body = "{\"title\":\"unsigned\",\"purpose\":\"request\",\"category\":\"pow\",\"rows\":[{\"id\":\"1\",\"surname\":\"Y\"}]}";
+        String id = Client.json(as(Who.A_DESK).postJson("/api/v1/lists", body)).get("id").asString();
+
+        HttpResponse<String> relayed = as(Who.MEDIATOR_DESK).postJson("/api/v1/lists/" + id + "/relay", "{\"to\":\"ru\"}");
+
+        assertThat(relayed.statusCode()).isEqualTo(409);
+        assertThat(relayed.body()).contains("sign the list first");
+        assertThat(as(Who.B_DESK).get("/api/v1/lists/" + id).statusCode()).isEqualTo(404);
     }
 
     @Test

@@ -10,6 +10,7 @@ import org.repatria.server.Client;
 import org.repatria.server.Fixture.Who;
 import org.repatria.server.Fixture;
 import org.repatria.server.RunningServer;
+import org.repatria.server.log.Documents;
 
 /** The desk over plain HTTP: languages, escaping, security headers, redirects, role-specific pages. */
 class DeskTest {
@@ -103,6 +104,10 @@ class DeskTest {
         String page = mediator.get("/desk/lists/" + running.world().bPrisoners).body();
         assertThat(page).contains("name=\"to\"");
         assertThat(running.desk(Who.B_DESK).get("/desk/lists/" + running.world().bPrisoners).body()).doesNotContain("name=\"to\"");
+        HttpResponse<String> unsigned = mediator.post("/desk/lists/" + running.world().bPrisoners + "/relay", "to=ua",
+                "application/x-www-form-urlencoded");
+        assertThat(unsigned.statusCode()).isEqualTo(409);
+        Documents.signWithServerHeldKey(running, Who.B_DESK, Fixture.B, running.world().bPrisoners.toString());
         HttpResponse<String> r = mediator.post("/desk/lists/" + running.world().bPrisoners + "/relay", "to=ua", "application/x-www-form-urlencoded");
         assertThat(r.statusCode()).isEqualTo(303);
         assertThat(running.desk(Who.A_DESK).get("/desk/lists/" + running.world().bPrisoners).statusCode()).isEqualTo(200);

@@ -82,6 +82,20 @@ class ExchangeApiTest {
     }
 
     @Test
+    void aTextTheMediatorProposesIsRefusedAndNothingIsLogged() {
+        Signer mediator = new Signer(Fixture.MEDIATOR, running.api(MEDIATOR_DESK), running.api(MEDIATOR_DESK),
+                new java.util.concurrent.atomic.AtomicInteger());
+        Signer.Signed signed = mediator.sign(DocumentType.PROPOSAL, Fixture.A, text(agreement("by-mediator", 4)),
+                java.util.Optional.empty());
+
+        HttpResponse<String> r = mediator.client.postJson("/api/v1/agreements", signed.body());
+
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(403);
+        assertThat(running.world().store.log().document(signed.envelopeId())).isEmpty();
+        assertThat(running.world().store.exchanges().agreement("by-mediator")).isEmpty();
+    }
+
+    @Test
     void anAnswerToADocumentTheMediatorHasNotRelayedIsRefused() {
         String path = "/api/v1/agreements/unrelayed";
         Signer.Signed proposal = ru.sign(DocumentType.PROPOSAL, Fixture.A, text(agreement("unrelayed", 2)), Optional.empty());

@@ -48,8 +48,12 @@ public final class FiveForFive {
         this.ru = ru;
     }
 
-    /** Runs the exchange up to ua's handover on {@code running}'s server. */
-    public static FiveForFive handedOverByUa(RunningServer running) {
+    /** The exchange with plan 1 proposed and no one signed it yet: the sides, the mediator and the plan's reply. */
+    record Planned(Signer ua, Signer ru, Client mediator, JsonNode plan) {
+    }
+
+    /** Runs the exchange up to plan 1's proposal on {@code running}'s server. */
+    static Planned planned(RunningServer running) {
         AtomicInteger entries = new AtomicInteger();
         Client mediator = running.api(MEDIATOR_DESK);
         Signer ua = new Signer(Fixture.A, running.api(A_DESK), mediator, entries);
@@ -59,11 +63,19 @@ public final class FiveForFive {
                 Optional.of(opened.get("steps").get(0).get("envelope_id").asString()));
         post(ua.client, AGREEMENT + "/nominations", nominees(running.world().aPrisoners, 6), 201);
         post(ru.client, AGREEMENT + "/nominations", nominees(running.world().bPrisoners, 5), 201);
-        JsonNode plan = post(mediator, AGREEMENT + "/plans", "{\"slots\":[{\"date\":\"2025-06-09\",\"crossing\":\"border\","
-                + "\"seats\":5,\"stretchers\":0,\"wagons\":0,\"bodies_per_wagon\":0}]}", 201);
+        return new Planned(ua, ru, mediator, post(mediator, AGREEMENT + "/plans", "{\"slots\":[{\"date\":\"2025-06-09\","
+                + "\"crossing\":\"border\",\"seats\":5,\"stretchers\":0,\"wagons\":0,\"bodies_per_wagon\":0}]}", 201));
+    }
+
+    /** Runs the exchange up to ua's handover on {@code running}'s server. */
+    public static FiveForFive handedOverByUa(RunningServer running) {
+        Planned planned = planned(running);
+        Signer ua = planned.ua();
+        Signer ru = planned.ru();
+        Client mediator = planned.mediator();
         byte[] planText = ua.client.get(AGREEMENT + "/plans/1/text").body().getBytes(StandardCharsets.UTF_8);
         JsonNode signed = ua.submit(AGREEMENT + "/plans/1/signatures", DocumentType.PROPOSAL, Fixture.B, planText,
-                Optional.of(plan.get("anchor").asString()));
+                Optional.of(planned.plan().get("anchor").asString()));
         ru.submit(AGREEMENT + "/plans/1/signatures", DocumentType.PROPOSAL, Fixture.A, planText,
                 Optional.of(signed.get("signatures").get(0).get("envelope_id").asString()));
         post(mediator, AGREEMENT + "/plans/1/confirmation", "{}", 200);

@@ -62,6 +62,17 @@ public final class Documents {
         enableServerHeldKey(running, Fixture.B);
     }
 
+    /**
+     * Has {@code author}'s desk sign its list {@code listId} with the server-held key of its party (enabled here when the
+     * mediator has not yet), so the mediator may relay it.
+     */
+    public static void signWithServerHeldKey(RunningServer running, Fixture.Who author, PartyId party, String listId) {
+        running.api(MEDIATOR_DESK).post("/api/v1/parties/" + party + "/server-held-key", "", "application/json");
+        HttpResponse<String> r = running.api(author).postJson("/api/v1/lists/" + listId + "/document",
+                "{\"custody\":\"server-held\"}");
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+    }
+
     /** Has the mediator enable a server-held key for {@code party}. */
     public static void enableServerHeldKey(RunningServer running, PartyId party) {
         HttpResponse<String> r = running.api(MEDIATOR_DESK).post("/api/v1/parties/" + party + "/server-held-key", "", "application/json");

@@ -3,9 +3,11 @@ package org.repatria.store.exchange;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.repatria.core.agreement.PersonRef;
 import org.repatria.core.party.PartyId;
 import org.repatria.store.Database;
+import org.repatria.store.Rider;
 
 /**
  * Agreements and everything that runs them. Each public write is one action, stored in one transaction: all of it
@@ -22,31 +24,43 @@ public final class Exchanges {
 
     /** Opens an agreement with its first proposal. */
     public void open(StoredAgreement agreement, AgreementStep proposal) {
-        db.write("open agreement " + agreement.id(), "agreement " + agreement.id() + " or envelope " + proposal.envelopeId()
-                + " is already stored", h -> {
-                    AgreementRows.insert(h, agreement);
-                    AgreementRows.insertStep(h, agreement.id(), proposal);
-                    return null;
-                });
+        db.write("open agreement " + agreement.id(), opening(agreement, proposal));
+    }
+
+    /** {@link #open}'s rows, to store with the proposal's log entry. */
+    public Rider opening(StoredAgreement agreement, AgreementStep proposal) {
+        return Rider.of("agreement " + agreement.id() + " or envelope " + proposal.envelopeId() + " is already stored", h -> {
+            AgreementRows.insert(h, agreement);
+            AgreementRows.insertStep(h, agreement.id(), proposal);
+        });
     }
 
     /** Adds a step (a counter-proposal, or an acceptance still awaiting another); a number or envelope taken is a duplicate. */
     public void addStep(String agreementId, AgreementStep step) {
-        db.write("record step " + step.number() + " of agreement " + agreementId, "step " + step.number() + " of agreement "
-                + agreementId + " or envelope " + step.envelopeId() + " is already stored; reload the agreement", h -> {
-                    AgreementRows.insertStep(h, agreementId, step);
-                    return null;
-                });
+        db.write("record step " + step.number() + " of agreement " + agreementId, step(agreementId, step));
+    }
+
+    /** {@link #addStep}'s rows, to store with the step's log entry. */
+    public Rider step(String agreementId, AgreementStep step) {
+        return Rider.of(stepTaken(agreementId, step), h -> AgreementRows.insertStep(h, agreementId, step));
     }
 
     /** Adds the acceptance of step {@code accepted} and fixes that step's text as the agreement's. */
     public void accept(String agreementId, AgreementStep acceptance, int accepted) {
-        db.write("record the acceptance of agreement " + agreementId, "step " + acceptance.number() + " of agreement "
-                + agreementId + " or envelope " + acceptance.envelopeId() + " is already stored; reload the agreement", h -> {
-                    AgreementRows.insertStep(h, agreementId, acceptance);
-                    AgreementRows.accept(h, agreementId, accepted);
-                    return null;
-                });
+        db.write("record the acceptance of agreement " + agreementId, acceptance(agreementId, acceptance, accepted));
+    }
+
+    /** {@link #accept}'s rows, to store with the acceptance's log entry. */
+    public Rider acceptance(String agreementId, AgreementStep acceptance, int accepted) {
+        return Rider.of(stepTaken(agreementId, acceptance), h -> {
+            AgreementRows.insertStep(h, agreementId, acceptance);
+            AgreementRows.accept(h, agreementId, accepted);
+        });
+    }
+
+    private static String stepTaken(String agreementId, AgreementStep step) {
+        return "step " + step.number() + " of agreement " + agreementId + " or envelope " + step.envelopeId()
+                + " is already stored; reload the agreement";
     }
 
     public Optional<StoredAgreement> agreement(String id) {
@@ -158,11 +172,39 @@ public final class Exchanges {
 
     /** Records a party's signature on a text both sides sign, with the moves it makes; a second one by the party is a duplicate. */
     public void sign(String agreementId, Signature signature, List<StoredMove> moves) {
-        db.write("record the signature of " + signature.party() + " on " + signature.subject(), signature.party()
-                + " has signed " + signature.subject() + " of agreement " + agreementId + " already, or " + MOVED_MEANWHILE, h -> {
-                    SignatureRows.insert(h, agreementId, signature);
+        db.write("record the signature of " + signature.party() + " on " + signature.subject(), signatureRows(agreementId,
+                signature, OptionalInt.empty(), Optional.empty(), moves));
+    }
+
+    /** Records a signature in place {@code place} of its subject, with the moves it makes (see {@link #signature}). */
+    public void sign(String agreementId, Signature signature, int place, List<StoredMove> moves) {
+        db.write("record the signature of " + signature.party() + " on " + signature.subject(),
+                signature(agreementId, signature, place, moves));
+    }
+
+    /**
+     * The rows of {@code signature} in place {@code place} of its subject (1: the first signature, 2: the second), with
+     * the moves it makes, to store with the signed document's log entry. A place or party that signed already is a
+     * {@link org.repatria.store.DuplicateException}: of two signers claiming one place, on any number of servers, one wins.
+     */
+    public Rider signature(String agreementId, Signature signature, int place, List<StoredMove> moves) {
+        return signatureRows(agreementId, signature, OptionalInt.of(place), Optional.empty(), moves);
+    }
+
+    /** As {@link #signature}, for the signature that completes an act: the act is stored with it. */
+    public Rider signatureWithAct(String agreementId, Signature signature, int place, StoredAct act, List<StoredMove> moves) {
+        return signatureRows(agreementId, signature, OptionalInt.of(place), Optional.of(act), moves);
+    }
+
+    private static Rider signatureRows(String agreementId, Signature signature, OptionalInt place, Optional<StoredAct> act,
+                                       List<StoredMove> moves) {
+        return Rider.of(signature.party() + " has signed " + signature.subject() + " of agreement " + agreementId
+                + " already, or another signature took its place" + act.map(a -> ", or the tranche has an act").orElse("")
+                + ", or " + MOVED_MEANWHILE, h -> {
+                    SignatureRows.insert(h, agreementId, signature, place.orElseGet(() ->
+                            SignatureRows.nextPlace(h, agreementId, signature.subject())));
+                    act.ifPresent(a -> HandoverRows.insertAct(h, agreementId, a));
                     MoveRows.apply(h, agreementId, moves);
-                    return null;
                 });
     }
 
@@ -177,13 +219,8 @@ public final class Exchanges {
 
     /** Records the signature that completes an act, the act and the moves it makes, together. */
     public void signAndAddAct(String agreementId, Signature signature, StoredAct act, List<StoredMove> moves) {
-        db.write("store the act of tranche " + act.tranche(), signature.party() + " has signed " + signature.subject()
-                + " already, or the tranche has an act, or " + MOVED_MEANWHILE, h -> {
-                    SignatureRows.insert(h, agreementId, signature);
-                    HandoverRows.insertAct(h, agreementId, act);
-                    MoveRows.apply(h, agreementId, moves);
-                    return null;
-                });
+        db.write("store the act of tranche " + act.tranche(), signatureRows(agreementId, signature, OptionalInt.empty(),
+                Optional.of(act), moves));
     }
 
     /** The signatures on one subject, in signing order. */
