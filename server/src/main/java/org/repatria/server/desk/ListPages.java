@@ -85,8 +85,9 @@ final class ListPages {
         call.ctx().redirect("/desk/lists/" + list.header().id(), HttpStatus.SEE_OTHER);
     }
 
+    /** Whom the mediator may still relay the list to; nobody while it is unsigned (the relay would be refused). */
     private List<Party> relayTargets(Account me, VisibleList list) {
-        if (me.role() != Role.MEDIATOR) {
+        if (me.role() != Role.MEDIATOR || store.lists().envelopeId(list.header().id()).isEmpty()) {
             return List.of();
         }
         return store.parties().all().stream()
