@@ -4,9 +4,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -52,5 +55,16 @@ final class Chromium {
         browser.findElement(By.id("password")).sendKeys(Fixture.PASSWORD);
         browser.findElement(By.cssSelector("button[type=submit].primary")).click();
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlToBe(base + "/desk"));
+    }
+
+    /**
+     * Waits for {@code condition} while the page may be replaced under it (a form posts, the server redirects).
+     * Reading an element of the page being unloaded fails in several ways (stale element; Chromium's "node does
+     * not belong to the document"), so any driver error during the wait means "not yet".
+     */
+    static void waitAcrossNavigation(WebDriver browser, int seconds, Supplier<String> message,
+            Function<WebDriver, Boolean> condition) {
+        new WebDriverWait(browser, Duration.ofSeconds(seconds)).ignoring(WebDriverException.class)
+                .withMessage(message).until(condition::apply);
     }
 }

@@ -66,9 +66,9 @@ class SigningBrowserTest {
         WebElement form = acknowledgementForm(id);
         form.findElement(By.cssSelector("input[data-key-file]")).sendKeys(keyFile.toString());
         form.findElement(By.cssSelector("button[type=submit]")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(30)).withMessage(() -> "the page still offers to acknowledge; "
+        Chromium.waitAcrossNavigation(browser, 30, () -> "the page still offers to acknowledge; "
                 + "status: " + browser.findElements(By.cssSelector("[data-sign-status]")).stream().map(WebElement::getText)
-                .toList() + " at " + browser.getCurrentUrl()).until(b -> b.findElements(
+                .toList() + " at " + browser.getCurrentUrl(), b -> b.findElements(
                 By.cssSelector("form[action='/desk/documents/" + id + "/acknowledgement']")).isEmpty());
         assertThat(running.server().log().checkpoint().checkpoint().size()).isEqualTo(before + 1);
         String receipt = Client.json(running.anonymous().get("/api/v1/log/receipts/" + before)).get("receipt").asString();
@@ -100,9 +100,9 @@ class SigningBrowserTest {
         WebElement form = browser.findElement(By.cssSelector("form[action='/desk/lists/" + list + "/document'][data-statement]"));
         form.findElement(By.cssSelector("input[data-key-file]")).sendKeys(keyFile.toString());
         form.findElement(By.cssSelector("button[type=submit]")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(30)).withMessage(() -> "the list is still unsigned; status: "
-                + browser.findElements(By.cssSelector("[data-sign-status]")).stream().map(WebElement::getText).toList())
-                .until(b -> b.findElement(By.id("list-document-status")).getText().startsWith("Signed, on the log"));
+        Chromium.waitAcrossNavigation(browser, 30, () -> "the list is still unsigned; status: "
+                + browser.findElements(By.cssSelector("[data-sign-status]")).stream().map(WebElement::getText).toList(),
+                b -> b.findElement(By.id("list-document-status")).getText().startsWith("Signed, on the log"));
         long index = Client.json(running.api(A_DESK).get("/api/v1/lists/" + list + "/document")).get("trail").get(0)
                 .get("index").asLong();
         LogEntry entry = LogEntry.parse(Receipt.parse(Client.json(running.anonymous().get("/api/v1/log/receipts/" + index))
