@@ -119,7 +119,8 @@ class BrowserTest {
 
     /** Waits for the next page: reading right after a click could still see (or lose) the old one. */
     private static void awaitText(By element, String expected) {
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.textToBe(element, expected));
+        Chromium.waitAcrossNavigation(browser, 10, () -> element + " is not \"" + expected + "\"",
+                b -> b.findElement(element).getText().equals(expected));
     }
 
     private static void screenshot(String name) {
