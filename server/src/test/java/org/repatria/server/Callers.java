@@ -15,30 +15,38 @@ public final class Callers {
 
     /** A client carrying a bearer token for {@code who}; a bare client for the anonymous caller. */
     public static Client api(int port, Fixture.Who who) {
+        return who == Fixture.Who.ANONYMOUS ? new Client(port) : api(port, who.username());
+    }
+
+    /** A client carrying a bearer token for the account {@code username} (password {@link Fixture#PASSWORD}). */
+    public static Client api(int port, String username) {
         Client c = new Client(port);
-        if (who == Fixture.Who.ANONYMOUS) {
-            return c;
-        }
         HttpResponse<String> r = c.postJson("/api/v1/auth/token",
-                "{\"username\":\"" + who.username() + "\",\"password\":\"" + Fixture.PASSWORD + "\"}");
+                "{\"username\":\"" + username + "\",\"password\":\"" + Fixture.PASSWORD + "\"}");
         if (r.statusCode() != 201) {
-            throw new AssertionError("sign-in of " + who + " failed: " + r.statusCode() + " " + r.body());
+            throw new AssertionError("sign-in of " + username + " failed: " + r.statusCode() + " " + r.body());
         }
         return c.bearer(Client.json(r).get("token").asString());
     }
 
     /** A client with a desk session cookie and its CSRF token, signed in through the login form. */
     public static Client desk(int port, Fixture.Who who) {
+        if (who != Fixture.Who.ANONYMOUS) {
+            return desk(port, who.username());
+        }
+        HttpResponse<String> form = new Client(port).get("/login");
+        return new Client(port).session(cookie(form), csrf(form.body()));
+    }
+
+    /** A client signed in as the account {@code username} (password {@link Fixture#PASSWORD}) through the login form. */
+    public static Client desk(int port, String username) {
         HttpResponse<String> form = new Client(port).get("/login");
         String cookie = cookie(form);
         String csrf = csrf(form.body());
-        if (who == Fixture.Who.ANONYMOUS) {
-            return new Client(port).session(cookie, csrf);
-        }
-        String body = "_csrf=" + enc(csrf) + "&username=" + enc(who.username()) + "&password=" + enc(Fixture.PASSWORD);
+        String body = "_csrf=" + enc(csrf) + "&username=" + enc(username) + "&password=" + enc(Fixture.PASSWORD);
         HttpResponse<String> login = new Client(port).session(cookie, "").post("/login", body, "application/x-www-form-urlencoded");
         if (login.statusCode() != 303) {
-            throw new AssertionError("desk sign-in of " + who + " failed: " + login.statusCode());
+            throw new AssertionError("desk sign-in of " + username + " failed: " + login.statusCode());
         }
         String signedIn = cookie(login);
         HttpResponse<String> home = new Client(port).session(signedIn, "").get("/desk");

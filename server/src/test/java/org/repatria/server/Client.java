@@ -21,7 +21,11 @@ public final class Client {
     private Optional<String> csrf = Optional.empty();
 
     public Client(int port) {
-        this.base = "http://localhost:" + port;
+        this("http://localhost:" + port);
+    }
+
+    private Client(String base) {
+        this.base = base;
     }
 
     public Client bearer(String token) {
@@ -33,6 +37,14 @@ public final class Client {
         cookie = Optional.of(sessionCookie);
         csrf = Optional.of(csrfToken);
         return this;
+    }
+
+    /** The same caller without the page's CSRF token: a forged cross-site form riding on the session cookie. */
+    public Client withoutCsrf() {
+        Client c = new Client(base);
+        c.bearer = bearer;
+        c.cookie = cookie;
+        return c;
     }
 
     public HttpResponse<String> get(String path) {

@@ -79,6 +79,13 @@ public final class Lists {
                 .bind(0, id.toString()).mapTo(String.class).findOne());
     }
 
+    /** The list whose signed document has envelope {@code envelopeId}; empty when that document is not a stored list. */
+    public Optional<ListId> byEnvelope(String envelopeId) {
+        return db.read("read the list of document " + envelopeId, h -> h.createQuery(
+                "SELECT id FROM lists WHERE envelope_id = ?").bind(0, envelopeId).mapTo(String.class).findOne())
+                .map(ListId::parse);
+    }
+
     /**
      * Links a list to its document inside the log's batch transaction ({@link LogRows#append}); refuses (and so
      * rolls the whole batch back) when the list is absent or already has a document.

@@ -13,6 +13,7 @@ import org.repatria.core.document.Envelope;
 import org.repatria.core.document.KeyCustody;
 import org.repatria.core.party.PartyId;
 import org.repatria.ledger.audit.LogAuditor;
+import org.repatria.server.log.Delivery;
 import org.repatria.server.log.DocumentSteps;
 import org.repatria.server.log.LogEntry;
 import org.repatria.server.log.TransparencyLog;
@@ -32,12 +33,15 @@ final class DocumentPages {
     private final Pages pages;
     private final Templates templates;
 
+    private final Delivery delivery;
+
     DocumentPages(Store store, TransparencyLog log, DocumentSteps steps, Pages pages, Templates templates) {
         this.store = store;
         this.log = log;
         this.steps = steps;
         this.pages = pages;
         this.templates = templates;
+        this.delivery = new Delivery(store);
     }
 
     void show(Call call) {
@@ -52,9 +56,8 @@ final class DocumentPages {
         for (LogRows.Document d : store.log().recentDocuments(RECENT)) {
             Envelope e = Envelope.parse(d.envelope().getBytes(StandardCharsets.US_ASCII));
             List<LogRows.Entry> trail = store.log().trail(d.envelopeId());
-            boolean relayed = trail.stream().anyMatch(s -> s.kind().equals(EntryKind.RELAYED.token()));
             boolean mine = e.author().equals(me.party()) || me.role() == Role.MEDIATOR;
-            boolean toMe = relayed && e.addressees().contains(me.party());
+            boolean toMe = !mine && delivery.delivered(me.party(), d.envelopeId(), e, trail);
             if (!mine && !toMe) {
                 continue;
             }

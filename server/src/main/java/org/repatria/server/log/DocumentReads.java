@@ -2,9 +2,6 @@ package org.repatria.server.log;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.repatria.core.account.Account;
-import org.repatria.core.account.Role;
-import org.repatria.core.document.EntryKind;
 import org.repatria.core.document.Envelope;
 import org.repatria.server.error.HttpProblem;
 import org.repatria.server.route.Call;
@@ -12,14 +9,16 @@ import org.repatria.store.LogRows;
 import org.repatria.store.Store;
 
 /**
- * Reading a stored document: only its author, the mediator, and (once relayed) its addressees see it; to anyone
- * else it does not exist (404, so its id reveals nothing).
+ * Reading a stored document: only its author, the mediator, and the addressees it was delivered to see it
+ * ({@link Delivery}); to anyone else it does not exist (404, as for an absent id).
  */
 final class DocumentReads {
     private final Store store;
+    private final Delivery delivery;
 
     DocumentReads(Store store) {
         this.store = store;
+        this.delivery = new Delivery(store);
     }
 
     void show(Call call) {
@@ -39,19 +38,10 @@ final class DocumentReads {
         HttpProblem none = HttpProblem.notFound("no document with envelope id " + id + " that you may read");
         LogRows.Document d = store.log().document(id).orElseThrow(() -> none);
         List<LogRows.Entry> trail = store.log().trail(id);
-        if (!mayRead(call.account(), Envelope.parse(d.envelope().getBytes(StandardCharsets.US_ASCII)), trail)) {
+        if (!delivery.mayRead(call.account(), id, Envelope.parse(d.envelope().getBytes(StandardCharsets.US_ASCII)), trail)) {
             throw none;
         }
         return new Readable(d, trail);
-    }
-
-    /** Author and mediator always; an addressee only after the mediator relayed the document to it. */
-    static boolean mayRead(Account who, Envelope envelope, List<LogRows.Entry> trail) {
-        if (who.role() == Role.MEDIATOR || envelope.author().equals(who.party())) {
-            return true;
-        }
-        return envelope.addressees().contains(who.party())
-                && trail.stream().anyMatch(e -> e.kind().equals(EntryKind.RELAYED.token()));
     }
 
     private record Readable(LogRows.Document document, List<LogRows.Entry> trail) {

@@ -39,6 +39,7 @@ public final class DocumentSteps {
     private final TransparencyLog log;
     private final Clock clock;
     private final ServerHeldKeys serverHeld;
+    private final Delivery delivery;
 
     /** Steps appended to {@code log}, documents and party keys read from {@code store}, times checked on {@code clock}. */
     public DocumentSteps(Store store, TransparencyLog log, Clock clock) {
@@ -46,6 +47,7 @@ public final class DocumentSteps {
         this.log = log;
         this.clock = clock;
         this.serverHeld = new ServerHeldKeys(store.log());
+        this.delivery = new Delivery(store);
     }
 
     /** Checks and appends a submission by the caller's party, storing the document's bytes. */
@@ -104,7 +106,7 @@ public final class DocumentSteps {
 
     /** Checks and appends the caller's acknowledgement of the relayed document {@code envelopeId}. */
     public Appended acknowledge(Account caller, String envelopeId, LogEntry entry) {
-        Envelope envelope = envelope(envelopeId);
+        Envelope envelope = addressed(caller, envelopeId);
         EntryStatement s = entry.statement();
         require(s.kind() == EntryKind.ACKNOWLEDGED, "entry", "an acknowledgement's kind is acknowledged, not " + s.kind().token());
         require(s.envelope().equals(envelope), "entry", "the entry acknowledges another envelope (" + s.envelope().id() + ")");
@@ -169,7 +171,7 @@ public final class DocumentSteps {
 
     /** The acknowledgement the caller's party signs now for {@code envelopeId} (its text goes to the signer). */
     public EntryStatement acknowledgement(Account caller, String envelopeId, KeyCustody custody) {
-        Envelope envelope = envelope(envelopeId);
+        Envelope envelope = addressed(caller, envelopeId);
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         return new EntryStatement(EntryKind.ACKNOWLEDGED, caller.party(), custody, now.isBefore(envelope.time())
                 ? envelope.time() : now, envelope);
@@ -179,6 +181,22 @@ public final class DocumentSteps {
     public Envelope envelope(String id) {
         return store.log().document(id).map(d -> Envelope.parse(d.envelope().getBytes(StandardCharsets.US_ASCII)))
                 .orElseThrow(() -> HttpProblem.notFound("no document with envelope id " + id));
+    }
+
+    /**
+     * The envelope of a document the caller's party may acknowledge: 400 for its author; 404, as for an absent id, when
+     * the party is no addressee or the document went to it on the log but its list was not relayed to it ({@link Delivery}).
+     */
+    private Envelope addressed(Account caller, String envelopeId) {
+        Envelope envelope = envelope(envelopeId);
+        require(!envelope.author().equals(caller.party()), "id", "you wrote document " + envelopeId
+                + "; its addressees acknowledge it, its author does not");
+        boolean relayed = relayed(envelopeId);
+        if (!envelope.addressees().contains(caller.party())
+                || relayed && !delivery.delivered(caller.party(), envelopeId, envelope, store.log().trail(envelopeId))) {
+            throw HttpProblem.notFound("no document with envelope id " + envelopeId);
+        }
+        return envelope;
     }
 
     Appended append(LogEntry entry, Optional<LogRows.Document> document) {

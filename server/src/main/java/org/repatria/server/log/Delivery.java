@@ -1,0 +1,41 @@
+package org.repatria.server.log;
+
+import java.util.List;
+import org.repatria.core.account.Account;
+import org.repatria.core.account.Role;
+import org.repatria.core.document.DocumentType;
+import org.repatria.core.document.EntryKind;
+import org.repatria.core.document.Envelope;
+import org.repatria.core.party.PartyId;
+import org.repatria.store.LogRows;
+import org.repatria.store.Store;
+
+/**
+ * Need to know for documents: the author and the mediator read a document; an addressee reads it once it was delivered
+ * to it. A document is delivered when the mediator relayed it; a stored list's document, which its author signs for
+ * every other party, only once the list itself was relayed to that party (docs/decisions/0130). To anyone else a
+ * document does not exist.
+ */
+public final class Delivery {
+    private final Store store;
+
+    /** Deliveries as {@code store} records them. */
+    public Delivery(Store store) {
+        this.store = store;
+    }
+
+    /** Whether {@code who} may read document {@code envelopeId}: its author, the mediator, or a party it was delivered to. */
+    public boolean mayRead(Account who, String envelopeId, Envelope envelope, List<LogRows.Entry> trail) {
+        return who.role() == Role.MEDIATOR || envelope.author().equals(who.party())
+                || delivered(who.party(), envelopeId, envelope, trail);
+    }
+
+    /** Whether document {@code envelopeId} was delivered to {@code party} as one of its addressees. */
+    public boolean delivered(PartyId party, String envelopeId, Envelope envelope, List<LogRows.Entry> trail) {
+        if (!envelope.addressees().contains(party) || trail.stream().noneMatch(e -> e.kind().equals(EntryKind.RELAYED.token()))) {
+            return false;
+        }
+        return envelope.type() != DocumentType.PERSON_LIST || store.lists().byEnvelope(envelopeId)
+                .map(list -> store.lists().relayedTo(list).contains(party)).orElse(true);
+    }
+}
