@@ -7,17 +7,21 @@ import org.repatria.core.account.Role;
 import org.repatria.core.agreement.Agreement;
 import org.repatria.server.error.HttpProblem;
 import org.repatria.store.Store;
+import org.repatria.store.exchange.AgreementStep;
 import org.repatria.store.exchange.StoredAgreement;
 
 /**
- * Need to know for agreements: the two sides and the mediator see an agreement; an observer only once the mediator
- * granted it; to anyone else it does not exist (404, so its id reveals nothing).
+ * Need to know for agreements: the mediator and the proposing side see an agreement, the other side once the proposal
+ * was relayed to it, an observer only once the mediator granted it; to anyone else it does not exist (404, so its id
+ * reveals nothing). A step's text is read by its author's side, the mediator, and the others once it was relayed.
  */
 final class Agreements {
     private final Store store;
+    private final Signing signing;
 
-    Agreements(Store store) {
+    Agreements(Store store, Signing signing) {
         this.store = store;
+        this.signing = signing;
     }
 
     /** The agreement if the reader may see it. */
@@ -63,6 +67,17 @@ final class Agreements {
         if (reader.role() == Role.OBSERVER) {
             return store.exchanges().grants(a.id()).contains(reader.party());
         }
-        return a.isSide(reader.party()) && reader.role() != Role.MEDIATOR;
+        return a.isSide(reader.party()) && reader.role() != Role.MEDIATOR && opened(reader, a);
+    }
+
+    /** A side learns of an agreement when it proposed it, or once the mediator relayed the proposal to it. */
+    private boolean opened(Account reader, StoredAgreement a) {
+        return store.exchanges().steps(a.id()).stream().findFirst()
+                .filter(first -> first.party().equals(reader.party()) || signing.relayed(first.envelopeId())).isPresent();
+    }
+
+    /** Whether the reader may read the text of {@code step}: the mediator, its author's side, or once relayed. */
+    boolean mayRead(Account reader, AgreementStep step) {
+        return reader.role() == Role.MEDIATOR || step.party().equals(reader.party()) || signing.relayed(step.envelopeId());
     }
 }

@@ -49,8 +49,8 @@ public final class Exchange {
     /** Over {@code store}, documents appended to {@code log}, times from {@code clock}. */
     public Exchange(Store store, TransparencyLog log, Clock clock) {
         this.store = store;
-        this.agreements = new Agreements(store);
         this.signing = new Signing(store, new DocumentSteps(store, log, clock));
+        this.agreements = new Agreements(store, signing);
         Lifecycle lifecycle = new Lifecycle(clock);
         Cosigning cosigning = new Cosigning(store, signing, clock);
         this.negotiating = new Negotiating(store, agreements, signing, clock);
@@ -65,27 +65,27 @@ public final class Exchange {
 
     /** The agreements the reader may see, newest first. */
     public List<AgreementReply> agreements(Account reader) {
-        return agreements.visible(reader).stream().map(a -> reply(agreements.require(reader, a.id()))).toList();
+        return agreements.visible(reader).stream().map(a -> reply(reader, agreements.require(reader, a.id()))).toList();
     }
 
     /** One agreement; 404 when the reader may not see it. */
     public AgreementReply agreement(Account reader, String id) {
-        return reply(agreements.require(reader, id));
+        return reply(reader, agreements.require(reader, id));
     }
 
     /** Proposes an agreement: the signed proposal document of its canonical text (as {@code POST /api/v1/agreements}). */
     public AgreementReply propose(Account caller, LogMessages.Submit signed) {
-        return reply(negotiating.propose(caller, signed));
+        return reply(caller, negotiating.propose(caller, signed));
     }
 
     /** Counters the latest text of agreement {@code id} with a signed proposal answering it. */
     public AgreementReply counter(Account caller, String id, LogMessages.Submit signed) {
-        return reply(negotiating.counter(caller, id, signed));
+        return reply(caller, negotiating.counter(caller, id, signed));
     }
 
     /** Accepts the latest text of agreement {@code id}: a signed answer whose bytes are exactly that text. */
     public AgreementReply accept(Account caller, String id, LogMessages.Submit signed) {
-        return reply(negotiating.accept(caller, id, signed));
+        return reply(caller, negotiating.accept(caller, id, signed));
     }
 
     /** The nominations the reader may see, each with its verdict: its own side's, or all for the mediator. */
@@ -203,7 +203,7 @@ public final class Exchange {
         reports.download(call);
     }
 
-    AgreementReply reply(Running running) {
-        return Replies.agreement(store, signing, running);
+    AgreementReply reply(Account reader, Running running) {
+        return Replies.agreement(store, signing, running, step -> agreements.mayRead(reader, step));
     }
 }

@@ -52,18 +52,18 @@ public final class ExchangeApi {
                         call -> call.ctx().json(x.agreements(call.account())))
                         .withReplies(AgreementReply.class),
                 Route.api(POST, BASE, sides, "Propose an agreement: its canonical text as a proposal document the caller's"
-                        + " side signed, addressed to the other side", call -> call.ctx().status(201).json(reply(
+                        + " side signed, addressed to the other side", call -> call.ctx().status(201).json(reply(call,
                         x.negotiating.propose(call.account(), body(call))))).withBody(LogMessages.Submit.class)
                         .withReply(AgreementReply.class),
                 Route.api(GET, ONE, readers, "An agreement: negotiation, text in force, progress by lifecycle state",
-                        call -> call.ctx().json(reply(x.agreements.require(call.account(), id(call)))))
+                        call -> call.ctx().json(reply(call, x.agreements.require(call.account(), id(call)))))
                         .withReply(AgreementReply.class),
                 Route.api(POST, ONE + "/counter", sides, "Counter the latest text (relayed to the caller) with a new signed"
-                        + " proposal answering it", call -> call.ctx().status(201).json(reply(x.negotiating.counter(
+                        + " proposal answering it", call -> call.ctx().status(201).json(reply(call, x.negotiating.counter(
                         call.account(), id(call), body(call))))).withBody(LogMessages.Submit.class)
                         .withReply(AgreementReply.class),
                 Route.api(POST, ONE + "/acceptance", sides, "Accept the latest text: an answer document whose bytes are"
-                        + " exactly that text", call -> call.ctx().status(201).json(reply(x.negotiating.accept(call.account(),
+                        + " exactly that text", call -> call.ctx().status(201).json(reply(call, x.negotiating.accept(call.account(),
                         id(call), body(call))))).withBody(LogMessages.Submit.class).withReply(AgreementReply.class),
                 Route.api(POST, ONE + "/grants", Rule.roles(Role.MEDIATOR), "Show an agreement's terms and progress"
                         + " (nothing personal) to an observer", this::grant).withBody(GrantRequest.class)
@@ -128,8 +128,8 @@ public final class ExchangeApi {
                         x.reports::download));
     }
 
-    private AgreementReply reply(Running running) {
-        return x.reply(running);
+    private AgreementReply reply(Call call, Running running) {
+        return x.reply(call.account(), running);
     }
 
     private void grant(Call call) {
@@ -145,7 +145,7 @@ public final class ExchangeApi {
             throw HttpProblem.invalid("observer", "no observer '" + raw + "'");
         }
         Conflicts.write(() -> x.store.exchanges().grant(running.id(), observer));
-        call.ctx().status(201).json(reply(running));
+        call.ctx().status(201).json(reply(call, running));
     }
 
     private List<DiscrepancyReply> discrepancies(Call call) {

@@ -44,8 +44,9 @@ final class Reports {
                 }
                 yield csv(reader, loaded);
             }
-            case "pdf" -> ReportPdf.write(loaded, Replies.agreement(store, signing, loaded.running()),
-                    Plans.inForce(store, loaded), store.exchanges().acts(id), store.exchanges().discrepancies(id), persons);
+            case "pdf" -> ReportPdf.write(loaded, Replies.agreement(store, signing, loaded.running(),
+                    step -> agreements.mayRead(reader, step)), Plans.inForce(store, loaded), store.exchanges().acts(id),
+                    store.exchanges().discrepancies(id), persons);
             default -> throw HttpProblem.invalid("format", "choose csv or pdf");
         };
         call.ctx().header("Content-Disposition", "attachment; filename=\"agreement-" + id + "." + format + "\"")

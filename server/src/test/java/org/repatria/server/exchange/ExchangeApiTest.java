@@ -98,10 +98,13 @@ class ExchangeApiTest {
     @Test
     void anAnswerToADocumentTheMediatorHasNotRelayedIsRefused() {
         String path = "/api/v1/agreements/unrelayed";
-        Signer.Signed proposal = ru.sign(DocumentType.PROPOSAL, Fixture.A, text(agreement("unrelayed", 2)), Optional.empty());
-        post(ru.client, "/api/v1/agreements", proposal.body(), 201);
-        HttpResponse<String> r = ua.client.postJson(path + "/counter", ua.sign(DocumentType.PROPOSAL, Fixture.B,
-                text(agreement("unrelayed", 3)), Optional.of(proposal.envelopeId())).body());
+        JsonNode opened = ru.submit("/api/v1/agreements", DocumentType.PROPOSAL, Fixture.A, text(agreement("unrelayed", 2)),
+                Optional.empty());
+        Signer.Signed counter = ua.sign(DocumentType.PROPOSAL, Fixture.B, text(agreement("unrelayed", 3)),
+                Optional.of(opened.get("steps").get(0).get("envelope_id").asString()));
+        post(ua.client, path + "/counter", counter.body(), 201);
+        HttpResponse<String> r = ru.client.postJson(path + "/acceptance", ru.sign(DocumentType.ANSWER, Fixture.A,
+                text(agreement("unrelayed", 3)), Optional.of(counter.envelopeId())).body());
 
         assertThat(r.statusCode()).isEqualTo(409);
         assertThat(r.body()).contains("has not relayed");

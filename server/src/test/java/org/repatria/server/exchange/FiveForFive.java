@@ -92,13 +92,15 @@ public final class FiveForFive {
         return new FiveForFive(ua, ru);
     }
 
-    static Agreement agreement(String id, int each) {
+    /** Agreement {@code id}: {@code each} prisoners for {@code each}, between the fixture's two sides. */
+    public static Agreement agreement(String id, int each) {
         return new Agreement(new AgreementId(id), AgreementKind.PRISONERS, Fixture.A, Fixture.B, Fixture.MEDIATOR,
                 new Terms.FixedCounts(each, each, Eligibility.anyoneOf(Category.POW), Set.of(Health.SERIOUSLY_WOUNDED_OR_SICK)),
                 DEADLINES);
     }
 
-    static byte[] text(Agreement a) {
+    /** The canonical text of {@code a}, the bytes a side signs. */
+    public static byte[] text(Agreement a) {
         return AgreementText.render(a);
     }
 

@@ -28,15 +28,17 @@ import tools.jackson.databind.json.JsonMapper;
  * A side's desk as its own tooling works: an API client and a note key (registered by the mediator) that signs each
  * document it submits; the mediator's client relays what it submitted. Counts the log entries it caused.
  */
-final class Signer {
+public final class Signer {
     static final JsonMapper JSON = JsonMapper.builder().build();
     final PartyId party;
-    final Client client;
+    /** The side's API client. */
+    public final Client client;
     final NoteSigner key;
     private final Client mediator;
     private final AtomicInteger entries;
 
-    Signer(PartyId party, Client client, Client mediator, AtomicInteger entries) {
+    /** A side's desk with a fresh key, which the {@code mediator} registers for {@code party}. */
+    public Signer(PartyId party, Client client, Client mediator, AtomicInteger entries) {
         this.party = party;
         this.client = client;
         this.mediator = mediator;
@@ -47,7 +49,7 @@ final class Signer {
     }
 
     /** Signs {@code content} as a document of {@code type} to {@code to}, answering {@code answers}. */
-    Signed sign(DocumentType type, PartyId to, byte[] content, Optional<String> answers) {
+    public Signed sign(DocumentType type, PartyId to, byte[] content, Optional<String> answers) {
         Envelope e = Envelope.of(type, party, List.of(to), content, Instant.now(), answers.map(Digest::parseHex));
         EntryStatement s = new EntryStatement(EntryKind.SUBMITTED, party, KeyCustody.OWN, e.time(), e);
         String body = JSON.createObjectNode().put("entry", new String(LogEntry.sign(s, key).encoded(), StandardCharsets.UTF_8))
@@ -56,7 +58,7 @@ final class Signer {
     }
 
     /** Signs and POSTs a document to {@code path} (201 expected), then has the mediator relay it; the reply. */
-    JsonNode submit(String path, DocumentType type, PartyId to, byte[] content, Optional<String> answers) {
+    public JsonNode submit(String path, DocumentType type, PartyId to, byte[] content, Optional<String> answers) {
         Signed signed = sign(type, to, content, answers);
         JsonNode reply = post(client, path, signed.body(), 201);
         entries.incrementAndGet();
@@ -65,7 +67,7 @@ final class Signer {
     }
 
     /** The mediator relays the document {@code envelopeId}. */
-    void relay(String envelopeId) {
+    public void relay(String envelopeId) {
         post(mediator, "/api/v1/documents/" + envelopeId + "/relay", "{}", 201);
         entries.incrementAndGet();
     }
@@ -85,6 +87,6 @@ final class Signer {
     }
 
     /** A signed document's request body and its envelope id. */
-    record Signed(String body, String envelopeId) {
+    public record Signed(String body, String envelopeId) {
     }
 }

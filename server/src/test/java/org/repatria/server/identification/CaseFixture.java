@@ -19,7 +19,7 @@ import tools.jackson.databind.JsonNode;
  * DNA cases for server tests, read from dvir's published examples in ../shared/data/dvir-examples
  * (see its SOURCE.md), and a second identification unit, of party B, to test that parties stay apart.
  */
-final class CaseFixture {
+public final class CaseFixture {
     static final Path EXAMPLES = Path.of("../shared/data/dvir-examples");
     static final String B_UNIT = "b-identification";
 
@@ -50,7 +50,7 @@ final class CaseFixture {
     }
 
     /** Uploads and searches a case as {@code unit}; returns its id once the search is done. */
-    static String searched(Client unit, String example, double min) {
+    public static String searched(Client unit, String example, double min) {
         return searched(unit, files(example), min);
     }
 
