@@ -8,8 +8,10 @@ import static org.repatria.server.Fixture.Who.OBSERVER_DESK;
 
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -167,6 +169,36 @@ class NeedToKnowExchangeTest {
         assertThat(text(running.api(A_DESK), id)).isEqualTo(FiveForFive.text(FiveForFive.agreement(id, 3)));
         assertThat(text(running.api(B_DESK), id)).isEqualTo(FiveForFive.text(FiveForFive.agreement(id, 4)));
         assertThat(text(running.api(MEDIATOR_DESK), id)).isEqualTo(FiveForFive.text(FiveForFive.agreement(id, 4)));
+    }
+
+    @Test
+    void aNominationDoesNotLinkToACounterpartysRequestListThatWasNotRelayedToTheSide() {
+        HttpResponse<String> request = running.api(B_DESK).postJson("/api/v1/lists", """
+                {"title":"Запрос: удерживаемые","purpose":"request","category":"pow","rows":[
+                  {"id":"r7","surname":"Олійник","given_name":"Олександр","birth_date":"1976","military_id":"MI-100006"}]}
+                """);
+        assertThat(request.statusCode()).as(request.body()).isEqualTo(201);
+        String hidden = Client.json(request).get("id").asString();
+        Client mediator = running.api(MEDIATOR_DESK);
+        HttpResponse<String> run = mediator.postJson("/api/v1/matches", "{\"left_list\":\"" + running.world().aPrisoners
+                + "\",\"right_list\":\"" + hidden + "\"}");
+        assertThat(run.statusCode()).as(run.body()).isEqualTo(202);
+        awaitDone(mediator, Client.json(run).get("id").asString());
+
+        HttpResponse<String> nominated = running.api(A_DESK).postJson("/api/v1/agreements/" + ID + "/nominations",
+                "{\"list\":\"" + running.world().aPrisoners + "\",\"nominees\":[{\"row\":\"7\",\"health\":\"fit\"}]}");
+
+        assertThat(nominated.statusCode()).as(nominated.body()).isEqualTo(201);
+        assertThat(nominated.body()).doesNotContain(hidden);
+        assertThat(Client.json(nominated).get(0).get("request_list").asString()).isEmpty();
+    }
+
+    private static void awaitDone(Client who, String run) {
+        long end = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (Client.json(who.get("/api/v1/matches/" + run)).get("state").asString().equals("running")) {
+            assertThat(System.nanoTime()).as("run ends within 30 s").isLessThan(end);
+            LockSupport.parkNanos(20_000_000);
+        }
     }
 
     private static byte[] text(Client reader, String id) {
