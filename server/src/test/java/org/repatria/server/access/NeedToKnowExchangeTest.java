@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
 import java.util.stream.Stream;
@@ -191,6 +192,25 @@ class NeedToKnowExchangeTest {
         assertThat(nominated.statusCode()).as(nominated.body()).isEqualTo(201);
         assertThat(nominated.body()).doesNotContain(hidden);
         assertThat(Client.json(nominated).get(0).get("request_list").asString()).isEmpty();
+    }
+
+    @Test
+    void namingTheCounterpartysListInANominationIsRefusedAsNamingAnAbsentList() {
+        Client a = running.api(A_DESK);
+        String hidden = running.world().bPrisoners.toString();
+        String absent = UUID.randomUUID().toString();
+        String before = history();
+
+        HttpResponse<String> guessed = a.postJson("/api/v1/agreements/" + ID + "/nominations", nominee(hidden));
+        HttpResponse<String> none = a.postJson("/api/v1/agreements/" + ID + "/nominations", nominee(absent));
+
+        assertThat(guessed.statusCode()).isEqualTo(400);
+        assertThat(guessed.body().replace(hidden, "ID")).isEqualTo(none.body().replace(absent, "ID"));
+        assertThat(history()).isEqualTo(before);
+    }
+
+    private static String nominee(String list) {
+        return "{\"list\":\"" + list + "\",\"nominees\":[{\"row\":\"9\",\"health\":\"fit\"}]}";
     }
 
     private static void awaitDone(Client who, String run) {

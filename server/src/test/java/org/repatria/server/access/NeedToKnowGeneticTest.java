@@ -78,6 +78,25 @@ class NeedToKnowGeneticTest {
         assertThat(Client.json(running.api(A_IDENTIFICATION).get(CASES + dnaCase)).get("decisions")).isEmpty();
     }
 
+    @Test
+    void aDecisionNamingTheCounterpartysListIsRefusedAsOneNamingAnAbsentList() {
+        Client unit = running.api(A_IDENTIFICATION);
+        String hidden = running.world().bPrisoners.toString();
+        String absent = UUID.randomUUID().toString();
+
+        HttpResponse<String> guessed = unit.postJson(CASES + dnaCase + "/decisions", decision(hidden));
+        HttpResponse<String> none = unit.postJson(CASES + dnaCase + "/decisions", decision(absent));
+
+        assertThat(guessed.statusCode()).isEqualTo(400);
+        assertThat(guessed.body().replace(hidden, "ID")).isEqualTo(none.body().replace(absent, "ID"));
+        assertThat(Client.json(unit.get(CASES + dnaCase)).get("decisions")).isEmpty();
+    }
+
+    private static String decision(String list) {
+        return "{\"decision\":\"confirmed\",\"remains\":\"V2\",\"family\":\"F1\",\"missing\":\"M2\","
+                + "\"list_id\":\"" + list + "\",\"row_id\":\"1\"}";
+    }
+
     @ParameterizedTest
     @EnumSource(value = Fixture.Who.class, names = {"A_DESK", "B_DESK", "MEDIATOR_DESK", "OBSERVER_DESK"})
     void noRoleButTheOwningUnitReachesADnaCase(Fixture.Who who) {
