@@ -122,6 +122,19 @@ class NeedToKnowExchangeTest {
     }
 
     @Test
+    void aSideSeesItsOwnNominationsAndOnlyMovesOfItsOwnNomineesOrItsOwn() {
+        Client a = running.api(A_DESK);
+        String own = running.world().aPrisoners.toString();
+
+        var nominations = Client.json(a.get("/api/v1/agreements/" + ID + "/nominations"));
+        var moves = Client.json(a.get("/api/v1/agreements/" + ID + "/moves"));
+
+        assertThat(nominations.valueStream()).isNotEmpty().allMatch(n -> n.get("list").asString().equals(own));
+        assertThat(moves.valueStream()).isNotEmpty()
+                .allMatch(m -> m.get("list").asString().equals(own) || m.get("party").asString().equals("ua"));
+    }
+
+    @Test
     void aSidesCsvReportNamesOnlyItsOwnNominees() {
         HttpResponse<String> csv = running.api(B_DESK).get("/api/v1/agreements/" + ID + "/report/csv");
 

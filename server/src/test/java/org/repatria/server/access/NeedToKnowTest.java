@@ -88,6 +88,18 @@ class NeedToKnowTest {
     }
 
     @Test
+    void aPartysDeskCannotSignTheCounterpartysListWithItsServerHeldKey() {
+        long before = logSize();
+
+        HttpResponse<String> r = running.desk(A_DESK).post("/desk/lists/" + running.world().bPrisoners + "/document",
+                "custody=server-held", "application/x-www-form-urlencoded");
+
+        assertThat(r.statusCode()).isEqualTo(404);
+        assertThat(logSize()).isEqualTo(before);
+        assertThat(running.world().store.lists().envelopeId(running.world().bPrisoners)).isEmpty();
+    }
+
+    @Test
     void onePartysBearerTokenCannotEnableAKeyOnAnotherPartysPath() {
         HttpResponse<String> r = running.api(A_DESK).post("/api/v1/parties/ru/server-held-key", "", "application/json");
 
