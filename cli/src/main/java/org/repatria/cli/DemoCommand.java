@@ -29,6 +29,10 @@ final class DemoCommand implements Callable<Integer> {
     public Integer call() {
         Store store = database.open();
         Scenario scenario = DemoScenario.seedIfEmpty(store, System.err);
+        if (!Serving.demoAccountsExposed(store, host).isEmpty()) {
+            System.err.println("Warning: listening on " + host + ", beyond this machine, with the demo accounts, whose"
+                    + " passwords every demo prints: anybody who reaches this address may sign in.");
+        }
         return Serving.serveUntilStopped(store, host, port, false, System.out, () -> {
             System.out.println("Database: " + database.describe(store));
             System.out.println("Demo accounts (synthetic data; never use these passwords for real work):");

@@ -1,6 +1,7 @@
 package org.repatria.cli;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.repatria.store.Store;
 import picocli.CommandLine.Command;
@@ -26,6 +27,13 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Store store = database.open();
+        List<String> exposed = Serving.demoAccountsExposed(store, host);
+        if (!exposed.isEmpty()) {
+            store.close();
+            throw new IllegalArgumentException("this database holds demo accounts whose passwords every demo prints ("
+                    + String.join(", ", exposed) + "); serve it on this machine only (--host 127.0.0.1), and start a real"
+                    + " deployment from a database of its own (repatria party add, repatria account add)");
+        }
         return Serving.serveUntilStopped(store, host, port, secureCookies, System.out,
                 () -> System.out.println("Database: " + database.describe(store)));
     }

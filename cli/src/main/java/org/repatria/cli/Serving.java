@@ -1,7 +1,11 @@
 package org.repatria.cli;
 
 import java.io.PrintStream;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
+import org.repatria.server.DemoScenario;
 import org.repatria.server.Server;
 import org.repatria.server.ServerConfig;
 import org.repatria.store.Store;
@@ -31,5 +35,21 @@ final class Serving {
             Thread.currentThread().interrupt();
         }
         return 0;
+    }
+
+    /**
+     * The accounts with the demo's public passwords that a server on {@code host} would expose beyond this machine:
+     * none when it listens on a loopback address (docs/decisions/0130).
+     */
+    static List<String> demoAccountsExposed(Store store, String host) {
+        return loopback(host) ? List.of() : DemoScenario.withPublicPasswords(store);
+    }
+
+    private static boolean loopback(String host) {
+        try {
+            return InetAddress.getByName(host).isLoopbackAddress();
+        } catch (UnknownHostException e) {
+            return false;
+        }
     }
 }

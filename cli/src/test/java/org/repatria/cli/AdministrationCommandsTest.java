@@ -11,8 +11,13 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.repatria.core.account.Role;
+import org.repatria.core.scenario.DemoAccount;
+import org.repatria.core.scenario.Scenario;
+import org.repatria.server.DemoScenario;
+import org.repatria.server.Seeding;
 import org.repatria.server.auth.Passwords;
 import org.repatria.store.Store;
 
@@ -80,6 +85,22 @@ class AdministrationCommandsTest {
 
         assertThat(code).isNotZero();
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("PARTY_DESK belongs to a BELLIGERENT party");
+    }
+
+    @Test
+    @Timeout(60)
+    void aDatabaseStillHoldingTheDemoPasswordsIsNotServedBeyondThisMachine() {
+        try (Store store = Store.embedded(data)) {
+            Scenario.generate(DemoScenario.SEED).parties().forEach(store.parties()::add);
+            for (DemoAccount a : Scenario.accounts(DemoScenario.SEED)) {
+                Seeding.addAccount(store, a.account(), a.password().toCharArray());
+            }
+        }
+
+        int code = Main.run("serve", "--port", "0", "--host", "0.0.0.0", "--data", data.toString());
+
+        assertThat(code).isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("ua.desk", "--host 127.0.0.1").doesNotContain("\tat ");
     }
 
     @Test

@@ -12,6 +12,7 @@ import org.repatria.core.party.PartyId;
 import org.repatria.core.party.PartyKind;
 import org.repatria.core.scenario.DemoAccount;
 import org.repatria.core.scenario.Scenario;
+import org.repatria.server.auth.Passwords;
 import org.repatria.server.log.DocumentSteps;
 import org.repatria.server.log.ListDocuments;
 import org.repatria.server.log.TransparencyLog;
@@ -27,6 +28,17 @@ public final class DemoScenario {
     public static final long SEED = 20250602L;
 
     private DemoScenario() {
+    }
+
+    /**
+     * The accounts in {@code store} that still have their demo password. Those passwords are printed by every demo and
+     * the same everywhere, so anybody who reaches such a server may sign in with them (docs/decisions/0130).
+     */
+    public static List<String> withPublicPasswords(Store store) {
+        return Scenario.accounts(SEED).stream()
+                .filter(a -> store.accounts().passwordHash(a.account().username())
+                        .filter(hash -> Passwords.verify(a.password().toCharArray(), hash)).isPresent())
+                .map(a -> a.account().username()).toList();
     }
 
     /** Seeds {@code store} unless it already holds parties; returns the scenario either way. */

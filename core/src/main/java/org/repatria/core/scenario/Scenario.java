@@ -37,6 +37,13 @@ public final class Scenario {
         this.truth = List.copyOf(truth);
     }
 
+    /** The demo accounts of {@code seed}, exactly as {@link #generate} makes them, without making the lists. */
+    public static List<DemoAccount> accounts(long seed) {
+        SplittableRandom root = new SplittableRandom(seed);
+        root.split(); // the list maker's stream: generate splits it off first
+        return Participants.accounts(root.split());
+    }
+
     /** Generates the scenario for {@code seed}. */
     public static Scenario generate(long seed) {
         SplittableRandom root = new SplittableRandom(seed);

@@ -46,6 +46,11 @@ class ScenarioTest {
     }
 
     @Test
+    void theAccountsAloneAreThoseOfTheWholeScenario() {
+        assertThat(Scenario.accounts(SEED)).isEqualTo(scenario.accounts());
+    }
+
+    @Test
     void anotherSeedGivesAnotherScenario() {
         Scenario other = Scenario.generate(SEED + 1);
         assertThat(other.lists().getFirst().header().id()).isNotEqualTo(scenario.lists().getFirst().header().id());
