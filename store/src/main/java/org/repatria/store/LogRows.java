@@ -1,5 +1,7 @@
 package org.repatria.store;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -16,6 +18,8 @@ import org.repatria.core.party.PartyId;
  * envelopes the entries hold, and the log's own key. Bytes in, bytes out: the server gives them meaning.
  */
 public final class LogRows {
+    private static final String SUBMITTED = "SELECT d.envelope_id, d.envelope, d.author, d.content FROM documents d "
+            + "JOIN log_entries e ON e.envelope_id = d.envelope_id AND e.kind = 'submitted' ";
     private final Database db;
 
     LogRows(Database db) {
@@ -177,11 +181,26 @@ public final class LogRows {
 
     /** The most recently submitted documents, newest first, at most {@code limit}. */
     public List<Document> recentDocuments(int limit) {
-        return db.read("read recent documents", h -> h.createQuery("SELECT d.envelope_id, d.envelope, d.author, d.content "
-                + "FROM documents d JOIN log_entries e ON e.envelope_id = d.envelope_id AND e.kind = 'submitted' "
-                + "ORDER BY e.idx DESC LIMIT ?").bind(0, limit)
-                .map((rs, ctx) -> new Document(rs.getString(1), rs.getString(2), new PartyId(rs.getString(3)),
-                        rs.getBytes(4))).list());
+        return db.read("read recent documents", h -> h.createQuery(SUBMITTED + "ORDER BY e.idx DESC LIMIT ?").bind(0, limit)
+                .map((rs, ctx) -> submitted(rs)).list());
+    }
+
+    /**
+     * The documents whose envelope answers envelope {@code envelopeId} (a 64-digit lower-case hex id; none for any other
+     * text), in the order they were submitted. The canonical envelope ends with its {@code answers} line, so this is a
+     * suffix match on the stored envelope; no index serves it (docs/decisions/0120).
+     */
+    public List<Document> answering(String envelopeId) {
+        if (!envelopeId.matches("[0-9a-f]{64}")) {
+            return List.of();
+        }
+        return db.read("read the documents answering " + envelopeId, h -> h.createQuery(SUBMITTED
+                + "WHERE d.envelope LIKE ? ORDER BY e.idx").bind(0, "%\nanswers " + envelopeId + "\n")
+                .map((rs, ctx) -> submitted(rs)).list());
+    }
+
+    private static Document submitted(ResultSet rs) throws SQLException {
+        return new Document(rs.getString(1), rs.getString(2), new PartyId(rs.getString(3)), rs.getBytes(4));
     }
 
     /** A submitted document by its envelope id. */
