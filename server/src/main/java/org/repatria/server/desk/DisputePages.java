@@ -4,7 +4,6 @@ import static org.repatria.server.route.Method.GET;
 import static org.repatria.server.route.Method.POST;
 
 import io.javalin.http.HttpStatus;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -129,7 +128,7 @@ final class DisputePages {
         String action = Threads.href(id(call)) + (outline.type() == DocumentType.DISPUTE
                 ? "/disputes" : "/answers");
         templates.render(call.ctx(), "proposal-sign.jte", new NegotiationViews.Sign(page, page.t().get("doctype."
-                + outline.type().token()), new String(outline.content(), StandardCharsets.UTF_8), action,
+                + outline.type().token()), outline.text(), action,
                 draft.statement(call.account(), clock), draft.encodedContent(), disputes.holdsKeyFor(call.account()),
                 problem, back(call, outline), page.t().get("disputes.back")));
     }

@@ -2,7 +2,6 @@ package org.repatria.server.log;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -39,38 +38,27 @@ public final class Disputes {
         this.rules = new ThreadRules(store);
     }
 
-    /** A dispute or answer ready to sign: its type, the one party it goes to, the envelope id it answers, its bytes. */
-    public record Outline(DocumentType type, PartyId to, String answers, byte[] content) {
-        public Outline {
-            content = content.clone();
-        }
-
-        /** A copy of the bytes. */
-        @Override
+    /**
+     * A dispute or answer ready to sign: its type, the one party it goes to, the envelope id it answers, and its
+     * canonical text (the document's bytes are that text in UTF-8).
+     */
+    public record Outline(DocumentType type, PartyId to, String answers, String text) {
+        /** The document's bytes. */
         public byte[] content() {
-            return content.clone();
-        }
-
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Outline other && type == other.type && to.equals(other.to) && answers.equals(other.answers)
-                    && Arrays.equals(content, other.content);
-        }
-
-        @Override
-        public int hashCode() {
-            return 31 * answers.hashCode() + Arrays.hashCode(content);
+            return text.getBytes(StandardCharsets.UTF_8);
         }
     }
 
     /** What the caller's side signs to dispute document {@code disputed}: 404 when it may not read it, 403/409 saying why not. */
     public Outline dispute(Account caller, String disputed, DisputeText text) {
-        return new Outline(DocumentType.DISPUTE, rules.disputable(caller, disputed).author(), disputed, text.encoded());
+        return new Outline(DocumentType.DISPUTE, rules.disputable(caller, disputed).author(), disputed,
+                new String(text.encoded(), StandardCharsets.UTF_8));
     }
 
     /** What the caller's side signs to answer dispute {@code dispute}: 404 when it may not read it, 403/409 saying why not. */
     public Outline answer(Account caller, String dispute, AnswerText text) {
-        return new Outline(DocumentType.ANSWER, rules.answerable(caller, dispute).author(), dispute, text.encoded());
+        return new Outline(DocumentType.ANSWER, rules.answerable(caller, dispute).author(), dispute,
+                new String(text.encoded(), StandardCharsets.UTF_8));
     }
 
     /** The envelope id of the document that dispute {@code id} disputes; 404 when the caller may not read the dispute. */

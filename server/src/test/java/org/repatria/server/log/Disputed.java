@@ -24,14 +24,21 @@ public final class Disputed {
      */
     public static String relayedList(RunningServer running) {
         Documents.registerPartyKeys(running);
-        String list = running.world().aPrisoners.toString();
-        Documents.signWithServerHeldKey(running, A_DESK, Fixture.A, list);
-        for (String to : new String[] {"ru", "icrc"}) {
+        return relayedList(running, A_DESK, running.world().aPrisoners.toString(), "ru");
+    }
+
+    /**
+     * Has {@code author}'s desk sign its list {@code list} with its side's server-held key (enabled here if need be) and
+     * the mediator relay it to party {@code to} and to the observer; the list document's envelope id.
+     */
+    public static String relayedList(RunningServer running, Fixture.Who author, String list, String to) {
+        Documents.signWithServerHeldKey(running, author, author.account().party(), list);
+        for (String recipient : new String[] {to, "icrc"}) {
             HttpResponse<String> r = running.api(MEDIATOR_DESK).postJson("/api/v1/lists/" + list + "/relay",
-                    "{\"to\":\"" + to + "\"}");
+                    "{\"to\":\"" + recipient + "\"}");
             assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
         }
-        return Client.json(running.api(A_DESK).get("/api/v1/lists/" + list + "/document")).get("envelope_id").asString();
+        return Client.json(running.api(author).get("/api/v1/lists/" + list + "/document")).get("envelope_id").asString();
     }
 
     /** {@code who} disputes document {@code id} with its server-held key: the response. */
