@@ -2,6 +2,7 @@ package org.repatria.store;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -20,6 +21,8 @@ import org.repatria.core.party.PartyId;
 public final class LogRows {
     private static final String SUBMITTED = "SELECT d.envelope_id, d.envelope, d.author, d.content FROM documents d "
             + "JOIN log_entries e ON e.envelope_id = d.envelope_id AND e.kind = 'submitted' ";
+    /** The length of an envelope's last line when it answers another: line feed, "answers ", 64 hex digits, line feed. */
+    private static final int ANSWERS_LINE = 1 + "answers ".length() + 64 + 1;
     private final Database db;
 
     LogRows(Database db) {
@@ -187,16 +190,29 @@ public final class LogRows {
 
     /**
      * The documents whose envelope answers envelope {@code envelopeId} (a 64-digit lower-case hex id; none for any other
-     * text), in the order they were submitted. The canonical envelope ends with its {@code answers} line, so this is a
-     * suffix match on the stored envelope; no index serves it (docs/decisions/0120).
+     * text), in the order they were submitted. The canonical envelope ends with its {@code answers} line, so this
+     * compares the stored envelope's last line; no index serves it (docs/decisions/0120).
      */
     public List<Document> answering(String envelopeId) {
-        if (!envelopeId.matches("[0-9a-f]{64}")) {
-            return List.of();
+        return answering(List.of(envelopeId));
+    }
+
+    /**
+     * The documents answering any of {@code envelopeIds}, those answering one id in the order they were submitted: one
+     * scan of the documents per thousand ids, however many answers each has. Ids that are not 64-digit lower-case hex
+     * match nothing.
+     */
+    public List<Document> answering(Collection<String> envelopeIds) {
+        List<String> lines = envelopeIds.stream().filter(id -> id.matches("[0-9a-f]{64}")).distinct()
+                .map(id -> "\nanswers " + id + "\n").toList();
+        List<Document> found = new ArrayList<>();
+        for (int from = 0; from < lines.size(); from += 1000) {
+            List<String> chunk = lines.subList(from, Math.min(lines.size(), from + 1000));
+            found.addAll(db.read("read the documents answering " + chunk.size() + " envelopes", h -> h.createQuery(SUBMITTED
+                    + "WHERE SUBSTR(d.envelope, LENGTH(d.envelope) - " + (ANSWERS_LINE - 1) + ", " + ANSWERS_LINE
+                    + ") IN (<lines>) ORDER BY e.idx").bindList("lines", chunk).map((rs, ctx) -> submitted(rs)).list()));
         }
-        return db.read("read the documents answering " + envelopeId, h -> h.createQuery(SUBMITTED
-                + "WHERE d.envelope LIKE ? ORDER BY e.idx").bind(0, "%\nanswers " + envelopeId + "\n")
-                .map((rs, ctx) -> submitted(rs)).list());
+        return found;
     }
 
     private static Document submitted(ResultSet rs) throws SQLException {

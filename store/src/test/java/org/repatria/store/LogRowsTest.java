@@ -105,6 +105,16 @@ class LogRowsTest extends OnEveryEngine {
     }
 
     @Test
+    void theDocumentsAnsweringSeveralEnvelopesComeFromOneCall() {
+        String a = "a".repeat(64);
+        String b = "b".repeat(64);
+        store().log().append(envelopes(0, "envelope text\nanswers " + a + "\n", "envelope text\nanswers " + b + "\n",
+                "envelope text\nanswers " + "c".repeat(64) + "\n", "envelope text\nanswers " + b + "\n"));
+        assertThat(store().log().answering(List.of(a, b, "not an id"))).extracting(LogRows.Document::envelopeId)
+                .containsExactlyInAnyOrder("envelope-0", "envelope-1", "envelope-3");
+    }
+
+    @Test
     void anIdThatIsNotHexMatchesNothingEvenWithWildcards() {
         store().log().append(envelopes(0, "envelope text\nanswers " + "a".repeat(64) + "\n"));
         assertThat(store().log().answering("%")).isEmpty();

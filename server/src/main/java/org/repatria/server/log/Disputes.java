@@ -3,8 +3,10 @@ package org.repatria.server.log;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.repatria.core.account.Account;
 import org.repatria.core.dispute.AnswerText;
 import org.repatria.core.dispute.DisputeText;
@@ -110,13 +112,16 @@ public final class Disputes {
      */
     public Contested thread(Account caller, String id) {
         Envelope document = rules.stored(id).orElseThrow(() -> HttpProblem.notFound("no document with envelope id " + id));
-        return new Contested(document, id, answering(id, DocumentType.DISPUTE).stream().map(d -> new Contested.Raised(
-                said(caller, d), answering(d.envelopeId(), DocumentType.ANSWER).stream().map(a -> said(caller, a)).toList()))
-                .toList());
+        List<LogRows.Document> disputes = answering(List.of(id), DocumentType.DISPUTE);
+        Map<String, List<LogRows.Document>> answers = answering(disputes.stream().map(LogRows.Document::envelopeId).toList(),
+                DocumentType.ANSWER).stream().collect(Collectors.groupingBy(a -> envelope(a).answers().orElseThrow().hex()));
+        return new Contested(document, id, disputes.stream().map(d -> new Contested.Raised(said(caller, d),
+                answers.getOrDefault(d.envelopeId(), List.of()).stream().map(a -> said(caller, a)).toList())).toList());
     }
 
-    private List<LogRows.Document> answering(String id, DocumentType type) {
-        return store.log().answering(id).stream().filter(d -> envelope(d).type() == type).toList();
+    // Two scans of the documents for a whole thread, however many disputes it has (LogRows.answering).
+    private List<LogRows.Document> answering(List<String> ids, DocumentType type) {
+        return ids.isEmpty() ? List.of() : store.log().answering(ids).stream().filter(d -> envelope(d).type() == type).toList();
     }
 
     private Contested.Said said(Account caller, LogRows.Document d) {
