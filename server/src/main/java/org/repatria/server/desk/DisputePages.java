@@ -95,8 +95,8 @@ final class DisputePages {
         try {
             outline = disputes.answer(call.account(), id(call), Disputes.worded(() -> new AnswerText(text)));
         } catch (HttpProblem refused) {
-            NegotiationViews.Problem problem = NegotiationViews.Problem.shown(call.ctx(), refused);
-            thread(call, disputes.disputed(call.account(), id(call)), "", "", Optional.of(problem));
+            String disputed = disputes.disputed(call.account(), id(call)).orElseThrow(() -> refused);
+            thread(call, disputed, "", "", Optional.of(NegotiationViews.Problem.shown(call.ctx(), refused)));
             return;
         }
         sign(call, outline, Optional.empty());
@@ -125,8 +125,7 @@ final class DisputePages {
     private void sign(Call call, Disputes.Outline outline, Optional<NegotiationViews.Problem> problem) {
         Page page = pages.page(call.ctx(), call.identity(), "disputes.signTitle");
         Draft draft = new Draft(outline.type(), outline.to(), Optional.of(outline.answers()), outline.content());
-        String action = Threads.href(id(call)) + (outline.type() == DocumentType.DISPUTE
-                ? "/disputes" : "/answers");
+        String action = Threads.href(id(call)) + (outline.type() == DocumentType.DISPUTE ? "/disputes" : "/answers");
         templates.render(call.ctx(), "proposal-sign.jte", new NegotiationViews.Sign(page, page.t().get("doctype."
                 + outline.type().token()), outline.text(), action,
                 draft.statement(call.account(), clock), draft.encodedContent(), disputes.holdsKeyFor(call.account()),
@@ -136,7 +135,7 @@ final class DisputePages {
     /** The thread page the outline belongs to: the disputed document's. */
     private String back(Call call, Disputes.Outline outline) {
         String disputed = outline.type() == DocumentType.DISPUTE ? outline.answers()
-                : disputes.disputed(call.account(), outline.answers());
+                : disputes.disputed(call.account(), outline.answers()).orElse(outline.answers());
         return Threads.href(disputed) + "/disputes";
     }
 

@@ -112,6 +112,15 @@ class DisputeDeskTest {
     }
 
     @Test
+    void answeringAListFromTheDeskIsRefusedSayingOnlyADisputeIsAnswered() {
+        long before = size();
+        HttpResponse<String> r = new Negotiator(running, B_DESK).post("/desk/documents/" + list + "/answers/draft",
+                Map.of("text", List.of("An answer to a list.")));
+        assertThat(r.statusCode()).isEqualTo(409);
+        assertThat(size()).isEqualTo(before);
+    }
+
+    @Test
     void theDocumentsPageLinksADisputeToTheDocumentItDisputes() {
         String dispute = Disputed.logged(Disputed.dispute(running, B_DESK, list, "Row 3", "Linked."));
         String page = new Negotiator(running, B_DESK).get("/desk/documents").body();
