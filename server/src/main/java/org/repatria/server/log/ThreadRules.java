@@ -6,7 +6,6 @@ import java.util.Set;
 import org.repatria.core.account.Account;
 import org.repatria.core.dispute.AnswerText;
 import org.repatria.core.dispute.DisputeText;
-import org.repatria.core.dispute.DisputeTextException;
 import org.repatria.core.document.DocumentType;
 import org.repatria.core.document.Envelope;
 import org.repatria.core.party.PartyId;
@@ -29,12 +28,12 @@ final class ThreadRules {
     void check(Account caller, Envelope envelope, byte[] content) {
         if (envelope.type() == DocumentType.DISPUTE) {
             Envelope disputed = disputable(caller, envelope.answers().orElseThrow().hex());
-            wording(() -> DisputeText.parse(content));
+            Disputes.worded(() -> DisputeText.parse(content));
             addressedTo(envelope, disputed.author());
         } else if (envelope.type() == DocumentType.ANSWER && envelope.answers().flatMap(a -> stored(a.hex()))
                 .filter(e -> e.type() == DocumentType.DISPUTE).isPresent()) {
             Envelope dispute = answerable(caller, envelope.answers().orElseThrow().hex());
-            wording(() -> AnswerText.parse(content));
+            Disputes.worded(() -> AnswerText.parse(content));
             addressedTo(envelope, dispute.author());
         }
     }
@@ -92,14 +91,6 @@ final class ThreadRules {
         if (!envelope.addressees().equals(Set.of(party))) {
             throw HttpProblem.invalid("entry", "a " + envelope.type().token() + " here is addressed to " + party
                     + " alone, not " + envelope.addressees());
-        }
-    }
-
-    private static void wording(Runnable parse) {
-        try {
-            parse.run();
-        } catch (DisputeTextException e) {
-            throw HttpProblem.invalid("content", e.getMessage());
         }
     }
 }
