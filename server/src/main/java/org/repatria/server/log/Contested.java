@@ -3,13 +3,12 @@ package org.repatria.server.log;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.repatria.core.document.EntryKind;
 import org.repatria.core.document.Envelope;
 import org.repatria.core.party.PartyId;
 
 /**
- * The disputes about one document (its envelope and id), in the order they were raised, each with its answers: what is contested and what
- * was said, step by step with each log entry. Texts are there only for a reader of that dispute or answer (its author,
+ * The disputes about one document (its envelope and id), in the order they were raised, each with its answers: what
+ * is contested and what was said, step by step with each log entry. Texts are there only for a reader of that dispute or answer (its author,
  * the mediator, and its addressee once relayed); anyone else gets the log's metadata alone.
  */
 public record Contested(Envelope document, String envelopeId, List<Raised> disputes) {
@@ -32,11 +31,6 @@ public record Contested(Envelope document, String envelopeId, List<Raised> dispu
                        Optional<String> text, List<ListDocuments.Step> trail) {
         public Said {
             trail = List.copyOf(trail);
-        }
-
-        /** Whether the mediator relayed it to its addressee. */
-        public boolean relayed() {
-            return trail.stream().anyMatch(s -> s.kind() == EntryKind.RELAYED);
         }
     }
 }
