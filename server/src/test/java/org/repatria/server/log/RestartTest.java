@@ -1,0 +1,96 @@
+package org.repatria.server.log;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.repatria.core.document.DocumentType;
+import org.repatria.core.document.EntryKind;
+import org.repatria.core.document.EntryStatement;
+import org.repatria.core.document.Envelope;
+import org.repatria.core.document.KeyCustody;
+import org.repatria.ledger.checkpoint.SignedCheckpoint;
+import org.repatria.server.Fixture;
+import org.repatria.store.Store;
+
+/** A restart rebuilds the tree from the stored entries and refuses a log whose stored rows were altered. */
+class RestartTest {
+    private static final int ENTRIES = 300; // complete subtrees up to level 8 and a partial right edge
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aReopenedLogHasTheCheckpointItWasClosedWithAndAppendsAfterIt() throws Exception {
+        SignedCheckpoint before = fill();
+        try (Store store = Store.embedded(dir); TransparencyLog log = TransparencyLog.open(store.log(), Clock.systemUTC())) {
+            assertThat(log.checkpoint().encoded()).isEqualTo(before.encoded());
+            assertThat(log.root(ENTRIES)).isEqualTo(before.checkpoint().root());
+            assertThat(append(log, ENTRIES).get().index()).isEqualTo(ENTRIES);
+        }
+    }
+
+    @Test
+    void anAlteredStoredEntryIsCaughtAtStart() throws Exception {
+        fill();
+        sql("UPDATE log_entries SET entry = CAST(REPLACE(CAST(entry AS TEXT), 'submitted', 'relayed') AS BLOB) "
+                + "WHERE idx = 200");
+        assertRefusedAtStart("the log tables were altered");
+    }
+
+    @Test
+    void aRemovedLastEntryIsCaughtAtStart() throws Exception {
+        fill();
+        sql("DELETE FROM log_entries WHERE idx = " + (ENTRIES - 1));
+        assertRefusedAtStart("checkpoint says " + ENTRIES + " entries");
+    }
+
+    @Test
+    void twoSwappedEntriesAreCaughtAtStart() throws Exception {
+        fill();
+        sql("UPDATE log_entries SET idx = -1 WHERE idx = 3");
+        sql("UPDATE log_entries SET idx = 3 WHERE idx = 4");
+        sql("UPDATE log_entries SET idx = 4 WHERE idx = -1");
+        assertRefusedAtStart("the log tables were altered");
+    }
+
+    private void assertRefusedAtStart(String why) {
+        try (Store store = Store.embedded(dir)) {
+            assertThatThrownBy(() -> TransparencyLog.open(store.log(), Clock.systemUTC()))
+                    .isInstanceOf(IllegalStateException.class).hasMessageContaining(why);
+        }
+    }
+
+    private SignedCheckpoint fill() throws Exception {
+        try (Fixture world = new Fixture(dir, 1); TransparencyLog log = TransparencyLog.open(world.store.log(), Clock.systemUTC())) {
+            List<CompletableFuture<Appended>> done = new ArrayList<>();
+            for (int i = 0; i < ENTRIES; i++) {
+                done.add(append(log, i));
+            }
+            CompletableFuture.allOf(done.toArray(CompletableFuture[]::new)).get();
+            return log.checkpoint();
+        }
+    }
+
+    private static CompletableFuture<Appended> append(TransparencyLog log, int i) {
+        Envelope e = Envelope.of(DocumentType.MEMORANDUM, Fixture.A, List.of(Fixture.B),
+                ("memo " + i).getBytes(StandardCharsets.UTF_8), Fixture.T0.plusSeconds(i), Optional.empty());
+        return log.append(LogEntry.sign(new EntryStatement(EntryKind.SUBMITTED, Fixture.A, KeyCustody.OWN, e.time(), e),
+                Documents.UA_KEY), Optional.empty());
+    }
+
+    private void sql(String statement) throws Exception {
+        try (var c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("repatria.sqlite")); var st = c.createStatement()) {
+            assertThat(st.executeUpdate(statement)).as(statement).isEqualTo(1);
+        }
+    }
+}
