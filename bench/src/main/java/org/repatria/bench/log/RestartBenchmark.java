@@ -3,30 +3,16 @@ package org.repatria.bench.log;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.time.Clock;
-import java.time.Instant;
-import java.util.Base64;
-import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
-import java.util.SplittableRandom;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Semaphore;
-import org.repatria.core.document.DocumentType;
-import org.repatria.core.document.EntryKind;
-import org.repatria.core.document.EntryStatement;
-import org.repatria.core.document.Envelope;
-import org.repatria.core.document.KeyCustody;
 import org.repatria.core.party.Party;
-import org.repatria.core.party.PartyId;
 import org.repatria.core.party.PartyKind;
-import org.repatria.server.log.LogEntry;
 import org.repatria.server.log.TransparencyLog;
-import org.repatria.store.LogRows;
 import org.repatria.store.Store;
 
 /**
@@ -37,7 +23,6 @@ import org.repatria.store.Store;
  * {@code RestartBenchmark drop JDBC_URL}; with a PostgreSQL URL the log lives in schema {@code bench_restart}.
  */
 public final class RestartBenchmark {
-    private static final PartyId UA = new PartyId("ua");
     private static final String SCHEMA = "bench_restart";
     // Two full group commits waiting: the fill is bounded by fsyncs, so batches are kept at their largest.
     private static final int IN_FLIGHT = 8192;
@@ -63,18 +48,18 @@ public final class RestartBenchmark {
         if (target.startsWith("jdbc:")) {
             sql(target, "CREATE SCHEMA " + SCHEMA);
         }
-        SplittableRandom random = new SplittableRandom(20250602L);
+        Submissions submissions = new Submissions(20250602L);
         long start = System.nanoTime();
         try (Store store = store(target)) {
-            store.parties().add(new Party(UA, "Україна", PartyKind.BELLIGERENT));
-            store.parties().add(new Party(new PartyId("ru"), "Россия", PartyKind.BELLIGERENT));
+            store.parties().add(new Party(Submissions.UA, "Україна", PartyKind.BELLIGERENT));
+            store.parties().add(new Party(Submissions.RU, "Россия", PartyKind.BELLIGERENT));
             try (TransparencyLog log = TransparencyLog.open(store.log(), Clock.systemUTC())) {
                 Semaphore window = new Semaphore(IN_FLIGHT);
                 ConcurrentLinkedQueue<Throwable> failures = new ConcurrentLinkedQueue<>();
                 CompletableFuture<?> last = CompletableFuture.completedFuture(null);
                 for (int i = 0; i < count; i++) {
                     window.acquire();
-                    last = append(log, random, i).whenComplete((ok, e) -> {
+                    last = submissions.append(log, i).whenComplete((ok, e) -> {
                         if (e != null) {
                             failures.add(e);
                         }
@@ -93,20 +78,6 @@ public final class RestartBenchmark {
                         seconds(start), log.checkpoint().checkpoint().size());
             }
         }
-    }
-
-    // A submission of a 256-byte document as a party desk sends it, but with random signature bytes: nothing on the
-    // append or restart path checks party signatures, and signing a million entries would take most of the run.
-    private static CompletableFuture<?> append(TransparencyLog log, SplittableRandom random, int i) {
-        byte[] doc = (i + " " + "x".repeat(256)).substring(0, 256).getBytes(StandardCharsets.UTF_8);
-        Envelope e = Envelope.of(DocumentType.PERSON_LIST, UA, List.of(new PartyId("ru")), doc,
-                Instant.parse("2025-06-02T10:00:00Z").plusSeconds(i), Optional.empty());
-        byte[] signature = new byte[68];
-        random.nextBytes(signature);
-        String statement = new EntryStatement(EntryKind.SUBMITTED, UA, KeyCustody.OWN, e.time(), e).text();
-        LogEntry entry = LogEntry.parse((statement + "\n\u2014 ua-mod " + Base64.getEncoder().encodeToString(signature)
-                + "\n").getBytes(StandardCharsets.UTF_8));
-        return log.append(entry, Optional.of(new LogRows.Document(e.id().hex(), e.text(), UA, doc)));
     }
 
     private static void open(String target) {
