@@ -30,7 +30,7 @@ final class Witnesses {
     private final TransparencyLog log;
     // Bumped after each stored cosignature; a cached note built before the bump is never served after it.
     private final AtomicLong taken = new AtomicLong();
-    private final AtomicReference<Served> served = new AtomicReference<>(new Served(null, -1, null));
+    private final AtomicReference<Served> served;
 
     private record Served(SignedCheckpoint checkpoint, long taken, SignedNote note) {
     }
@@ -38,6 +38,8 @@ final class Witnesses {
     Witnesses(LogRows rows, TransparencyLog log) {
         this.rows = rows;
         this.log = log;
+        // Never served as is: no count of cosignatures taken is -1.
+        this.served = new AtomicReference<>(new Served(log.checkpoint(), -1, log.checkpoint().note()));
     }
 
     /** Checks and keeps the caller's cosigned checkpoint; the witness key that cosigned it. */
