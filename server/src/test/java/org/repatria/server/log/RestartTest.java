@@ -96,6 +96,12 @@ class RestartTest {
     }
 
     @Test
+    void aRenumberedLastEntryIsCaughtAtStartThoughItStillHashesToTheCheckpoint() throws Exception {
+        sql("UPDATE log_entries SET idx = " + (ENTRIES + 5) + " WHERE idx = " + (ENTRIES - 1));
+        assertRefusedAtStart("entry " + (ENTRIES - 1) + " is missing");
+    }
+
+    @Test
     void anAlteredStoredSubtreeHashIsCaughtAtStart() throws Exception {
         sql("UPDATE log_hashes SET hash = zeroblob(32) WHERE lvl = 3 AND idx = 5");
         assertRefusedAtStart("stored subtree hashes (log_hashes) are not those of the " + ENTRIES + " stored entries");
