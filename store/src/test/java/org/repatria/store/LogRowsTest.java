@@ -58,6 +58,30 @@ class LogRowsTest extends OnEveryEngine {
     }
 
     @Test
+    void entriesReadInPagesAreEachVisitedOnceInIndexOrder() {
+        store().log().append(batch(0, 5, "a"));
+        for (int page : new int[] {1, 2, 5, 6}) {
+            List<String> seen = new ArrayList<>();
+            store().log().withPage(page).forEachEntry((entry, index) -> seen.add(index + " " + new String(entry,
+                    StandardCharsets.UTF_8)));
+            assertThat(seen).as("pages of %d", page).containsExactly("0 entry a0", "1 entry a1", "2 entry a2", "3 entry a3",
+                    "4 entry a4");
+        }
+    }
+
+    @Test
+    void everyStoredHashIsVisitedOnceAcrossPages() {
+        List<LogRows.HashRow> hashes = List.of(new LogRows.HashRow(0, 0, new byte[] {1}), new LogRows.HashRow(0, 1,
+                new byte[] {2}), new LogRows.HashRow(1, 0, new byte[] {3}), new LogRows.HashRow(0, 2, new byte[] {4}));
+        store().log().append(new LogRows.Batch(0, batch(0, 3, "a").entries(), hashes, List.of(), 3, bytes("checkpoint 3")));
+        for (int page : new int[] {1, 2, 4}) {
+            List<String> seen = new ArrayList<>();
+            store().log().withPage(page).forEachHash(h -> seen.add(h.level() + "/" + h.index() + "=" + h.hash()[0]));
+            assertThat(seen).as("pages of %d", page).containsExactlyInAnyOrder("0/0=1", "0/1=2", "0/2=4", "1/0=3");
+        }
+    }
+
+    @Test
     void partyKeysAreRegisteredOnceForAKnownParty() {
         store().log().addPartyKey(People.UA, "ua-mod+01020304+AQID");
         assertThat(store().log().partyKeys(People.UA)).containsExactly("ua-mod+01020304+AQID");
@@ -93,6 +117,43 @@ class LogRowsTest extends OnEveryEngine {
                 .isInstanceOf(StoreException.class).hasMessageContaining("absent");
         assertThat(store().log().size()).isZero();
         assertThat(store().log().document("envelope-x")).isEmpty();
+    }
+
+    @Test
+    void theDocumentsAnsweringAnEnvelopeAreFoundByTheirLastLineInSubmissionOrder() {
+        String listed = "a".repeat(64);
+        store().log().append(envelopes(0, "envelope text\nanswers " + listed + "\n", "envelope text\nanswers " + "b".repeat(64)
+                + "\n", "envelope text\n", "envelope text\nanswers " + listed + "\n"));
+        assertThat(store().log().answering(listed)).extracting(LogRows.Document::envelopeId)
+                .containsExactly("envelope-0", "envelope-3");
+    }
+
+    @Test
+    void theDocumentsAnsweringSeveralEnvelopesComeFromOneCall() {
+        String a = "a".repeat(64);
+        String b = "b".repeat(64);
+        store().log().append(envelopes(0, "envelope text\nanswers " + a + "\n", "envelope text\nanswers " + b + "\n",
+                "envelope text\nanswers " + "c".repeat(64) + "\n", "envelope text\nanswers " + b + "\n"));
+        assertThat(store().log().answering(List.of(a, b, "not an id"))).extracting(LogRows.Document::envelopeId)
+                .containsExactlyInAnyOrder("envelope-0", "envelope-1", "envelope-3");
+    }
+
+    @Test
+    void anIdThatIsNotHexMatchesNothingEvenWithWildcards() {
+        store().log().append(envelopes(0, "envelope text\nanswers " + "a".repeat(64) + "\n"));
+        assertThat(store().log().answering("%")).isEmpty();
+        assertThat(store().log().answering("_".repeat(64))).isEmpty();
+    }
+
+    private static LogRows.Batch envelopes(long first, String... texts) {
+        List<LogRows.Entry> entries = new ArrayList<>();
+        List<LogRows.Document> documents = new ArrayList<>();
+        for (int i = 0; i < texts.length; i++) {
+            entries.add(new LogRows.Entry(first + i, bytes("entry " + i), "envelope-" + i, "submitted", People.UA));
+            documents.add(new LogRows.Document("envelope-" + i, texts[i], People.UA, bytes("text " + i)));
+        }
+        return new LogRows.Batch(first, entries, List.of(new LogRows.HashRow(0, first, new byte[32])), documents,
+                first + texts.length, bytes("checkpoint " + (first + texts.length)));
     }
 
     private static LogRows.Batch listBatch(long first, String envelopeId, ListId list) {

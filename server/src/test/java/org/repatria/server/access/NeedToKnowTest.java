@@ -38,6 +38,7 @@ class NeedToKnowTest {
     @BeforeAll
     static void aListOfASignedForBAndCIsRelayedToBAlone() {
         ThirdParty.join(running);
+        Documents.enableServerHeldKey(running, ThirdParty.C);
         relayedToB = Lists.submit(running.api(A_DESK), "Запит: цивільні", "civilian");
         Documents.signWithServerHeldKey(running, A_DESK, Fixture.A, relayedToB);
         HttpResponse<String> relay = running.api(MEDIATOR_DESK).postJson("/api/v1/lists/" + relayedToB + "/relay",
@@ -198,11 +199,22 @@ class NeedToKnowTest {
 
     @Test
     void aPartyTheListWasNotRelayedToCannotAcknowledgeItAndNothingIsLogged() {
-        Documents.enableServerHeldKey(running, ThirdParty.C);
         long before = logSize();
 
         HttpResponse<String> r = ThirdParty.desk(running, ThirdParty.C_DESK).post("/desk/documents/" + envelope
                 + "/acknowledgement", "custody=server-held", "application/x-www-form-urlencoded");
+
+        assertThat(r.statusCode()).isEqualTo(404);
+        assertThat(logSize()).isEqualTo(before);
+    }
+
+    @Test
+    void aPartyTheListWasNotRelayedToCannotDisputeItAndNothingIsLogged() {
+        Client c = ThirdParty.api(running, ThirdParty.C_DESK);
+        long before = logSize();
+
+        HttpResponse<String> r = c.postJson("/api/v1/documents/" + envelope + "/disputes",
+                "{\"subject\":\"names\",\"text\":\"row 2 is not ours\"}");
 
         assertThat(r.statusCode()).isEqualTo(404);
         assertThat(logSize()).isEqualTo(before);
