@@ -33,4 +33,9 @@ abstract class OnEveryEngine {
     Store store() {
         return db.store();
     }
+
+    /** A second store on this test's database, as another server would open it; the caller closes it. */
+    Store sameDatabase() {
+        return db.url().isEmpty() ? Store.embedded(dir) : Store.connect(db.url());
+    }
 }

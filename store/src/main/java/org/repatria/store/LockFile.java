@@ -1,0 +1,102 @@
+package org.repatria.store;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+
+/**
+ * An embedded database's log-writer lock: an OS lock on a file beside the database's own files, held open. The file
+ * is never deleted (a deleted lock file lets a newcomer lock a fresh file while the holder still locks the old one);
+ * while locked it names its holder, so a refused server can say who holds the log.
+ */
+final class LockFile implements WriterLock {
+    /** Appended to the database file's name, as SQLite appends -wal and -shm. */
+    static final String SUFFIX = "-writer.lock";
+    private final FileChannel channel;
+    private final FileLock lock;
+
+    private LockFile(FileChannel channel, FileLock lock) {
+        this.channel = channel;
+        this.lock = lock;
+    }
+
+    /** Locks the lock file of the database stored in {@code databaseFile}, or throws {@link LogHeldException}. */
+    static LockFile take(Path databaseFile) {
+        Path path = databaseFile.resolveSibling(databaseFile.getFileName() + SUFFIX);
+        FileChannel channel = null;
+        try {
+            channel = FileChannel.open(path, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
+            FileLock lock = tryLock(channel);
+            if (lock == null) {
+                throw new LogHeldException(holder(channel, path));
+            }
+            channel.truncate(0);
+            channel.write(ByteBuffer.wrap(thisProcess().getBytes(StandardCharsets.UTF_8)));
+            return new LockFile(channel, lock);
+        } catch (IOException e) {
+            closeQuietly(channel);
+            throw new StoreException("cannot lock " + path + " to become the log's only writer (" + e.getMessage()
+                    + "); check that the data directory is writable", e);
+        } catch (RuntimeException e) {
+            closeQuietly(channel);
+            throw e;
+        }
+    }
+
+    // Another process's lock shows as null; this JVM's own (another store here) as an exception.
+    private static FileLock tryLock(FileChannel channel) throws IOException {
+        try {
+            return channel.tryLock();
+        } catch (OverlappingFileLockException e) {
+            return null;
+        }
+    }
+
+    private static String holder(FileChannel channel, Path path) throws IOException {
+        ByteBuffer text = ByteBuffer.allocate(512);
+        channel.read(text, 0);
+        String named = new String(text.array(), 0, text.position(), StandardCharsets.UTF_8).strip();
+        return (named.isEmpty() ? "a process that has not named itself yet" : named) + "; its lock file is " + path;
+    }
+
+    private static String thisProcess() {
+        ProcessHandle self = ProcessHandle.current();
+        String host;
+        try {
+            host = InetAddress.getLocalHost().getHostName();
+        } catch (UnknownHostException e) {
+            host = "this machine";
+        }
+        return "process " + self.pid() + " on " + host
+                + self.info().startInstant().map(at -> ", started " + at).orElse("");
+    }
+
+    private static void closeQuietly(FileChannel channel) {
+        if (channel != null) {
+            try {
+                channel.close();
+            } catch (IOException e) {
+                // Nothing was locked, or closing it is what let the lock go.
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            channel.truncate(0);
+            lock.release();
+        } catch (IOException e) {
+            // Closing the channel below lets the lock go all the same.
+        } finally {
+            closeQuietly(channel);
+        }
+    }
+}

@@ -1,0 +1,12 @@
+package org.repatria.store;
+
+/**
+ * A database's log-writer lock, held from the moment it is taken until {@link #close()}, or until the process dies:
+ * the database or the operating system then lets it go, so a killed server never leaves its log locked.
+ */
+sealed interface WriterLock extends AutoCloseable permits AdvisoryLock, LockFile {
+
+    /** Lets the lock go; never fails (a lock that cannot be let go is let go when the process ends). */
+    @Override
+    void close();
+}
