@@ -28,7 +28,7 @@ final class DemoCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Store store = database.open();
-        Scenario scenario = DemoScenario.seedIfEmpty(store, System.err);
+        Scenario scenario = Serving.orClose(store, () -> DemoScenario.seedIfEmpty(store, System.err));
         return Serving.serveUntilStopped(store, host, port, false, System.out, () -> {
             System.out.println("Database: " + database.describe(store));
             System.out.println("Demo accounts (synthetic data; never use these passwords for real work):");

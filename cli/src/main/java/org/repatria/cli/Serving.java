@@ -2,6 +2,7 @@ package org.repatria.cli;
 
 import java.io.PrintStream;
 import java.util.concurrent.CountDownLatch;
+import java.util.function.Supplier;
 import org.repatria.server.Server;
 import org.repatria.server.ServerConfig;
 import org.repatria.store.Store;
@@ -13,7 +14,8 @@ final class Serving {
 
     static int serveUntilStopped(Store store, String host, int port, boolean secureCookies, PrintStream out,
                                  Runnable banner) {
-        Server server = Server.start(ServerConfig.of(store).withHost(host).withPort(port).withSecureCookies(secureCookies));
+        Server server = orClose(store, () -> Server.start(ServerConfig.of(store).withHost(host).withPort(port)
+                .withSecureCookies(secureCookies)));
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.stop();
@@ -31,5 +33,18 @@ final class Serving {
             Thread.currentThread().interrupt();
         }
         return 0;
+    }
+
+    /**
+     * Runs a start-up step; if it fails (e.g. another server holds the database's log) the store is closed before the
+     * failure goes on to be reported, so the command ends holding nothing.
+     */
+    static <T> T orClose(Store store, Supplier<T> step) {
+        try {
+            return step.get();
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
     }
 }
