@@ -59,11 +59,15 @@ final class LockFile implements WriterLock {
         }
     }
 
-    private static String holder(FileChannel channel, Path path) throws IOException {
+    private static String holder(FileChannel channel, Path path) {
         ByteBuffer text = ByteBuffer.allocate(512);
-        channel.read(text, 0);
+        try {
+            channel.read(text, 0);
+        } catch (IOException e) { // where locks are mandatory (Windows) a locked file cannot be read
+            text.clear();
+        }
         String named = new String(text.array(), 0, text.position(), StandardCharsets.UTF_8).strip();
-        return (named.isEmpty() ? "a process that has not named itself yet" : named) + "; its lock file is " + path;
+        return (named.isEmpty() ? "a process that does not name itself" : named) + "; its lock file is " + path;
     }
 
     private static String thisProcess() {

@@ -121,10 +121,14 @@ public final class Store implements AutoCloseable {
         return new Exchanges(db);
     }
 
-    /** Lets the log-writer lock go if this store held it, and closes the connection pool; the repositories stop working. */
+    /** Closes the connection pool, then lets the log-writer lock go if this store held it; the repositories stop working. */
     @Override
     public void close() {
-        writer.release();
-        pool.close();
+        // The lock outlives the pool, so no write of this store can land after another server took the log.
+        try {
+            pool.close();
+        } finally {
+            writer.release();
+        }
     }
 }
