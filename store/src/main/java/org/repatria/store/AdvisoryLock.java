@@ -78,6 +78,16 @@ final class AdvisoryLock implements WriterLock {
         }
     }
 
+    /** One round trip: a session-level lock lasts exactly as long as its session. */
+    @Override
+    public boolean intact() {
+        try {
+            return session.isValid(5);
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
     @Override
     public void close() {
         close(session);

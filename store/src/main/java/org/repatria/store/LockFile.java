@@ -8,8 +8,11 @@ import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Objects;
 
 /**
  * An embedded database's log-writer lock: an OS lock on a file beside the database's own files, held open. The file
@@ -19,12 +22,16 @@ import java.nio.file.StandardOpenOption;
 final class LockFile implements WriterLock {
     /** Appended to the database file's name, as SQLite appends -wal and -shm. */
     static final String SUFFIX = "-writer.lock";
+    private final Path path;
     private final FileChannel channel;
     private final FileLock lock;
+    private final Object fileKey;
 
-    private LockFile(FileChannel channel, FileLock lock) {
+    private LockFile(Path path, FileChannel channel, FileLock lock, Object fileKey) {
+        this.path = path;
         this.channel = channel;
         this.lock = lock;
+        this.fileKey = fileKey;
     }
 
     /** Locks the lock file of the database stored in {@code databaseFile}, or throws {@link LogHeldException}. */
@@ -39,7 +46,7 @@ final class LockFile implements WriterLock {
             }
             channel.truncate(0);
             channel.write(ByteBuffer.wrap(thisProcess().getBytes(StandardCharsets.UTF_8)));
-            return new LockFile(channel, lock);
+            return new LockFile(path, channel, lock, fileKey(path));
         } catch (IOException e) {
             closeQuietly(channel);
             throw new StoreException("cannot lock " + path + " to become the log's only writer (" + e.getMessage()
@@ -90,6 +97,21 @@ final class LockFile implements WriterLock {
                 // Nothing was locked, or closing it is what let the lock go.
             }
         }
+    }
+
+    /** The lock is ours while the path still names the file we locked (a deleted one lets a newcomer lock a new file). */
+    @Override
+    public boolean intact() {
+        try {
+            return lock.isValid() && Objects.equals(fileKey(path), fileKey);
+        } catch (IOException e) { // gone
+            return false;
+        }
+    }
+
+    // The file's identity (device and inode on Linux); null where the file system has none, which cannot be told apart.
+    private static Object fileKey(Path path) throws IOException {
+        return Files.readAttributes(path, BasicFileAttributes.class).fileKey();
     }
 
     @Override

@@ -6,6 +6,12 @@ package org.repatria.store;
  */
 sealed interface WriterLock extends AutoCloseable permits AdvisoryLock, LockFile {
 
+    /**
+     * Whether the lock is still this holder's: false once the PostgreSQL session has ended (a database restart, a
+     * terminated backend) or the lock file has been deleted or replaced, when another server may have taken it.
+     */
+    boolean intact();
+
     /** Lets the lock go; never fails (a lock that cannot be let go is let go when the process ends). */
     @Override
     void close();

@@ -99,6 +99,34 @@ class LogWriterTest extends OnEveryEngine {
     }
 
     @Test
+    void aLostLockIsTakenAgainByTheNextAppendWhenNoOneElseTookIt() throws Exception {
+        People.addParties(store());
+        store().log().claimWriter();
+        loseLogLock();
+
+        store().log().append(LogRowsTest.batch(0, 1, "a"));
+
+        assertThat(store().log().size()).isEqualTo(1);
+        try (Store second = sameDatabase()) {
+            assertThatThrownBy(() -> second.log().claimWriter()).isInstanceOf(LogHeldException.class);
+        }
+    }
+
+    @Test
+    void aLostLockThatAnotherStoreTookRefusesTheNextAppendAndWritesNothing() throws Exception {
+        People.addParties(store());
+        store().log().claimWriter();
+        loseLogLock();
+
+        try (Store second = sameDatabase()) {
+            second.log().claimWriter();
+
+            assertThatThrownBy(() -> store().log().append(LogRowsTest.batch(0, 1, "a"))).isInstanceOf(LogHeldException.class);
+        }
+        assertThat(store().log().size()).isZero();
+    }
+
+    @Test
     void aClosedStoreCannotClaimTheLog() {
         Store closed = sameDatabase();
         closed.close();
