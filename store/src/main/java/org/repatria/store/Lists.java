@@ -79,6 +79,12 @@ public final class Lists {
                 .bind(0, id.toString()).mapTo(String.class).findOne());
     }
 
+    /** The ids of every list that has its signed document on the log. */
+    public Set<ListId> signedIds() {
+        return db.read("read which lists are signed", h -> h.createQuery("SELECT id FROM lists WHERE envelope_id IS NOT NULL")
+                .map((rs, ctx) -> ListId.parse(rs.getString(1))).set());
+    }
+
     /**
      * Links a list to its document inside the log's batch transaction ({@link LogRows#append}); refuses (and so
      * rolls the whole batch back) when the list is absent or already has a document.

@@ -1,13 +1,17 @@
 package org.repatria.store;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.ObjLongConsumer;
 import org.jdbi.v3.core.statement.PreparedBatch;
+import org.jdbi.v3.core.statement.StatementContext;
 import org.repatria.core.list.ListId;
 import org.repatria.core.party.PartyId;
 
@@ -16,12 +20,25 @@ import org.repatria.core.party.PartyId;
  * envelopes the entries hold, and the log's own key. Bytes in, bytes out: the server gives them meaning.
  */
 public final class LogRows {
+    // Rows per query when reading the whole log at start: ~20 MB of entries, few enough queries to cost nothing.
+    private static final int PAGE = 65_536;
     private final Database db;
     private final WriterClaim writer;
+    private final int page;
 
     LogRows(Database db, WriterClaim writer) {
+        this(db, writer, PAGE);
+    }
+
+    private LogRows(Database db, WriterClaim writer, int page) {
         this.db = db;
         this.writer = writer;
+        this.page = page;
+    }
+
+    /** The same rows, read at start {@code rows} per query (tests use small pages to cross page boundaries). */
+    LogRows withPage(int rows) {
+        return new LogRows(db, writer, rows);
     }
 
     /**
@@ -36,6 +53,9 @@ public final class LogRows {
 
     /** One entry as appended: its index and bytes, and the envelope, step and signer it records. */
     public record Entry(long index, byte[] bytes, String envelopeId, String kind, PartyId signer) {
+    }
+
+    private record Stored(long index, byte[] bytes) {
     }
 
     /** The hash of the complete subtree at {@code level}, {@code index}. */
@@ -144,16 +164,54 @@ public final class LogRows {
                 .mapTo(byte[].class).list());
     }
 
-    /** Hands every stored entry, in index order, to {@code visitor} (to rebuild the tree at start). */
+    /**
+     * Hands every stored entry, in index order, to {@code visitor} (to rebuild the tree at start). Read in pages by
+     * index, so no engine holds the whole log in memory (PostgreSQL's driver would, for one plain query).
+     */
     public void forEachEntry(ObjLongConsumer<byte[]> visitor) {
         db.read("read every log entry", h -> {
-            h.createQuery("SELECT idx, entry FROM log_entries ORDER BY idx").setFetchSize(1024)
-                    .map((rs, ctx) -> {
-                        visitor.accept(rs.getBytes(2), rs.getLong(1));
-                        return Boolean.TRUE;
-                    }).forEach(ok -> { });
+            long after = -1;
+            for (int read = page; read == page; ) {
+                read = 0;
+                for (Stored e : h.createQuery("SELECT idx, entry FROM log_entries WHERE idx > ? ORDER BY idx LIMIT ?")
+                        .bind(0, after).bind(1, page).map((rs, ctx) -> new Stored(rs.getLong(1), rs.getBytes(2))).list()) {
+                    visitor.accept(e.bytes(), e.index());
+                    after = e.index();
+                    read++;
+                }
+            }
             return null;
         });
+    }
+
+    /**
+     * Hands every stored subtree hash to {@code visitor}, in no particular order (to check them at start). SQLite
+     * streams one scan in storage order, which reads the table once (an index walk by level re-reads it per level);
+     * other engines are read in pages by (level, index), as PostgreSQL's driver would hold a plain query's result whole.
+     */
+    public void forEachHash(Consumer<HashRow> visitor) {
+        db.read("read every log subtree hash", h -> {
+            if (db.engine().equals("sqlite")) {
+                h.createQuery("SELECT lvl, idx, hash FROM log_hashes").map(LogRows::hashRow).forEach(visitor);
+                return null;
+            }
+            HashRow last = new HashRow(-1, -1, new byte[0]);
+            for (int read = page; read == page; ) {
+                read = 0;
+                for (HashRow row : h.createQuery("SELECT lvl, idx, hash FROM log_hashes WHERE (lvl, idx) > (?, ?) "
+                        + "ORDER BY lvl, idx LIMIT ?").bind(0, last.level()).bind(1, last.index()).bind(2, page)
+                        .map(LogRows::hashRow).list()) {
+                    visitor.accept(row);
+                    last = row;
+                    read++;
+                }
+            }
+            return null;
+        });
+    }
+
+    private static HashRow hashRow(ResultSet rs, StatementContext ctx) throws SQLException {
+        return new HashRow(rs.getInt(1), rs.getLong(2), rs.getBytes(3));
     }
 
     /** The entries recording steps on one envelope, in log order. */

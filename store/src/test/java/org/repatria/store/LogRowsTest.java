@@ -58,6 +58,30 @@ class LogRowsTest extends OnEveryEngine {
     }
 
     @Test
+    void entriesReadInPagesAreEachVisitedOnceInIndexOrder() {
+        store().log().append(batch(0, 5, "a"));
+        for (int page : new int[] {1, 2, 5, 6}) {
+            List<String> seen = new ArrayList<>();
+            store().log().withPage(page).forEachEntry((entry, index) -> seen.add(index + " " + new String(entry,
+                    StandardCharsets.UTF_8)));
+            assertThat(seen).as("pages of %d", page).containsExactly("0 entry a0", "1 entry a1", "2 entry a2", "3 entry a3",
+                    "4 entry a4");
+        }
+    }
+
+    @Test
+    void everyStoredHashIsVisitedOnceAcrossPages() {
+        List<LogRows.HashRow> hashes = List.of(new LogRows.HashRow(0, 0, new byte[] {1}), new LogRows.HashRow(0, 1,
+                new byte[] {2}), new LogRows.HashRow(1, 0, new byte[] {3}), new LogRows.HashRow(0, 2, new byte[] {4}));
+        store().log().append(new LogRows.Batch(0, batch(0, 3, "a").entries(), hashes, List.of(), 3, bytes("checkpoint 3")));
+        for (int page : new int[] {1, 2, 4}) {
+            List<String> seen = new ArrayList<>();
+            store().log().withPage(page).forEachHash(h -> seen.add(h.level() + "/" + h.index() + "=" + h.hash()[0]));
+            assertThat(seen).as("pages of %d", page).containsExactlyInAnyOrder("0/0=1", "0/1=2", "0/2=4", "1/0=3");
+        }
+    }
+
+    @Test
     void partyKeysAreRegisteredOnceForAKnownParty() {
         store().log().addPartyKey(People.UA, "ua-mod+01020304+AQID");
         assertThat(store().log().partyKeys(People.UA)).containsExactly("ua-mod+01020304+AQID");

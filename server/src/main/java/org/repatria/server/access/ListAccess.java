@@ -2,6 +2,7 @@ package org.repatria.server.access;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.repatria.core.account.Account;
 import org.repatria.core.list.ListId;
 import org.repatria.core.list.Visibility;
@@ -38,6 +39,11 @@ public final class ListAccess {
             throw HttpProblem.invalid("id", "is not a list id (a UUID)");
         }
         return readable(reader, id).orElseThrow(() -> HttpProblem.notFound("no list " + id + " that you may read"));
+    }
+
+    /** Which lists are signed documents on the log; only meaningful intersected with what a reader sees. */
+    public Set<ListId> signed() {
+        return lists.signedIds();
     }
 
     /** Every list the reader may read, newest first. */

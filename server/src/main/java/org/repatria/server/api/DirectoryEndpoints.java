@@ -24,6 +24,6 @@ final class DirectoryEndpoints {
     }
 
     void stats(Call call) {
-        call.ctx().json(Replies.Stats.of(Counts.of(call.account(), access.visible(call.account()))));
+        call.ctx().json(Replies.Stats.of(Counts.of(call.account(), access.visible(call.account()), access.signed())));
     }
 }

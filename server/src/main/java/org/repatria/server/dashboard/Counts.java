@@ -4,7 +4,9 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.repatria.core.account.Account;
+import org.repatria.core.list.ListId;
 import org.repatria.core.person.Category;
 import org.repatria.server.access.VisibleList;
 
@@ -15,7 +17,8 @@ import org.repatria.server.access.VisibleList;
  * @param persons            rows in those lists
  * @param own                lists the reader's party wrote
  * @param received           lists relayed to the reader's party
- * @param awaitingRelay      visible lists not yet relayed to anybody (the mediator's queue)
+ * @param awaitingRelay      visible signed lists not yet relayed to anybody (the mediator's queue: an unsigned
+ *                           list cannot be relayed, decision 0066)
  * @param personsByCategory  rows per list category, every category present
  */
 public record Counts(int lists, long persons, int own, int received, int awaitingRelay,
@@ -24,7 +27,8 @@ public record Counts(int lists, long persons, int own, int received, int awaitin
         personsByCategory = Collections.unmodifiableMap(new EnumMap<>(personsByCategory));
     }
 
-    public static Counts of(Account reader, List<VisibleList> visible) {
+    /** The figures over {@code visible}; {@code signed} names the lists that are signed documents on the log. */
+    public static Counts of(Account reader, List<VisibleList> visible, Set<ListId> signed) {
         Map<Category, Long> byCategory = new EnumMap<>(Category.class);
         for (Category c : Category.values()) {
             byCategory.put(c, 0L);
@@ -38,7 +42,7 @@ public record Counts(int lists, long persons, int own, int received, int awaitin
             byCategory.merge(v.header().category(), (long) v.header().rowCount(), Long::sum);
             own += v.ownedBy(reader) ? 1 : 0;
             received += v.relayedTo().contains(reader.party()) ? 1 : 0;
-            awaiting += v.relayedTo().isEmpty() ? 1 : 0;
+            awaiting += v.relayedTo().isEmpty() && signed.contains(v.header().id()) ? 1 : 0;
         }
         return new Counts(visible.size(), persons, own, received, awaiting, byCategory);
     }

@@ -30,7 +30,7 @@ final class HomePage {
         Page page = pages.page(call.ctx(), call.identity(), "home.title");
         Text t = page.t();
         List<VisibleList> visible = access.visible(me);
-        Counts c = Counts.of(me, visible);
+        Counts c = Counts.of(me, visible, access.signed());
         List<BarChart.Item> items = new ArrayList<>();
         for (Category cat : Category.values()) {
             long n = c.personsByCategory().get(cat);

@@ -12,6 +12,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.repatria.core.account.Account;
 import org.repatria.core.account.Role;
+import org.repatria.core.agreement.HealthHint;
+import org.repatria.core.person.DetailField;
+import org.repatria.core.person.DetailValue;
 import org.repatria.core.person.Person;
 import org.repatria.server.access.ListAccess;
 import org.repatria.server.access.Rule;
@@ -75,13 +78,13 @@ final class NominationPages {
                 .map(v -> store.lists().rows(v.header().id(), new RowQuery(filter, RowSort.ROW, false, 0, SHOWN)).rows())
                 .orElse(List.of());
         List<NominationReply> verdicts = shown.isEmpty() ? List.of() : exchange.previewNominations(me, id,
-                new NominationRequest(list, shown.stream().map(p -> new NomineeRequest(p.rowId(), "fit", false)).toList()));
+                new NominationRequest(list, shown.stream().map(p -> new NomineeRequest(p.rowId(), HealthHint.of(p).token(), false)).toList()));
         List<NominationViews.Candidate> rows = new ArrayList<>();
         for (int i = 0; i < shown.size(); i++) {
             Person p = shown.get(i);
             NominationReply v = verdicts.get(i);
             rows.add(new NominationViews.Candidate(p.rowId(), p.name().full(), p.birthDate().iso(),
-                    taken.contains(p.rowId()), v.health(), v.eligible(), v.reason(), requestHref(v), v.requestRow()));
+                    taken.contains(p.rowId()), v.health(), listHealth(p), v.eligible(), v.reason(), requestHref(v), v.requestRow()));
         }
         templates.render(call.ctx(), "nominations.jte", new NominationViews.Nominations(page, id, HOME + "/" + id,
                 made.stream().map(n -> new NominationViews.Nominated(n, requestHref(n))).toList(),
@@ -118,6 +121,11 @@ final class NominationPages {
     /** The other side's request row a match ties the person to, on that list's page; "" when none. */
     private static String requestHref(NominationReply n) {
         return n.requestList().isEmpty() ? "" : "/desk/lists/" + n.requestList() + "?filter=" + Page.enc(n.requestRow());
+    }
+
+    /** What the list itself says of the person's health (GC III art. 122), shown beside the class chosen from it. */
+    private static String listHealth(Person p) {
+        return p.details().get(DetailField.HEALTH).map(DetailValue::display).orElse("");
     }
 
     private static Optional<String> param(Context ctx, String name) {

@@ -28,9 +28,10 @@ final class NominationViews {
 
     /**
      * A row that can be nominated: its id, name, birth date, whether it is nominated already, and what nominating it
-     * with {@code health} would give: the verdict with its reason and the other side's request row it is tied to.
+     * with {@code health} (suggested from {@code listHealth}, the list's own words) would give: the verdict with its
+     * reason and the other side's request row it is tied to.
      */
-    record Candidate(String row, String name, String born, boolean nominated, String health, boolean eligible,
+    record Candidate(String row, String name, String born, boolean nominated, String health, String listHealth, boolean eligible,
                      String reason, String requestHref, String requestRow) {
     }
 }

@@ -13,13 +13,15 @@ import org.repatria.server.error.HttpProblem;
 import org.repatria.server.exchange.Exchange;
 import org.repatria.server.exchange.TrancheMessages.MemberRequest;
 import org.repatria.server.exchange.TrancheMessages.PlanRequest;
+import org.repatria.server.exchange.TrancheMessages.SlotRequest;
 import org.repatria.server.exchange.TrancheMessages.TrancheRequest;
 import org.repatria.server.route.Call;
 import org.repatria.server.route.Route;
 
 /**
- * Editing a plan by hand: move persons between its tranches and submit it as a new version; the planner's checks
- * (parity, capacity) refuse a bad edit and the page shows their problems next to the edit, nothing stored.
+ * Editing a plan by hand: change a tranche's date, crossing or capacity, move persons between tranches or into one
+ * new tranche, and submit it as a new version; the planner's checks (parity, capacity) refuse a bad edit and the page
+ * shows their problems next to the edit, nothing stored.
  */
 final class PlanEdits {
     private static final String HOME = "/desk/agreements";
@@ -37,7 +39,7 @@ final class PlanEdits {
         Rule desks = Rule.roles(Role.MEDIATOR, Role.PARTY_DESK);
         String edit = HOME + "/{id}/plans/{number}/edit";
         return List.of(
-                Route.desk(GET, edit, desks, "A plan version to edit by hand: each person's tranche",
+                Route.desk(GET, edit, desks, "A plan version to edit by hand: each tranche's slot and each person's tranche",
                         call -> show(call, Optional.empty(), List.of())),
                 Route.desk(POST, edit, desks, "Submit a hand-edited plan as a new version; a refused edit shows the"
                         + " plan's problems", this::submit));
@@ -46,7 +48,12 @@ final class PlanEdits {
     private void show(Call call, Optional<NegotiationViews.Problem> problem, List<Integer> chosen) {
         Exchange.EditablePlan plan = exchange.editablePlan(call.account(), id(call), PlanPages.number(call));
         Page page = pages.page(call.ctx(), call.identity(), "plans.editTitle");
-        List<Integer> numbers = plan.tranches().stream().map(TrancheRequest::number).toList();
+        int added = added(plan);
+        List<PlanViews.Slot> slots = new ArrayList<>();
+        for (TrancheRequest t : plan.tranches()) {
+            slots.add(slot(call, t.number(), t.slot(), false));
+        }
+        slots.add(slot(call, added, SlotFields.BLANK, true));
         List<PlanViews.Member> members = new ArrayList<>();
         for (TrancheRequest t : plan.tranches()) {
             for (MemberRequest m : t.members()) {
@@ -56,27 +63,33 @@ final class PlanEdits {
                         i < chosen.size() ? chosen.get(i) : t.number()));
             }
         }
-        templates.render(call.ctx(), "plan-edit.jte", new PlanViews.Edit(page, id(call), PlanPages.number(call), numbers, members,
+        templates.render(call.ctx(), "plan-edit.jte", new PlanViews.Edit(page, id(call), PlanPages.number(call), slots, members,
                 HOME + "/" + id(call) + "/plans/" + PlanPages.number(call) + "/edit", HOME + "/" + id(call) + "/plans", problem));
     }
 
+    /**
+     * Submits the edit: each tranche keeps its number with the slot as edited and the persons now chosen for it; the
+     * added tranche is part of the plan only when somebody is moved into it.
+     */
     private void submit(Call call) {
         Exchange.EditablePlan plan = exchange.editablePlan(call.account(), id(call), PlanPages.number(call));
         List<MemberRequest> all = plan.tranches().stream().flatMap(t -> t.members().stream()).toList();
+        int added = added(plan);
+        List<Integer> numbers = new ArrayList<>(plan.tranches().stream().map(TrancheRequest::number).toList());
+        numbers.add(added);
         List<Integer> chosen = new ArrayList<>();
-        List<TrancheRequest> edited = new ArrayList<>();
         try {
             for (int i = 0; i < all.size(); i++) {
-                chosen.add(tranche(call, i));
+                chosen.add(tranche(call, i, numbers));
             }
+            List<TrancheRequest> edited = new ArrayList<>();
             for (TrancheRequest t : plan.tranches()) {
-                List<MemberRequest> members = new ArrayList<>();
-                for (int i = 0; i < all.size(); i++) {
-                    if (chosen.get(i) == t.number()) {
-                        members.add(all.get(i));
-                    }
-                }
-                edited.add(new TrancheRequest(t.number(), t.slot(), members));
+                edited.add(new TrancheRequest(t.number(), SlotFields.read(call.ctx(), t.number(), t.slot()),
+                        chosenFor(t.number(), all, chosen)));
+            }
+            if (chosen.contains(added)) {
+                edited.add(new TrancheRequest(added, SlotFields.requireComplete(
+                        SlotFields.read(call.ctx(), added, SlotFields.BLANK), added), chosenFor(added, all, chosen)));
             }
             exchange.proposePlan(call.account(), id(call), new PlanRequest(List.of(), edited, false));
         } catch (HttpProblem refused) {
@@ -86,13 +99,44 @@ final class PlanEdits {
         call.ctx().redirect(HOME + "/" + id(call) + "/plans", HttpStatus.SEE_OTHER);
     }
 
-    private static int tranche(Call call, int member) {
+    private static List<MemberRequest> chosenFor(int number, List<MemberRequest> all, List<Integer> chosen) {
+        List<MemberRequest> members = new ArrayList<>();
+        for (int i = 0; i < all.size(); i++) {
+            if (chosen.get(i) == number) {
+                members.add(all.get(i));
+            }
+        }
+        return members;
+    }
+
+    /** The number a tranche added by this edit gets: one after the plan's last. */
+    private static int added(Exchange.EditablePlan plan) {
+        return plan.tranches().stream().mapToInt(TrancheRequest::number).max().orElse(0) + 1;
+    }
+
+    /** The slot as shown: after a refusal, what the form said; else the plan's. */
+    private static PlanViews.Slot slot(Call call, int number, SlotRequest was, boolean added) {
+        SlotRequest s;
+        try {
+            s = SlotFields.read(call.ctx(), number, was);
+        } catch (HttpProblem unreadable) {
+            s = was;
+        }
+        return new PlanViews.Slot(number, s.date(), s.crossing(), s.seats(), s.stretchers(), s.wagons(), s.bodiesPerWagon(), added);
+    }
+
+    /** The tranche chosen for member {@code member}: one of {@code numbers}, or the edit is refused naming the field. */
+    private static int tranche(Call call, int member, List<Integer> numbers) {
         String raw = Optional.ofNullable(call.ctx().formParam("tranche-" + member)).orElse("");
         try {
-            return Integer.parseInt(raw);
+            int n = Integer.parseInt(raw);
+            if (numbers.contains(n)) {
+                return n;
+            }
         } catch (NumberFormatException e) {
-            throw HttpProblem.invalid("tranche-" + member, "choose one of the plan's tranches, not '" + raw + "'");
+            // refused below, naming the field
         }
+        throw HttpProblem.invalid("tranche-" + member, "choose one of the plan's tranches " + numbers + ", not '" + raw + "'");
     }
 
     private static String id(Call call) {

@@ -29,12 +29,20 @@ final class PlanViews {
     record TrancheView(int number, String date, String crossing, BarChart parity, List<String> explanation) {
     }
 
-    /** A plan version being edited: its tranche numbers and each member with the tranche chosen for it. */
-    record Edit(Page page, String agreement, int number, List<Integer> tranches, List<Member> members, String action,
+    /**
+     * A plan version being edited: its tranches' slots (the last one {@code added}, used only if somebody is moved
+     * into it) and each member with the tranche chosen for it.
+     */
+    record Edit(Page page, String agreement, int number, List<Slot> slots, List<Member> members, String action,
                 String back, Optional<NegotiationViews.Problem> problem) {
     }
 
-    /** A person in the plan: form index, "list/row", name, basis, and the tranche it is in (or was moved to). */
+    /** A tranche's slot as the edit form shows it. */
+    record Slot(int number, String date, String crossing, int seats, int stretchers, int wagons, int bodiesPerWagon,
+                boolean added) {
+    }
+
+    /** A person in the plan being edited, and the tranche chosen for it. */
     record Member(int index, String key, String name, String basis, int tranche) {
     }
 }

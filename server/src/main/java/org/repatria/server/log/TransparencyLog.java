@@ -5,10 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import org.repatria.ledger.audit.Receipt;
-import org.repatria.ledger.checkpoint.Checkpoint;
 import org.repatria.ledger.checkpoint.SignedCheckpoint;
 import org.repatria.ledger.merkle.Hash;
-import org.repatria.ledger.merkle.TreeHash;
 import org.repatria.ledger.merkle.TreeMath;
 import org.repatria.ledger.note.NoteSigner;
 import org.repatria.ledger.note.NoteVerifier;
@@ -21,7 +19,8 @@ import org.repatria.store.LogRows;
 
 /**
  * The server's append-only log: appends entries by group commit, serves its C2SP tiles and checkpoint, and hands out
- * receipts and proofs. At start the tree is rebuilt from the stored entries and must match the stored checkpoint.
+ * receipts and proofs. At start the tree is rebuilt from the stored entries and must match the stored checkpoint and
+ * the stored subtree hashes.
  */
 public final class TransparencyLog implements AutoCloseable {
     /** The log's origin line and note key name. */
@@ -43,36 +42,17 @@ public final class TransparencyLog implements AutoCloseable {
     /**
      * Opens the log kept in {@code rows}: claims the database's log-writer lock for the store (held until the store
      * closes), loads (or, on first start, makes and stores) the log key, rebuilds the tree from the stored entries and
-     * checks it against the stored checkpoint.
+     * checks it against the stored checkpoint and the stored subtree hashes.
      *
      * @throws org.repatria.store.LogHeldException when another server holds this database's log; nothing was read
-     * @throws IllegalStateException when the stored entries do not hash to the stored checkpoint (tampered storage)
+     * @throws IllegalStateException when the stored entries do not hash to the stored checkpoint, or the stored
+     *     subtree hashes are not theirs (tampered storage)
      */
     public static TransparencyLog open(LogRows rows, Clock clock) {
         // Two writers would each believe they own the tail and could sign contradicting checkpoints.
         rows.claimWriter();
         NoteSigner key = LogKey.loadOrMake(rows);
-        SignedCheckpoint empty = SignedCheckpoint.sign(new Checkpoint(ORIGIN, 0, TreeHash.empty()), key);
-        TreeState tree = new TreeState(empty);
-        long[] count = {0};
-        rows.forEachEntry((entry, index) -> {
-            tree.rebuild(entry);
-            count[0]++;
-        });
-        Optional<byte[]> stored = rows.latestCheckpoint();
-        if (stored.isPresent()) {
-            SignedCheckpoint checkpoint = SignedCheckpoint.open(stored.get(), key.verifier());
-            Hash root = tree.read(v -> TreeMath.root(v.hashes(), count[0]));
-            if (checkpoint.checkpoint().size() != count[0] || !checkpoint.checkpoint().root().equals(root)) {
-                throw new IllegalStateException("the stored log has " + count[0] + " entries with root " + root.base64()
-                        + " but its latest checkpoint says " + checkpoint.checkpoint().size() + " entries, root "
-                        + checkpoint.checkpoint().root().base64() + ": the log tables were altered; restore a backup");
-            }
-            tree.restored(checkpoint);
-        } else if (count[0] > 0) {
-            throw new IllegalStateException("the log has " + count[0] + " entries but no checkpoint; restore a backup");
-        }
-        return new TransparencyLog(rows, key, tree);
+        return new TransparencyLog(rows, key, StoredLog.rebuild(rows, key));
     }
 
     /**

@@ -2,6 +2,8 @@ package org.repatria.server.log;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import org.repatria.core.account.Account;
 import org.repatria.ledger.checkpoint.CheckpointException;
 import org.repatria.ledger.checkpoint.SignedCheckpoint;
@@ -20,15 +22,24 @@ import org.repatria.store.LogRows;
 /**
  * Observers' cosignatures (C2SP tlog-cosignature): taken only when they verify under a witness key the mediator
  * registered for the observer's party, and served back as extra signature lines on the checkpoint they cosign, so
- * a client can require them ({@code repatria verify --witness}).
+ * a client can require them ({@code repatria verify --witness}). The cosigned checkpoint is built once per checkpoint
+ * and cosignature taken, not per request: this server is the only writer of cosignatures (one server per database).
  */
 final class Witnesses {
     private final LogRows rows;
     private final TransparencyLog log;
+    // Bumped after each stored cosignature; a cached note built before the bump is never served after it.
+    private final AtomicLong taken = new AtomicLong();
+    private final AtomicReference<Served> served;
+
+    private record Served(SignedCheckpoint checkpoint, long taken, SignedNote note) {
+    }
 
     Witnesses(LogRows rows, TransparencyLog log) {
         this.rows = rows;
         this.log = log;
+        // Never served as is: no count of cosignatures taken is -1.
+        this.served = new AtomicReference<>(new Served(log.checkpoint(), -1, log.checkpoint().note()));
     }
 
     /** Checks and keeps the caller's cosigned checkpoint; the witness key that cosigned it. */
@@ -45,6 +56,7 @@ final class Witnesses {
         NoteVerifier witness = witnessOf(caller, cosigned.note());
         try {
             rows.addCosignature(size, witness.name(), note);
+            taken.incrementAndGet();
         } catch (DuplicateException e) {
             throw new HttpProblem(409, "conflict", e.getMessage(), Optional.empty());
         }
@@ -53,8 +65,20 @@ final class Witnesses {
 
     /** The log's current checkpoint with every stored cosignature of it appended. */
     SignedNote cosignedCheckpoint() {
-        SignedNote current = log.checkpoint().note();
-        for (byte[] stored : rows.cosignatures(log.checkpoint().checkpoint().size())) {
+        SignedCheckpoint checkpoint = log.checkpoint();
+        long cosignatures = taken.get();
+        Served cached = served.get();
+        if (cached.checkpoint() == checkpoint && cached.taken() == cosignatures) {
+            return cached.note();
+        }
+        SignedNote note = cosigned(checkpoint);
+        served.set(new Served(checkpoint, cosignatures, note));
+        return note;
+    }
+
+    private SignedNote cosigned(SignedCheckpoint checkpoint) {
+        SignedNote current = checkpoint.note();
+        for (byte[] stored : rows.cosignatures(checkpoint.checkpoint().size())) {
             SignedNote cosigned = SignedNote.parse(stored);
             if (!cosigned.text().equals(current.text())) {
                 continue; // Same size, other text: cosigned under another origin; it says nothing about this one.

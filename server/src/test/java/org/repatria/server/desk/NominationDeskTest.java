@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.repatria.server.Fixture.Who.A_DESK;
 import static org.repatria.server.Fixture.Who.MEDIATOR_DESK;
 
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
@@ -61,6 +62,22 @@ class NominationDeskTest {
         assertThat(r.statusCode()).as(r.body()).isEqualTo(303);
         assertThat(nominated()).extracting(n -> n.get("row").asString()).contains("1", "2");
         assertThat(ua.get(PAGE + "?lang=en").body()).contains("<td>eligible</td>");
+    }
+
+    @Test
+    void theHealthClassOfferedFollowsWhatTheListSaysAndShowsItsWords() {
+        String csv = "id,surname,given_name,patronymic,sex,birth_date,birth_place,military_id,unit,rank,category,health\n"
+                + "h1,Коваль,Петро,Іванович,M,1990-01-02,Київ,AA100,10 ОМБр,солдат,POW,важкопоранений\n"
+                + "h2,Мельник,Іван,Петрович,M,1991-03-04,Львів,AA101,10 ОМБр,солдат,POW,здоровий\n";
+        Client api = running.api(A_DESK);
+        HttpResponse<String> imported = api.send(api.request("/api/v1/lists/import?title=health&purpose=holding"
+                + "&accept_warnings=true").header("Content-Type", "text/csv").POST(HttpRequest.BodyPublishers.ofString(csv)));
+        assertThat(imported.statusCode()).as(imported.body()).isEqualTo(201);
+        String page = ua.get(PAGE + "?lang=en&list=" + Client.json(imported).get("list").get("id").asString()).body();
+        assertThat(page).containsPattern("name=\"health-h1\">\\s*(<option[^>]*>[^<]*</option>)*"
+                + "<option value=\"seriously-wounded-or-sick\" selected")
+                .containsPattern("name=\"health-h2\">\\s*<option value=\"fit\" selected")
+                .contains("id=\"list-health-h1\">List says: важкопоранений");
     }
 
     @Test

@@ -91,17 +91,61 @@ class PlanDeskTest {
     @Test
     void aHandEditMovingOneFromEachSideIsANewVersion() {
         int number = twoTranches();
-        String page = ua.get(PLANS + "/" + number + "/edit").body();
         Map<String, List<String>> form = members(number);
+        moveOneFromEachSide(number, form, "2");
+        HttpResponse<String> r = ua.post(PLANS + "/" + number + "/edit", form);
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(303);
+        assertThat(plans()).hasSize(number + 1);
+    }
+
+    @Test
+    void aHandEditMovesATranchesDateAndOpensANewTrancheForOneFromEachSide() {
+        int number = twoTranches();
+        Map<String, List<String>> form = members(number);
+        moveOneFromEachSide(number, form, "3");
+        form.put("date-2", List.of("2025-06-12"));
+        form.putAll(Map.of("date-3", List.of("2025-06-14"), "crossing-3", List.of("second bridge"), "seats-3", List.of("2")));
+        HttpResponse<String> r = ua.post(PLANS + "/" + number + "/edit", form);
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(303);
+        JsonNode tranches = plans().get(number).get("tranches");
+        assertThat(tranches).hasSize(3);
+        assertThat(tranches.get(1).get("date").asString()).isEqualTo("2025-06-12");
+        assertThat(tranches.get(2).get("crossing").asString()).isEqualTo("second bridge");
+        assertThat(tranches.get(2).get("date").asString()).isEqualTo("2025-06-14");
+    }
+
+    @Test
+    void aNewTrancheWithoutADateIsRefusedNamingTheFieldAndNoVersionIsStored() {
+        int number = twoTranches();
+        Map<String, List<String>> form = members(number);
+        moveOneFromEachSide(number, form, "3");
+        form.put("crossing-3", List.of("second bridge"));
+        HttpResponse<String> r = ua.post(PLANS + "/" + number + "/edit", form);
+        assertThat(r.statusCode()).isEqualTo(400);
+        assertThat(r.body()).contains("data-field=\"date-3\"").contains("value=\"second bridge\"");
+        assertThat(plans()).hasSize(number);
+    }
+
+    @Test
+    void aTrancheNumberTheEditDoesNotOfferIsRefusedRatherThanDroppingThePerson() {
+        int number = twoTranches();
+        Map<String, List<String>> form = members(number);
+        form.put("tranche-0", List.of("9"));
+        HttpResponse<String> r = ua.post(PLANS + "/" + number + "/edit", form);
+        assertThat(r.statusCode()).isEqualTo(400);
+        assertThat(r.body()).contains("data-field=\"tranche-0\"");
+        assertThat(plans()).hasSize(number);
+    }
+
+    /** Puts the first person of each side into tranche {@code to} in {@code form}. */
+    private void moveOneFromEachSide(int number, Map<String, List<String>> form, String to) {
+        String page = ua.get(PLANS + "/" + number + "/edit").body();
         for (String list : List.of(running.world().aPrisoners.toString(), running.world().bPrisoners.toString())) {
             Matcher m = Pattern.compile(Pattern.quote(list) + "/\\d+</span></td><td>regular</td>\\s*<td><select name=\"(tranche-\\d+)\"")
                     .matcher(page);
             assertThat(m.find()).as(list + " in " + page).isTrue();
-            form.put(m.group(1), List.of("2"));
+            form.put(m.group(1), List.of(to));
         }
-        HttpResponse<String> r = ua.post(PLANS + "/" + number + "/edit", form);
-        assertThat(r.statusCode()).as(r.body()).isEqualTo(303);
-        assertThat(plans()).hasSize(number + 1);
     }
 
     /** A plan of two tranches, three and two from each side; its number. */

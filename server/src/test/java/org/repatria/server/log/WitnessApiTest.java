@@ -49,6 +49,20 @@ class WitnessApiTest {
     }
 
     @Test
+    void theServedCheckpointFollowsEachNewEntryAndEachCosignatureTaken() {
+        long before = checkpoint().checkpoint().size();
+        HttpResponse<String> submitted = running.api(A_DESK).postJson("/api/v1/documents",
+                Documents.submission(UA_KEY, Fixture.A, "another list", Instant.now()));
+        assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(201);
+
+        SignedCheckpoint grown = checkpoint();
+        assertThat(grown.checkpoint().size()).isEqualTo(before + 1);
+        assertThat(grown.note().signatures()).noneMatch(WITNESS.verifier()::matches);
+        assertThat(post(cosign(WITNESS)).statusCode()).isEqualTo(201);
+        assertThat(Cosignatures.require(checkpoint().note(), List.of(WITNESS.verifier()), 1)).hasSize(1);
+    }
+
+    @Test
     void aCosignatureByAKeyNobodyRegisteredIsRefusedAndNotServed() {
         NoteSigner stranger = NoteSigner.generate("icrc-witness", KeyType.COSIGNATURE_V1, new SecureRandom());
 
