@@ -43,10 +43,10 @@ final class AdvisoryLock implements WriterLock {
                 return new AdvisoryLock(session);
             }
             String holder = holder(s);
-            close(session);
+            WriterLock.closeQuietly(session);
             throw new LogHeldException(holder);
         } catch (SQLException e) {
-            close(session);
+            WriterLock.closeQuietly(session);
             throw new StoreException("cannot lock the log of the postgresql database (" + e.getMessage()
                     + "); check that the account may read pg_locks and the log table exists", e);
         }
@@ -70,14 +70,6 @@ final class AdvisoryLock implements WriterLock {
         }
     }
 
-    private static void close(Connection session) {
-        try {
-            session.close();
-        } catch (SQLException e) {
-            // The session is gone either way, and its lock with it.
-        }
-    }
-
     /** One round trip: a session-level lock lasts exactly as long as its session. */
     @Override
     public boolean intact() {
@@ -90,6 +82,12 @@ final class AdvisoryLock implements WriterLock {
 
     @Override
     public void close() {
-        close(session);
+        // Let go at once: on close alone the lock goes when the backend process exits, which a newcomer can outrun.
+        try (Statement s = session.createStatement()) {
+            s.execute("SELECT pg_advisory_unlock(" + KEY + ", " + TABLE_OID + "::int)");
+        } catch (SQLException e) {
+            // The session is gone already, and the lock with it.
+        }
+        WriterLock.closeQuietly(session);
     }
 }

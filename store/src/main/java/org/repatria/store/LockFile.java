@@ -48,11 +48,11 @@ final class LockFile implements WriterLock {
             channel.write(ByteBuffer.wrap(thisProcess().getBytes(StandardCharsets.UTF_8)));
             return new LockFile(path, channel, lock, fileKey(path));
         } catch (IOException e) {
-            closeQuietly(channel);
+            WriterLock.closeQuietly(channel);
             throw new StoreException("cannot lock " + path + " to become the log's only writer (" + e.getMessage()
                     + "); check that the data directory is writable", e);
         } catch (RuntimeException e) {
-            closeQuietly(channel);
+            WriterLock.closeQuietly(channel);
             throw e;
         }
     }
@@ -89,16 +89,6 @@ final class LockFile implements WriterLock {
                 + self.info().startInstant().map(at -> ", started " + at).orElse("");
     }
 
-    private static void closeQuietly(FileChannel channel) {
-        if (channel != null) {
-            try {
-                channel.close();
-            } catch (IOException e) {
-                // Nothing was locked, or closing it is what let the lock go.
-            }
-        }
-    }
-
     /** The lock is ours while the path still names the file we locked (a deleted one lets a newcomer lock a new file). */
     @Override
     public boolean intact() {
@@ -122,7 +112,7 @@ final class LockFile implements WriterLock {
         } catch (IOException e) {
             // Closing the channel below lets the lock go all the same.
         } finally {
-            closeQuietly(channel);
+            WriterLock.closeQuietly(channel);
         }
     }
 }

@@ -15,4 +15,16 @@ sealed interface WriterLock extends AutoCloseable permits AdvisoryLock, LockFile
     /** Lets the lock go; never fails (a lock that cannot be let go is let go when the process ends). */
     @Override
     void close();
+
+    /** Closes what holds (or was to hold) a lock; a failure is ignored, as the resource is gone either way. */
+    static void closeQuietly(AutoCloseable holder) {
+        if (holder == null) {
+            return;
+        }
+        try {
+            holder.close();
+        } catch (Exception e) {
+            // A session or file that cannot be closed dies with the process, and the lock with it.
+        }
+    }
 }
