@@ -55,10 +55,11 @@ final class SubmitCommand implements Callable<Integer> {
     @Option(names = "--to", required = true, split = ",", paramLabel = "PARTY", description = "Addressees (comma-separated).")
     List<String> addressees = new ArrayList<>();
 
-    @Option(names = "--type", required = true, description = "person-list, proposal, memorandum, answer or handover-act.")
+    @Option(names = "--type", required = true, description = "person-list, proposal, memorandum, answer, handover-act or dispute.")
     String type;
 
-    @Option(names = "--answers", paramLabel = "ENVELOPE_ID", description = "The envelope id of the document this answers.")
+    @Option(names = "--answers", paramLabel = "ENVELOPE_ID", description = "The envelope id of the document this "
+            + "answers (for a dispute: disputes); required for an answer and a dispute.")
     Optional<String> answers = Optional.empty();
 
     @Option(names = "--receipt", required = true, paramLabel = "FILE", description = "Where to write the receipt.")

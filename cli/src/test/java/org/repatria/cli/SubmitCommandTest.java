@@ -77,6 +77,18 @@ class SubmitCommandTest {
         assertThat(Files.exists(dir.resolve("second.receipt"))).isFalse();
     }
 
+    @Test
+    void aDisputeThatNamesNothingItDisputesIsNotSent() throws Exception {
+        Path dispute = Files.writeString(dir.resolve("dispute.txt"), "repatria-dispute/v1\nsubject s\n\nt\n");
+        long before = server.log().checkpoint().checkpoint().size();
+        Cli.Result r = Cli.run(new SubmitCommand(Clock.fixed(NOW, ZoneOffset.UTC)), "--url", base(), "--key", key.toString(),
+                "--as", "ua", "--to", "ru", "--type", "dispute", "--receipt", dir.resolve("d.receipt").toString(),
+                "--token-file", token.toString(), dispute.toString());
+        assertThat(r.exit()).as(r.toString()).isEqualTo(2);
+        assertThat(r.err()).contains("a dispute must name the envelope of the document it disputes");
+        assertThat(server.log().checkpoint().checkpoint().size()).isEqualTo(before);
+    }
+
     private Cli.Result submit(Path document, Path receipt) {
         return Cli.run(new SubmitCommand(Clock.fixed(NOW, ZoneOffset.UTC)), "--url", base(), "--key", key.toString(),
                 "--as", "ua", "--to", "ru", "--type", "person-list", "--receipt", receipt.toString(),

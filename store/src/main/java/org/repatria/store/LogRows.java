@@ -2,6 +2,7 @@ package org.repatria.store;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -20,6 +21,10 @@ import org.repatria.core.party.PartyId;
  * envelopes the entries hold, and the log's own key. Bytes in, bytes out: the server gives them meaning.
  */
 public final class LogRows {
+    private static final String SUBMITTED = "SELECT d.envelope_id, d.envelope, d.author, d.content FROM documents d "
+            + "JOIN log_entries e ON e.envelope_id = d.envelope_id AND e.kind = 'submitted' ";
+    /** The length of an envelope's last line when it answers another: line feed, "answers ", 64 hex digits, line feed. */
+    private static final int ANSWERS_LINE = 1 + "answers ".length() + 64 + 1;
     // Rows per query when reading the whole log at start: ~20 MB of entries, few enough queries to cost nothing.
     private static final int PAGE = 65_536;
     private final Database db;
@@ -249,11 +254,39 @@ public final class LogRows {
 
     /** The most recently submitted documents, newest first, at most {@code limit}. */
     public List<Document> recentDocuments(int limit) {
-        return db.read("read recent documents", h -> h.createQuery("SELECT d.envelope_id, d.envelope, d.author, d.content "
-                + "FROM documents d JOIN log_entries e ON e.envelope_id = d.envelope_id AND e.kind = 'submitted' "
-                + "ORDER BY e.idx DESC LIMIT ?").bind(0, limit)
-                .map((rs, ctx) -> new Document(rs.getString(1), rs.getString(2), new PartyId(rs.getString(3)),
-                        rs.getBytes(4))).list());
+        return db.read("read recent documents", h -> h.createQuery(SUBMITTED + "ORDER BY e.idx DESC LIMIT ?").bind(0, limit)
+                .map((rs, ctx) -> submitted(rs)).list());
+    }
+
+    /**
+     * The documents whose envelope answers envelope {@code envelopeId} (a 64-digit lower-case hex id; none for any other
+     * text), in the order they were submitted. The canonical envelope ends with its {@code answers} line, so this
+     * compares the stored envelope's last line; no index serves it (docs/decisions/0120).
+     */
+    public List<Document> answering(String envelopeId) {
+        return answering(List.of(envelopeId));
+    }
+
+    /**
+     * The documents answering any of {@code envelopeIds}, those answering one id in the order they were submitted: one
+     * scan of the documents per thousand ids, however many answers each has. Ids that are not 64-digit lower-case hex
+     * match nothing.
+     */
+    public List<Document> answering(Collection<String> envelopeIds) {
+        List<String> lines = envelopeIds.stream().filter(id -> id.matches("[0-9a-f]{64}")).distinct()
+                .map(id -> "\nanswers " + id + "\n").toList();
+        List<Document> found = new ArrayList<>();
+        for (int from = 0; from < lines.size(); from += 1000) {
+            List<String> chunk = lines.subList(from, Math.min(lines.size(), from + 1000));
+            found.addAll(db.read("read the documents answering " + chunk.size() + " envelopes", h -> h.createQuery(SUBMITTED
+                    + "WHERE SUBSTR(d.envelope, LENGTH(d.envelope) - " + (ANSWERS_LINE - 1) + ", " + ANSWERS_LINE
+                    + ") IN (<lines>) ORDER BY e.idx").bindList("lines", chunk).map((rs, ctx) -> submitted(rs)).list()));
+        }
+        return found;
+    }
+
+    private static Document submitted(ResultSet rs) throws SQLException {
+        return new Document(rs.getString(1), rs.getString(2), new PartyId(rs.getString(3)), rs.getBytes(4));
     }
 
     /** A submitted document by its envelope id. */

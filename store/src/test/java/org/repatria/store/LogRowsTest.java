@@ -119,6 +119,43 @@ class LogRowsTest extends OnEveryEngine {
         assertThat(store().log().document("envelope-x")).isEmpty();
     }
 
+    @Test
+    void theDocumentsAnsweringAnEnvelopeAreFoundByTheirLastLineInSubmissionOrder() {
+        String listed = "a".repeat(64);
+        store().log().append(envelopes(0, "envelope text\nanswers " + listed + "\n", "envelope text\nanswers " + "b".repeat(64)
+                + "\n", "envelope text\n", "envelope text\nanswers " + listed + "\n"));
+        assertThat(store().log().answering(listed)).extracting(LogRows.Document::envelopeId)
+                .containsExactly("envelope-0", "envelope-3");
+    }
+
+    @Test
+    void theDocumentsAnsweringSeveralEnvelopesComeFromOneCall() {
+        String a = "a".repeat(64);
+        String b = "b".repeat(64);
+        store().log().append(envelopes(0, "envelope text\nanswers " + a + "\n", "envelope text\nanswers " + b + "\n",
+                "envelope text\nanswers " + "c".repeat(64) + "\n", "envelope text\nanswers " + b + "\n"));
+        assertThat(store().log().answering(List.of(a, b, "not an id"))).extracting(LogRows.Document::envelopeId)
+                .containsExactlyInAnyOrder("envelope-0", "envelope-1", "envelope-3");
+    }
+
+    @Test
+    void anIdThatIsNotHexMatchesNothingEvenWithWildcards() {
+        store().log().append(envelopes(0, "envelope text\nanswers " + "a".repeat(64) + "\n"));
+        assertThat(store().log().answering("%")).isEmpty();
+        assertThat(store().log().answering("_".repeat(64))).isEmpty();
+    }
+
+    private static LogRows.Batch envelopes(long first, String... texts) {
+        List<LogRows.Entry> entries = new ArrayList<>();
+        List<LogRows.Document> documents = new ArrayList<>();
+        for (int i = 0; i < texts.length; i++) {
+            entries.add(new LogRows.Entry(first + i, bytes("entry " + i), "envelope-" + i, "submitted", People.UA));
+            documents.add(new LogRows.Document("envelope-" + i, texts[i], People.UA, bytes("text " + i)));
+        }
+        return new LogRows.Batch(first, entries, List.of(new LogRows.HashRow(0, first, new byte[32])), documents,
+                first + texts.length, bytes("checkpoint " + (first + texts.length)));
+    }
+
     private static LogRows.Batch listBatch(long first, String envelopeId, ListId list) {
         return new LogRows.Batch(first, List.of(new LogRows.Entry(first, bytes("entry " + envelopeId), envelopeId, "submitted",
                 People.UA)), List.of(new LogRows.HashRow(0, first, new byte[32])), List.of(new LogRows.Document(envelopeId,

@@ -24,7 +24,10 @@ public record Envelope(DocumentType type, PartyId author, SortedSet<PartyId> add
     public static final int MAX_ADDRESSEES = 16;
     static final int MAX_BYTES = 2048;
 
-    /** Checks the rules: 1-16 addressees other than the author, whole-second time, answers present for an answer. */
+    /**
+     * Checks the rules: 1-16 addressees other than the author, whole-second time, and {@code answers} present for an
+     * answer and for a dispute (a dispute about nothing could not be answered; docs/decisions/0120).
+     */
     public Envelope {
         addressees = Collections.unmodifiableSortedSet(new TreeSet<>(addressees));
         if (addressees.isEmpty() || addressees.size() > MAX_ADDRESSEES) {
@@ -36,6 +39,9 @@ public record Envelope(DocumentType type, PartyId author, SortedSet<PartyId> add
         CanonicalLines.checkTime(time, "envelope time");
         if (type == DocumentType.ANSWER && answers.isEmpty()) {
             throw new DocumentFormatException("an answer must name the envelope of the document it answers");
+        }
+        if (type == DocumentType.DISPUTE && answers.isEmpty()) {
+            throw new DocumentFormatException("a dispute must name the envelope of the document it disputes (answers)");
         }
     }
 

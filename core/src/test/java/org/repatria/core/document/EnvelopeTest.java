@@ -111,6 +111,19 @@ class EnvelopeTest {
     }
 
     @Test
+    void aDisputeMustNameWhatItDisputes() {
+        assertThatThrownBy(() -> Envelope.of(DocumentType.DISPUTE, RU, List.of(UA), LIST, ISTANBUL, Optional.empty()))
+                .isInstanceOf(DocumentFormatException.class).hasMessageContaining("must name the envelope of the document it disputes");
+    }
+
+    @Test
+    void aDisputeNamingTheDisputedEnvelopeParsesBack() {
+        Envelope dispute = Envelope.of(DocumentType.DISPUTE, RU, List.of(UA), bytes("row 3 is wrong"), ISTANBUL,
+                Optional.of(Envelopes.list().id()));
+        assertThat(Envelope.parse(dispute.encoded())).isEqualTo(dispute);
+    }
+
+    @Test
     void anEnvelopeWithoutAddresseesIsRefused() {
         assertThatThrownBy(() -> Envelope.of(DocumentType.PROPOSAL, UA, List.of(), LIST, ISTANBUL, Optional.empty()))
                 .hasMessageContaining("1 to 16 addressees");

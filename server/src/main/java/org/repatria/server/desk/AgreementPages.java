@@ -43,9 +43,11 @@ final class AgreementPages {
     private final Templates templates;
     private final DocumentSteps steps;
     private final Clock clock;
+    private final Threads threads;
 
     AgreementPages(Exchange exchange, NegotiationPages negotiation, Pages pages, Templates templates, DocumentSteps steps,
-                   Clock clock) {
+                   Clock clock, Threads threads) {
+        this.threads = threads;
         this.steps = steps;
         this.clock = clock;
         this.exchange = exchange;
@@ -119,12 +121,15 @@ final class AgreementPages {
         boolean side = m.lines().stream().anyMatch(l -> l.from().equals(me) || l.to().equals(me));
         boolean signed = act.map(a -> a.signatures().stream().anyMatch(s -> s.party().equals(me))).orElse(true);
         String action = HOME + "/" + id + "/tranches/" + number;
+        List<String> signatures = act.map(a -> a.signatures().stream().map(s -> s.envelopeId()).toList()).orElse(List.of());
         Optional<AgreementViews.OwnKey> ownKey = side && !signed ? actDraft(call, act.orElseThrow()).map(d ->
                 new AgreementViews.OwnKey(action + "/act/signature", d.statement(call.account(), clock),
                         d.encodedContent())) : Optional.empty();
         templates.render(call.ctx(), "tranche.jte", new AgreementViews.Checklist(page, id, number, m.date(), m.crossing(),
                 mine, m.lines(), action, result, act, side && !signed && exchange.holdsKeyFor(call.account()), ownKey,
-                problem));
+                problem, signatures.stream().flatMap(e -> threads.of(call.account(), e, page.t(), pages.partyNames())
+                        .stream()).toList(), signatures.stream().flatMap(e -> threads.disputeHref(call.account(), e)
+                        .stream()).findFirst()));
     }
 
     private void signAct(Call call) {

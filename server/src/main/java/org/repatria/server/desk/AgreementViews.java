@@ -35,11 +35,13 @@ final class AgreementViews {
      * The crossing's checklist: the caller's side's manifest lines to tick (when it hands over), everyone's state, what
      * the last record found, and the act with its signatures ({@code canSignHeld}: the caller's side may sign it now with
      * the key the server holds for it; {@code ownKey}: the act's statement to sign in the browser with the side's key
-     * file; {@code problem}: why the last signature was refused).
+     * file; {@code problem}: why the last signature was refused), and the disputes about the act's signatures with
+     * where the caller's side may dispute the other side's ({@code disputeHref}).
      */
     record Checklist(Page page, String agreement, int tranche, String date, String crossing, List<ManifestLine> mine,
                      List<ManifestLine> all, String action, Optional<HandoverReply> result, Optional<ActReply> act,
-                     boolean canSignHeld, Optional<OwnKey> ownKey, Optional<NegotiationViews.Problem> problem) {
+                     boolean canSignHeld, Optional<OwnKey> ownKey, Optional<NegotiationViews.Problem> problem,
+                     List<DisputeViews.Raised> disputes, Optional<String> disputeHref) {
     }
 
     /** A document to sign in the browser: where the form goes, the statement (base64) and the content (base64). */

@@ -18,6 +18,7 @@ import org.repatria.server.auth.Authenticator;
 import org.repatria.server.auth.Credentials;
 import org.repatria.server.error.HtmlErrors;
 import org.repatria.server.exchange.Exchange;
+import org.repatria.server.log.Disputes;
 import org.repatria.server.log.DocumentSteps;
 import org.repatria.server.log.ListDocuments;
 import org.repatria.server.log.TransparencyLog;
@@ -42,6 +43,7 @@ public final class Desk {
     private final Clock clock;
     private final DocumentSteps steps;
     private final ListAccess access;
+    private final Threads threads;
     private final byte[] stylesheet = resource("/assets/desk.css");
     private final byte[] signer = resource("/assets/sign.js");
 
@@ -51,8 +53,9 @@ public final class Desk {
         this.pages = new Pages(store, secureCookies);
         this.login = new LoginPages(authenticator, credentials, pages, templates);
         this.home = new HomePage(access, pages, templates);
+        this.threads = new Threads(new Disputes(store, log, clock), new LogAuditor(log.verifier()));
         this.lists = new ListPages(store, access, new Relays(store, clock, listDocuments), pages, templates,
-                new ListSignatures(listDocuments, new LogAuditor(log.verifier())));
+                new ListSignatures(listDocuments, new LogAuditor(log.verifier()), threads));
         this.store = store;
         this.clock = clock;
         this.access = access;
@@ -64,6 +67,12 @@ public final class Desk {
     }
 
     public List<Route> routes() {
+        List<Route> routes = new ArrayList<>(pageRoutes());
+        routes.addAll(new DisputePages(threads, clock, pages, templates).routes());
+        return List.copyOf(routes);
+    }
+
+    private List<Route> pageRoutes() {
         Rule anyone = Rule.anyone();
         Rule signedIn = Rule.signedIn();
         return List.of(
@@ -116,7 +125,8 @@ public final class Desk {
      */
     public List<Route> exchangeRoutes(Exchange exchange) {
         NegotiationPages negotiation = new NegotiationPages(exchange, store, steps, clock, pages, templates);
-        List<Route> routes = new ArrayList<>(new AgreementPages(exchange, negotiation, pages, templates, steps, clock).routes());
+        List<Route> routes = new ArrayList<>(new AgreementPages(exchange, negotiation, pages, templates, steps, clock,
+                threads).routes());
         routes.addAll(negotiation.routes());
         routes.addAll(new PlanPages(exchange, steps, clock, pages, templates).routes());
         routes.addAll(new PlanEdits(exchange, pages, templates).routes());

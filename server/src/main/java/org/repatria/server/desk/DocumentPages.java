@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.repatria.core.account.Account;
 import org.repatria.core.account.Role;
+import org.repatria.core.document.DocumentType;
 import org.repatria.core.document.EntryKind;
 import org.repatria.core.document.Envelope;
 import org.repatria.core.document.KeyCustody;
@@ -64,7 +65,9 @@ final class DocumentPages {
                     t.when(e.time()), d.envelopeId(), trail.stream().map(s -> step(s, t, names, auditor)).toList(),
                     toMe && me.role() == Role.PARTY_DESK && !acknowledged(trail, me.party())
                             ? Optional.of(SignedForms.toSign(steps.acknowledgement(me, d.envelopeId(), KeyCustody.OWN)))
-                            : Optional.empty(), serverHeld);
+                            : Optional.empty(), serverHeld, Threads.href(d.envelopeId()) + "/disputes",
+                    e.type() == DocumentType.DISPUTE ? e.answers().map(a -> Threads.href(a.hex()) + "/disputes")
+                            : Optional.empty());
             (mine ? outbox : inbox).add(line);
         }
         templates.render(call.ctx(), "documents.jte", new Views.Documents(page, outbox, inbox));

@@ -20,10 +20,12 @@ import org.repatria.server.route.Call;
 final class ListSignatures {
     private final ListDocuments documents;
     private final LogAuditor auditor;
+    private final Threads threads;
 
-    ListSignatures(ListDocuments documents, LogAuditor auditor) {
+    ListSignatures(ListDocuments documents, LogAuditor auditor, Threads threads) {
         this.documents = documents;
         this.auditor = auditor;
+        this.threads = threads;
     }
 
     /** {@code checkRows}: recompute the stored rows' hash (reads every row: the list's first page does, not every page). */
@@ -33,11 +35,13 @@ final class ListSignatures {
             case ListDocuments.Signed s -> new Views.ListSigning(true, s.integrity() != ListDocuments.Integrity.ALTERED,
                     t.format("listdoc.signed", s.submitted().index()), s.envelopeId(), s.sha256(),
                     s.trail().stream().map(step -> SignedForms.step(step.kind().token(), step.signer(), step.index(),
-                            step.custody(), step::receipt, t, names, auditor)).toList(), Optional.empty(), false, action);
+                            step.custody(), step::receipt, t, names, auditor)).toList(), Optional.empty(), false, action,
+                    threads.of(me, s.envelopeId(), t, names), threads.disputeHref(me, s.envelopeId()));
             case ListDocuments.Unsigned u -> {
                 boolean author = me.role() == Role.PARTY_DESK && me.party().equals(list.author());
                 yield new Views.ListSigning(false, true, t.get("listdoc.unsigned"), "", "", List.of(),
-                        author ? toSign(me, list) : Optional.empty(), author && documents.holdsKeyFor(me.party()), action);
+                        author ? toSign(me, list) : Optional.empty(), author && documents.holdsKeyFor(me.party()), action,
+                        List.of(), Optional.empty());
             }
         };
     }

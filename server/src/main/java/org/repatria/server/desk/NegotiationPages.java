@@ -169,7 +169,7 @@ final class NegotiationPages {
         templates.render(call.ctx(), "proposal-sign.jte", new NegotiationViews.Sign(page, page.t().get(
                 "doctype." + draft.type().token()), new String(draft.content(), StandardCharsets.UTF_8), action,
                 draft.statement(call.account(), clock), draft.encodedContent(), exchange.holdsKeyFor(call.account()),
-                problem, HOME));
+                problem, HOME, page.t().get("negotiation.back")));
     }
 
     private AgreementForm.Sides sides(Call call, Optional<String> agreement, Map<String, List<String>> values) {

@@ -44,10 +44,11 @@ final class NegotiationViews {
 
     /**
      * A document to sign: its text, the statement (base64) for sign.js, the content (base64) sent along, and whether
-     * the server holds a key for the caller's side; {@code problem} says why the last attempt was refused.
+     * the server holds a key for the caller's side; {@code problem} says why the last attempt was refused; {@code back}
+     * and {@code backLabel}: the page the signer came from.
      */
     record Sign(Page page, String heading, String text, String action, String statement, String content,
-                boolean serverHeld, Optional<Problem> problem, String back) {
+                boolean serverHeld, Optional<Problem> problem, String back, String backLabel) {
     }
 
     /** What the caller's side may do with the text on the table now: accept it (the offered statement) or counter it. */

@@ -37,10 +37,12 @@ final class Views {
     /**
      * A list as a signed document: whether it is signed, whether its rows still match what was signed, the status line,
      * envelope id and signed SHA-256, the trail, and for its author while unsigned the statement to sign (base64) and
-     * whether the server holds a key for the party; {@code action} is where the signing form posts.
+     * whether the server holds a key for the party; {@code action} is where the signing form posts; {@code disputes}:
+     * the thread about the signed list, and {@code disputeHref} where the reader's side may dispute it.
      */
     record ListSigning(boolean signed, boolean intact, String status, String envelopeId, String sha256, List<Step> trail,
-                       Optional<String> toSign, boolean serverHeld, String action) {
+                       Optional<String> toSign, boolean serverHeld, String action, List<DisputeViews.Raised> disputes,
+                       Optional<String> disputeHref) {
     }
 
     /** A page of rows with its sort links, pager and filter. */
@@ -59,9 +61,12 @@ final class Views {
     record Documents(Page page, List<DocumentLine> outbox, List<DocumentLine> inbox) {
     }
 
-    /** One document: what, from whom, to whom, when, its envelope id, and its trail in the log. */
+    /**
+     * One document: what, from whom, to whom, when, its envelope id, and its trail in the log; {@code thread}: its
+     * disputes page, and {@code disputes}, for a dispute, the page of the document it disputes.
+     */
     record DocumentLine(String type, String author, String addressees, String time, String envelopeId, List<Step> trail,
-            Optional<String> toAcknowledge, boolean serverHeld) {
+            Optional<String> toAcknowledge, boolean serverHeld, String thread, Optional<String> disputes) {
     }
 
     /** One step of a trail: what happened, who signed it, its log entry, its receipt's check, and key custody. */

@@ -39,6 +39,7 @@ public final class DocumentSteps {
     private final TransparencyLog log;
     private final Clock clock;
     private final ServerHeldKeys serverHeld;
+    private final ThreadRules threads;
 
     /** Steps appended to {@code log}, documents and party keys read from {@code store}, times checked on {@code clock}. */
     public DocumentSteps(Store store, TransparencyLog log, Clock clock) {
@@ -46,9 +47,13 @@ public final class DocumentSteps {
         this.log = log;
         this.clock = clock;
         this.serverHeld = new ServerHeldKeys(store.log());
+        this.threads = new ThreadRules(store);
     }
 
-    /** Checks and appends a submission by the caller's party, storing the document's bytes. */
+    /**
+     * Checks and appends a submission by the caller's party, storing the document's bytes; a dispute, or an answer to
+     * one, must also fit its thread (who disputes, who answers, to whom, in which words: docs/decisions/0120).
+     */
     public Appended submit(Account caller, LogEntry entry, byte[] content) {
         return submit(caller, entry, content, Optional.empty(), List.of());
     }
@@ -78,6 +83,7 @@ public final class DocumentSteps {
         for (PartyId to : s.envelope().addressees()) {
             require(store.parties().find(to).isPresent(), "entry", "the addressee " + to + " is not a party to the talks");
         }
+        threads.check(caller, s.envelope(), content);
         checkSignature(entry);
         Envelope envelope = s.envelope();
         return append(entry, Optional.of(new LogRows.Document(envelope.id().hex(), envelope.text(), envelope.author(), content,

@@ -18,6 +18,7 @@ import org.repatria.core.person.Person;
 import org.repatria.ledger.audit.Receipt;
 import org.repatria.lists.ListExport;
 import org.repatria.server.error.HttpProblem;
+import org.repatria.store.LogRows;
 import org.repatria.store.Store;
 
 /**
@@ -77,6 +78,11 @@ public final class ListDocuments {
 
     /** One logged step on a list's document, with its receipt under the current checkpoint. */
     public record Step(long index, EntryKind kind, PartyId signer, KeyCustody custody, Receipt receipt) {
+        /** The step {@code entry} records, with its receipt from {@code log}. */
+        static Step of(LogRows.Entry entry, TransparencyLog log) {
+            EntryStatement s = LogEntry.parse(entry.bytes()).statement();
+            return new Step(entry.index(), s.kind(), s.signer(), s.custody(), log.receipt(entry.index()));
+        }
     }
 
     /** The list's canonical bytes, recomputed from the stored rows: the document its author signs. */
@@ -96,10 +102,7 @@ public final class ListDocuments {
             return new Unsigned();
         }
         String signed = steps.envelope(envelopeId.get()).content().hex();
-        List<Step> trail = store.log().trail(envelopeId.get()).stream().map(e -> {
-            EntryStatement s = LogEntry.parse(e.bytes()).statement();
-            return new Step(e.index(), s.kind(), s.signer(), s.custody(), log.receipt(e.index()));
-        }).toList();
+        List<Step> trail = store.log().trail(envelopeId.get()).stream().map(e -> Step.of(e, log)).toList();
         Integrity integrity = !checkRows ? Integrity.UNCHECKED
                 : signed.equals(ListExport.sha256(canonical(list))) ? Integrity.INTACT : Integrity.ALTERED;
         return new Signed(envelopeId.get(), signed, integrity, trail);

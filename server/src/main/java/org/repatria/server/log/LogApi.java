@@ -20,12 +20,14 @@ public final class LogApi {
     private final TransparencyLog log;
     private final LogEndpoints endpoints;
     private final DocumentReads reads;
+    private final DisputeEndpoints disputes;
 
     /** The routes of {@code log}, whose documents and keys live in {@code store}. */
     public LogApi(Store store, TransparencyLog log, Clock clock) {
         this.log = log;
         this.endpoints = new LogEndpoints(store, log, clock);
         this.reads = new DocumentReads(store);
+        this.disputes = new DisputeEndpoints(new Disputes(store, log, clock), endpoints);
     }
 
     /** Every route of the log, each with its authorization rule. */
@@ -52,6 +54,18 @@ public final class LogApi {
                 Route.api(POST, "/api/v1/documents/{id}/acknowledgement", Rule.roles(Role.PARTY_DESK),
                         "Acknowledge receipt of a relayed document with an entry signed by the addressee",
                         endpoints::acknowledge).withBody(LogMessages.Acknowledge.class).withReply(LogMessages.ReceiptReply.class),
+                Route.api(GET, "/api/v1/documents/{id}/disputes", Rule.signedIn(),
+                        "The disputes about a document and their answers, each with its trail; subject and text only "
+                                + "for their author, the mediator and (once relayed) their addressee", disputes::thread)
+                        .withReply(LogMessages.ThreadReply.class),
+                Route.api(POST, "/api/v1/documents/{id}/disputes", Rule.roles(Role.PARTY_DESK),
+                        "Dispute a document relayed to the caller's side, signed with the key the server holds for it; "
+                                + "with its own key a side submits the signed dispute to POST /api/v1/documents",
+                        disputes::dispute).withBody(LogMessages.DisputeRequest.class).withReply(LogMessages.ReceiptReply.class),
+                Route.api(POST, "/api/v1/documents/{id}/answers", Rule.roles(Role.PARTY_DESK),
+                        "Answer a dispute relayed to the caller's side, signed with the key the server holds for it; "
+                                + "with its own key a side submits the signed answer to POST /api/v1/documents",
+                        disputes::answer).withBody(LogMessages.AnswerRequest.class).withReply(LogMessages.ReceiptReply.class),
                 Route.api(GET, "/api/v1/log/receipts/{index}", anyone,
                         "A receipt for a log entry under the current checkpoint", endpoints::receipt)
                         .withReply(LogMessages.ReceiptReply.class),

@@ -114,6 +114,12 @@ final class LogEndpoints {
         call.ctx().status(201).json(new LogMessages.Accepted("stored"));
     }
 
+    /** Answers 201 with the receipt of the entry just appended. */
+    void created(Call call, Appended appended) {
+        byte[] entry = store.log().entries(appended.index(), appended.index() + 1).getFirst();
+        reply(call, 201, appended, LogEntry.parse(entry).statement().envelope());
+    }
+
     private void reply(Call call, int status, Appended appended, Envelope envelope) {
         long size = appended.checkpoint().checkpoint().size();
         Receipt receipt = new Receipt(appended.index(), store.log().entries(appended.index(), appended.index() + 1).getFirst(),

@@ -18,19 +18,24 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.repatria.core.document.Digest;
+import org.repatria.core.document.DocumentType;
 import org.repatria.core.document.EntryKind;
+import org.repatria.core.document.KeyCustody;
 import org.repatria.ledger.audit.Receipt;
 import org.repatria.ledger.note.KeyType;
 import org.repatria.ledger.note.NoteSigner;
 import org.repatria.server.Client;
 import org.repatria.server.Fixture;
 import org.repatria.server.RunningServer;
+import org.repatria.server.log.Disputed;
 import org.repatria.server.log.Documents;
 import org.repatria.server.log.LogEntry;
 
 /**
- * The addressee acknowledges a relayed document, and an author signs its list, in Chromium: sign.js reads the key file
- * written by {@code repatria keygen}, signs with WebCrypto Ed25519, and the server verifies the signature like any other.
+ * The addressee acknowledges a relayed document, an author signs its list, and a side disputes the other's list, in
+ * Chromium: sign.js reads the key file written by {@code repatria keygen}, signs with WebCrypto Ed25519, and the server
+ * verifies the signature like any other.
  */
 
 class SigningBrowserTest {
@@ -109,6 +114,40 @@ class SigningBrowserTest {
                 .get("receipt").asString()).entry());
         assertThat(entry.statement().kind()).isEqualTo(EntryKind.SUBMITTED);
         entry.checkSignedBy(UA_KEY.verifier());
+    }
+
+    @Test
+    void aSideDisputesTheOtherSidesListInTheBrowserAndTheDisputeGoesOnTheLogAnsweringIt() throws IOException {
+        String list = Disputed.relayedList(running, B_DESK, running.world().bPrisoners.toString(), "ua");
+        Path keyFile = Files.writeString(dir.resolve("ua-dispute.key"), UA_KEY.encoded() + "\n");
+        String base = "http://localhost:" + running.port();
+        Chromium.signIn(browser, base, A_DESK);
+        browser.get(base + "/desk/lists/" + running.world().bPrisoners);
+        browser.findElement(By.id("dispute-this")).click();
+        Chromium.waitAcrossNavigation(browser, 20, () -> "no dispute form at " + browser.getCurrentUrl(),
+                b -> !b.findElements(By.id("dispute-form")).isEmpty());
+        WebElement form = browser.findElement(By.id("dispute-form"));
+        form.findElement(By.name("subject")).sendKeys("Рядок 4: помилка в даті");
+        form.findElement(By.name("text")).sendKeys("Дата народження в рядку 4 не та, що в картці полоненого.");
+        form.findElement(By.cssSelector("button[type=submit]")).click();
+        Chromium.waitAcrossNavigation(browser, 20, () -> "no text to sign at " + browser.getCurrentUrl(),
+                b -> !b.findElements(By.id("text-to-sign")).isEmpty());
+        assertThat(browser.findElement(By.id("text-to-sign")).getText()).startsWith("repatria-dispute/v1");
+        long before = running.server().log().checkpoint().checkpoint().size();
+        WebElement sign = browser.findElement(By.cssSelector("form[data-statement]"));
+        sign.findElement(By.cssSelector("input[data-key-file]")).sendKeys(keyFile.toString());
+        sign.findElement(By.cssSelector("button[type=submit]")).click();
+        Chromium.waitAcrossNavigation(browser, 30, () -> "the dispute is not shown; status: "
+                + browser.findElements(By.cssSelector("[data-sign-status], #refusal")).stream().map(WebElement::getText)
+                .toList() + " at " + browser.getCurrentUrl(), b -> b.getCurrentUrl().endsWith("/desk/documents/" + list
+                + "/disputes") && b.findElement(By.id("disputes")).getText().contains("Рядок 4: помилка в даті"));
+        assertThat(running.server().log().checkpoint().checkpoint().size()).isEqualTo(before + 1);
+        LogEntry entry = LogEntry.parse(Receipt.parse(Client.json(running.anonymous().get("/api/v1/log/receipts/" + before))
+                .get("receipt").asString()).entry());
+        entry.checkSignedBy(UA_KEY.verifier());
+        assertThat(entry.statement().custody()).isEqualTo(KeyCustody.OWN);
+        assertThat(entry.statement().envelope().type()).isEqualTo(DocumentType.DISPUTE);
+        assertThat(entry.statement().envelope().answers()).contains(Digest.parseHex(list));
     }
 
     private static NoteSigner keyWithPlusInItsBase64() {
