@@ -28,7 +28,7 @@ final class DemoCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Store store = database.open();
-        Scenario scenario = DemoScenario.seedIfEmpty(store, System.err);
+        Scenario scenario = Serving.orClose(store, () -> DemoScenario.seedIfEmpty(store, System.err));
         if (!Serving.demoAccountsExposed(store, host).isEmpty()) {
             System.err.println("Warning: listening on " + host + ", beyond this machine, with the demo accounts, whose"
                     + " passwords every demo prints: anybody who reaches this address may sign in.");

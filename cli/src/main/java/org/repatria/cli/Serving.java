@@ -5,6 +5,7 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
+import java.util.function.Supplier;
 import org.repatria.server.DemoScenario;
 import org.repatria.server.Server;
 import org.repatria.server.ServerConfig;
@@ -17,7 +18,8 @@ final class Serving {
 
     static int serveUntilStopped(Store store, String host, int port, boolean secureCookies, PrintStream out,
                                  Runnable banner) {
-        Server server = Server.start(ServerConfig.of(store).withHost(host).withPort(port).withSecureCookies(secureCookies));
+        Server server = orClose(store, () -> Server.start(ServerConfig.of(store).withHost(host).withPort(port)
+                .withSecureCookies(secureCookies)));
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.stop();
@@ -50,6 +52,19 @@ final class Serving {
             return InetAddress.getByName(host).isLoopbackAddress();
         } catch (UnknownHostException e) {
             return false;
+        }
+    }
+
+    /**
+     * Runs a start-up step; if it fails (e.g. another server holds the database's log) the store is closed before the
+     * failure goes on to be reported, so the command ends holding nothing.
+     */
+    static <T> T orClose(Store store, Supplier<T> step) {
+        try {
+            return step.get();
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
         }
     }
 }

@@ -41,8 +41,14 @@ public final class DemoScenario {
                 .map(a -> a.account().username()).toList();
     }
 
-    /** Seeds {@code store} unless it already holds parties; returns the scenario either way. */
+    /**
+     * Seeds {@code store} unless it already holds parties; returns the scenario either way. Claims the log first, so
+     * nothing is seeded into a database whose log another server holds.
+     *
+     * @throws org.repatria.store.LogHeldException when another server holds the log; nothing was written
+     */
     public static Scenario seedIfEmpty(Store store, PrintStream progress) {
+        store.log().claimWriter();
         long start = System.nanoTime();
         Scenario scenario = Scenario.generate(SEED);
         if (!store.parties().all().isEmpty()) {

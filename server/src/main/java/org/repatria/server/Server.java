@@ -43,13 +43,27 @@ public final class Server {
         this.log = log;
     }
 
-    /** Starts serving; returns once the port is bound. */
+    /**
+     * Starts serving; returns once the port is bound. The store is the database's only log writer from then on, until
+     * it is closed.
+     *
+     * @throws org.repatria.store.LogHeldException when another server holds the database's log; nothing was started
+     */
     public static Server start(ServerConfig config) {
+        var log = TransparencyLog.open(config.store().log(), config.clock());
+        try {
+            return start(config, log);
+        } catch (RuntimeException e) { // e.g. the port is taken: the log's writer thread must not outlive the attempt
+            log.close();
+            throw e;
+        }
+    }
+
+    private static Server start(ServerConfig config, TransparencyLog log) {
         var store = config.store();
         var authenticator = new Authenticator(store.accounts(), config.clock(), config.sessionIdle(), config.secureCookies());
         var credentials = new Credentials(store.accounts(), config.clock());
         var access = new ListAccess(store.lists());
-        var log = TransparencyLog.open(store.log(), config.clock());
         var listDocuments = new ListDocuments(store, log, config.clock());
         var api = new Api(store, config.clock(), credentials,
                 new BearerTokens(store.accounts(), config.clock(), config.tokenLifetime()), access, listDocuments);

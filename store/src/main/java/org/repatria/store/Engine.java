@@ -3,6 +3,7 @@ package org.repatria.store;
 import com.zaxxer.hikari.HikariConfig;
 import java.nio.file.Path;
 import java.util.Map;
+import org.jdbi.v3.core.Jdbi;
 
 /** A database engine the store runs on: how to pool connections to it and how its SQL differs. */
 sealed interface Engine permits Sqlite, H2, Postgres {
@@ -15,6 +16,12 @@ sealed interface Engine permits Sqlite, H2, Postgres {
 
     /** Flyway placeholders that paper over dialect differences in the shared migrations. */
     Map<String, String> placeholders();
+
+    /**
+     * Takes this database's log-writer lock ({@code jdbi} reaches the database through the pool), or throws
+     * {@link LogHeldException}; see docs/decisions/0125-one-log-writer-per-database.md.
+     */
+    WriterLock lockWriter(Jdbi jdbi);
 
     /** The embedded engine chosen in docs/decisions/0010-embedded-engine.md, with its files under {@code dataDir}. */
     static Engine embedded(Path dataDir) {

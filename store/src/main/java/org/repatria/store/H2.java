@@ -3,6 +3,8 @@ package org.repatria.store;
 import com.zaxxer.hikari.HikariConfig;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
+import org.jdbi.v3.core.Jdbi;
 
 /** H2 2.x in PostgreSQL mode; kept for comparison and for callers that pass a {@code jdbc:h2:} URL. */
 record H2(String url) implements Engine {
@@ -28,5 +30,19 @@ record H2(String url) implements Engine {
     @Override
     public Map<String, String> placeholders() {
         return Map.of("binary", "", "bytes", "VARBINARY");
+    }
+
+    /**
+     * A file database gets a lock file beside its files. An in-memory or server-mode (tcp, ssl) database is refused: its
+     * files, if any, are not this machine's to lock, and nothing in Repatria runs the log on one.
+     */
+    @Override
+    public WriterLock lockWriter(Jdbi jdbi) {
+        boolean remote = url.startsWith("jdbc:h2:tcp:") || url.startsWith("jdbc:h2:ssl:");
+        Optional<String> path = remote ? Optional.empty()
+                : jdbi.withHandle(h -> h.createQuery("SELECT DATABASE_PATH()").mapTo(String.class).findOne());
+        return LockFile.take(Path.of(path.orElseThrow(() -> new StoreException("the log needs a single writer, and on"
+                + " H2 that is only enforced for a file database on this machine (jdbc:h2:file:...); use the embedded"
+                + " database or PostgreSQL for the log"))));
     }
 }

@@ -28,20 +28,32 @@ public final class LogRows {
     // Rows per query when reading the whole log at start: ~20 MB of entries, few enough queries to cost nothing.
     private static final int PAGE = 65_536;
     private final Database db;
+    private final WriterClaim writer;
     private final int page;
 
-    LogRows(Database db) {
-        this(db, PAGE);
+    LogRows(Database db, WriterClaim writer) {
+        this(db, writer, PAGE);
     }
 
-    private LogRows(Database db, int page) {
+    private LogRows(Database db, WriterClaim writer, int page) {
         this.db = db;
+        this.writer = writer;
         this.page = page;
     }
 
     /** The same rows, read at start {@code rows} per query (tests use small pages to cross page boundaries). */
     LogRows withPage(int rows) {
-        return new LogRows(db, rows);
+        return new LogRows(db, writer, rows);
+    }
+
+    /**
+     * Makes this store the only writer of the database's log until the store is closed; call it before loading the log,
+     * so that a second server is refused before it reads anything. Claiming again through the same store does nothing.
+     *
+     * @throws LogHeldException when another store, in another process or in this one, holds the log
+     */
+    public void claimWriter() {
+        writer.take();
     }
 
     /** One entry as appended: its index and bytes, and the envelope, step and signer it records. */
@@ -91,12 +103,14 @@ public final class LogRows {
     }
 
     /**
-     * Writes a batch in one transaction: all of it is durable when this returns, or none of it.
+     * Writes a batch in one transaction: all of it is durable when this returns, or none of it. Claims the log first
+     * (see {@link #claimWriter()}) if this store does not hold it yet.
      *
      * @throws StoreException when the log does not end at {@code firstIndex} (another writer) or the write failed; a
      *     {@link DuplicateException} (or another refusal) from a document's riders, which stores nothing of the batch
      */
     public void append(Batch batch) {
+        writer.take();
         db.write("append " + batch.entries().size() + " log entries at " + batch.firstIndex(),
                 "a log entry of this batch repeats a step already logged (same envelope, kind and signer)", h -> {
                     long size = h.createQuery("SELECT COALESCE(MAX(idx) + 1, 0) FROM log_entries").mapTo(Long.class).one();

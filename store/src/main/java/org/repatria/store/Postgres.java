@@ -2,6 +2,7 @@ package org.repatria.store;
 
 import com.zaxxer.hikari.HikariConfig;
 import java.util.Map;
+import org.jdbi.v3.core.Jdbi;
 
 /** PostgreSQL, for a real deployment. Sort keys use the "C" collation so order matches the embedded engine. */
 record Postgres(String url) implements Engine {
@@ -25,5 +26,10 @@ record Postgres(String url) implements Engine {
     @Override
     public Map<String, String> placeholders() {
         return Map.of("binary", "COLLATE \"C\"", "bytes", "BYTEA");
+    }
+
+    @Override
+    public WriterLock lockWriter(Jdbi jdbi) {
+        return AdvisoryLock.take(url);
     }
 }

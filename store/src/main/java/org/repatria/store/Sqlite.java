@@ -3,6 +3,7 @@ package org.repatria.store;
 import com.zaxxer.hikari.HikariConfig;
 import java.nio.file.Path;
 import java.util.Map;
+import org.jdbi.v3.core.Jdbi;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 
@@ -44,5 +45,13 @@ record Sqlite(String url, SQLiteConfig.SynchronousMode synchronous) implements E
     @Override
     public Map<String, String> placeholders() {
         return Map.of("binary", "", "bytes", "BLOB");
+    }
+
+    /** The lock file sits beside the database file SQLite itself reports, whatever form the URL took. */
+    @Override
+    public WriterLock lockWriter(Jdbi jdbi) {
+        String file = jdbi.withHandle(h -> h.createQuery("SELECT file FROM pragma_database_list WHERE name = 'main'")
+                .mapTo(String.class).one());
+        return LockFile.take(Path.of(file));
     }
 }

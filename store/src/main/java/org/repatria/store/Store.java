@@ -16,10 +16,13 @@ import org.repatria.store.link.Runs;
 public final class Store implements AutoCloseable {
     private final HikariDataSource pool;
     private final Database db;
+    private final WriterClaim writer;
 
     private Store(HikariDataSource pool, Engine engine) {
+        Jdbi jdbi = Jdbi.create(pool);
         this.pool = pool;
-        this.db = new Database(engine, Jdbi.create(pool));
+        this.db = new Database(engine, jdbi);
+        this.writer = new WriterClaim(engine, jdbi);
     }
 
     /**
@@ -95,9 +98,12 @@ public final class Store implements AutoCloseable {
         return new Lists(db);
     }
 
-    /** The verifiable log's entries, hashes, checkpoints and keys, and the documents it records. */
+    /**
+     * The verifiable log's entries, hashes, checkpoints and keys, and the documents it records. Appending needs the
+     * database's log-writer lock, which this store takes once and keeps until it is closed.
+     */
     public LogRows log() {
-        return new LogRows(db);
+        return new LogRows(db, writer);
     }
 
     /** The identification unit's DNA cases, search results and decisions. */
@@ -115,9 +121,14 @@ public final class Store implements AutoCloseable {
         return new Exchanges(db);
     }
 
-    /** Closes the connection pool; the repositories handed out stop working. */
+    /** Closes the connection pool, then lets the log-writer lock go if this store held it; the repositories stop working. */
     @Override
     public void close() {
-        pool.close();
+        // The lock outlives the pool, so no write of this store can land after another server took the log.
+        try {
+            pool.close();
+        } finally {
+            writer.release();
+        }
     }
 }

@@ -162,7 +162,8 @@ class LogRowsTest extends OnEveryEngine {
                 "envelope text", People.UA, bytes("list"), Optional.of(list))), first + 1, bytes("checkpoint " + (first + 1)));
     }
 
-    private static LogRows.Batch batch(long first, int count, String tag) {
+    /** {@code count} entries from {@code first}, each submitting a document, then the checkpoint of the new size. */
+    static LogRows.Batch batch(long first, int count, String tag) {
         List<LogRows.Entry> entries = new ArrayList<>();
         List<LogRows.Document> documents = new ArrayList<>();
         for (int i = 0; i < count; i++) {

@@ -1,5 +1,7 @@
 package org.repatria.store;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,5 +34,23 @@ abstract class OnEveryEngine {
 
     Store store() {
         return db.store();
+    }
+
+    /**
+     * Takes the log-writer lock away from its holder without telling it, as a PostgreSQL restart (its session ends) or
+     * an operator deleting the embedded lock file would.
+     */
+    void loseLogLock() throws IOException {
+        switch (engine) {
+            case EMBEDDED -> Files.delete(dir.resolve("repatria.sqlite" + LockFile.SUFFIX));
+            case POSTGRESQL -> TestEngine.sql(db.url(), "SELECT pg_terminate_backend(pid, 5000) FROM pg_locks"
+                    + " WHERE locktype = 'advisory' AND classid = " + AdvisoryLock.KEY + " AND objid = 'log_entries'::regclass::oid"
+                    + " AND database = (SELECT oid FROM pg_database WHERE datname = current_database())");
+        }
+    }
+
+    /** A second store on this test's database, as another server would open it; the caller closes it. */
+    Store sameDatabase() {
+        return db.url().isEmpty() ? Store.embedded(dir) : Store.connect(db.url());
     }
 }

@@ -107,4 +107,34 @@ class StoreTest {
         assertThatThrownBy(() -> store.parties().all()).isInstanceOf(StoreException.class)
                 .hasMessageContaining("could not read parties in the sqlite database");
     }
+
+    @Test
+    void theEmbeddedLogLockFileSitsBesideTheDatabaseAndNamesItsHolderWhileHeld() throws Exception {
+        Path lockFile = dir.resolve("repatria.sqlite-writer.lock");
+        try (Store store = Store.embedded(dir)) {
+            store.log().claimWriter();
+            assertThat(Files.readString(lockFile)).startsWith("process " + ProcessHandle.current().pid() + " on ");
+        }
+
+        assertThat(Files.readString(lockFile)).isEmpty();
+    }
+
+    @Test
+    void anH2FileDatabaseHasOneLogWriterToo() {
+        String url = "jdbc:h2:file:" + dir.toAbsolutePath().resolve("h2") + ";MODE=PostgreSQL";
+        try (Store first = Store.connect(url); Store second = Store.connect(url)) {
+            first.log().claimWriter();
+
+            assertThatThrownBy(() -> second.log().claimWriter()).isInstanceOf(LogHeldException.class)
+                    .hasMessageContaining("h2-writer.lock");
+        }
+    }
+
+    @Test
+    void anInMemoryH2DatabaseIsRefusedTheLogSayingWhatToUse() {
+        try (Store store = Store.connect("jdbc:h2:mem:log-" + dir.getFileName() + ";DB_CLOSE_DELAY=-1;MODE=PostgreSQL")) {
+            assertThatThrownBy(() -> store.log().claimWriter()).isInstanceOf(StoreException.class)
+                    .hasMessageContaining("only enforced for a file database").hasMessageContaining("PostgreSQL");
+        }
+    }
 }

@@ -81,19 +81,24 @@ public final class AppendBenchmark {
                         count / s, log.checkpoint().checkpoint().size());
             }
         } finally {
-            if (target.startsWith("jdbc:")) {
-                try (var c = DriverManager.getConnection(target); var st = c.createStatement()) {
-                    st.execute("DROP SCHEMA " + schema + " CASCADE");
-                }
+            cleanUp(target, schema, dir);
+        }
+    }
+
+    // Drops the run's schema (PostgreSQL) and deletes its temporary directory.
+    static void cleanUp(String target, String schema, Path dir) throws Exception {
+        if (target.startsWith("jdbc:")) {
+            try (var c = DriverManager.getConnection(target); var st = c.createStatement()) {
+                st.execute("DROP SCHEMA " + schema + " CASCADE");
             }
-            try (Stream<Path> walk = Files.walk(dir)) {
-                walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         }
     }
 
     // A new schema for this run, so that the benchmark never touches existing tables.
-    private static String freshSchema(String url, String schema) throws Exception {
+    static String freshSchema(String url, String schema) throws Exception {
         try (var c = DriverManager.getConnection(url); var st = c.createStatement()) {
             st.execute("CREATE SCHEMA " + schema);
         }

@@ -40,13 +40,17 @@ public final class TransparencyLog implements AutoCloseable {
     }
 
     /**
-     * Opens the log kept in {@code rows}: loads (or, on first start, makes and stores) the log key, rebuilds the tree
-     * from the stored entries and checks it against the stored checkpoint and the stored subtree hashes.
+     * Opens the log kept in {@code rows}: claims the database's log-writer lock for the store (held until the store
+     * closes), loads (or, on first start, makes and stores) the log key, rebuilds the tree from the stored entries and
+     * checks it against the stored checkpoint and the stored subtree hashes.
      *
+     * @throws org.repatria.store.LogHeldException when another server holds this database's log; nothing was read
      * @throws IllegalStateException when the stored entries do not hash to the stored checkpoint, or the stored
      *     subtree hashes are not theirs (tampered storage)
      */
     public static TransparencyLog open(LogRows rows, Clock clock) {
+        // Two writers would each believe they own the tail and could sign contradicting checkpoints.
+        rows.claimWriter();
         NoteSigner key = LogKey.loadOrMake(rows);
         return new TransparencyLog(rows, key, StoredLog.rebuild(rows, key));
     }
