@@ -44,6 +44,16 @@ public final class HttpProblem extends RuntimeException {
         return new HttpProblem(404, "not_found", message, Optional.empty());
     }
 
+    /** 409: the request is well formed but the state it acts on forbids it now; the message says why. */
+    public static HttpProblem conflict(String message) {
+        return new HttpProblem(409, "conflict", message, Optional.empty());
+    }
+
+    /** 422: the request is understood but names something the server cannot accept (a key, a plan); {@code code} says what. */
+    public static HttpProblem unprocessable(String code, String message) {
+        return new HttpProblem(422, code, message, Optional.empty());
+    }
+
     public int status() {
         return status;
     }
