@@ -25,7 +25,7 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule coreDependsOnNothingOfOurs = noClasses().that().resideInAPackage("org.repatria.core..")
-            .should().dependOnClassesThat().resideInAnyPackage(
+            .should().dependOnClassesThat().resideInAnyPackage("org.repatria.demo..",
                     "org.repatria.lists..", "org.repatria.ledger..", "org.repatria.match..", "org.repatria.kinship..",
                     "org.repatria.store..", "org.repatria.server..", "org.repatria.cli..", "org.repatria.bench..");
 
@@ -33,8 +33,15 @@ class ArchitectureTest {
     static final ArchRule librariesDependOnNothingOfOurs = noClasses()
             .that().resideInAnyPackage("org.repatria.ledger..", "org.repatria.match..", "org.repatria.kinship..")
             .should().dependOnClassesThat().resideInAnyPackage(
-                    "org.repatria.core..", "org.repatria.lists..", "org.repatria.store..", "org.repatria.server..",
-                    "org.repatria.cli..", "org.repatria.bench..");
+                    "org.repatria.core..", "org.repatria.demo..", "org.repatria.lists..", "org.repatria.store..",
+                    "org.repatria.server..", "org.repatria.cli..", "org.repatria.bench..");
+
+    /** The demo's scenario is made of the domain's values and nothing else of ours. */
+    @ArchTest
+    static final ArchRule demoUsesOnlyCore = noClasses().that().resideInAPackage("org.repatria.demo..")
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "org.repatria.lists..", "org.repatria.ledger..", "org.repatria.match..", "org.repatria.kinship..",
+                    "org.repatria.store..", "org.repatria.server..", "org.repatria.cli..", "org.repatria.bench..");
 
     @ArchTest
     static final ArchRule ledgerStandsAlone = noClasses().that().resideInAPackage("org.repatria.ledger..")
@@ -50,24 +57,30 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule pureModulesKnowNoFramework = noClasses()
-            .that().resideInAnyPackage("org.repatria.core..", "org.repatria.ledger..",
+            .that().resideInAnyPackage("org.repatria.core..", "org.repatria.demo..", "org.repatria.ledger..",
                     "org.repatria.match..", "org.repatria.kinship..")
             .should().dependOnClassesThat().resideInAnyPackage(FRAMEWORKS);
 
     @ArchTest
     static final ArchRule storeUsesOnlyCore = noClasses().that().resideInAPackage("org.repatria.store..")
             .should().dependOnClassesThat().resideInAnyPackage(
-                    "org.repatria.server..", "org.repatria.cli..", "org.repatria.bench..",
+                    "org.repatria.server..", "org.repatria.cli..", "org.repatria.bench..", "org.repatria.demo..",
                     "org.repatria.ledger..", "org.repatria.match..", "org.repatria.kinship..");
 
     @ArchTest
     static final ArchRule listsUsesOnlyCore = noClasses().that().resideInAPackage("org.repatria.lists..")
-            .should().dependOnClassesThat().resideInAnyPackage(
+            .should().dependOnClassesThat().resideInAnyPackage("org.repatria.demo..",
                     "org.repatria.store..", "org.repatria.server..", "org.repatria.cli..", "org.repatria.bench..");
 
     @ArchTest
     static final ArchRule serverDoesNotReachUp = noClasses().that().resideInAPackage("org.repatria.server..")
             .should().dependOnClassesThat().resideInAnyPackage("org.repatria.cli..", "org.repatria.bench..");
+
+    /** The server seeds the demo through one class, for {@code repatria demo} and the tests that play it. */
+    @ArchTest
+    static final ArchRule serverUsesTheDemoOnlyToSeedIt = noClasses().that().resideInAPackage("org.repatria.server..")
+            .and().doNotHaveFullyQualifiedName("org.repatria.server.DemoScenario")
+            .should().dependOnClassesThat().resideInAPackage("org.repatria.demo..");
 
     @ArchTest
     static final ArchRule cliDoesNotUseBench = noClasses().that().resideInAPackage("org.repatria.cli..")
@@ -90,5 +103,5 @@ class ArchitectureTest {
         }
     }
 
-    private static final String[] MODULES = {"core", "ledger", "match", "kinship", "lists", "store", "server", "cli", "bench"};
+    private static final String[] MODULES = {"core", "demo", "ledger", "match", "kinship", "lists", "store", "server", "cli", "bench"};
 }

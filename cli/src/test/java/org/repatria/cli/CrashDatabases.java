@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.fail;
 import java.sql.DriverManager;
 import java.util.UUID;
 import org.junit.jupiter.api.Assumptions;
-import org.repatria.core.scenario.DemoAccount;
-import org.repatria.core.scenario.Scenario;
+import org.repatria.demo.DemoAccount;
+import org.repatria.demo.Scenario;
 import org.repatria.server.DemoScenario;
 
 /** What the kill -9 tests share: a fresh PostgreSQL schema per run, and the demo accounts' passwords. */

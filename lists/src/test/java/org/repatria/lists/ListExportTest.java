@@ -20,7 +20,7 @@ import org.repatria.core.person.PartialDate;
 import org.repatria.core.person.Person;
 import org.repatria.core.person.PersonName;
 import org.repatria.core.person.Sex;
-import org.repatria.core.scenario.Scenario;
+import org.repatria.demo.Scenario;
 
 class ListExportTest {
     private static final PersonName NONE = new PersonName("", "", "");

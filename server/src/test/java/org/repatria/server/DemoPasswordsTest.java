@@ -8,8 +8,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.repatria.core.party.Party;
 import org.repatria.core.party.PartyId;
 import org.repatria.core.party.PartyKind;
-import org.repatria.core.scenario.DemoAccount;
-import org.repatria.core.scenario.Scenario;
+import org.repatria.demo.DemoAccount;
+import org.repatria.demo.Scenario;
 import org.repatria.store.Store;
 
 /** Which accounts of a database still have the demo's printed, public passwords. */

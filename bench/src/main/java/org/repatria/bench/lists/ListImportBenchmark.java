@@ -12,7 +12,7 @@ import java.util.Locale;
 import org.repatria.core.list.ListPurpose;
 import org.repatria.core.list.PersonList;
 import org.repatria.core.person.Person;
-import org.repatria.core.scenario.Scenario;
+import org.repatria.demo.Scenario;
 import org.repatria.lists.ImportOptions;
 import org.repatria.lists.ImportResult;
 import org.repatria.lists.ListDocument;

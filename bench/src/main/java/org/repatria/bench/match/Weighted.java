@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 
-/** Values drawn with weights, read from the scenario data files bundled in core ("value|weight" or "weight|uk|ru"). */
+/** Values drawn with weights, read from the scenario data files bundled in module demo ("value|weight" or "weight|uk|ru"). */
 final class Weighted {
     private final List<String[]> rows = new ArrayList<>();
     private final List<Double> cumulative = new ArrayList<>();
@@ -18,10 +18,10 @@ final class Weighted {
 
     /** Reads {@code file}; the weight is column {@code weightColumn}. */
     Weighted(String file, int weightColumn) {
-        String path = "/org/repatria/core/scenario/" + file;
+        String path = "/org/repatria/demo/name/" + file;
         try (InputStream in = Weighted.class.getResourceAsStream(path)) {
             if (in == null) {
-                throw new IllegalStateException(path + " is missing from the classpath (bench depends on core)");
+                throw new IllegalStateException(path + " is missing from the classpath (bench depends on demo)");
             }
             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             for (String line; (line = r.readLine()) != null; ) {

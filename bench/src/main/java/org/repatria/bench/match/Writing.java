@@ -5,8 +5,8 @@ import java.time.YearMonth;
 import java.util.Locale;
 import java.util.SplittableRandom;
 import org.repatria.core.person.Sex;
-import org.repatria.core.scenario.NameForms;
-import org.repatria.core.scenario.NameForms.Language;
+import org.repatria.demo.name.NameForms;
+import org.repatria.demo.name.NameForms.Language;
 import org.repatria.match.PersonRecord;
 
 /**
