@@ -46,7 +46,7 @@ final class AccountCommand {
         boolean passwordStdin;
 
         @Mixin
-        Database database = new Database(Path.of("data"));
+        DatabaseAddress database = new DatabaseAddress(Path.of("data"));
 
         @Override
         public Integer call() throws IOException {
@@ -89,7 +89,7 @@ final class AccountCommand {
     @Command(name = "list", mixinStandardHelpOptions = true, description = "Lists the accounts.")
     static final class ListAll implements Callable<Integer> {
         @Mixin
-        Database database = new Database(Path.of("data"));
+        DatabaseAddress database = new DatabaseAddress(Path.of("data"));
 
         @Override
         public Integer call() {

@@ -2,11 +2,7 @@ package org.repatria.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -69,7 +65,7 @@ final class IdentifyCommand implements Callable<Integer> {
             err.printf(Locale.ROOT, "identify: %d remains, %d families, %d markers%n",
                     data.remains().size(), data.families().size(), data.frequencies().loci().size());
             long start = System.nanoTime();
-            List<Match> matches = new KinshipEngine(data).search(minLog10Lr, new ProgressBar(err));
+            List<Match> matches = new KinshipEngine(data).search(minLog10Lr, new FamilyProgress(err));
             write(matches);
             err.printf(Locale.ROOT, "%nidentify: %d rows written to %s in %.1f s%n", matches.size(), out, (System.nanoTime() - start) / 1e9);
             return 0;
@@ -84,30 +80,22 @@ final class IdentifyCommand implements Callable<Integer> {
         }
     }
 
-    /** Writes beside the target then moves it in place, so a failed run leaves no half-written file. */
     private void write(List<Match> matches) throws IOException {
-        Path dir = out.toAbsolutePath().getParent();
-        Path temp = Files.createTempFile(dir, ".identify", ".csv");
-        try (Writer w = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
-            w.write("remains_id,family_id,missing_id,log10_lr,exclusions\n");
+        CsvOutput.write(out, "remains_id,family_id,missing_id,log10_lr,exclusions", w -> {
             for (Match m : matches) {
                 w.write(String.format(Locale.ROOT, "%s,%s,%s,%.6f,%d%n", m.remainsId(), m.familyId(), m.missingId(),
                         m.log10Lr(), m.exclusions()));
             }
-        } catch (IOException e) {
-            Files.deleteIfExists(temp);
-            throw e;
-        }
-        Files.move(temp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        });
     }
 
-    /** A one-line progress bar on standard error, redrawn at most ten times a second. */
-    private static final class ProgressBar implements Progress {
+    /** Families searched, as a one-line progress bar on standard error, redrawn at most ten times a second. */
+    private static final class FamilyProgress implements Progress {
 
         private final PrintWriter err;
         private long last;
 
-        ProgressBar(PrintWriter err) {
+        FamilyProgress(PrintWriter err) {
             this.err = err;
         }
 
@@ -118,9 +106,7 @@ final class IdentifyCommand implements Callable<Integer> {
                 return;
             }
             last = now;
-            int width = 30;
-            int filled = (int) ((long) width * done / Math.max(1, total));
-            err.printf(Locale.ROOT, "\ridentify: [%s%s] %d/%d families", "#".repeat(filled), " ".repeat(width - filled), done, total);
+            err.printf(Locale.ROOT, "\ridentify: %s %d/%d families", ProgressBar.of(done, total), done, total);
             err.flush();
         }
     }

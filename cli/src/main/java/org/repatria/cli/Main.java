@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** The {@code repatria} command line: one subcommand per capability. */
 @Command(name = "repatria",
         mixinStandardHelpOptions = true,
-        versionProvider = Version.class,
+        versionProvider = ManifestVersion.class,
         description = "Humanitarian exchanges through a neutral mediator, on a verifiable log.",
         subcommands = {DemoCommand.class, ServeCommand.class, PartyCommand.class, AccountCommand.class, IdentifyCommand.class,
             MatchCommand.class,

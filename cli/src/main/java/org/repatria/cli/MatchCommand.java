@@ -2,11 +2,7 @@ package org.repatria.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -104,7 +100,7 @@ final class MatchCommand implements Callable<Integer> {
         List<PersonRecord> b = inputs.get(1).people();
         long start = System.nanoTime();
         Settings settings = Settings.DEFAULT.withMatchThreshold(threshold).withOneToOne(oneToOne);
-        Linkage linkage = new Matcher(settings, new Bar(err)).link(a, b);
+        Linkage linkage = new Matcher(settings, new StageProgress(err)).link(a, b);
         write(linkage);
         err.printf(Locale.ROOT, "%nmatch: %d × %d people, %d pairs compared, %d matches, %d to review, written to %s in %.1f s%n",
                 a.size(), b.size(), linkage.candidatePairs(), linkage.matches().size(),
@@ -113,29 +109,20 @@ final class MatchCommand implements Callable<Integer> {
     }
 
     private void write(Linkage linkage) throws IOException {
-        Path dir = out.toAbsolutePath().getParent();
-        Path temp = Files.createTempFile(dir, ".match-", ".csv");
-        try (Writer w = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
-            w.write("left_id,right_id,score,decision\n");
+        CsvOutput.write(out, "left_id,right_id,score,decision", w -> {
             for (Link l : linkage.links()) {
                 w.write(CsvExport.field(l.leftId()) + "," + CsvExport.field(l.rightId()) + ","
                         + String.format(Locale.ROOT, "%.6f", l.probability()) + ","
                         + l.decision().name().toLowerCase(Locale.ROOT) + "\n");
             }
-        } catch (IOException e) {
-            Files.deleteIfExists(temp);
-            throw e;
-        }
-        Files.move(temp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        });
     }
 
-    /** A one-line progress bar on standard error. */
-    private record Bar(PrintWriter err) implements Progress {
+    /** The matcher's stages, as a one-line progress bar on standard error. */
+    private record StageProgress(PrintWriter err) implements Progress {
         @Override
         public synchronized void report(String stage, long done, long total) {
-            int width = 30;
-            int filled = (int) (width * done / Math.max(1, total));
-            err.printf(Locale.ROOT, "\rmatch: [%s%s] %-8s", "#".repeat(filled), " ".repeat(width - filled), stage);
+            err.printf(Locale.ROOT, "\rmatch: %s %-8s", ProgressBar.of(done, total), stage);
             err.flush();
         }
     }

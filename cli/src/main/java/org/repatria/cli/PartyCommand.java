@@ -29,7 +29,7 @@ final class PartyCommand {
         PartyKind kind;
 
         @Mixin
-        Database database = new Database(Path.of("data"));
+        DatabaseAddress database = new DatabaseAddress(Path.of("data"));
 
         @Override
         public Integer call() {
@@ -45,7 +45,7 @@ final class PartyCommand {
     @Command(name = "list", mixinStandardHelpOptions = true, description = "Lists the parties.")
     static final class ListAll implements Callable<Integer> {
         @Mixin
-        Database database = new Database(Path.of("data"));
+        DatabaseAddress database = new DatabaseAddress(Path.of("data"));
 
         @Override
         public Integer call() {

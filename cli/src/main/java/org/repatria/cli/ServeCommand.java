@@ -12,29 +12,26 @@ import picocli.CommandLine.Option;
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = "Starts the server: the JSON API, the log and the web desk.")
 final class ServeCommand implements Callable<Integer> {
-    @Option(names = "--port", description = "HTTP port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
-    int port = 7070;
-
-    @Option(names = "--host", description = "Address to listen on (default: ${DEFAULT-VALUE}, every interface).")
-    String host = "0.0.0.0";
+    @Mixin
+    ListenAddress address = new ListenAddress("0.0.0.0");
 
     @Option(names = "--secure-cookies", description = "Mark desk cookies Secure (set when served over HTTPS).")
     boolean secureCookies;
 
     @Mixin
-    Database database = new Database(Path.of("data"));
+    DatabaseAddress database = new DatabaseAddress(Path.of("data"));
 
     @Override
     public Integer call() {
         Store store = database.open();
-        List<String> exposed = Serving.demoAccountsExposed(store, host);
+        List<String> exposed = ForegroundServer.demoAccountsExposed(store, address.host);
         if (!exposed.isEmpty()) {
             store.close();
             throw new IllegalArgumentException("this database holds demo accounts whose passwords every demo prints ("
                     + String.join(", ", exposed) + "); serve it on this machine only (--host 127.0.0.1), and start a real"
                     + " deployment from a database of its own (repatria party add, repatria account add)");
         }
-        return Serving.serveUntilStopped(store, host, port, secureCookies, System.out,
+        return ForegroundServer.serveUntilStopped(store, address, secureCookies, System.out,
                 () -> System.out.println("Database: " + database.describe(store)));
     }
 }

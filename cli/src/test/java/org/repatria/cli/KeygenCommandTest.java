@@ -18,7 +18,7 @@ class KeygenCommandTest {
     @Test
     void printsTheVerifierKeyOfThePrivateKeyItWrites() throws Exception {
         Path out = dir.resolve("ua.key");
-        Cli.Result r = Cli.run("keygen", "--name", "ua-mod", "--out", out.toString());
+        InProcessCli.Result r = InProcessCli.run("keygen", "--name", "ua-mod", "--out", out.toString());
         assertThat(r.exit()).as(r.toString()).isZero();
         NoteSigner written = NoteSigner.parse(Files.readString(out));
         assertThat(r.out().strip()).isEqualTo(written.verifier().encoded()).startsWith("ua-mod+");
@@ -28,7 +28,7 @@ class KeygenCommandTest {
     @Test
     void thePrivateKeyIsReadableByItsOwnerOnly() throws Exception {
         Path out = dir.resolve("ua.key");
-        Cli.run("keygen", "--name", "ua-mod", "--out", out.toString());
+        InProcessCli.run("keygen", "--name", "ua-mod", "--out", out.toString());
         assertThat(Files.getPosixFilePermissions(out))
                 .containsExactlyInAnyOrder(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
     }
@@ -36,9 +36,9 @@ class KeygenCommandTest {
     @Test
     void anExistingKeyIsNotOverwrittenWithoutForce() throws Exception {
         Path out = dir.resolve("ua.key");
-        Cli.run("keygen", "--name", "ua-mod", "--out", out.toString());
+        InProcessCli.run("keygen", "--name", "ua-mod", "--out", out.toString());
         String first = Files.readString(out);
-        Cli.Result r = Cli.run("keygen", "--name", "ua-mod", "--out", out.toString());
+        InProcessCli.Result r = InProcessCli.run("keygen", "--name", "ua-mod", "--out", out.toString());
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).contains("already exists").contains("--force");
         assertThat(Files.readString(out)).isEqualTo(first);
@@ -48,22 +48,22 @@ class KeygenCommandTest {
     @Test
     void forceReplacesTheKey() throws Exception {
         Path out = dir.resolve("ua.key");
-        Cli.run("keygen", "--name", "ua-mod", "--out", out.toString());
+        InProcessCli.run("keygen", "--name", "ua-mod", "--out", out.toString());
         String first = Files.readString(out);
-        Cli.Result r = Cli.run("keygen", "--name", "ua-mod", "--out", out.toString(), "--force");
+        InProcessCli.Result r = InProcessCli.run("keygen", "--name", "ua-mod", "--out", out.toString(), "--force");
         assertThat(r.exit()).isZero();
         assertThat(Files.readString(out)).isNotEqualTo(first);
     }
 
     @Test
     void aWitnessKeyIsACosignatureKey() throws Exception {
-        Cli.Result r = Cli.run("keygen", "--name", "icrc-witness", "--out", dir.resolve("w.key").toString(), "--witness");
+        InProcessCli.Result r = InProcessCli.run("keygen", "--name", "icrc-witness", "--out", dir.resolve("w.key").toString(), "--witness");
         assertThat(NoteVerifier.parse(r.out()).type()).isEqualTo(KeyType.COSIGNATURE_V1);
     }
 
     @Test
     void aNameWithASpaceIsRefusedAndNothingIsWritten() throws Exception {
-        Cli.Result r = Cli.run("keygen", "--name", "ua mod", "--out", dir.resolve("k").toString());
+        InProcessCli.Result r = InProcessCli.run("keygen", "--name", "ua mod", "--out", dir.resolve("k").toString());
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).contains("--name").contains("space");
         assertThat(Files.list(dir)).isEmpty();

@@ -42,7 +42,7 @@ class SubmitCommandTest {
                 Passwords.hash("correct horse battery".toCharArray()));
         server = Server.start(ServerConfig.of(store).withHost("127.0.0.1").withPort(0));
         key = dir.resolve("ua.key");
-        String vkey = Cli.run("keygen", "--name", "ua-mod", "--out", key.toString()).out().strip();
+        String vkey = InProcessCli.run("keygen", "--name", "ua-mod", "--out", key.toString()).out().strip();
         store.log().addPartyKey(new PartyId("ua"), vkey);
         ApiClient desk = ApiClient.signIn(base(), "ua.desk", "correct horse battery");
         token = Files.writeString(dir.resolve("token"), desk.token());
@@ -58,11 +58,11 @@ class SubmitCommandTest {
     void aSubmittedDocumentsReceiptVerifiesAgainstTheLog() throws Exception {
         Path list = Files.writeString(dir.resolve("list.csv"), "id,surname\n1,Ковальчук\n");
         Path receipt = dir.resolve("list.receipt");
-        Cli.Result r = submit(list, receipt);
+        InProcessCli.Result r = submit(list, receipt);
         assertThat(r.exit()).as(r.toString()).isZero();
         assertThat(r.out()).startsWith("submitted as entry 0, envelope ");
         String vkey = NoteVerifier.parse(server.log().verifier().encoded()).encoded();
-        Cli.Result verified = Cli.run("verify", "--url", base() + "log/", "--vkey", vkey, "--receipt", receipt.toString());
+        InProcessCli.Result verified = InProcessCli.run("verify", "--url", base() + "log/", "--vkey", vkey, "--receipt", receipt.toString());
         assertThat(verified.exit()).as(verified.toString()).isZero();
         assertThat(verified.out()).contains("entry 0 (submitted by ua, envelope ");
     }
@@ -71,7 +71,7 @@ class SubmitCommandTest {
     void aRefusedSubmissionExitsOneWithTheServersReason() throws Exception {
         Path list = Files.writeString(dir.resolve("list.csv"), "id,surname\n1,Ковальчук\n");
         submit(list, dir.resolve("first.receipt"));
-        Cli.Result replay = submit(list, dir.resolve("second.receipt"));
+        InProcessCli.Result replay = submit(list, dir.resolve("second.receipt"));
         assertThat(replay.exit()).as(replay.toString()).isEqualTo(1);
         assertThat(replay.err()).contains("HTTP 409").contains("replay");
         assertThat(Files.exists(dir.resolve("second.receipt"))).isFalse();
@@ -81,7 +81,7 @@ class SubmitCommandTest {
     void aDisputeThatNamesNothingItDisputesIsNotSent() throws Exception {
         Path dispute = Files.writeString(dir.resolve("dispute.txt"), "repatria-dispute/v1\nsubject s\n\nt\n");
         long before = server.log().checkpoint().checkpoint().size();
-        Cli.Result r = Cli.run(new SubmitCommand(Clock.fixed(NOW, ZoneOffset.UTC)), "--url", base(), "--key", key.toString(),
+        InProcessCli.Result r = InProcessCli.run(new SubmitCommand(Clock.fixed(NOW, ZoneOffset.UTC)), "--url", base(), "--key", key.toString(),
                 "--as", "ua", "--to", "ru", "--type", "dispute", "--receipt", dir.resolve("d.receipt").toString(),
                 "--token-file", token.toString(), dispute.toString());
         assertThat(r.exit()).as(r.toString()).isEqualTo(2);
@@ -89,8 +89,8 @@ class SubmitCommandTest {
         assertThat(server.log().checkpoint().checkpoint().size()).isEqualTo(before);
     }
 
-    private Cli.Result submit(Path document, Path receipt) {
-        return Cli.run(new SubmitCommand(Clock.fixed(NOW, ZoneOffset.UTC)), "--url", base(), "--key", key.toString(),
+    private InProcessCli.Result submit(Path document, Path receipt) {
+        return InProcessCli.run(new SubmitCommand(Clock.fixed(NOW, ZoneOffset.UTC)), "--url", base(), "--key", key.toString(),
                 "--as", "ua", "--to", "ru", "--type", "person-list", "--receipt", receipt.toString(),
                 "--token-file", token.toString(), document.toString());
     }

@@ -37,7 +37,7 @@ class VerifyCommandTest {
     @Test
     void anHonestLogVerifiesEntryByEntry() {
         TestLog log = TestLog.create(dir.resolve("log"), 300);
-        Cli.Result r = verify(log, serve(log));
+        InProcessCli.Result r = verify(log, serve(log));
         assertThat(r.exit()).as(r.toString()).isZero();
         assertThat(r.out()).contains("checkpoint 300 entries, root " + log.tree().root().base64())
                 .contains("entries checked 300").contains("no --state given").endsWith("verified\n");
@@ -50,7 +50,7 @@ class VerifyCommandTest {
         Path state = dir.resolve("state");
         assertThat(verify(log, url, "--state", state.toString()).out()).contains("first audit");
         log.append(200).publish();
-        Cli.Result r = verify(log, url, "--state", state.toString());
+        InProcessCli.Result r = verify(log, url, "--state", state.toString());
         assertThat(r.exit()).as(r.toString()).isZero();
         assertThat(r.out()).contains("consistent with the remembered checkpoint of 300 entries");
         assertThat(Files.readAllBytes(state)).isEqualTo(log.checkpoint().encoded());
@@ -59,7 +59,7 @@ class VerifyCommandTest {
     @Test
     void partySignaturesAreCheckedWhenTheirKeysAreGiven() {
         TestLog log = TestLog.create(dir.resolve("log"), 300);
-        Cli.Result r = verify(log, serve(log), "--party-key", "ua=" + log.partyVkey());
+        InProcessCli.Result r = verify(log, serve(log), "--party-key", "ua=" + log.partyVkey());
         assertThat(r.exit()).as(r.toString()).isZero();
         assertThat(r.out()).contains("entries checked 300: 300 submitted, 0 relayed, 0 acknowledged, 0 other; "
                 + "300 party signatures verified (ua)");
@@ -70,7 +70,7 @@ class VerifyCommandTest {
         TestLog log = TestLog.create(dir.resolve("log"), 300);
         NoteSigner impostor = NoteSigner.generate("ua-mod", KeyType.ED25519, new SecureRandom());
         log.append(1, impostor).publish();
-        Cli.Result r = verify(log, serve(log), "--party-key", "ua=" + log.partyVkey());
+        InProcessCli.Result r = verify(log, serve(log), "--party-key", "ua=" + log.partyVkey());
         assertThat(r.exit()).as(r.toString()).isEqualTo(1);
         assertThat(r.err()).contains("verification failed (party signature): entry 300 (submitted, envelope ")
                 .contains("says it was signed by ua").contains("did not hold ua's key");
@@ -125,7 +125,7 @@ class VerifyCommandTest {
         Path state = dir.resolve("state");
         verify(log, serve(log), "--state", state.toString());
         TestLog truncated = TestLog.withKey(dir.resolve("truncated"), log.key(), 300, "list");
-        Cli.Result r = verify(log, serve(truncated), "--state", state.toString());
+        InProcessCli.Result r = verify(log, serve(truncated), "--state", state.toString());
         assertFails(r, "rollback", "now has 300 entries, fewer than the 400");
     }
 
@@ -154,7 +154,7 @@ class VerifyCommandTest {
         TestLog log = TestLog.create(dir.resolve("log"), 300);
         Path receipt = write("r7", log.receipt(7).encode());
         log.append(50).publish();
-        Cli.Result r = verify(log, serve(log), "--receipt", receipt.toString());
+        InProcessCli.Result r = verify(log, serve(log), "--receipt", receipt.toString());
         assertThat(r.exit()).as(r.toString()).isZero();
         assertThat(r.out()).contains("receipt " + receipt + ": entry 7 (submitted by ua, envelope ").contains(") is in the log (receipted at 300 entries)");
     }
@@ -176,7 +176,7 @@ class VerifyCommandTest {
         String[] args = {"--witness", witness.verifier().encoded(), "--min-cosignatures", "1"};
         assertFails(verify(log, url, args), "cosignatures", "0 valid cosignature(s)");
         log.write("checkpoint", new Cosigner(witness, Clock.systemUTC()).cosign(log.checkpoint()).encoded());
-        Cli.Result r = verify(log, url, args);
+        InProcessCli.Result r = verify(log, url, args);
         assertThat(r.exit()).as(r.toString()).isZero();
         assertThat(r.out()).contains("cosigned by 1 of 1 witnesses: icrc-witness");
     }
@@ -192,14 +192,14 @@ class VerifyCommandTest {
     void theVerifierKeyMayBeGivenAsAFile() throws Exception {
         TestLog log = TestLog.create(dir.resolve("log"), 10);
         Path vkey = write("log.vkey", log.vkey() + "\n");
-        assertThat(Cli.run("verify", "--url", serve(log), "--vkey", vkey.toString()).exit()).isZero();
+        assertThat(InProcessCli.run("verify", "--url", serve(log), "--vkey", vkey.toString()).exit()).isZero();
     }
 
     @Test
     void anAddressWithoutALogExitsTwo() {
         TestLog log = TestLog.create(dir.resolve("log"), 10);
         String wrongPrefix = serve(log).replace("/log/", "/logs/");
-        Cli.Result r = verify(log, wrongPrefix);
+        InProcessCli.Result r = verify(log, wrongPrefix);
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).contains("no log at").contains("answered 404");
     }
@@ -209,7 +209,7 @@ class VerifyCommandTest {
         TestLog log = TestLog.create(dir.resolve("log"), 10);
         String url = serve(log);
         servers.removeLast().close();
-        Cli.Result r = verify(log, url, "--timeout", "2");
+        InProcessCli.Result r = verify(log, url, "--timeout", "2");
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).contains("cannot reach " + url + "checkpoint");
     }
@@ -220,7 +220,7 @@ class VerifyCommandTest {
         LogHttpServer server = LogHttpServer.serving(log.dir());
         servers.add(server);
         server.answerLogWith(503);
-        Cli.Result r = verify(log, server.logUrl());
+        InProcessCli.Result r = verify(log, server.logUrl());
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).contains("answered HTTP 503").contains("try again later");
     }
@@ -231,14 +231,14 @@ class VerifyCommandTest {
         LogHttpServer server = LogHttpServer.serving(log.dir());
         servers.add(server);
         server.delayLog(1_500);
-        Cli.Result r = verify(log, server.logUrl(), "--timeout", "1");
+        InProcessCli.Result r = verify(log, server.logUrl(), "--timeout", "1");
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).contains("timed out after 1 s");
     }
 
     @Test
     void aMalformedVerifierKeyIsAUsageError() {
-        Cli.Result r = Cli.run("verify", "--url", "http://127.0.0.1:9/log/", "--vkey", "not-a-key");
+        InProcessCli.Result r = InProcessCli.run("verify", "--url", "http://127.0.0.1:9/log/", "--vkey", "not-a-key");
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).contains("--vkey").contains("three parts");
     }
@@ -247,7 +247,7 @@ class VerifyCommandTest {
     void largeLogsShowProgressOnStandardError() {
         TestLog log = TestLog.create(dir.resolve("log"), 1);
         log.appendUnsigned(17_000).publish();
-        Cli.Result r = verify(log, serve(log));
+        InProcessCli.Result r = verify(log, serve(log));
         assertThat(r.exit()).as(r.toString()).isZero();
         assertThat(r.err()).contains("checked 16384 entries");
     }
@@ -258,13 +258,13 @@ class VerifyCommandTest {
         return server.logUrl();
     }
 
-    private static Cli.Result verify(TestLog log, String url, String... more) {
+    private static InProcessCli.Result verify(TestLog log, String url, String... more) {
         List<String> args = new ArrayList<>(List.of("verify", "--url", url, "--vkey", log.vkey()));
         args.addAll(List.of(more));
-        return Cli.run(args.toArray(String[]::new));
+        return InProcessCli.run(args.toArray(String[]::new));
     }
 
-    private static void assertFails(Cli.Result r, String problem, String detail) {
+    private static void assertFails(InProcessCli.Result r, String problem, String detail) {
         assertThat(r.exit()).as(r.toString()).isEqualTo(1);
         assertThat(r.err()).as(r.toString()).contains("verification failed (" + problem + ")").contains(detail);
         assertThat(r.out()).doesNotContain("verified");

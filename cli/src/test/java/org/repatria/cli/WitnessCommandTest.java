@@ -32,7 +32,7 @@ class WitnessCommandTest {
     @BeforeEach
     void makeWitnessKey() {
         key = dir.resolve("witness.key");
-        witness = NoteVerifier.parse(Cli.run("keygen", "--name", "icrc-witness", "--out", key.toString(), "--witness").out());
+        witness = NoteVerifier.parse(InProcessCli.run("keygen", "--name", "icrc-witness", "--out", key.toString(), "--witness").out());
     }
 
     @AfterEach
@@ -44,7 +44,7 @@ class WitnessCommandTest {
     void printsAValidTimestampedCosignatureAndRemembersTheCheckpoint() throws Exception {
         TestLog log = TestLog.create(dir.resolve("log"), 100);
         Path state = dir.resolve("state");
-        Cli.Result r = witness(log, serve(log).logUrl(), state);
+        InProcessCli.Result r = witness(log, serve(log).logUrl(), state);
         assertThat(r.exit()).as(r.toString()).isZero();
         assertThat(r.out()).startsWith("\u2014 icrc-witness ").endsWith("\n");
         SignedCheckpoint cosigned = SignedCheckpoint.open(Files.readAllBytes(state), log.key().verifier());
@@ -61,7 +61,7 @@ class WitnessCommandTest {
         Path state = dir.resolve("state");
         witness(log, url, state);
         log.append(300).publish();
-        Cli.Result r = witness(log, url, state);
+        InProcessCli.Result r = witness(log, url, state);
         assertThat(r.exit()).as(r.toString()).isZero();
     }
 
@@ -72,7 +72,7 @@ class WitnessCommandTest {
         witness(log, serve(log).logUrl(), state);
         byte[] before = Files.readAllBytes(state);
         TestLog rewritten = TestLog.withKey(dir.resolve("rewritten"), log.key(), 150, "forged");
-        Cli.Result r = witness(log, serve(rewritten).logUrl(), state);
+        InProcessCli.Result r = witness(log, serve(rewritten).logUrl(), state);
         assertThat(r.exit()).as(r.toString()).isEqualTo(1);
         assertThat(r.err()).contains("not cosigned (split view)");
         assertThat(r.out()).isEmpty();
@@ -83,7 +83,7 @@ class WitnessCommandTest {
     void refusesAForgedCheckpoint() {
         TestLog log = TestLog.create(dir.resolve("log"), 100);
         TestLog impostor = TestLog.create(dir.resolve("impostor"), 100);
-        Cli.Result r = witness(log, serve(impostor).logUrl(), dir.resolve("state"));
+        InProcessCli.Result r = witness(log, serve(impostor).logUrl(), dir.resolve("state"));
         assertThat(r.exit()).isEqualTo(1);
         assertThat(r.err()).contains("not cosigned (bad checkpoint)");
         assertThat(Files.exists(dir.resolve("state"))).isFalse();
@@ -93,8 +93,8 @@ class WitnessCommandTest {
     void anOrdinaryNoteKeyIsNotAWitnessKey() {
         TestLog log = TestLog.create(dir.resolve("log"), 10);
         Path partyKey = dir.resolve("party.key");
-        Cli.run("keygen", "--name", "ua-mod", "--out", partyKey.toString());
-        Cli.Result r = Cli.run(new WitnessCommand(), "--url", serve(log).logUrl(), "--log-vkey", log.vkey(),
+        InProcessCli.run("keygen", "--name", "ua-mod", "--out", partyKey.toString());
+        InProcessCli.Result r = InProcessCli.run(new WitnessCommand(), "--url", serve(log).logUrl(), "--log-vkey", log.vkey(),
                 "--key", partyKey.toString(), "--state", dir.resolve("state").toString());
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).contains("not a cosignature key");
@@ -106,7 +106,7 @@ class WitnessCommandTest {
         LogHttpServer server = serve(log);
         Path token = Files.writeString(dir.resolve("token"), "s3cret\n");
         Path state = dir.resolve("state");
-        Cli.Result r = witness(log, server.logUrl(), state, "--submit", "--token-file", token.toString());
+        InProcessCli.Result r = witness(log, server.logUrl(), state, "--submit", "--token-file", token.toString());
         assertThat(r.exit()).as(r.toString()).isZero();
         assertThat(server.posts()).singleElement().satisfies(post -> {
             assertThat(post.authorization()).isEqualTo("Bearer s3cret");
@@ -119,17 +119,17 @@ class WitnessCommandTest {
         TestLog log = TestLog.create(dir.resolve("log"), 10);
         LogHttpServer server = serve(log);
         server.answerPostsWith(403);
-        Cli.Result r = witness(log, server.logUrl(), dir.resolve("state"), "--submit");
+        InProcessCli.Result r = witness(log, server.logUrl(), dir.resolve("state"), "--submit");
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).contains("server refused the cosignature: HTTP 403");
         assertThat(r.out()).startsWith("\u2014 icrc-witness ");
     }
 
-    private Cli.Result witness(TestLog log, String url, Path state, String... more) {
+    private InProcessCli.Result witness(TestLog log, String url, Path state, String... more) {
         List<String> args = new ArrayList<>(List.of("--url", url, "--log-vkey", log.vkey(), "--key", key.toString(),
                 "--state", state.toString()));
         args.addAll(List.of(more));
-        return Cli.run(new WitnessCommand(Clock.fixed(NOW, ZoneOffset.UTC)), args.toArray(String[]::new));
+        return InProcessCli.run(new WitnessCommand(Clock.fixed(NOW, ZoneOffset.UTC)), args.toArray(String[]::new));
     }
 
     private LogHttpServer serve(TestLog log) {

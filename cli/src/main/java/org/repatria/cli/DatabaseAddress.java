@@ -5,7 +5,7 @@ import org.repatria.store.Store;
 import picocli.CommandLine.Option;
 
 /** The {@code --db} and {@code --data} options shared by the commands that open the store. */
-final class Database {
+final class DatabaseAddress {
     @Option(names = "--db", paramLabel = "JDBC_URL",
             description = "A PostgreSQL database (jdbc:postgresql://host:5432/db?user=…&password=…); default: embedded.")
     String url = "";
@@ -13,7 +13,7 @@ final class Database {
     @Option(names = "--data", paramLabel = "DIR", description = "Where the embedded database lives (default: ${DEFAULT-VALUE}).")
     Path data;
 
-    Database(Path defaultData) {
+    DatabaseAddress(Path defaultData) {
         this.data = defaultData;
     }
 

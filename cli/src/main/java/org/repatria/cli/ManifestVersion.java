@@ -3,7 +3,7 @@ package org.repatria.cli;
 import picocli.CommandLine.IVersionProvider;
 
 /** Reads the version from the jar manifest, so there is one source of truth: the POM. */
-final class Version implements IVersionProvider {
+final class ManifestVersion implements IVersionProvider {
     @Override
     public String[] getVersion() {
         String v = Main.class.getPackage().getImplementationVersion();

@@ -12,13 +12,15 @@ import org.repatria.server.ServerConfig;
 import org.repatria.store.Store;
 
 /** Runs the server on an open store until the process is told to stop (Ctrl-C, SIGTERM). */
-final class Serving {
-    private Serving() {
+final class ForegroundServer {
+    private ForegroundServer() {
     }
 
-    static int serveUntilStopped(Store store, String host, int port, boolean secureCookies, PrintStream out,
+    /** Starts the server on {@code store} at {@code address}, prints where and the banner, and waits for the stop. */
+    static int serveUntilStopped(Store store, ListenAddress address, boolean secureCookies, PrintStream out,
                                  Runnable banner) {
-        Server server = orClose(store, () -> Server.start(ServerConfig.of(store).withHost(host).withPort(port)
+        String host = address.host;
+        Server server = orClose(store, () -> Server.start(ServerConfig.of(store).withHost(host).withPort(address.port)
                 .withSecureCookies(secureCookies)));
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -5,7 +5,7 @@ import java.io.StringWriter;
 import picocli.CommandLine;
 
 /** Runs a command in-process and captures its exit code and output, for tests. */
-final class Cli {
+final class InProcessCli {
     /** What a run printed and returned. */
     record Result(int exit, String out, String err) {
         @Override
@@ -14,7 +14,7 @@ final class Cli {
         }
     }
 
-    private Cli() {
+    private InProcessCli() {
     }
 
     /** Runs {@code repatria <args>}. */
