@@ -3,9 +3,7 @@ package org.repatria.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.security.SecureRandom;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Base64;
@@ -13,10 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.repatria.core.agreement.Agreement;
 import org.repatria.core.agreement.AgreementId;
 import org.repatria.core.agreement.AgreementKind;
@@ -34,7 +29,6 @@ import org.repatria.core.person.Category;
 import org.repatria.ledger.audit.LogAuditor;
 import org.repatria.ledger.note.KeyType;
 import org.repatria.ledger.note.NoteSigner;
-import org.repatria.ledger.note.NoteVerifier;
 import org.repatria.server.log.LogEntry;
 import tools.jackson.databind.JsonNode;
 
@@ -49,36 +43,29 @@ class ExchangeCrashTest {
     private static final PartyId UA = new PartyId("ua");
     private static final PartyId RU = new PartyId("ru");
 
-    @TempDir
-    Path dir;
+    @RegisterExtension
+    final CrashFixture crash = new CrashFixture();
 
-    @AfterEach
-    void dropPostgresSchemas() throws Exception {
-        CrashDatabases.dropCreated();
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"embedded", "postgresql"})
+    @EveryEngine
     void aKillDuringProposalsLeavesNoProposalOnTheLogThatTheExchangeDoesNotKnow(String engine) throws Exception {
-        String db = CrashDatabases.forEngine(engine);
-        Path serverLog = dir.resolve("server.log");
+        crash.on(engine);
         long killAfterMillis = KillDuringWrites.killAfterMillis(SEED);
         System.out.printf("exchange crash test (%s): seed %d, kill %d ms after the first proposal%n", engine, SEED,
                 killAfterMillis);
         NoteSigner key = NoteSigner.generate("ua-crash", KeyType.ED25519, new SecureRandom());
         Set<String> acknowledged = ConcurrentHashMap.newKeySet();
-        try (ChildServer server = ChildServer.startDemo(dir.resolve("data"), db, serverLog)) {
-            ApiClient mediator = ApiClient.signIn(server.base(), "tr.mediator", CrashDatabases.password("tr.mediator"));
+        try (ChildServer server = crash.startDemo()) {
+            ApiClient mediator = crash.signIn(server, "tr.mediator");
             assertThat(mediator.send("POST", "api/v1/parties/ua/keys", ApiClient.json().createObjectNode()
                     .put("vkey", key.verifier().encoded()).toString()).statusCode()).isEqualTo(201);
-            ApiClient desk = ApiClient.signIn(server.base(), "ua.desk", CrashDatabases.password("ua.desk"));
+            ApiClient desk = crash.signIn(server, "ua.desk");
             KillDuringWrites.run(server, WRITERS, killAfterMillis, (w, n) -> desk.send("POST", "api/v1/agreements",
                     proposal(key, "crash-" + w + "-" + n)),
                     r -> acknowledged.add(ApiClient.json().readTree(r.body()).get("id").asString()));
         }
 
-        try (ChildServer again = ChildServer.startDemo(dir.resolve("data"), db, serverLog)) {
-            ApiClient mediator = ApiClient.signIn(again.base(), "tr.mediator", CrashDatabases.password("tr.mediator"));
+        try (ChildServer again = crash.startDemo()) {
+            ApiClient mediator = crash.signIn(again, "tr.mediator");
             Set<String> stored = ConcurrentHashMap.newKeySet();
             Set<String> steps = ConcurrentHashMap.newKeySet();
             for (JsonNode a : mediator.getJson("api/v1/agreements")) {
@@ -86,10 +73,9 @@ class ExchangeCrashTest {
                 a.get("steps").forEach(s -> steps.add(s.get("envelope_id").asString()));
             }
             assertThat(stored).as("every acknowledged proposal is an agreement").containsAll(acknowledged);
-            LogClient log = new LogClient(again.base() + "log/", Duration.ofSeconds(30));
-            NoteVerifier logKey = NoteVerifier.parse(new String(log.fetch("vkey").orElseThrow(), StandardCharsets.UTF_8));
+            LogClient log = crash.log(again);
             Set<String> orphans = ConcurrentHashMap.newKeySet();
-            new LogAuditor(logKey).audit(log, Optional.empty(), (entry, index) -> {
+            new LogAuditor(crash.logKey(log)).audit(log, Optional.empty(), (entry, index) -> {
                 EntryStatement s = LogEntry.parse(entry).statement();
                 if (s.kind() == EntryKind.SUBMITTED && s.envelope().type() == DocumentType.PROPOSAL
                         && !steps.contains(s.envelope().id().hex())) {

@@ -2,20 +2,13 @@ package org.repatria.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.repatria.core.document.EntryKind;
 import org.repatria.core.document.EntryStatement;
 import org.repatria.ledger.audit.LogAuditor;
-import org.repatria.ledger.note.NoteVerifier;
 import org.repatria.server.log.LogEntry;
 import tools.jackson.databind.JsonNode;
 
@@ -28,33 +21,26 @@ class ListDocumentCrashTest {
     private static final long SEED = 0x115D0CL;
     private static final int WRITERS = 3;
 
-    @TempDir
-    Path dir;
+    @RegisterExtension
+    final CrashFixture crash = new CrashFixture();
 
-    @AfterEach
-    void dropPostgresSchemas() throws Exception {
-        CrashDatabases.dropCreated();
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"embedded", "postgresql"})
+    @EveryEngine
     void aKillBetweenImportAndSigningLeavesAListNotYetSignedNeverADocumentWithoutItsList(String engine) throws Exception {
-        String db = CrashDatabases.forEngine(engine);
-        Path serverLog = dir.resolve("server.log");
+        crash.on(engine);
         long killAfterMillis = KillDuringWrites.killAfterMillis(SEED);
         System.out.printf("list document crash test (%s): seed %d, kill %d ms after the first signed import%n", engine, SEED,
                 killAfterMillis);
         Set<String> acknowledged = ConcurrentHashMap.newKeySet();
-        try (ChildServer server = ChildServer.startDemo(dir.resolve("data"), db, serverLog)) {
-            ApiClient desk = ApiClient.signIn(server.base(), "ua.desk", CrashDatabases.password("ua.desk"));
+        try (ChildServer server = crash.startDemo()) {
+            ApiClient desk = crash.signIn(server, "ua.desk");
             KillDuringWrites.run(server, WRITERS, killAfterMillis, (w, n) -> desk.send("POST",
                     "api/v1/lists/import?purpose=holding&sign=server-held&title=crash-" + w + "-" + n,
                     "id,surname,given_name,category\n1,Коваленко,Петро" + w + n + ",CIVILIAN\n"),
                     r -> acknowledged.add(ApiClient.json().readTree(r.body()).get("list").get("id").asString()));
         }
 
-        try (ChildServer again = ChildServer.startDemo(dir.resolve("data"), db, serverLog)) {
-            ApiClient mediator = ApiClient.signIn(again.base(), "tr.mediator", CrashDatabases.password("tr.mediator"));
+        try (ChildServer again = crash.startDemo()) {
+            ApiClient mediator = crash.signIn(again, "tr.mediator");
             Set<String> listEnvelopes = ConcurrentHashMap.newKeySet();
             int unsigned = 0;
             for (JsonNode h : mediator.getJson("api/v1/lists")) {
@@ -67,10 +53,9 @@ class ListDocumentCrashTest {
                     unsigned++;
                 }
             }
-            LogClient log = new LogClient(again.base() + "log/", Duration.ofSeconds(30));
-            NoteVerifier logKey = NoteVerifier.parse(new String(log.fetch("vkey").orElseThrow(), StandardCharsets.UTF_8));
+            LogClient log = crash.log(again);
             Set<String> orphans = ConcurrentHashMap.newKeySet();
-            new LogAuditor(logKey).audit(log, Optional.empty(), (entry, index) -> {
+            new LogAuditor(crash.logKey(log)).audit(log, Optional.empty(), (entry, index) -> {
                 EntryStatement s = LogEntry.parse(entry).statement();
                 if (s.kind() == EntryKind.SUBMITTED && !listEnvelopes.contains(s.envelope().id().hex())) {
                     orphans.add(index + " " + s.envelope().id());

@@ -3,18 +3,14 @@ package org.repatria.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.security.SecureRandom;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.repatria.core.document.DocumentType;
 import org.repatria.core.document.EntryKind;
 import org.repatria.core.document.EntryStatement;
@@ -27,7 +23,6 @@ import org.repatria.ledger.audit.Receipt;
 import org.repatria.ledger.checkpoint.SignedCheckpoint;
 import org.repatria.ledger.note.KeyType;
 import org.repatria.ledger.note.NoteSigner;
-import org.repatria.ledger.note.NoteVerifier;
 import org.repatria.server.log.LogEntry;
 
 /**
@@ -40,41 +35,32 @@ class LogCrashTest {
     private static final int WRITERS = 4;
     private static final PartyId UA = new PartyId("ua");
 
-    @TempDir
-    Path dir;
+    @RegisterExtension
+    final CrashFixture crash = new CrashFixture();
 
-    @org.junit.jupiter.api.AfterEach
-    void dropPostgresSchemas() throws Exception {
-        CrashDatabases.dropCreated();
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"embedded", "postgresql"})
+    @EveryEngine
     void everyReceiptHandedOutVerifiesAfterAKill(String engine) throws Exception {
-        String db = CrashDatabases.forEngine(engine);
-        Path serverLog = dir.resolve("server.log");
+        crash.on(engine);
         long killAfterMillis = 500 + new SplittableRandom(SEED).nextInt(1_500);
         System.out.printf("log crash test (%s): seed %d, kill %d ms after the first receipt%n", engine, SEED, killAfterMillis);
         NoteSigner key = NoteSigner.generate("ua-mod", KeyType.ED25519, new SecureRandom());
         ConcurrentLinkedQueue<String> receipts = new ConcurrentLinkedQueue<>();
         long seeded;
-        try (ChildServer server = ChildServer.startDemo(dir.resolve("data"), db, serverLog)) {
-            ApiClient mediator = ApiClient.signIn(server.base(), "tr.mediator", CrashDatabases.password("tr.mediator"));
+        try (ChildServer server = crash.startDemo()) {
+            ApiClient mediator = crash.signIn(server, "tr.mediator");
             var registered = mediator.send("POST", "api/v1/parties/ua/keys",
                     ApiClient.json().createObjectNode().put("vkey", key.verifier().encoded()).toString());
             assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
-            ApiClient desk = ApiClient.signIn(server.base(), "ua.desk", CrashDatabases.password("ua.desk"));
-            seeded = SignedCheckpoint.parse(new LogClient(server.base() + "log/", Duration.ofSeconds(30)).fetch("checkpoint")
-                    .orElseThrow()).checkpoint().size();
+            ApiClient desk = crash.signIn(server, "ua.desk");
+            seeded = SignedCheckpoint.parse(crash.log(server).fetch("checkpoint").orElseThrow()).checkpoint().size();
             KillDuringWrites.run(server, WRITERS, killAfterMillis, (w, n) -> desk.send("POST", "api/v1/documents",
                     submission(key, w, n)), r -> receipts.add(ApiClient.json().readTree(r.body()).get("receipt").asString()));
         }
         assertThat(receipts).as("receipts handed out before the kill").isNotEmpty();
 
-        try (ChildServer again = ChildServer.startDemo(dir.resolve("data"), db, serverLog)) {
-            LogClient log = new LogClient(again.base() + "log/", Duration.ofSeconds(30));
-            NoteVerifier logKey = NoteVerifier.parse(new String(log.fetch("vkey").orElseThrow(), StandardCharsets.UTF_8));
-            LogAuditor auditor = new LogAuditor(logKey);
+        try (ChildServer again = crash.startDemo()) {
+            LogClient log = crash.log(again);
+            LogAuditor auditor = new LogAuditor(crash.logKey(log));
             // The demo's own entries (its lists, signed with server-held keys, and their relays) come first.
             long demoEntries = seeded;
             AuditReport audit = auditor.audit(log, Optional.empty(), (entry, index) -> {

@@ -8,10 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.repatria.store.Store;
 
 /**
@@ -22,22 +19,16 @@ class OneServerPerDatabaseTest {
     private static final String REFUSED = "another Repatria server holds the log of this database (";
     private static final String WHAT_TO_DO = "); stop it first or point this one at another database";
 
-    @TempDir
-    Path dir;
+    @RegisterExtension
+    final CrashFixture crash = new CrashFixture();
 
-    @AfterEach
-    void dropPostgresSchemas() throws Exception {
-        CrashDatabases.dropCreated();
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"embedded", "postgresql"})
+    @EveryEngine
     void aSecondServerIsRefusedUntilTheFirstIsKilled(String engine) throws Exception {
-        String db = CrashDatabases.forEngine(engine);
-        Path data = dir.resolve("data");
+        String db = crash.on(engine).db();
+        Path data = crash.data();
         List<String> serve = ChildServer.onDatabase(List.of("serve", "--host", "127.0.0.1", "--port", "0"), data, db);
 
-        try (ChildServer first = ChildServer.start(dir.resolve("first.log"), serve)) {
+        try (ChildServer first = ChildServer.start(crash.file("first.log"), serve)) {
             ChildServer.Exited demo = ChildServer.run(ChildServer.onDatabase(List.of("demo", "--port", "0"), data, db));
 
             assertThat(demo.code()).as("exit code of a second server").isNotZero();
@@ -52,7 +43,7 @@ class OneServerPerDatabaseTest {
             first.kill();
         }
 
-        try (ChildServer next = ChildServer.start(dir.resolve("next.log"), serve)) {
+        try (ChildServer next = ChildServer.start(crash.file("next.log"), serve)) {
             HttpResponse<String> checkpoint = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                     URI.create(next.base() + "log/checkpoint")).build(), HttpResponse.BodyHandlers.ofString());
             assertThat(checkpoint.statusCode()).isEqualTo(200);

@@ -2,13 +2,10 @@ package org.repatria.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.concurrent.ConcurrentHashMap;
-import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -20,26 +17,19 @@ class ServerCrashTest {
     private static final int WRITERS = 3;
     private static final int ROWS = 40;
 
-    @TempDir
-    Path dir;
+    @RegisterExtension
+    final CrashFixture crash = new CrashFixture();
 
-    @org.junit.jupiter.api.AfterEach
-    void dropPostgresSchemas() throws Exception {
-        CrashDatabases.dropCreated();
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"embedded", "postgresql"})
+    @EveryEngine
     void everyAcknowledgedListSurvivesAKillAndNoneIsHalfWritten(String engine) throws Exception {
-        String db = CrashDatabases.forEngine(engine);
-        Path log = dir.resolve("server.log");
+        crash.on(engine);
         SplittableRandom random = new SplittableRandom(SEED);
         long killAfterMillis = 800 + random.nextInt(1_500);
         System.out.printf("crash test (%s): seed %d, kill %d ms after the first acknowledgement%n", engine, SEED, killAfterMillis);
 
         Map<String, String> acknowledged = new ConcurrentHashMap<>(); // list id -> title
-        try (ChildServer server = ChildServer.startDemo(dir.resolve("data"), db, log)) {
-            ApiClient desk = ApiClient.signIn(server.base(), "ua.desk", CrashDatabases.password("ua.desk"));
+        try (ChildServer server = crash.startDemo()) {
+            ApiClient desk = crash.signIn(server, "ua.desk");
             KillDuringWrites.run(server, WRITERS, killAfterMillis, (w, n) -> desk.send("POST", "api/v1/lists",
                     listJson("crash " + w + "-" + n)), r -> {
                         JsonNode reply = ApiClient.json().readTree(r.body());
@@ -48,8 +38,8 @@ class ServerCrashTest {
         }
         assertThat(acknowledged).as("writes acknowledged before the kill").isNotEmpty();
 
-        try (ChildServer again = ChildServer.startDemo(dir.resolve("data"), db, log)) {
-            ApiClient mediator = ApiClient.signIn(again.base(), "tr.mediator", CrashDatabases.password("tr.mediator"));
+        try (ChildServer again = crash.startDemo()) {
+            ApiClient mediator = crash.signIn(again, "tr.mediator");
             for (var ack : acknowledged.entrySet()) {
                 JsonNode header = mediator.getJson("api/v1/lists/" + ack.getKey());
                 assertThat(header.get("title").asString()).isEqualTo(ack.getValue());
