@@ -33,22 +33,24 @@ class LevelTest {
         return levels.get(Level.first(levels, pair)).label();
     }
 
+    /** The pair gets {@code label} whether the field's levels are taken as declared or reordered. */
+    private static void keepsItsLabelWhenReordered(Field field, ProfilePair pair, String label) {
+        List<Level> reordered = reversed(field);
+
+        assertThat(Level.first(reordered, pair)).as("another position").isNotEqualTo(field.level(pair));
+        assertThat(label(reordered, pair)).isEqualTo(label(field.levels(), pair)).isEqualTo(label);
+    }
+
     @Test
     void aSurnameWrittenAsTheGivenNameKeepsItsLabelWhenTheLevelsAreReordered() {
-        ProfilePair pair = new ProfilePair(person("Coleman", "James", ""), person("James", "Howie", ""));
-        List<Level> reordered = reversed(Field.SURNAME);
-
-        assertThat(Level.first(reordered, pair)).isNotEqualTo(Field.SURNAME.level(pair));
-        assertThat(label(reordered, pair)).isEqualTo(label(Field.SURNAME.levels(), pair)).isEqualTo("written as the given name");
+        keepsItsLabelWhenReordered(Field.SURNAME, new ProfilePair(person("Coleman", "James", ""), person("James", "Howie", "")),
+                "written as the given name");
     }
 
     @Test
     void aBirthDateWithinAYearKeepsItsLabelWhenTheLevelsAreReordered() {
-        ProfilePair pair = new ProfilePair(person("Мельник", "Іван", "1998"), person("Мельник", "Іван", "1998-03-12"));
-        List<Level> reordered = reversed(Field.BIRTH_DATE);
-
-        assertThat(Level.first(reordered, pair)).isNotEqualTo(Field.BIRTH_DATE.level(pair));
-        assertThat(label(reordered, pair)).isEqualTo(label(Field.BIRTH_DATE.levels(), pair)).isEqualTo("within a year");
+        keepsItsLabelWhenReordered(Field.BIRTH_DATE,
+                new ProfilePair(person("Мельник", "Іван", "1998"), person("Мельник", "Іван", "1998-03-12")), "within a year");
     }
 
     @Test
