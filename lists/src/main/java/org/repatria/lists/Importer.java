@@ -70,7 +70,7 @@ final class Importer implements RowSink {
         if (failed) {
             return new ImportResult.Rejected(problems);
         }
-        return new ImportResult.Accepted(new ImportedList(sheet, header, Romanized.rows(drafts, header, surroundings())), problems);
+        return new ImportResult.Accepted(new ImportedList(sheet, header, RowRomanizer.rows(drafts, header, surroundings())), problems);
     }
 
     private void locate() {

@@ -19,7 +19,7 @@ import org.repatria.lists.field.DetailColumn;
 import org.repatria.lists.field.Field;
 import org.repatria.lists.header.Column;
 import org.repatria.lists.header.Header;
-import org.repatria.lists.normal.Cleaned;
+import org.repatria.lists.normal.CleanedText;
 import org.repatria.lists.normal.DateReading;
 import org.repatria.lists.normal.Dates;
 import org.repatria.lists.normal.NameCase;
@@ -103,7 +103,7 @@ final class RowReader {
 
     /** Script repair for names and text; name case for names. */
     private static String words(int row, Column column, String raw, String text, List<Problem> out) {
-        Cleaned cleaned = Scripts.repair(raw, text);
+        CleanedText cleaned = Scripts.repair(raw, text);
         for (String word : cleaned.unrepaired()) {
             out.add(Problem.error(row, column.header(), "script.mixed", word));
         }

@@ -17,9 +17,9 @@ public final class Scripts {
     }
 
     /** {@code text} with every repairable mixed word repaired, and the words repaired or left mixed. */
-    public static Cleaned repair(String original, String text) {
+    public static CleanedText repair(String original, String text) {
         if (isPlain(text)) {
-            return new Cleaned(original, text, List.of(), List.of());
+            return new CleanedText(original, text, List.of(), List.of());
         }
         List<String> repaired = new ArrayList<>();
         List<String> unrepaired = new ArrayList<>();
@@ -47,7 +47,7 @@ public final class Scripts {
             }
             i = end;
         }
-        return new Cleaned(original, out.toString(), repaired, unrepaired);
+        return new CleanedText(original, out.toString(), repaired, unrepaired);
     }
 
     /** The word in one script, itself if it already is, or null when a stray letter has no look-alike. */

@@ -19,28 +19,28 @@ final class Encodings {
     private Encodings() {
     }
 
-    static Decoded decode(byte[] bytes, Optional<Charset> override) throws UnreadableSheetException {
+    static DecodedText decode(byte[] bytes, Optional<Charset> override) throws UnreadableSheetException {
         if (override.isPresent()) {
             Charset charset = override.get();
             int skip = charset.equals(StandardCharsets.UTF_8) && hasUtf8Bom(bytes) ? 3 : 0;
-            return new Decoded(strict(bytes, skip, charset).orElseThrow(() -> new UnreadableSheetException(
+            return new DecodedText(strict(bytes, skip, charset).orElseThrow(() -> new UnreadableSheetException(
                     "file.wrong-encoding", charset.name(), null)), charset);
         }
         if (hasUtf8Bom(bytes)) {
-            return new Decoded(lenient(bytes, 3, StandardCharsets.UTF_8), StandardCharsets.UTF_8);
+            return new DecodedText(lenient(bytes, 3, StandardCharsets.UTF_8), StandardCharsets.UTF_8);
         }
         if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE) {
-            return new Decoded(lenient(bytes, 2, StandardCharsets.UTF_16LE), StandardCharsets.UTF_16LE);
+            return new DecodedText(lenient(bytes, 2, StandardCharsets.UTF_16LE), StandardCharsets.UTF_16LE);
         }
         if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF) {
-            return new Decoded(lenient(bytes, 2, StandardCharsets.UTF_16BE), StandardCharsets.UTF_16BE);
+            return new DecodedText(lenient(bytes, 2, StandardCharsets.UTF_16BE), StandardCharsets.UTF_16BE);
         }
         if (looksBinary(bytes)) {
             throw new UnreadableSheetException("file.binary", "", null);
         }
         Optional<String> utf8 = strict(bytes, 0, StandardCharsets.UTF_8);
-        return utf8.map(text -> new Decoded(text, StandardCharsets.UTF_8))
-                .orElseGet(() -> new Decoded(lenient(bytes, 0, WINDOWS_1251), WINDOWS_1251));
+        return utf8.map(text -> new DecodedText(text, StandardCharsets.UTF_8))
+                .orElseGet(() -> new DecodedText(lenient(bytes, 0, WINDOWS_1251), WINDOWS_1251));
     }
 
     private static boolean hasUtf8Bom(byte[] b) {

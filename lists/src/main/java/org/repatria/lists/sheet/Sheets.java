@@ -24,7 +24,7 @@ public final class Sheets {
         if (startsWith(bytes, 0xD0, 0xCF, 0x11, 0xE0)) {
             throw new UnreadableSheetException("file.old-excel", "", null);
         }
-        Decoded decoded = Encodings.decode(bytes, encoding);
+        DecodedText decoded = Encodings.decode(bytes, encoding);
         if (decoded.text().isBlank()) {
             throw new UnreadableSheetException("file.empty", "", null);
         }

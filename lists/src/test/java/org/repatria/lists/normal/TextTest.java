@@ -23,7 +23,7 @@ class TextTest {
 
     @Test
     void latinLookAlikesInACyrillicWordBecomeCyrillic() {
-        Cleaned cleaned = Scripts.repair("Kовaльчук", "Kовaльчук");
+        CleanedText cleaned = Scripts.repair("Kовaльчук", "Kовaльчук");
         assertThat(cleaned.value()).isEqualTo("Ковальчук");
         assertThat(cleaned.repaired()).containsExactly("Kовaльчук");
         assertThat(cleaned.original()).isEqualTo("Kовaльчук");
@@ -36,7 +36,7 @@ class TextTest {
 
     @Test
     void aStrayLetterWithoutALookAlikeIsReportedNotGuessed() {
-        Cleaned cleaned = Scripts.repair("Шевчеnко Іван", "Шевчеnко Іван");
+        CleanedText cleaned = Scripts.repair("Шевчеnко Іван", "Шевчеnко Іван");
         assertThat(cleaned.value()).isEqualTo("Шевчеnко Іван");
         assertThat(cleaned.unrepaired()).containsExactly("Шевчеnко");
     }

@@ -1,21 +1,23 @@
 package org.repatria.match.compare;
 
 /**
- * Address levels: exact (the same words and numbers), mostly the same (two thirds of the shorter one's tokens found in
- * the other), partly the same (a third), different. A word of four letters or more counts as found with one slip of
- * the pen; a number must be exact (a house number one off is another house).
+ * The address levels' tests: exact (the same words and numbers), mostly the same (two thirds of the shorter one's
+ * tokens found in the other), partly the same (a third), different. A word of four letters or more counts as found
+ * with one slip of the pen; a number must be exact (a house number one off is another house).
  */
 final class Addresses {
+    static final double MOSTLY = 2.0 / 3;
+    static final double PARTLY = 1.0 / 3;
+
     private Addresses() {
     }
 
-    static int level(Address a, Address b) {
-        if (a.missing() || b.missing()) {
-            return 0;
-        }
-        if (a.tokens().size() == b.tokens().size() && a.tokens().containsAll(b.tokens()) && b.tokens().containsAll(a.tokens())) {
-            return 1;
-        }
+    static boolean exact(Address a, Address b) {
+        return a.tokens().size() == b.tokens().size() && a.tokens().containsAll(b.tokens()) && b.tokens().containsAll(a.tokens());
+    }
+
+    /** The share of the shorter address's tokens found in the longer one. */
+    static double share(Address a, Address b) {
         Address shorter = a.tokens().size() <= b.tokens().size() ? a : b;
         Address longer = shorter == a ? b : a;
         int found = 0;
@@ -24,8 +26,7 @@ final class Addresses {
                 found++;
             }
         }
-        double share = found / (double) shorter.tokens().size();
-        return share >= 2.0 / 3 ? 2 : share >= 1.0 / 3 ? 3 : 4;
+        return found / (double) shorter.tokens().size();
     }
 
     private static boolean found(String token, Address in) {

@@ -19,6 +19,14 @@ public final class Estimation {
      */
     private static final double PSEUDO_MATCHES = 10;
 
+    static {
+        for (Field f : FIELDS) {
+            if (f.levelCount() > 1 << BITS) {
+                throw new IllegalStateException(f + " has more levels than a pattern code holds (" + (1 << BITS) + ")");
+            }
+        }
+    }
+
     /** Compares pair (i, j) into a level vector. */
     @FunctionalInterface
     public interface PairLevels {

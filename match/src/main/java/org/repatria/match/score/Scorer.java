@@ -3,7 +3,7 @@ package org.repatria.match.score;
 import org.repatria.match.compare.Field;
 import org.repatria.match.compare.Profile;
 
-/** Weighs a compared pair: per-field log2 Bayes factors, with term-frequency adjustment on surname and given name. */
+/** Weighs a compared pair: per-field log2 Bayes factors, term-frequency adjusted at the levels that say so. */
 public final class Scorer {
     private final Model model;
     private final TermFrequencies frequencies;
@@ -23,14 +23,9 @@ public final class Scorer {
         double total = model.priorWeight();
         for (Field f : Field.values()) {
             int l = levels[f.ordinal()];
-            double w;
-            if (f == Field.SURNAME && l == 1) {
-                w = model.weight(f, l, model.u()[f.ordinal()][l] * frequencies.surname(a.surname(), b.surname()));
-            } else if (f == Field.GIVEN_NAME && (l == 1 || l == 2)) {
-                w = model.weight(f, l, model.u()[f.ordinal()][l] * frequencies.givenName(a.givenName(), b.givenName()));
-            } else {
-                w = model.weight(f, l);
-            }
+            double w = f.levels().get(l).weighedByFrequency()
+                    ? model.weight(f, l, model.u()[f.ordinal()][l] * frequencies.of(f, a, b))
+                    : model.weight(f, l);
             out[f.ordinal()] = w;
             total += w;
         }

@@ -3,6 +3,7 @@ package org.repatria.match.score;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.repatria.match.compare.Field;
 import org.repatria.match.compare.Profile;
 import org.repatria.match.name.Name;
 
@@ -35,6 +36,15 @@ public final class TermFrequencies {
         }
         surnameCoincidence = coincidence(surnames, Math.max(1, surnameTotal));
         givenCoincidence = coincidence(givenNames, Math.max(1, givenTotal));
+    }
+
+    /** As {@link #surname} or {@link #givenName} for the names of {@code field}. */
+    public double of(Field field, Profile a, Profile b) {
+        return switch (field) {
+            case SURNAME -> surname(a.surname(), b.surname());
+            case GIVEN_NAME -> givenName(a.givenName(), b.givenName());
+            default -> throw new IllegalArgumentException("no term frequencies are counted for " + field);
+        };
     }
 
     /**

@@ -3,11 +3,22 @@ package org.repatria.match.compare;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.repatria.match.name.Name;
 
 class AddressesTest {
     private static int level(String a, String b) {
-        return Addresses.level(new Address(List.of(a.split(" "))), new Address(List.of(b.split(" "))));
+        return level(new Address(List.of(a.split(" "))), new Address(List.of(b.split(" "))));
+    }
+
+    private static int level(Address a, Address b) {
+        return Field.ADDRESS.level(new ProfilePair(livingAt(a), livingAt(b)));
+    }
+
+    private static Profile livingAt(Address address) {
+        return new Profile(Name.EMPTY, Name.EMPTY, Name.EMPTY, (char) 0, Optional.empty(), Name.EMPTY, "",
+                Name.EMPTY, address);
     }
 
     @Test
@@ -35,6 +46,6 @@ class AddressesTest {
 
     @Test
     void aMissingAddressIsLevelZero() {
-        assertThat(Addresses.level(Address.EMPTY, new Address(List.of("kyiv")))).isZero();
+        assertThat(level(Address.EMPTY, new Address(List.of("kyiv")))).isZero();
     }
 }

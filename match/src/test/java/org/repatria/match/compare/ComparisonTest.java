@@ -69,17 +69,21 @@ class ComparisonTest {
 
     @Test
     void oneSlipInAShortNameIsCloseThoughJaroWinklerRatesItLow() {
-        assertThat(JaroWinkler.similarity("clain", "clsin")).isLessThan(Comparison.CLOSE);
+        assertThat(JaroWinkler.similarity("clain", "clsin")).isLessThan(NamePair.CLOSE);
         byte[] l = levels(person("Green", "Clain", "", "", ""), person("Green", "Clsin", "", "", ""));
         assertThat(Field.GIVEN_NAME.label(l[Field.GIVEN_NAME.ordinal()])).isEqualTo("close");
     }
 
+    private int identifier(String a, String b) {
+        return levels(person("Мельник", "Іван", "", "", a), person("Мельник", "Іван", "", "", b))[Field.IDENTIFIER.ordinal()];
+    }
+
     @Test
     void identifiersOneCharacterOffAreNear() {
-        assertThat(Comparison.identifier("ab123456", "ab12346")).isEqualTo(2);
-        assertThat(Comparison.identifier("ab123456", "ab123465")).isEqualTo(2);
-        assertThat(Comparison.identifier("ab123456", "ab123456")).isEqualTo(1);
-        assertThat(Comparison.identifier("ab123456", "cd987654")).isEqualTo(3);
+        assertThat(identifier("ab123456", "ab12346")).isEqualTo(2);
+        assertThat(identifier("ab123456", "ab123465")).isEqualTo(2);
+        assertThat(identifier("ab123456", "ab123456")).isEqualTo(1);
+        assertThat(identifier("ab123456", "cd987654")).isEqualTo(3);
     }
 
     @Test

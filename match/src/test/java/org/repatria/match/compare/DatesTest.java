@@ -3,10 +3,15 @@ package org.repatria.match.compare;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.repatria.match.name.Name;
 
 class DatesTest {
     private static int level(String a, String b) {
-        return Dates.level(PartialDate.parse(a).orElseThrow(), PartialDate.parse(b).orElseThrow());
+        return Field.BIRTH_DATE.level(new ProfilePair(born(a), born(b)));
+    }
+
+    private static Profile born(String date) {
+        return new Profile(Name.EMPTY, Name.EMPTY, Name.EMPTY, (char) 0, PartialDate.parse(date), Name.EMPTY, "", Name.EMPTY);
     }
 
     @Test

@@ -14,14 +14,14 @@ import org.repatria.lists.latin.Scheme;
  * do not tell Ukrainian from Russian (Петренко Андрей?) takes the language most rows of the list show,
  * or failing that the language of its header and title rows, or failing that Ukrainian.
  */
-final class Romanized {
-    private Romanized() {
+final class RowRomanizer {
+    private RowRomanizer() {
     }
 
     /** {@code surroundings}: the text of the header and title rows, for when no row's letters tell the language. */
     static List<ListRow> rows(List<RowReader.Draft> drafts, Header header, String surroundings) {
         Romanizer romanizer = Romanizer.create();
-        Language usual = Language.usual(drafts.stream().map(Romanized::evident))
+        Language usual = Language.usual(drafts.stream().map(RowRomanizer::evident))
                 .or(() -> Language.evidentIn(surroundings)).orElse(Language.UKRAINIAN);
         List<ListRow> rows = new ArrayList<>(drafts.size());
         for (RowReader.Draft draft : drafts) {

@@ -3,5 +3,5 @@ package org.repatria.lists.sheet;
 import java.nio.charset.Charset;
 
 /** A CSV file's text and the character set it was read in. */
-record Decoded(String text, Charset charset) {
+record DecodedText(String text, Charset charset) {
 }

@@ -1,0 +1,93 @@
+package org.repatria.match.compare;
+
+/**
+ * The two profiles a pair's level tests look at; what several tests ask (a name's best similarity, the share of one
+ * address found in the other) is worked out once, on first use.
+ */
+public final class ProfilePair {
+    private final Profile a;
+    private final Profile b;
+    private final NamePair surname;
+    private final NamePair givenName;
+    private final NamePair patronymic;
+    private NamePair surnameAsGiven;
+    private NamePair givenAsSurname;
+    private double addressShare = -1;
+
+    ProfilePair(Profile a, Profile b) {
+        this.a = a;
+        this.b = b;
+        this.surname = new NamePair(a.surname(), b.surname());
+        this.givenName = new NamePair(a.givenName(), b.givenName());
+        this.patronymic = new NamePair(a.patronymic(), b.patronymic());
+    }
+
+    Profile a() {
+        return a;
+    }
+
+    Profile b() {
+        return b;
+    }
+
+    NamePair surname() {
+        return surname;
+    }
+
+    NamePair givenName() {
+        return givenName;
+    }
+
+    NamePair patronymic() {
+        return patronymic;
+    }
+
+    NamePair birthPlace() {
+        return new NamePair(a.birthPlace(), b.birthPlace());
+    }
+
+    NamePair unit() {
+        return new NamePair(a.unit(), b.unit());
+    }
+
+    /** Surname and given name written in each other's columns: each differs from its own column, both crossings agree. */
+    boolean namesSwapped() {
+        return surnameDiffers() && givenNameDiffers() && surnameAsGiven().sameOrClose() && givenAsSurname().sameOrClose();
+    }
+
+    /** One name written in the other's column (the other name replaced or misread). */
+    boolean oneNameCrossed() {
+        return surnameAsGiven().sameOrClose() || givenAsSurname().sameOrClose();
+    }
+
+    /** The share of the shorter address's tokens found in the other. */
+    double addressShare() {
+        if (addressShare < 0) {
+            addressShare = Addresses.share(a.address(), b.address());
+        }
+        return addressShare;
+    }
+
+    private boolean surnameDiffers() {
+        return !surname.missing() && !surname.sameForm() && !surname.close() && !surname.similar();
+    }
+
+    private boolean givenNameDiffers() {
+        return !givenName.missing() && !givenName.sameForm() && !givenName.sameEquivalence() && !givenName.close()
+                && !givenName.similar();
+    }
+
+    private NamePair surnameAsGiven() {
+        if (surnameAsGiven == null) {
+            surnameAsGiven = new NamePair(a.surname(), b.givenName());
+        }
+        return surnameAsGiven;
+    }
+
+    private NamePair givenAsSurname() {
+        if (givenAsSurname == null) {
+            givenAsSurname = new NamePair(a.givenName(), b.surname());
+        }
+        return givenAsSurname;
+    }
+}
