@@ -43,7 +43,7 @@ class SubmitCommandTest {
         server = Server.start(ServerConfig.of(store).withHost("127.0.0.1").withPort(0));
         key = dir.resolve("ua.key");
         String vkey = InProcessCli.run("keygen", "--name", "ua-mod", "--out", key.toString()).out().strip();
-        store.log().addPartyKey(new PartyId("ua"), vkey);
+        store.signers().addPartyKey(new PartyId("ua"), vkey);
         ApiClient desk = ApiClient.signIn(base(), "ua.desk", "correct horse battery");
         token = Files.writeString(dir.resolve("token"), desk.token());
     }

@@ -64,7 +64,7 @@ public final class DemoScenario {
         Clock clock = Clock.systemUTC();
         long signingNanos = 0;
         // The demo's parties chose server-held keys, so their lists are signed documents on the log from the start.
-        try (TransparencyLog log = TransparencyLog.open(store.log(), clock)) {
+        try (TransparencyLog log = TransparencyLog.open(store, clock)) {
             DocumentSteps steps = new DocumentSteps(store, log, clock);
             ListDocuments documents = new ListDocuments(store, log, clock);
             scenario.parties().stream().filter(p -> p.kind() == PartyKind.BELLIGERENT)

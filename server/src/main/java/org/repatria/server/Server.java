@@ -15,15 +15,15 @@ import org.repatria.server.auth.Credentials;
 import org.repatria.server.desk.Desk;
 import org.repatria.server.error.Errors;
 import org.repatria.server.error.JettyErrors;
-import org.repatria.server.log.ListDocuments;
-import org.repatria.server.log.LogApi;
-import org.repatria.server.log.TransparencyLog;
 import org.repatria.server.exchange.Exchange;
 import org.repatria.server.exchange.ExchangeApi;
 import org.repatria.server.identification.IdentificationApi;
 import org.repatria.server.identification.Identifications;
 import org.repatria.server.linkage.LinkageApi;
 import org.repatria.server.linkage.Linkages;
+import org.repatria.server.log.ListDocuments;
+import org.repatria.server.log.LogApi;
+import org.repatria.server.log.TransparencyLog;
 import org.repatria.server.openapi.OpenApi;
 import org.repatria.server.route.Gate;
 import org.repatria.server.route.Route;
@@ -50,7 +50,7 @@ public final class Server {
      * @throws org.repatria.store.LogHeldException when another server holds the database's log; nothing was started
      */
     public static Server start(ServerConfig config) {
-        var log = TransparencyLog.open(config.store().log(), config.clock());
+        var log = TransparencyLog.open(config.store(), config.clock());
         try {
             return start(config, log);
         } catch (RuntimeException e) { // e.g. the port is taken: the log's writer thread must not outlive the attempt

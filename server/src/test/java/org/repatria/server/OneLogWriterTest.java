@@ -50,7 +50,7 @@ class OneLogWriterTest {
 
     @Test
     void theDemoIsNotSeededIntoADatabaseWhoseLogAnotherServerHolds() {
-        try (Store holder = Store.embedded(dir); TransparencyLog log = TransparencyLog.open(holder.log(), Clock.systemUTC());
+        try (Store holder = Store.embedded(dir); TransparencyLog log = TransparencyLog.open(holder, Clock.systemUTC());
              Store second = Store.embedded(dir)) {
             assertThatThrownBy(() -> DemoScenario.seedIfEmpty(second, QUIET)).isInstanceOf(LogHeldException.class);
 

@@ -4,7 +4,8 @@ package org.repatria.store;
 public class LogHeldException extends StoreException {
     private static final long serialVersionUID = 1L;
 
-    LogHeldException(String holder) {
+    /** Refuses the log, naming its {@code holder}. */
+    public LogHeldException(String holder) {
         super("another Repatria server holds the log of this database (" + holder + "); stop it first or point this"
                 + " one at another database");
     }

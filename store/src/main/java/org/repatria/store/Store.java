@@ -10,7 +10,17 @@ import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
 import org.repatria.store.exchange.Exchanges;
 import org.repatria.store.genetic.Cases;
+import org.repatria.store.internal.engine.Database;
+import org.repatria.store.internal.engine.Engine;
+import org.repatria.store.internal.lock.WriterClaim;
 import org.repatria.store.link.Runs;
+import org.repatria.store.list.ColumnMappings;
+import org.repatria.store.list.Lists;
+import org.repatria.store.log.LogDocuments;
+import org.repatria.store.log.LogEntries;
+import org.repatria.store.log.LogSigners;
+import org.repatria.store.party.Accounts;
+import org.repatria.store.party.Parties;
 
 /** The entry point to persistence: opens (and migrates) a database and hands out its repositories. */
 public final class Store implements AutoCloseable {
@@ -99,11 +109,21 @@ public final class Store implements AutoCloseable {
     }
 
     /**
-     * The verifiable log's entries, hashes, checkpoints and keys, and the documents it records. Appending needs the
-     * database's log-writer lock, which this store takes once and keeps until it is closed.
+     * The verifiable log's entries, subtree hashes and checkpoints. Appending needs the database's log-writer lock,
+     * which this store takes once and keeps until it is closed.
      */
-    public LogRows log() {
-        return new LogRows(db, writer);
+    public LogEntries log() {
+        return new LogEntries(db, writer);
+    }
+
+    /** The documents the log's entries submit, and each envelope's trail of entries. */
+    public LogDocuments documents() {
+        return new LogDocuments(db);
+    }
+
+    /** The parties' verifier keys, the log's signer keys and the witnesses' cosignatures. */
+    public LogSigners signers() {
+        return new LogSigners(db);
     }
 
     /** The identification unit's DNA cases, search results and decisions. */

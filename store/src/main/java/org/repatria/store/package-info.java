@@ -1,2 +1,2 @@
-/** Persistence for Repatria: parties, accounts, tokens, person lists and relays, embedded or on PostgreSQL. */
+/** Persistence for Repatria: {@link org.repatria.store.Store} opens the database and hands out its repositories; the store's exceptions live here too. */
 package org.repatria.store;

@@ -11,6 +11,7 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.repatria.core.list.ListHeader;
 import org.repatria.core.list.PersonList;
+import org.repatria.store.list.RowQuery;
 
 class ConcurrencyTest extends OnEveryEngine {
 

@@ -12,6 +12,9 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.repatria.core.list.ListHeader;
 import org.repatria.core.list.PersonList;
+import org.repatria.store.list.RowPage;
+import org.repatria.store.list.RowQuery;
+import org.repatria.store.list.RowSort;
 
 /** One crash: start a {@link CrashWriter}, kill it with SIGKILL, then list what is wrong with the store. */
 final class CrashRun {

@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.Random;
 import org.repatria.core.list.ListHeader;
 import org.repatria.core.list.PersonList;
+import org.repatria.store.internal.engine.H2;
+import org.repatria.store.internal.engine.Sqlite;
 import org.sqlite.SQLiteConfig;
 
 /**

@@ -10,6 +10,8 @@ import java.util.Locale;
 import java.util.Random;
 import java.util.function.Supplier;
 import org.repatria.core.list.PersonList;
+import org.repatria.store.list.RowQuery;
+import org.repatria.store.list.RowSort;
 
 /**
  * The measurements behind docs/decisions/0010-embedded-engine.md, run by hand (not in verify):

@@ -9,15 +9,17 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.repatria.store.internal.lock.AdvisoryLock;
+import org.repatria.store.internal.lock.LockFile;
 
 /** Runs the subclass's tests once per {@link TestEngine}, each test on a fresh, empty store. */
 @ParameterizedClass(name = "{0}")
 @MethodSource("org.repatria.store.TestEngine#engines")
-abstract class OnEveryEngine {
+public abstract class OnEveryEngine {
     @Parameter
-    TestEngine engine;
+    protected TestEngine engine;
     @TempDir
-    Path dir;
+    protected Path dir;
     private TestEngine.TestDatabase db;
 
     @BeforeEach
@@ -32,7 +34,7 @@ abstract class OnEveryEngine {
         }
     }
 
-    Store store() {
+    protected Store store() {
         return db.store();
     }
 
@@ -40,7 +42,7 @@ abstract class OnEveryEngine {
      * Takes the log-writer lock away from its holder without telling it, as a PostgreSQL restart (its session ends) or
      * an operator deleting the embedded lock file would.
      */
-    void loseLogLock() throws IOException {
+    protected void loseLogLock() throws IOException {
         switch (engine) {
             case EMBEDDED -> Files.delete(dir.resolve("repatria.sqlite" + LockFile.SUFFIX));
             case POSTGRESQL -> TestEngine.sql(db.url(), "SELECT pg_terminate_backend(pid, 5000) FROM pg_locks"
@@ -50,7 +52,7 @@ abstract class OnEveryEngine {
     }
 
     /** A second store on this test's database, as another server would open it; the caller closes it. */
-    Store sameDatabase() {
+    protected Store sameDatabase() {
         return db.url().isEmpty() ? Store.embedded(dir) : Store.connect(db.url());
     }
 }

@@ -9,6 +9,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.repatria.core.list.PersonList;
+import org.repatria.store.list.RowQuery;
 
 class StoreTest {
     @TempDir

@@ -19,7 +19,7 @@ import org.repatria.core.person.PersonName;
 import org.repatria.core.person.Sex;
 
 /** Deterministic lists of made-up people: the same seed always gives the same list. */
-final class SyntheticLists {
+public final class SyntheticLists {
     private static final String[] SURNAMES = {"Ковальчук", "Шевченко", "Іваненко", "Бондаренко", "Ткаченко",
         "Кравченко", "Олійник", "Петров", "Смирнов", "Кузнецов", "Євтушенко", "Ґудзь", "Їжакевич"};
     private static final String[] LATIN = {"Kovalchuk", "Shevchenko", "Ivanenko", "Bondarenko", "Tkachenko",
@@ -30,7 +30,7 @@ final class SyntheticLists {
     private SyntheticLists() {
     }
 
-    static PersonList generate(long seed, PartyId author, Instant created, int rows) {
+    public static PersonList generate(long seed, PartyId author, Instant created, int rows) {
         Random random = new Random(seed);
         ListId id = new ListId(new UUID(random.nextLong(), random.nextLong()));
         List<Person> people = new ArrayList<>(rows);

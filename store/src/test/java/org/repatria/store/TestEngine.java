@@ -10,18 +10,19 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.repatria.store.internal.engine.Engine;
 
 /**
  * The engines every repository test runs against: the embedded one always; PostgreSQL when
  * REPATRIA_TEST_PG_URL is set, and under CI=true even when it is not (so the case fails there).
  */
-enum TestEngine {
+public enum TestEngine {
     EMBEDDED,
     POSTGRESQL;
 
     static final String PG_URL_VARIABLE = "REPATRIA_TEST_PG_URL";
 
-    static List<TestEngine> engines() {
+    public static List<TestEngine> engines() {
         List<TestEngine> engines = new ArrayList<>(List.of(EMBEDDED));
         if (pgUrl() != null || "true".equals(System.getenv("CI"))) {
             engines.add(POSTGRESQL);
@@ -30,7 +31,7 @@ enum TestEngine {
     }
 
     /** A fresh, empty, migrated store: a new directory, or a new PostgreSQL schema dropped on close. */
-    TestDatabase open(Path dir) {
+    public TestDatabase open(Path dir) {
         return switch (this) {
             case EMBEDDED -> new TestDatabase(Store.embedded(dir), "", "", "");
             case POSTGRESQL -> openSchema();
@@ -49,12 +50,12 @@ enum TestEngine {
         return new TestDatabase(Store.connect(url), base, schema, url);
     }
 
-    static String pgUrl() {
+    public static String pgUrl() {
         String url = System.getenv(PG_URL_VARIABLE);
         return url == null || url.isBlank() ? null : url.strip();
     }
 
-    static void sql(String url, String statement) {
+    public static void sql(String url, String statement) {
         try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
             s.execute(statement);
         } catch (SQLException e) {
@@ -63,7 +64,7 @@ enum TestEngine {
     }
 
     /** A store opened for one test, closed (and its schema dropped) afterwards; {@code url} reaches its schema. */
-    record TestDatabase(Store store, String baseUrl, String schema, String url) implements AutoCloseable {
+    public record TestDatabase(Store store, String baseUrl, String schema, String url) implements AutoCloseable {
         @Override
         public void close() {
             store.close();

@@ -3,8 +3,8 @@ package org.repatria.bench.log;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.DriverManager;
 import java.security.SecureRandom;
+import java.sql.DriverManager;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -27,8 +27,9 @@ import org.repatria.ledger.note.KeyType;
 import org.repatria.ledger.note.NoteSigner;
 import org.repatria.server.log.LogEntry;
 import org.repatria.server.log.TransparencyLog;
-import org.repatria.store.LogRows;
 import org.repatria.store.Store;
+import org.repatria.store.log.LogEntries;
+import org.repatria.store.log.StoredDocument;
 
 /**
  * Durable appends per second through the server's log (group commit): signed submissions, each with a 1 KB document,
@@ -51,7 +52,7 @@ public final class AppendBenchmark {
                 Runtime.getRuntime().availableProcessors(), target.startsWith("jdbc:") ? "postgresql" : target, count, inFlight);
         NoteSigner key = NoteSigner.generate("ua-mod", KeyType.ED25519, new SecureRandom());
         List<LogEntry> entries = new ArrayList<>(count);
-        List<LogRows.Document> documents = new ArrayList<>(count);
+        List<StoredDocument> documents = new ArrayList<>(count);
         byte[] content = "x".repeat(1024).getBytes(StandardCharsets.UTF_8);
         long start = System.nanoTime();
         for (int i = 0; i < count; i++) {
@@ -59,7 +60,7 @@ public final class AppendBenchmark {
             Envelope e = Envelope.of(DocumentType.PERSON_LIST, UA, List.of(new PartyId("ru")), doc,
                     Instant.parse("2025-06-02T10:00:00Z").plusSeconds(i), Optional.empty());
             entries.add(LogEntry.sign(new EntryStatement(EntryKind.SUBMITTED, UA, KeyCustody.OWN, e.time(), e), key));
-            documents.add(new LogRows.Document(e.id().hex(), e.text(), UA, doc));
+            documents.add(new StoredDocument(e.id().hex(), e.text(), UA, doc));
         }
         System.out.printf(Locale.ROOT, "signed %,d entries in %.1f s (not timed below)%n", count, seconds(start));
         Path dir = Files.createTempDirectory("repatria-append-bench");
@@ -67,7 +68,7 @@ public final class AppendBenchmark {
         try (Store store = target.startsWith("jdbc:") ? Store.connect(freshSchema(target, schema)) : Store.embedded(dir)) {
             store.parties().add(new Party(UA, "Україна", PartyKind.BELLIGERENT));
             store.parties().add(new Party(new PartyId("ru"), "Россия", PartyKind.BELLIGERENT));
-            try (TransparencyLog log = TransparencyLog.open(store.log(), Clock.systemUTC())) {
+            try (TransparencyLog log = TransparencyLog.open(store, Clock.systemUTC())) {
                 Semaphore window = new Semaphore(inFlight);
                 List<CompletableFuture<?>> all = new ArrayList<>(count);
                 start = System.nanoTime();

@@ -59,7 +59,7 @@ public final class CheckpointBenchmark {
                 long size = checkpoint.checkpoint().size();
                 for (String witness : List.of("icrc.example/w1", "un.example/w2")) {
                     NoteSigner key = NoteSigner.generate(witness, KeyType.COSIGNATURE_V1, new SecureRandom());
-                    store.log().addCosignature(size, witness, new Cosigner(key, Clock.systemUTC()).cosign(checkpoint).encoded());
+                    store.signers().addCosignature(size, witness, new Cosigner(key, Clock.systemUTC()).cosign(checkpoint).encoded());
                 }
                 query(store, size);
                 http(server.port(), seconds, clients);
@@ -78,7 +78,7 @@ public final class CheckpointBenchmark {
         for (int round = 0; round < 2; round++) { // the first round warms the JIT
             long start = System.nanoTime();
             for (int i = 0; i < runs; i++) {
-                store.log().cosignatures(size);
+                store.signers().cosignatures(size);
             }
             System.out.printf(Locale.ROOT, "cosignature query in process: %.1f µs each (%,d runs)%n",
                     (System.nanoTime() - start) / 1e3 / runs, runs);

@@ -28,8 +28,9 @@ import org.repatria.ledger.note.KeyType;
 import org.repatria.ledger.note.NoteSigner;
 import org.repatria.server.log.LogEntry;
 import org.repatria.server.log.TransparencyLog;
-import org.repatria.store.LogRows;
 import org.repatria.store.Store;
+import org.repatria.store.log.LogEntries;
+import org.repatria.store.log.StoredDocument;
 
 /**
  * Finding the disputes about one document (docs/decisions/0120: a suffix match on the stored envelopes, no index) in
@@ -57,7 +58,7 @@ public final class DisputeThreadBenchmark {
         try (Store store = Store.embedded(dir)) {
             store.parties().add(new Party(UA, "Україна", PartyKind.BELLIGERENT));
             store.parties().add(new Party(RU, "Россия", PartyKind.BELLIGERENT));
-            try (TransparencyLog log = TransparencyLog.open(store.log(), Clock.systemUTC())) {
+            try (TransparencyLog log = TransparencyLog.open(store, Clock.systemUTC())) {
                 List<CompletableFuture<?>> all = new ArrayList<>(n);
                 all.add(append(log, list, bytes("list"), ua));
                 for (int i = 1; i < n; i++) {
@@ -71,11 +72,11 @@ public final class DisputeThreadBenchmark {
             }
             System.out.printf(Locale.ROOT, "JDK %s, %d processors, embedded store; %,d documents, %,d disputing one list; "
                     + "%d runs after 3 warm-up%n", Runtime.version(), Runtime.getRuntime().availableProcessors(), n,
-                    store.log().answering(list.id().hex()).size(), runs);
-            time("disputes about the list", runs, () -> store.log().answering(list.id().hex()));
-            time("disputes about an undisputed document", runs, () -> store.log().answering("0".repeat(64)));
-            List<String> disputes = store.log().answering(list.id().hex()).stream().map(LogRows.Document::envelopeId).toList();
-            time("answers to the list's " + disputes.size() + " disputes", runs, () -> store.log().answering(disputes));
+                    store.documents().answering(list.id().hex()).size(), runs);
+            time("disputes about the list", runs, () -> store.documents().answering(list.id().hex()));
+            time("disputes about an undisputed document", runs, () -> store.documents().answering("0".repeat(64)));
+            List<String> disputes = store.documents().answering(list.id().hex()).stream().map(StoredDocument::envelopeId).toList();
+            time("answers to the list's " + disputes.size() + " disputes", runs, () -> store.documents().answering(disputes));
         } finally {
             try (Stream<Path> walk = Files.walk(dir)) {
                 walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
@@ -85,10 +86,10 @@ public final class DisputeThreadBenchmark {
 
     private static CompletableFuture<?> append(TransparencyLog log, Envelope e, byte[] doc, NoteSigner key) {
         LogEntry entry = LogEntry.sign(new EntryStatement(EntryKind.SUBMITTED, e.author(), KeyCustody.OWN, e.time(), e), key);
-        return log.append(entry, Optional.of(new LogRows.Document(e.id().hex(), e.text(), e.author(), doc)));
+        return log.append(entry, Optional.of(new StoredDocument(e.id().hex(), e.text(), e.author(), doc)));
     }
 
-    private static void time(String what, int runs, Supplier<List<LogRows.Document>> lookup) {
+    private static void time(String what, int runs, Supplier<List<StoredDocument>> lookup) {
         for (int i = 0; i < 3; i++) {
             lookup.get();
         }

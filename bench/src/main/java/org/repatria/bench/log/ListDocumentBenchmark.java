@@ -54,11 +54,11 @@ public final class ListDocumentBenchmark {
             ListHeader list = new ListHeader(new ListId(UUID.nameUUIDFromBytes(new byte[] {1})), Submissions.UA,
                     ListPurpose.HOLDING, Category.POW, "bench", Instant.parse("2025-06-02T10:00:00Z"), rows.size());
             store.lists().add(new PersonList(list, rows));
-            try (TransparencyLog log = TransparencyLog.open(store.log(), Clock.systemUTC())) {
+            try (TransparencyLog log = TransparencyLog.open(store, Clock.systemUTC())) {
                 ListDocuments documents = new ListDocuments(store, log, Clock.systemUTC());
                 Account desk = new Account("ua-desk", "Desk ua", Submissions.UA, Role.PARTY_DESK);
                 NoteSigner key = NoteSigner.generate("ua-mod", KeyType.ED25519, new SecureRandom());
-                store.log().addPartyKey(Submissions.UA, key.verifier().encoded());
+                store.signers().addPartyKey(Submissions.UA, key.verifier().encoded());
                 documents.sign(desk, list, LogEntry.sign(documents.statement(desk, list, KeyCustody.OWN), key));
                 for (int run = 1; run <= runs; run++) {
                     time(run, "standing, rows checked", () -> documents.standing(list));

@@ -53,7 +53,7 @@ public final class RestartBenchmark {
         try (Store store = store(target)) {
             store.parties().add(new Party(Submissions.UA, "Україна", PartyKind.BELLIGERENT));
             store.parties().add(new Party(Submissions.RU, "Россия", PartyKind.BELLIGERENT));
-            try (TransparencyLog log = TransparencyLog.open(store.log(), Clock.systemUTC())) {
+            try (TransparencyLog log = TransparencyLog.open(store, Clock.systemUTC())) {
                 Semaphore window = new Semaphore(IN_FLIGHT);
                 ConcurrentLinkedQueue<Throwable> failures = new ConcurrentLinkedQueue<>();
                 CompletableFuture<?> last = CompletableFuture.completedFuture(null);
@@ -84,7 +84,7 @@ public final class RestartBenchmark {
         long start = System.nanoTime();
         try (Store store = store(target)) {
             double opened = seconds(start);
-            try (TransparencyLog log = TransparencyLog.open(store.log(), Clock.systemUTC())) {
+            try (TransparencyLog log = TransparencyLog.open(store, Clock.systemUTC())) {
                 double ready = seconds(start);
                 long peak = heapPeak();
                 System.gc();

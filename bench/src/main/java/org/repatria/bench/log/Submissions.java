@@ -16,7 +16,8 @@ import org.repatria.core.party.PartyId;
 import org.repatria.server.log.Appended;
 import org.repatria.server.log.LogEntry;
 import org.repatria.server.log.TransparencyLog;
-import org.repatria.store.LogRows;
+import org.repatria.store.log.LogEntries;
+import org.repatria.store.log.StoredDocument;
 
 /**
  * Real-shaped submissions (ua → ru, a 256-byte document) with random signature bytes: nothing on the append, restart or
@@ -41,6 +42,6 @@ final class Submissions {
         String statement = new EntryStatement(EntryKind.SUBMITTED, UA, KeyCustody.OWN, e.time(), e).text();
         LogEntry entry = LogEntry.parse((statement + "\n\u2014 ua-mod " + Base64.getEncoder().encodeToString(signature)
                 + "\n").getBytes(StandardCharsets.UTF_8));
-        return log.append(entry, Optional.of(new LogRows.Document(e.id().hex(), e.text(), UA, doc)));
+        return log.append(entry, Optional.of(new StoredDocument(e.id().hex(), e.text(), UA, doc)));
     }
 }

@@ -7,7 +7,7 @@ import org.repatria.core.account.Account;
 import org.repatria.core.list.ListId;
 import org.repatria.core.list.Visibility;
 import org.repatria.server.error.HttpProblem;
-import org.repatria.store.Lists;
+import org.repatria.store.list.Lists;
 
 /**
  * Need to know for lists, applied to what the store holds. A list the reader may not see is

@@ -12,8 +12,8 @@ import org.repatria.server.error.HttpProblem;
 import org.repatria.server.route.Call;
 import org.repatria.server.route.Query;
 import org.repatria.store.DuplicateException;
-import org.repatria.store.RowQuery;
 import org.repatria.store.Store;
+import org.repatria.store.list.RowQuery;
 
 /** Person lists: submit, list, read header and rows, relay. */
 final class ListEndpoints {

@@ -14,8 +14,8 @@ import org.repatria.core.person.PersonName;
 import org.repatria.lists.check.Problem;
 import org.repatria.server.access.VisibleList;
 import org.repatria.server.dashboard.Counts;
-import org.repatria.store.RowPage;
-import org.repatria.store.RowQuery;
+import org.repatria.store.list.RowPage;
+import org.repatria.store.list.RowQuery;
 
 /** The JSON the API answers with; enum values are written in lower case, as clients send them. */
 final class Replies {

@@ -9,7 +9,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.repatria.core.account.Account;
 import org.repatria.server.access.Caller;
-import org.repatria.store.Accounts;
+import org.repatria.store.party.Accounts;
 
 /**
  * Recognizes the sender of a request, by bearer token (the CLI) or by session cookie (the desk),

@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import org.repatria.core.account.Account;
-import org.repatria.store.Accounts;
+import org.repatria.store.party.Accounts;
 
 /** Bearer tokens for the command line: random, returned once, stored only as SHA-256, with an expiry. */
 public final class BearerTokens {

@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.util.Optional;
 import org.repatria.core.account.Account;
 import org.repatria.server.error.HttpProblem;
-import org.repatria.store.Accounts;
+import org.repatria.store.party.Accounts;
 
 /**
  * Checks a username and password. An unknown user costs the same Argon2id work as a wrong password,

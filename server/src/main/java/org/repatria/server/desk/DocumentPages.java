@@ -19,8 +19,9 @@ import org.repatria.server.log.DocumentSteps;
 import org.repatria.server.log.LogEntry;
 import org.repatria.server.log.TransparencyLog;
 import org.repatria.server.route.Call;
-import org.repatria.store.LogRows;
 import org.repatria.store.Store;
+import org.repatria.store.log.LogEntries;
+import org.repatria.store.log.StoredDocument;
 
 /**
  * Outbox and inbox of the caller's party: each document's trail (submitted, relayed, received), and for each step
@@ -54,9 +55,9 @@ final class DocumentPages {
         boolean serverHeld = me.role() == Role.PARTY_DESK && steps.holdsKeyFor(me.party());
         List<Views.DocumentLine> outbox = new ArrayList<>();
         List<Views.DocumentLine> inbox = new ArrayList<>();
-        for (LogRows.Document d : store.log().recentDocuments(RECENT)) {
+        for (StoredDocument d : store.documents().recentDocuments(RECENT)) {
             Envelope e = Envelope.parse(d.envelope().getBytes(StandardCharsets.US_ASCII));
-            List<LogRows.Entry> trail = store.log().trail(d.envelopeId());
+            List<LogEntries.Entry> trail = store.documents().trail(d.envelopeId());
             boolean mine = e.author().equals(me.party()) || me.role() == Role.MEDIATOR;
             boolean toMe = !mine && delivery.delivered(me.party(), d.envelopeId(), e, trail);
             if (!mine && !toMe) {
@@ -87,11 +88,11 @@ final class DocumentPages {
         call.ctx().redirect("/desk/documents", HttpStatus.SEE_OTHER);
     }
 
-    private static boolean acknowledged(List<LogRows.Entry> trail, PartyId party) {
+    private static boolean acknowledged(List<LogEntries.Entry> trail, PartyId party) {
         return trail.stream().anyMatch(s -> s.kind().equals(EntryKind.ACKNOWLEDGED.token()) && s.signer().equals(party));
     }
 
-    private Views.Step step(LogRows.Entry entry, Text t, Map<PartyId, String> names, LogAuditor auditor) {
+    private Views.Step step(LogEntries.Entry entry, Text t, Map<PartyId, String> names, LogAuditor auditor) {
         return SignedForms.step(entry.kind(), entry.signer(), entry.index(),
                 LogEntry.parse(entry.bytes()).statement().custody(), () -> log.receipt(entry.index()), t, names, auditor);
     }

@@ -17,10 +17,10 @@ import org.repatria.server.access.Relays;
 import org.repatria.server.access.VisibleList;
 import org.repatria.server.route.Call;
 import org.repatria.server.route.Query;
-import org.repatria.store.RowPage;
-import org.repatria.store.RowQuery;
-import org.repatria.store.RowSort;
 import org.repatria.store.Store;
+import org.repatria.store.list.RowPage;
+import org.repatria.store.list.RowQuery;
+import org.repatria.store.list.RowSort;
 
 /** The lists a caller may read, one list's rows (paged, sorted and filtered in the database), and relaying. */
 final class ListPages {

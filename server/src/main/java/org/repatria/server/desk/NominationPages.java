@@ -26,9 +26,9 @@ import org.repatria.server.exchange.AgreementMessages.NomineeRequest;
 import org.repatria.server.exchange.Exchange;
 import org.repatria.server.route.Call;
 import org.repatria.server.route.Route;
-import org.repatria.store.RowQuery;
-import org.repatria.store.RowSort;
 import org.repatria.store.Store;
+import org.repatria.store.list.RowQuery;
+import org.repatria.store.list.RowSort;
 
 /**
  * Nominating on the desk: a side picks one of its own lists, filters it, selects rows (or all shown) with each row's

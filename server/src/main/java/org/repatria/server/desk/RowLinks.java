@@ -3,8 +3,8 @@ package org.repatria.server.desk;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.repatria.store.RowQuery;
-import org.repatria.store.RowSort;
+import org.repatria.store.list.RowQuery;
+import org.repatria.store.list.RowSort;
 
 /** Links to other views of the same rows: another order or another page, the filter kept. */
 record RowLinks(String base, RowQuery q, int defaultLimit) {

@@ -13,9 +13,9 @@ import org.repatria.core.party.PartyId;
 import org.repatria.server.error.HttpProblem;
 import org.repatria.server.exchange.TrancheMessages.SignatureReply;
 import org.repatria.server.log.LogMessages;
-import org.repatria.store.Rider;
 import org.repatria.store.Store;
 import org.repatria.store.exchange.Signature;
+import org.repatria.store.log.EntryRows;
 
 /**
  * A text both sides sign, each as a document of its own with exactly the text's bytes, addressed to the other: the
@@ -43,7 +43,7 @@ final class Cosigning {
      */
     @FunctionalInterface
     interface Rows {
-        Rider of(Signature signature, int place);
+        EntryRows of(Signature signature, int place);
     }
 
     /** Checks and submits the caller's signature with its {@code rows}, in one commit; the signature. */

@@ -12,10 +12,10 @@ import org.repatria.core.party.PartyId;
 import org.repatria.core.person.Category;
 import org.repatria.core.person.Person;
 import org.repatria.server.error.HttpProblem;
-import org.repatria.store.RowPage;
-import org.repatria.store.RowQuery;
-import org.repatria.store.RowSort;
 import org.repatria.store.Store;
+import org.repatria.store.list.RowPage;
+import org.repatria.store.list.RowQuery;
+import org.repatria.store.list.RowSort;
 
 /** The persons behind nominations: list rows read in pages, and the core nominees made of them. */
 final class Persons {

@@ -18,8 +18,8 @@ import org.repatria.server.log.Appended;
 import org.repatria.server.log.DocumentSteps;
 import org.repatria.server.log.LogEntry;
 import org.repatria.server.log.LogMessages;
-import org.repatria.store.Rider;
 import org.repatria.store.Store;
+import org.repatria.store.log.EntryRows;
 
 /**
  * Puts an exchange document on the log through the documents' own checks ({@link DocumentSteps}), after checking it is
@@ -68,7 +68,7 @@ final class Signing {
      * in the log's own commit (docs/decisions/0118); where it landed on the log. A 409 when the rows were refused (someone
      * acted first): then neither the document nor its rows were stored.
      */
-    Appended submit(Account caller, Signed signed, Expect expect, Rider rows) {
+    Appended submit(Account caller, Signed signed, Expect expect, EntryRows rows) {
         Envelope e = signed.envelope();
         require(e.type() == expect.type(), "this step takes a " + expect.type().token() + " document, not " + e.type().token());
         require(e.addressees().equals(new TreeSet<>(expect.addressees())), "the document must be addressed to "
@@ -97,7 +97,7 @@ final class Signing {
 
     /** Whether the mediator relayed the document {@code envelopeId} to its addressees. */
     boolean relayed(String envelopeId) {
-        return store.log().trail(envelopeId).stream().anyMatch(x -> x.kind().equals(EntryKind.RELAYED.token()));
+        return store.documents().trail(envelopeId).stream().anyMatch(x -> x.kind().equals(EntryKind.RELAYED.token()));
     }
 
     private static void require(boolean rule, String message) {

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.repatria.store.genetic.Decision;
 import org.repatria.store.genetic.GeneticCase;
-import org.repatria.store.genetic.SamePair;
+import org.repatria.store.genetic.SamePersonPair;
 import org.repatria.store.genetic.StoredMatch;
 
 /**
@@ -12,7 +12,7 @@ import org.repatria.store.genetic.StoredMatch;
  * per missing person the best remains, the flags for either matching several, and the decisions made.
  */
 public record CaseReview(GeneticCase header, Optional<SearchProgress> progress, List<RemainsLine> remains,
-                         List<MissingLine> missing, List<SamePair> samePerson, List<Decision> decisions, List<String> notes) {
+                         List<MissingLine> missing, List<SamePersonPair> samePerson, List<Decision> decisions, List<String> notes) {
 
     /** One remains sample: its candidates, whether it matches several missing persons, its confirmation if any. */
     public record RemainsLine(String remainsId, List<StoredMatch> candidates, boolean matchesSeveral,

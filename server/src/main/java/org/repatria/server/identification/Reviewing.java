@@ -21,7 +21,7 @@ import org.repatria.kinship.search.Review;
 import org.repatria.kinship.search.Target;
 import org.repatria.store.genetic.Decision;
 import org.repatria.store.genetic.GeneticCase;
-import org.repatria.store.genetic.SamePair;
+import org.repatria.store.genetic.SamePersonPair;
 import org.repatria.store.genetic.StoredMatch;
 
 /** Builds the review of a case (kinship's {@link Review} over the stored rows) and the candidate view of one pair. */
@@ -32,7 +32,7 @@ final class Reviewing {
     }
 
     static CaseReview review(GeneticCase c, Optional<SearchProgress> progress, KinshipData data, List<StoredMatch> rows,
-                             List<SamePair> samePerson, List<Decision> decisions) {
+                             List<SamePersonPair> samePerson, List<Decision> decisions) {
         List<Match> matches = rows.stream().map(m -> new Match(m.remainsId(), m.familyId(), m.missingId(), m.log10Lr(),
                 m.exclusions())).toList();
         Review review = Review.of(matches, c.search().minLog10Lr());

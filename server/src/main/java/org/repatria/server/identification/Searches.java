@@ -12,7 +12,7 @@ import org.repatria.kinship.KinshipEngine;
 import org.repatria.kinship.KinshipException;
 import org.repatria.server.error.HttpProblem;
 import org.repatria.store.genetic.Cases;
-import org.repatria.store.genetic.SamePair;
+import org.repatria.store.genetic.SamePersonPair;
 import org.repatria.store.genetic.StoredMatch;
 
 /**
@@ -56,8 +56,8 @@ final class Searches {
                     .stream().map(m -> new StoredMatch(m.remainsId(), m.familyId(), m.missingId(), m.log10Lr(), m.exclusions()))
                     .toList();
             int shared = Math.min(MIN_SHARED_MARKERS, d.frequencies().loci().size());
-            List<SamePair> pairs = engine.samePerson(minLog10Lr, THETA, shared).stream()
-                    .map(p -> new SamePair(p.firstId(), p.secondId(), p.log10Lr(), p.sharedMarkers())).toList();
+            List<SamePersonPair> pairs = engine.samePerson(minLog10Lr, THETA, shared).stream()
+                    .map(p -> new SamePersonPair(p.firstId(), p.secondId(), p.log10Lr(), p.sharedMarkers())).toList();
             cases.finishSearch(caseId, rows, pairs);
         } catch (KinshipException | HttpProblem e) {
             cases.failSearch(caseId, e.getMessage());

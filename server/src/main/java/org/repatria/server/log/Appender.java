@@ -13,7 +13,8 @@ import org.repatria.ledger.merkle.MerkleTree;
 import org.repatria.ledger.merkle.TreeHash;
 import org.repatria.ledger.merkle.TreeMath;
 import org.repatria.ledger.note.NoteSigner;
-import org.repatria.store.LogRows;
+import org.repatria.store.log.LogEntries;
+import org.repatria.store.log.StoredDocument;
 
 /**
  * The single writer of the log (group commit): takes every entry waiting, appends them to a scratch copy of the tree,
@@ -23,12 +24,12 @@ import org.repatria.store.LogRows;
 final class Appender implements Runnable {
     static final int MAX_BATCH = 4096;
     private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
-    private final LogRows rows;
+    private final LogEntries rows;
     private final TreeState tree;
     private final NoteSigner key;
     private volatile boolean running = true;
 
-    Appender(LogRows rows, TreeState tree, NoteSigner key) {
+    Appender(LogEntries rows, TreeState tree, NoteSigner key) {
         this.rows = rows;
         this.tree = tree;
         this.key = key;
@@ -70,7 +71,7 @@ final class Appender implements Runnable {
         queue.forEach(p -> p.done().completeExceptionally(new LogRefusal(503, "the log stopped; submit again later")));
     }
 
-    // A failed batch stored nothing; one refused document (a rider's duplicate) must not sink the others, so each is
+    // A failed batch stored nothing; one refused document (a duplicate among its entry rows) must not sink the others, so each is
     // tried alone and fails alone.
     private void commitOrSingly(List<Pending> batch) {
         try {
@@ -114,30 +115,30 @@ final class Appender implements Runnable {
         long first = old.checkpoint().size();
         BatchHashes scratch = new BatchHashes(tree.committed(), first);
         MerkleTree scratchTree = new MerkleTree(scratch);
-        List<LogRows.Entry> entries = new ArrayList<>(batch.size());
-        List<LogRows.Document> documents = new ArrayList<>();
+        List<LogEntries.Entry> entries = new ArrayList<>(batch.size());
+        List<StoredDocument> documents = new ArrayList<>();
         for (Pending p : batch) {
             byte[] bytes = p.entry().encoded();
             long index = scratchTree.appendLeafHash(TreeHash.leaf(bytes));
             var s = p.entry().statement();
-            entries.add(new LogRows.Entry(index, bytes, s.envelope().id().hex(), s.kind().token(), s.signer()));
+            entries.add(new LogEntries.Entry(index, bytes, s.envelope().id().hex(), s.kind().token(), s.signer()));
             p.document().ifPresent(documents::add);
         }
         long size = scratch.leafCount();
         Hash root = TreeMath.root(scratch, size);
         SignedCheckpoint checkpoint = SignedCheckpoint.sign(new Checkpoint(old.checkpoint().origin(), size, root), key);
-        rows.append(new LogRows.Batch(first, entries, hashRows(scratch), documents, size, checkpoint.encoded()));
+        rows.append(new LogEntries.Batch(first, entries, hashRows(scratch), documents, size, checkpoint.encoded()));
         tree.commit(scratch.appended(), checkpoint);
         for (int i = 0; i < batch.size(); i++) {
             batch.get(i).done().complete(new Appended(first + i, checkpoint));
         }
     }
 
-    private static List<LogRows.HashRow> hashRows(BatchHashes scratch) {
-        List<LogRows.HashRow> out = new ArrayList<>();
+    private static List<LogEntries.HashRow> hashRows(BatchHashes scratch) {
+        List<LogEntries.HashRow> out = new ArrayList<>();
         for (BatchHashes.Appended a : scratch.appended()) {
             for (int level = 0; level < a.completed().size(); level++) {
-                out.add(new LogRows.HashRow(level, a.leafIndex() >> level, a.completed().get(level).bytes()));
+                out.add(new LogEntries.HashRow(level, a.leafIndex() >> level, a.completed().get(level).bytes()));
             }
         }
         return out;

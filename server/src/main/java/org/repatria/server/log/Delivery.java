@@ -7,8 +7,8 @@ import org.repatria.core.document.DocumentType;
 import org.repatria.core.document.EntryKind;
 import org.repatria.core.document.Envelope;
 import org.repatria.core.party.PartyId;
-import org.repatria.store.LogRows;
 import org.repatria.store.Store;
+import org.repatria.store.log.LogEntries;
 
 /**
  * Need to know for documents: the author and the mediator read a document; an addressee reads it once it was delivered
@@ -25,13 +25,13 @@ public final class Delivery {
     }
 
     /** Whether {@code who} may read document {@code envelopeId}: its author, the mediator, or a party it was delivered to. */
-    public boolean mayRead(Account who, String envelopeId, Envelope envelope, List<LogRows.Entry> trail) {
+    public boolean mayRead(Account who, String envelopeId, Envelope envelope, List<LogEntries.Entry> trail) {
         return who.role() == Role.MEDIATOR || envelope.author().equals(who.party())
                 || delivered(who.party(), envelopeId, envelope, trail);
     }
 
     /** Whether document {@code envelopeId} was delivered to {@code party} as one of its addressees. */
-    public boolean delivered(PartyId party, String envelopeId, Envelope envelope, List<LogRows.Entry> trail) {
+    public boolean delivered(PartyId party, String envelopeId, Envelope envelope, List<LogEntries.Entry> trail) {
         if (!envelope.addressees().contains(party) || trail.stream().noneMatch(e -> e.kind().equals(EntryKind.RELAYED.token()))) {
             return false;
         }

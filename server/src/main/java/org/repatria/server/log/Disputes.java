@@ -16,8 +16,9 @@ import org.repatria.core.document.DocumentType;
 import org.repatria.core.document.Envelope;
 import org.repatria.core.party.PartyId;
 import org.repatria.server.error.HttpProblem;
-import org.repatria.store.LogRows;
 import org.repatria.store.Store;
+import org.repatria.store.log.LogEntries;
+import org.repatria.store.log.StoredDocument;
 
 /**
  * Disputes about documents on the log and the answers to them (issue 6, docs/decisions/0120): what the caller's side
@@ -111,21 +112,21 @@ public final class Disputes {
      */
     public Contested thread(Account caller, String id) {
         Envelope document = rules.stored(id).orElseThrow(() -> HttpProblem.notFound("no document with envelope id " + id));
-        List<LogRows.Document> disputes = answering(List.of(id), DocumentType.DISPUTE);
-        Map<String, List<LogRows.Document>> answers = answering(disputes.stream().map(LogRows.Document::envelopeId).toList(),
+        List<StoredDocument> disputes = answering(List.of(id), DocumentType.DISPUTE);
+        Map<String, List<StoredDocument>> answers = answering(disputes.stream().map(StoredDocument::envelopeId).toList(),
                 DocumentType.ANSWER).stream().collect(Collectors.groupingBy(a -> envelope(a).answers().orElseThrow().hex()));
         return new Contested(document, id, disputes.stream().map(d -> new Contested.Raised(said(caller, d),
                 answers.getOrDefault(d.envelopeId(), List.of()).stream().map(a -> said(caller, a)).toList())).toList());
     }
 
-    // Two scans of the documents for a whole thread, however many disputes it has (LogRows.answering).
-    private List<LogRows.Document> answering(List<String> ids, DocumentType type) {
-        return ids.isEmpty() ? List.of() : store.log().answering(ids).stream().filter(d -> envelope(d).type() == type).toList();
+    // Two scans of the documents for a whole thread, however many disputes it has (LogEntries.answering).
+    private List<StoredDocument> answering(List<String> ids, DocumentType type) {
+        return ids.isEmpty() ? List.of() : store.documents().answering(ids).stream().filter(d -> envelope(d).type() == type).toList();
     }
 
-    private Contested.Said said(Account caller, LogRows.Document d) {
+    private Contested.Said said(Account caller, StoredDocument d) {
         Envelope e = envelope(d);
-        List<LogRows.Entry> trail = store.log().trail(d.envelopeId());
+        List<LogEntries.Entry> trail = store.documents().trail(d.envelopeId());
         boolean reads = delivery.mayRead(caller, d.envelopeId(), e, trail);
         Optional<String> subject = Optional.empty();
         Optional<String> text = Optional.empty();
@@ -149,7 +150,7 @@ public final class Disputes {
         }
     }
 
-    private static Envelope envelope(LogRows.Document d) {
+    private static Envelope envelope(StoredDocument d) {
         return Envelope.parse(d.envelope().getBytes(StandardCharsets.US_ASCII));
     }
 

@@ -5,8 +5,9 @@ import java.util.List;
 import org.repatria.core.document.Envelope;
 import org.repatria.server.error.HttpProblem;
 import org.repatria.server.route.Call;
-import org.repatria.store.LogRows;
 import org.repatria.store.Store;
+import org.repatria.store.log.LogEntries;
+import org.repatria.store.log.StoredDocument;
 
 /**
  * Reading a stored document: only its author, the mediator, and the addressees it was delivered to see it
@@ -36,14 +37,14 @@ final class DocumentReads {
     private Readable readable(Call call) {
         String id = call.ctx().pathParam("id");
         HttpProblem none = HttpProblem.notFound("no document with envelope id " + id + " that you may read");
-        LogRows.Document d = store.log().document(id).orElseThrow(() -> none);
-        List<LogRows.Entry> trail = store.log().trail(id);
+        StoredDocument d = store.documents().document(id).orElseThrow(() -> none);
+        List<LogEntries.Entry> trail = store.documents().trail(id);
         if (!delivery.mayRead(call.account(), id, Envelope.parse(d.envelope().getBytes(StandardCharsets.US_ASCII)), trail)) {
             throw none;
         }
         return new Readable(d, trail);
     }
 
-    private record Readable(LogRows.Document document, List<LogRows.Entry> trail) {
+    private record Readable(StoredDocument document, List<LogEntries.Entry> trail) {
     }
 }

@@ -23,10 +23,11 @@ import org.repatria.ledger.note.NoteException;
 import org.repatria.ledger.note.NoteSigner;
 import org.repatria.ledger.note.NoteVerifier;
 import org.repatria.server.error.HttpProblem;
-import org.repatria.store.LogRows;
-import org.repatria.store.Rider;
 import org.repatria.store.Store;
 import org.repatria.store.StoreException;
+import org.repatria.store.log.EntryRows;
+import org.repatria.store.log.LogEntries;
+import org.repatria.store.log.StoredDocument;
 
 /**
  * The steps a party takes on a document — submit and acknowledge — with every check the server makes before the
@@ -47,7 +48,7 @@ public final class DocumentSteps {
         this.store = store;
         this.log = log;
         this.clock = clock;
-        this.serverHeld = new ServerHeldKeys(store.log());
+        this.serverHeld = new ServerHeldKeys(store.signers());
         this.delivery = new Delivery(store);
         this.threads = new ThreadRules(store);
     }
@@ -61,12 +62,12 @@ public final class DocumentSteps {
     }
 
     /**
-     * As {@link #submit(Account, LogEntry, byte[])}, storing {@code riders} (the rows that say what the document means,
+     * As {@link #submit(Account, LogEntry, byte[])}, storing {@code rows} (the rows that say what the document means,
      * such as an agreement's step) in the log's own commit: the entry and its rows are stored together or not at all.
-     * A rider's refusal (a store {@code DuplicateException} or another) is thrown as it is, and nothing was logged.
+     * A refusal by its entry rows (a store {@code DuplicateException} or another) is thrown as it is, and nothing was logged.
      */
-    public Appended submit(Account caller, LogEntry entry, byte[] content, List<Rider> riders) {
-        return submit(caller, entry, content, Optional.empty(), riders);
+    public Appended submit(Account caller, LogEntry entry, byte[] content, List<EntryRows> rows) {
+        return submit(caller, entry, content, Optional.empty(), rows);
     }
 
     /** As {@link #submit(Account, LogEntry, byte[])}; a document that is a stored list is linked to it in the same commit. */
@@ -74,7 +75,7 @@ public final class DocumentSteps {
         return submit(caller, entry, content, list, List.of());
     }
 
-    private Appended submit(Account caller, LogEntry entry, byte[] content, Optional<ListId> list, List<Rider> riders) {
+    private Appended submit(Account caller, LogEntry entry, byte[] content, Optional<ListId> list, List<EntryRows> rows) {
         EntryStatement s = entry.statement();
         require(s.kind() == EntryKind.SUBMITTED, "entry", "a submission's kind is submitted, not " + s.kind().token());
         require(s.signer().equals(caller.party()), "entry", "the entry is signed as " + s.signer()
@@ -88,8 +89,8 @@ public final class DocumentSteps {
         threads.check(caller, s.envelope(), content);
         checkSignature(entry);
         Envelope envelope = s.envelope();
-        return append(entry, Optional.of(new LogRows.Document(envelope.id().hex(), envelope.text(), envelope.author(), content,
-                list, riders)));
+        return append(entry, Optional.of(new StoredDocument(envelope.id().hex(), envelope.text(), envelope.author(), content,
+                list, rows)));
     }
 
     /** Appends the mediator's relay of document {@code envelopeId} to its addressees, signed with the log's key. */
@@ -107,7 +108,7 @@ public final class DocumentSteps {
 
     /** Whether the mediator relayed document {@code envelopeId}. */
     boolean relayed(String envelopeId) {
-        return store.log().trail(envelopeId).stream().anyMatch(e -> e.kind().equals(EntryKind.RELAYED.token()));
+        return store.documents().trail(envelopeId).stream().anyMatch(e -> e.kind().equals(EntryKind.RELAYED.token()));
     }
 
     /** Checks and appends the caller's acknowledgement of the relayed document {@code envelopeId}. */
@@ -185,7 +186,7 @@ public final class DocumentSteps {
 
     /** The stored envelope {@code id}; 404 when no document has it. */
     public Envelope envelope(String id) {
-        return store.log().document(id).map(d -> Envelope.parse(d.envelope().getBytes(StandardCharsets.US_ASCII)))
+        return store.documents().document(id).map(d -> Envelope.parse(d.envelope().getBytes(StandardCharsets.US_ASCII)))
                 .orElseThrow(() -> HttpProblem.notFound("no document with envelope id " + id));
     }
 
@@ -199,13 +200,13 @@ public final class DocumentSteps {
                 + "; its addressees acknowledge it, its author does not");
         boolean relayed = relayed(envelopeId);
         if (!envelope.addressees().contains(caller.party())
-                || relayed && !delivery.delivered(caller.party(), envelopeId, envelope, store.log().trail(envelopeId))) {
+                || relayed && !delivery.delivered(caller.party(), envelopeId, envelope, store.documents().trail(envelopeId))) {
             throw HttpProblem.notFound("no document with envelope id " + envelopeId);
         }
         return envelope;
     }
 
-    Appended append(LogEntry entry, Optional<LogRows.Document> document) {
+    Appended append(LogEntry entry, Optional<StoredDocument> document) {
         try {
             return log.append(entry, document).get(30, TimeUnit.SECONDS);
         } catch (ExecutionException e) {
@@ -213,7 +214,7 @@ public final class DocumentSteps {
                 throw LogEndpoints.problem(refusal);
             }
             if (e.getCause() instanceof StoreException refused) {
-                throw refused; // e.g. a rider's duplicate: the caller knows what it means, and nothing was logged
+                throw refused; // e.g. a duplicate among its entry rows: the caller knows what it means, and nothing was logged
             }
             throw new IllegalStateException("the log could not store the entry: " + e.getCause().getMessage(), e.getCause());
         } catch (TimeoutException e) {
@@ -226,7 +227,7 @@ public final class DocumentSteps {
 
     private void checkSignature(LogEntry entry) {
         PartyId signer = entry.statement().signer();
-        List<String> keys = store.log().partyKeys(signer);
+        List<String> keys = store.signers().partyKeys(signer);
         if (keys.isEmpty()) {
             throw new HttpProblem(422, "unknown_key", "no key is registered for " + signer
                     + "; the mediator registers each party's key first", Optional.of("entry"));

@@ -18,8 +18,8 @@ import org.repatria.core.person.Person;
 import org.repatria.ledger.audit.Receipt;
 import org.repatria.lists.ListExport;
 import org.repatria.server.error.HttpProblem;
-import org.repatria.store.LogRows;
 import org.repatria.store.Store;
+import org.repatria.store.log.LogEntries;
 
 /**
  * Stored lists as signed {@code person-list} documents on the log (docs/decisions/0065): the statement the author
@@ -79,7 +79,7 @@ public final class ListDocuments {
     /** One logged step on a list's document, with its receipt under the current checkpoint. */
     public record Step(long index, EntryKind kind, PartyId signer, KeyCustody custody, Receipt receipt) {
         /** The step {@code entry} records, with its receipt from {@code log}. */
-        static Step of(LogRows.Entry entry, TransparencyLog log) {
+        static Step of(LogEntries.Entry entry, TransparencyLog log) {
             EntryStatement s = LogEntry.parse(entry.bytes()).statement();
             return new Step(entry.index(), s.kind(), s.signer(), s.custody(), log.receipt(entry.index()));
         }
@@ -102,7 +102,7 @@ public final class ListDocuments {
             return new Unsigned();
         }
         String signed = steps.envelope(envelopeId.get()).content().hex();
-        List<Step> trail = store.log().trail(envelopeId.get()).stream().map(e -> Step.of(e, log)).toList();
+        List<Step> trail = store.documents().trail(envelopeId.get()).stream().map(e -> Step.of(e, log)).toList();
         Integrity integrity = !checkRows ? Integrity.UNCHECKED
                 : signed.equals(ListExport.sha256(canonical(list))) ? Integrity.INTACT : Integrity.ALTERED;
         return new Signed(envelopeId.get(), signed, integrity, trail);

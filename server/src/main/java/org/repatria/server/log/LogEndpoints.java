@@ -27,7 +27,7 @@ final class LogEndpoints {
         this.store = store;
         this.log = log;
         this.steps = new DocumentSteps(store, log, clock);
-        this.witnesses = new Witnesses(store.log(), log);
+        this.witnesses = new Witnesses(store.signers(), log);
     }
 
     /** The current checkpoint as served at {@code /log/checkpoint}: the log's signature and the witnesses' cosignatures. */
@@ -82,7 +82,7 @@ final class LogEndpoints {
         String vkey = Optional.ofNullable(ApiJson.read(call.ctx(), LogMessages.PartyKey.class).vkey()).orElse("");
         try {
             NoteVerifier.parse(vkey);
-            store.log().addPartyKey(party, vkey.strip());
+            store.signers().addPartyKey(party, vkey.strip());
         } catch (NoteException e) {
             throw HttpProblem.invalid("vkey", e.getMessage());
         } catch (DuplicateException e) {

@@ -5,7 +5,7 @@ import java.util.Optional;
 import org.repatria.core.party.PartyId;
 import org.repatria.ledger.note.KeyType;
 import org.repatria.ledger.note.NoteSigner;
-import org.repatria.store.LogRows;
+import org.repatria.store.log.LogSigners;
 
 /**
  * Keys the server holds for a party that chose so (the mediator records the choice): kept with the log's own key,
@@ -13,17 +13,17 @@ import org.repatria.store.LogRows;
  */
 final class ServerHeldKeys {
     private static final String PREFIX = "server-held/";
-    private final LogRows rows;
+    private final LogSigners signers;
 
-    ServerHeldKeys(LogRows rows) {
-        this.rows = rows;
+    ServerHeldKeys(LogSigners signers) {
+        this.signers = signers;
     }
 
     /** Makes, keeps and registers the party's server-held key; {@code DuplicateException} when it has one. */
     NoteSigner enable(PartyId party) {
         NoteSigner key = NoteSigner.generate(party + "-server-held", KeyType.ED25519, new SecureRandom());
-        rows.keepSignerKey(PREFIX + party, key.encoded());
-        rows.addPartyKey(party, key.verifier().encoded());
+        signers.keepSignerKey(PREFIX + party, key.encoded());
+        signers.addPartyKey(party, key.verifier().encoded());
         return key;
     }
 
@@ -32,11 +32,11 @@ final class ServerHeldKeys {
      * because the entries it signed must still verify. Whether there was one.
      */
     boolean disable(PartyId party) {
-        return rows.forgetSignerKey(PREFIX + party);
+        return signers.forgetSignerKey(PREFIX + party);
     }
 
     /** The party's server-held key, if it enabled one. */
     Optional<NoteSigner> of(PartyId party) {
-        return rows.signerKey(PREFIX + party).map(NoteSigner::parse);
+        return signers.signerKey(PREFIX + party).map(NoteSigner::parse);
     }
 }

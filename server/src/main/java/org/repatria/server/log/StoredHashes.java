@@ -5,7 +5,7 @@ import java.util.BitSet;
 import java.util.Optional;
 import org.repatria.ledger.merkle.Hash;
 import org.repatria.ledger.merkle.HashReader;
-import org.repatria.store.LogRows;
+import org.repatria.store.log.LogEntries;
 
 /**
  * The stored subtree hashes (log_hashes) of a tree of {@code size} leaves, read in whatever order the store gives them
@@ -34,13 +34,13 @@ final class StoredHashes {
     }
 
     /** Reads every stored hash row of the log whose signed size is {@code size}. */
-    static StoredHashes read(LogRows rows, long size) {
+    static StoredHashes read(LogEntries rows, long size) {
         StoredHashes stored = new StoredHashes(size);
         rows.forEachHash(stored::put);
         return stored;
     }
 
-    private void put(LogRows.HashRow row) {
+    private void put(LogEntries.HashRow row) {
         int level = row.level();
         long index = row.index();
         if (level < 0 || level >= levels.length || index < 0 || index >= size >> level || row.hash().length != Hash.SIZE

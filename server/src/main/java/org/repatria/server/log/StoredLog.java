@@ -9,7 +9,7 @@ import org.repatria.ledger.merkle.Hash;
 import org.repatria.ledger.merkle.TreeHash;
 import org.repatria.ledger.merkle.TreeMath;
 import org.repatria.ledger.note.NoteSigner;
-import org.repatria.store.LogRows;
+import org.repatria.store.log.LogEntries;
 
 /**
  * The log at start (docs/decisions/0135): rebuilds the tree from every stored entry, which must run 0..n-1 and hash to
@@ -21,7 +21,7 @@ final class StoredLog {
     }
 
     /** The committed tree of the stored log, under its latest checkpoint; throws IllegalStateException if altered. */
-    static TreeState rebuild(LogRows rows, NoteSigner key) {
+    static TreeState rebuild(LogEntries rows, NoteSigner key) {
         Optional<SignedCheckpoint> latest = rows.latestCheckpoint().map(b -> SignedCheckpoint.open(b, key.verifier()));
         long signed = latest.map(c -> c.checkpoint().size()).orElse(0L);
         FutureTask<StoredHashes> storedHashes = new FutureTask<>(() -> StoredHashes.read(rows, signed));

@@ -78,7 +78,7 @@ final class ThreadRules {
     Envelope readable(Account caller, String id) {
         HttpProblem none = HttpProblem.notFound("no document with envelope id " + id + " that you may read");
         Envelope e = stored(id).orElseThrow(() -> none);
-        if (!delivery.mayRead(caller, id, e, store.log().trail(id))) {
+        if (!delivery.mayRead(caller, id, e, store.documents().trail(id))) {
             throw none;
         }
         return e;
@@ -86,7 +86,7 @@ final class ThreadRules {
 
     /** The stored envelope of document {@code id}, if there is one. */
     Optional<Envelope> stored(String id) {
-        return store.log().document(id).map(d -> Envelope.parse(d.envelope().getBytes(StandardCharsets.US_ASCII)));
+        return store.documents().document(id).map(d -> Envelope.parse(d.envelope().getBytes(StandardCharsets.US_ASCII)));
     }
 
     private static void addressedTo(Envelope envelope, PartyId party) {

@@ -15,7 +15,9 @@ import org.repatria.ledger.tile.Publisher;
 import org.repatria.ledger.tile.Tile;
 import org.repatria.ledger.tile.TileException;
 import org.repatria.ledger.tile.TileLayout;
-import org.repatria.store.LogRows;
+import org.repatria.store.Store;
+import org.repatria.store.log.LogEntries;
+import org.repatria.store.log.StoredDocument;
 
 /**
  * The server's append-only log: appends entries by group commit, serves its C2SP tiles and checkpoint, and hands out
@@ -25,13 +27,13 @@ import org.repatria.store.LogRows;
 public final class TransparencyLog implements AutoCloseable {
     /** The log's origin line and note key name. */
     public static final String ORIGIN = "repatria/log";
-    private final LogRows rows;
+    private final LogEntries rows;
     private final NoteSigner key;
     private final TreeState tree;
     private final Appender appender;
     private final Thread writer;
 
-    private TransparencyLog(LogRows rows, NoteSigner key, TreeState tree) {
+    private TransparencyLog(LogEntries rows, NoteSigner key, TreeState tree) {
         this.rows = rows;
         this.key = key;
         this.tree = tree;
@@ -48,10 +50,11 @@ public final class TransparencyLog implements AutoCloseable {
      * @throws IllegalStateException when the stored entries do not hash to the stored checkpoint, or the stored
      *     subtree hashes are not theirs (tampered storage)
      */
-    public static TransparencyLog open(LogRows rows, Clock clock) {
+    public static TransparencyLog open(Store store, Clock clock) {
+        LogEntries rows = store.log();
         // Two writers would each believe they own the tail and could sign contradicting checkpoints.
         rows.claimWriter();
-        NoteSigner key = LogKey.loadOrMake(rows);
+        NoteSigner key = LogKey.loadOrMake(store.signers());
         return new TransparencyLog(rows, key, StoredLog.rebuild(rows, key));
     }
 
@@ -59,7 +62,7 @@ public final class TransparencyLog implements AutoCloseable {
      * Queues an entry for the next group commit; the future completes once it is durable, with its index and the first
      * checkpoint covering it, or fails with a {@link LogRefusal} (e.g. a replay).
      */
-    public CompletableFuture<Appended> append(LogEntry entry, Optional<LogRows.Document> document) {
+    public CompletableFuture<Appended> append(LogEntry entry, Optional<StoredDocument> document) {
         CompletableFuture<Appended> done = new CompletableFuture<>();
         appender.submit(new Pending(entry, document, done));
         return done;

@@ -17,7 +17,7 @@ import org.repatria.ledger.note.NoteVerifier;
 import org.repatria.ledger.note.SignedNote;
 import org.repatria.server.error.HttpProblem;
 import org.repatria.store.DuplicateException;
-import org.repatria.store.LogRows;
+import org.repatria.store.log.LogSigners;
 
 /**
  * Observers' cosignatures (C2SP tlog-cosignature): taken only when they verify under a witness key the mediator
@@ -26,7 +26,7 @@ import org.repatria.store.LogRows;
  * and cosignature taken, not per request: this server is the only writer of cosignatures (one server per database).
  */
 final class Witnesses {
-    private final LogRows rows;
+    private final LogSigners signers;
     private final TransparencyLog log;
     // Bumped after each stored cosignature; a cached note built before the bump is never served after it.
     private final AtomicLong taken = new AtomicLong();
@@ -35,8 +35,8 @@ final class Witnesses {
     private record Served(SignedCheckpoint checkpoint, long taken, SignedNote note) {
     }
 
-    Witnesses(LogRows rows, TransparencyLog log) {
-        this.rows = rows;
+    Witnesses(LogSigners signers, TransparencyLog log) {
+        this.signers = signers;
         this.log = log;
         // Never served as is: no count of cosignatures taken is -1.
         this.served = new AtomicReference<>(new Served(log.checkpoint(), -1, log.checkpoint().note()));
@@ -55,7 +55,7 @@ final class Witnesses {
                 && log.root(size).equals(cosigned.checkpoint().root()), "body", "this log never signed that checkpoint");
         NoteVerifier witness = witnessOf(caller, cosigned.note());
         try {
-            rows.addCosignature(size, witness.name(), note);
+            signers.addCosignature(size, witness.name(), note);
             taken.incrementAndGet();
         } catch (DuplicateException e) {
             throw new HttpProblem(409, "conflict", e.getMessage(), Optional.empty());
@@ -78,7 +78,7 @@ final class Witnesses {
 
     private SignedNote cosigned(SignedCheckpoint checkpoint) {
         SignedNote current = checkpoint.note();
-        for (byte[] stored : rows.cosignatures(checkpoint.checkpoint().size())) {
+        for (byte[] stored : signers.cosignatures(checkpoint.checkpoint().size())) {
             SignedNote cosigned = SignedNote.parse(stored);
             if (!cosigned.text().equals(current.text())) {
                 continue; // Same size, other text: cosigned under another origin; it says nothing about this one.
@@ -93,7 +93,7 @@ final class Witnesses {
     }
 
     private NoteVerifier witnessOf(Account caller, SignedNote note) {
-        List<NoteVerifier> keys = rows.partyKeys(caller.party()).stream().map(NoteVerifier::parse)
+        List<NoteVerifier> keys = signers.partyKeys(caller.party()).stream().map(NoteVerifier::parse)
                 .filter(k -> k.type() == KeyType.COSIGNATURE_V1).toList();
         if (keys.isEmpty()) {
             throw new HttpProblem(422, "unknown_key", "no witness (cosignature) key is registered for " + caller.party()

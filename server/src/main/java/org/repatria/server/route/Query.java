@@ -4,8 +4,8 @@ import io.javalin.http.Context;
 import java.util.Locale;
 import java.util.Optional;
 import org.repatria.server.error.HttpProblem;
-import org.repatria.store.RowQuery;
-import org.repatria.store.RowSort;
+import org.repatria.store.list.RowQuery;
+import org.repatria.store.list.RowSort;
 
 /** Reads query parameters strictly: a value out of range or of the wrong form is a 400 naming the parameter. */
 public final class Query {

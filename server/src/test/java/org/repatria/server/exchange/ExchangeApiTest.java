@@ -91,7 +91,7 @@ class ExchangeApiTest {
         HttpResponse<String> r = mediator.client.postJson("/api/v1/agreements", signed.body());
 
         assertThat(r.statusCode()).as(r.body()).isEqualTo(403);
-        assertThat(running.world().store.log().document(signed.envelopeId())).isEmpty();
+        assertThat(running.world().store.documents().document(signed.envelopeId())).isEmpty();
         assertThat(running.world().store.exchanges().agreement("by-mediator")).isEmpty();
     }
 

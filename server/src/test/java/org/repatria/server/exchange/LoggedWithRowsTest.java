@@ -42,7 +42,7 @@ class LoggedWithRowsTest {
         HttpResponse<String> r = ua.client.postJson("/api/v1/agreements", signed.body());
 
         assertThat(r.statusCode()).as(r.body()).isEqualTo(409);
-        assertThat(running.world().store.log().document(signed.envelopeId())).isEmpty();
+        assertThat(running.world().store.documents().document(signed.envelopeId())).isEmpty();
         assertThat(running.world().store.log().size()).isEqualTo(before);
         assertThat(running.world().store.exchanges().agreement("x-1")).isEmpty();
     }
@@ -69,7 +69,7 @@ class LoggedWithRowsTest {
         assertThat(statuses).containsExactlyInAnyOrder(201, 409);
         List<Signature> stored = running.world().store.exchanges().signatures(FiveForFive.ID, "plan 1");
         assertThat(stored).hasSize(1);
-        assertThat(documents.stream().filter(d -> running.world().store.log().document(d.envelopeId()).isPresent())
+        assertThat(documents.stream().filter(d -> running.world().store.documents().document(d.envelopeId()).isPresent())
                 .map(Signer.Signed::envelopeId)).containsExactly(stored.getFirst().envelopeId());
     }
 }

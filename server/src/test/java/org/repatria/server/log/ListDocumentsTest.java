@@ -30,7 +30,7 @@ class ListDocumentsTest {
     @BeforeEach
     void open() {
         world = new Fixture(dir, 3);
-        log = TransparencyLog.open(world.store.log(), Clock.systemUTC());
+        log = TransparencyLog.open(world.store, Clock.systemUTC());
         documents = new ListDocuments(world.store, log, Clock.systemUTC());
         new DocumentSteps(world.store, log, Clock.systemUTC()).enableServerHeldKey(Fixture.A);
         list = world.store.lists().header(world.aPrisoners).orElseThrow();
@@ -52,7 +52,7 @@ class ListDocumentsTest {
         assertThat(signed.integrity()).isEqualTo(ListDocuments.Integrity.INTACT);
         assertThat(((ListDocuments.Signed) documents.standing(list, false)).integrity())
                 .isEqualTo(ListDocuments.Integrity.UNCHECKED);
-        assertThat(world.store.log().document(signed.envelopeId()).orElseThrow().content()).isEqualTo(documents.canonical(list));
+        assertThat(world.store.documents().document(signed.envelopeId()).orElseThrow().content()).isEqualTo(documents.canonical(list));
     }
 
     @Test
@@ -63,7 +63,7 @@ class ListDocumentsTest {
         assertThat(documents.standing(list)).isInstanceOf(ListDocuments.Unsigned.class);
         assertThat(world.store.lists().envelopeId(list.id())).isEmpty();
         assertThat(world.store.log().size()).isZero();
-        assertThat(world.store.log().recentDocuments(10)).isEmpty();
+        assertThat(world.store.documents().recentDocuments(10)).isEmpty();
     }
 
     @Test

@@ -3,8 +3,8 @@ package org.repatria.server.log;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.charset.StandardCharsets;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
@@ -40,7 +40,7 @@ class RestartTest {
     // One log is filled for the class (signing is the slow part); each test alters its own copy of the database.
     @BeforeAll
     static void fillOnce() throws Exception {
-        try (Store store = Store.embedded(filled); TransparencyLog log = TransparencyLog.open(store.log(), Clock.systemUTC())) {
+        try (Store store = Store.embedded(filled); TransparencyLog log = TransparencyLog.open(store, Clock.systemUTC())) {
             List<CompletableFuture<Appended>> done = new ArrayList<>();
             for (int i = 0; i < ENTRIES; i++) {
                 done.add(append(log, i));
@@ -61,7 +61,7 @@ class RestartTest {
 
     @Test
     void aReopenedLogHasTheCheckpointItWasClosedWithAndAppendsAfterIt() throws Exception {
-        try (Store store = Store.embedded(dir); TransparencyLog log = TransparencyLog.open(store.log(), Clock.systemUTC())) {
+        try (Store store = Store.embedded(dir); TransparencyLog log = TransparencyLog.open(store, Clock.systemUTC())) {
             assertThat(log.checkpoint().encoded()).isEqualTo(closedWith.encoded());
             assertThat(log.root(ENTRIES)).isEqualTo(closedWith.checkpoint().root());
             assertThat(append(log, ENTRIES).get().index()).isEqualTo(ENTRIES);
@@ -118,7 +118,7 @@ class RestartTest {
 
     private void assertRefusedAtStart(String why) {
         try (Store store = Store.embedded(dir)) {
-            assertThatThrownBy(() -> TransparencyLog.open(store.log(), Clock.systemUTC()))
+            assertThatThrownBy(() -> TransparencyLog.open(store, Clock.systemUTC()))
                     .isInstanceOf(IllegalStateException.class).hasMessageContaining(why);
         }
     }

@@ -21,8 +21,9 @@ import org.repatria.core.document.EntryStatement;
 import org.repatria.core.document.Envelope;
 import org.repatria.core.document.KeyCustody;
 import org.repatria.server.Fixture;
-import org.repatria.store.LogRows;
-import org.repatria.store.Rider;
+import org.repatria.store.log.EntryRows;
+import org.repatria.store.log.LogEntries;
+import org.repatria.store.log.StoredDocument;
 
 /** Rows riding with a document commit with its entry; a refused rider fails its own document only, never its batch. */
 class RidersTest {
@@ -34,7 +35,7 @@ class RidersTest {
     @BeforeEach
     void open() {
         world = new Fixture(dir, 3);
-        log = TransparencyLog.open(world.store.log(), Clock.systemUTC());
+        log = TransparencyLog.open(world.store, Clock.systemUTC());
     }
 
     @AfterEach
@@ -49,18 +50,18 @@ class RidersTest {
         List<CompletableFuture<Appended>> done = new ArrayList<>();
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
-            Rider rider = switch (i) {
-                case 0 -> Rider.of("unused", h -> pause());
-                case 2 -> Rider.of("unused", h -> {
+            EntryRows rider = switch (i) {
+                case 0 -> EntryRows.of("unused", h -> pause());
+                case 2 -> EntryRows.of("unused", h -> {
                     throw new IllegalStateException("the exchange refused document 2");
                 });
-                default -> Rider.of("unused", h -> { });
+                default -> EntryRows.of("unused", h -> { });
             };
             Envelope e = Envelope.of(DocumentType.MEMORANDUM, Fixture.A, List.of(Fixture.B),
                     ("memo " + i).getBytes(StandardCharsets.UTF_8), Fixture.T0.plusSeconds(i), Optional.empty());
             ids.add(e.id().hex());
             done.add(log.append(LogEntry.sign(new EntryStatement(EntryKind.SUBMITTED, Fixture.A, KeyCustody.OWN, e.time(), e),
-                    Documents.UA_KEY), Optional.of(new LogRows.Document(e.id().hex(), e.text(), e.author(), new byte[] {1},
+                    Documents.UA_KEY), Optional.of(new StoredDocument(e.id().hex(), e.text(), e.author(), new byte[] {1},
                     Optional.empty(), List.of(rider)))));
         }
 
@@ -70,7 +71,7 @@ class RidersTest {
             assertThat(done.get(i).get().index()).isBetween(0L, 3L);
         }
         assertThat(world.store.log().size()).isEqualTo(4);
-        assertThat(world.store.log().document(ids.get(2))).isEmpty();
+        assertThat(world.store.documents().document(ids.get(2))).isEmpty();
         assertThat(log.checkpoint().checkpoint().size()).isEqualTo(4);
     }
 

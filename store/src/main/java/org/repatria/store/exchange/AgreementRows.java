@@ -68,11 +68,11 @@ final class AgreementRows {
     private static StoredAgreement agreement(ResultSet rs) throws SQLException {
         int accepted = rs.getInt(8);
         return new StoredAgreement(rs.getString(1), rs.getString(2), new PartyId(rs.getString(3)), new PartyId(rs.getString(4)),
-                new PartyId(rs.getString(5)), Columns.instant(rs, 6), accepted == 0 ? OptionalInt.empty() : OptionalInt.of(accepted));
+                new PartyId(rs.getString(5)), ExchangeColumns.instant(rs, 6), accepted == 0 ? OptionalInt.empty() : OptionalInt.of(accepted));
     }
 
     private static AgreementStep step(ResultSet rs) throws SQLException {
         return new AgreementStep(rs.getInt(1), AgreementStep.Kind.valueOf(rs.getString(2)), new PartyId(rs.getString(3)),
-                rs.getString(4), rs.getString(5), rs.getString(6), Columns.instant(rs, 7));
+                rs.getString(4), rs.getString(5), rs.getString(6), ExchangeColumns.instant(rs, 7));
     }
 }

@@ -4,10 +4,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.jdbi.v3.core.Handle;
 import org.repatria.core.agreement.PersonRef;
 import org.repatria.core.party.PartyId;
-import org.repatria.store.Database;
-import org.repatria.store.Rider;
+import org.repatria.store.internal.engine.Database;
+import org.repatria.store.log.EntryRows;
 
 /**
  * Agreements and everything that runs them. Each public write is one action, stored in one transaction: all of it
@@ -28,8 +29,8 @@ public final class Exchanges {
     }
 
     /** {@link #open}'s rows, to store with the proposal's log entry. */
-    public Rider opening(StoredAgreement agreement, AgreementStep proposal) {
-        return Rider.of("agreement " + agreement.id() + " or envelope " + proposal.envelopeId() + " is already stored", h -> {
+    public EntryRows opening(StoredAgreement agreement, AgreementStep proposal) {
+        return EntryRows.of("agreement " + agreement.id() + " or envelope " + proposal.envelopeId() + " is already stored", h -> {
             AgreementRows.insert(h, agreement);
             AgreementRows.insertStep(h, agreement.id(), proposal);
         });
@@ -41,8 +42,8 @@ public final class Exchanges {
     }
 
     /** {@link #addStep}'s rows, to store with the step's log entry. */
-    public Rider step(String agreementId, AgreementStep step) {
-        return Rider.of(stepTaken(agreementId, step), h -> AgreementRows.insertStep(h, agreementId, step));
+    public EntryRows step(String agreementId, AgreementStep step) {
+        return EntryRows.of(stepTaken(agreementId, step), h -> AgreementRows.insertStep(h, agreementId, step));
     }
 
     /** Adds the acceptance of step {@code accepted} and fixes that step's text as the agreement's. */
@@ -51,8 +52,8 @@ public final class Exchanges {
     }
 
     /** {@link #accept}'s rows, to store with the acceptance's log entry. */
-    public Rider acceptance(String agreementId, AgreementStep acceptance, int accepted) {
-        return Rider.of(stepTaken(agreementId, acceptance), h -> {
+    public EntryRows acceptance(String agreementId, AgreementStep acceptance, int accepted) {
+        return EntryRows.of(stepTaken(agreementId, acceptance), h -> {
             AgreementRows.insertStep(h, agreementId, acceptance);
             AgreementRows.accept(h, agreementId, accepted);
         });
@@ -154,9 +155,7 @@ public final class Exchanges {
         db.write("record a handover check in agreement " + agreementId, "another check was recorded meanwhile, or "
                 + MOVED_MEANWHILE, h -> {
                     HandoverRows.insertChecks(h, agreementId, checks);
-                    HandoverRows.insertDiscrepancies(h, agreementId, found);
-                    MoveRows.apply(h, agreementId, moves);
-                    return null;
+                    return findings(h, agreementId, found, moves);
                 });
     }
 
@@ -187,18 +186,18 @@ public final class Exchanges {
      * the moves it makes, to store with the signed document's log entry. A place or party that signed already is a
      * {@link org.repatria.store.DuplicateException}: of two signers claiming one place, on any number of servers, one wins.
      */
-    public Rider signature(String agreementId, Signature signature, int place, List<StoredMove> moves) {
+    public EntryRows signature(String agreementId, Signature signature, int place, List<StoredMove> moves) {
         return signatureRows(agreementId, signature, OptionalInt.of(place), Optional.empty(), moves);
     }
 
     /** As {@link #signature}, for the signature that completes an act: the act is stored with it. */
-    public Rider signatureWithAct(String agreementId, Signature signature, int place, StoredAct act, List<StoredMove> moves) {
+    public EntryRows signatureWithAct(String agreementId, Signature signature, int place, StoredAct act, List<StoredMove> moves) {
         return signatureRows(agreementId, signature, OptionalInt.of(place), Optional.of(act), moves);
     }
 
-    private static Rider signatureRows(String agreementId, Signature signature, OptionalInt place, Optional<StoredAct> act,
+    private static EntryRows signatureRows(String agreementId, Signature signature, OptionalInt place, Optional<StoredAct> act,
                                        List<StoredMove> moves) {
-        return Rider.of(signature.party() + " has signed " + signature.subject() + " of agreement " + agreementId
+        return EntryRows.of(signature.party() + " has signed " + signature.subject() + " of agreement " + agreementId
                 + " already, or another signature took its place" + act.map(a -> ", or the tranche has an act").orElse("")
                 + ", or " + MOVED_MEANWHILE, h -> {
                     SignatureRows.insert(h, agreementId, signature, place.orElseGet(() ->
@@ -236,10 +235,15 @@ public final class Exchanges {
         db.write("record a custody step of body " + step.bodyTag(), "step " + step.number() + " of body " + step.bodyTag()
                 + " is recorded already, or " + MOVED_MEANWHILE, h -> {
                     CustodyRows.insert(h, agreementId, step);
-                    HandoverRows.insertDiscrepancies(h, agreementId, found);
-                    MoveRows.apply(h, agreementId, moves);
-                    return null;
+                    return findings(h, agreementId, found, moves);
                 });
+    }
+
+    /** Stores what a check at the crossing or a custody step found and the moves it makes, in the caller's transaction. */
+    private static Void findings(Handle h, String agreementId, List<Discrepancy> found, List<StoredMove> moves) {
+        HandoverRows.insertDiscrepancies(h, agreementId, found);
+        MoveRows.apply(h, agreementId, moves);
+        return null;
     }
 
     /** A body bag's recorded custody steps after its receipt, in order. */

@@ -14,12 +14,12 @@ final class HandoverRows {
         if (checks.isEmpty()) {
             return;
         }
-        int next = Columns.next(h, "handover_checks", "check_no", agreementId, " AND tranche_no = ?", checks.getFirst().tranche());
+        int next = ExchangeColumns.next(h, "handover_checks", "check_no", agreementId, " AND tranche_no = ?", checks.getFirst().tranche());
         PreparedBatch batch = h.prepareBatch("INSERT INTO handover_checks (agreement_id, tranche_no, check_no, party_id, list_id,"
                 + " row_id, presented, outcome, note, by_user, at_sec, at_nano) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         for (HandoverCheck c : checks) {
             batch.bind(0, agreementId).bind(1, c.tranche()).bind(2, next++).bind(3, c.party().value())
-                    .bind(4, Columns.listOrNull(c.person())).bind(5, Columns.rowOrNull(c.person())).bind(6, c.presented())
+                    .bind(4, ExchangeColumns.listOrNull(c.person())).bind(5, ExchangeColumns.rowOrNull(c.person())).bind(6, c.presented())
                     .bind(7, c.outcome()).bind(8, c.note()).bind(9, c.by()).bind(10, c.at().getEpochSecond())
                     .bind(11, c.at().getNano()).add();
         }
@@ -30,12 +30,12 @@ final class HandoverRows {
         if (found.isEmpty()) {
             return;
         }
-        int next = Columns.next(h, "handover_discrepancies", "disc_no", agreementId, " AND tranche_no = ?", found.getFirst().tranche());
+        int next = ExchangeColumns.next(h, "handover_discrepancies", "disc_no", agreementId, " AND tranche_no = ?", found.getFirst().tranche());
         PreparedBatch batch = h.prepareBatch("INSERT INTO handover_discrepancies (agreement_id, tranche_no, disc_no, kind,"
                 + " list_id, row_id, detail, at_sec, at_nano) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
         for (Discrepancy d : found) {
             batch.bind(0, agreementId).bind(1, d.tranche()).bind(2, next++).bind(3, d.kind())
-                    .bind(4, Columns.listOrNull(d.person())).bind(5, Columns.rowOrNull(d.person())).bind(6, d.detail())
+                    .bind(4, ExchangeColumns.listOrNull(d.person())).bind(5, ExchangeColumns.rowOrNull(d.person())).bind(6, d.detail())
                     .bind(7, d.at().getEpochSecond()).bind(8, d.at().getNano()).add();
         }
         batch.execute();
@@ -45,15 +45,15 @@ final class HandoverRows {
         return h.createQuery("SELECT tranche_no, party_id, list_id, row_id, presented, outcome, note, by_user, at_sec, at_nano"
                         + " FROM handover_checks WHERE agreement_id = ? AND tranche_no = ? ORDER BY check_no")
                 .bind(0, agreementId).bind(1, tranche)
-                .map((rs, ctx) -> new HandoverCheck(rs.getInt(1), new PartyId(rs.getString(2)), Columns.optionalPerson(rs, 3),
-                        rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), Columns.instant(rs, 9))).list();
+                .map((rs, ctx) -> new HandoverCheck(rs.getInt(1), new PartyId(rs.getString(2)), ExchangeColumns.optionalPerson(rs, 3),
+                        rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), ExchangeColumns.instant(rs, 9))).list();
     }
 
     static List<Discrepancy> discrepancies(Handle h, String agreementId) {
         return h.createQuery("SELECT tranche_no, kind, list_id, row_id, detail, at_sec, at_nano FROM handover_discrepancies"
                         + " WHERE agreement_id = ? ORDER BY tranche_no, disc_no").bind(0, agreementId)
-                .map((rs, ctx) -> new Discrepancy(rs.getInt(1), rs.getString(2), Columns.optionalPerson(rs, 3), rs.getString(5),
-                        Columns.instant(rs, 6))).list();
+                .map((rs, ctx) -> new Discrepancy(rs.getInt(1), rs.getString(2), ExchangeColumns.optionalPerson(rs, 3), rs.getString(5),
+                        ExchangeColumns.instant(rs, 6))).list();
     }
 
     static void insertAct(Handle h, String agreementId, StoredAct act) {
@@ -67,6 +67,6 @@ final class HandoverRows {
         return h.createQuery("SELECT tranche_no, envelope_id, text, by_user, at_sec, at_nano FROM handover_acts"
                         + " WHERE agreement_id = ? ORDER BY tranche_no").bind(0, agreementId)
                 .map((rs, ctx) -> new StoredAct(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        Columns.instant(rs, 5))).list();
+                        ExchangeColumns.instant(rs, 5))).list();
     }
 }

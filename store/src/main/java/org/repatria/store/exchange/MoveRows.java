@@ -84,14 +84,14 @@ final class MoveRows {
     private static Map<PersonRef, Current> current(Handle h, String agreementId) {
         Map<PersonRef, Current> out = new HashMap<>();
         h.createQuery("SELECT list_id, row_id, state, moves FROM person_states WHERE agreement_id = ?").bind(0, agreementId)
-                .map((rs, ctx) -> Map.entry(Columns.person(rs, 1), new Current(rs.getString(3), rs.getInt(4))))
+                .map((rs, ctx) -> Map.entry(ExchangeColumns.person(rs, 1), new Current(rs.getString(3), rs.getInt(4))))
                 .forEach(e -> out.put(e.getKey(), e.getValue()));
         return out;
     }
 
     private static StoredMove move(ResultSet rs) throws SQLException {
-        return new StoredMove(Columns.person(rs, 1), rs.getString(3), rs.getString(4), rs.getString(5),
-                new PartyId(rs.getString(6)), Columns.instant(rs, 7), rs.getString(9));
+        return new StoredMove(ExchangeColumns.person(rs, 1), rs.getString(3), rs.getString(4), rs.getString(5),
+                new PartyId(rs.getString(6)), ExchangeColumns.instant(rs, 7), rs.getString(9));
     }
 
     private record Current(String state, int moves) {

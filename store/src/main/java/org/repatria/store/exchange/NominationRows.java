@@ -22,14 +22,14 @@ final class NominationRows {
         for (StoredNomination n : nominations) {
             batch.bind(0, agreementId).bind(1, n.party().value()).bind(2, n.person().list().toString()).bind(3, n.person().rowId())
                     .bind(4, n.priority()).bind(5, n.reserve() ? 1 : 0).bind(6, n.health()).bind(7, n.eligible() ? 1 : 0)
-                    .bind(8, n.reason()).bind(9, Columns.listOrNull(n.request())).bind(10, Columns.rowOrNull(n.request()))
+                    .bind(8, n.reason()).bind(9, ExchangeColumns.listOrNull(n.request())).bind(10, ExchangeColumns.rowOrNull(n.request()))
                     .bind(11, n.by()).bind(12, n.at().getEpochSecond()).bind(13, n.at().getNano()).add();
         }
         batch.execute();
     }
 
     static int nextPriority(Handle h, String agreementId, PartyId party) {
-        return Columns.next(h, "nominations", "priority", agreementId, " AND party_id = ?", party.value());
+        return ExchangeColumns.next(h, "nominations", "priority", agreementId, " AND party_id = ?", party.value());
     }
 
     static List<StoredNomination> all(Handle h, String agreementId) {
@@ -40,8 +40,8 @@ final class NominationRows {
     }
 
     private static StoredNomination nomination(ResultSet rs) throws SQLException {
-        return new StoredNomination(new PartyId(rs.getString(1)), Columns.person(rs, 2), rs.getInt(4), rs.getInt(5) == 1,
-                rs.getString(6), rs.getInt(7) == 1, rs.getString(8), Columns.optionalPerson(rs, 9), rs.getString(11),
-                Columns.instant(rs, 12));
+        return new StoredNomination(new PartyId(rs.getString(1)), ExchangeColumns.person(rs, 2), rs.getInt(4), rs.getInt(5) == 1,
+                rs.getString(6), rs.getInt(7) == 1, rs.getString(8), ExchangeColumns.optionalPerson(rs, 9), rs.getString(11),
+                ExchangeColumns.instant(rs, 12));
     }
 }

@@ -12,7 +12,7 @@ final class PlanRows {
     }
 
     static int insert(Handle h, String agreementId, StoredPlan plan, List<TrancheMember> members) {
-        int number = Columns.next(h, "tranche_plans", "plan_no", agreementId, "");
+        int number = ExchangeColumns.next(h, "tranche_plans", "plan_no", agreementId, "");
         h.createUpdate("INSERT INTO tranche_plans (agreement_id, plan_no, text, envelope_id, by_user, at_sec, at_nano)"
                         + " VALUES (?, ?, ?, ?, ?, ?, ?)")
                 .bind(0, agreementId).bind(1, number).bind(2, plan.text()).bind(3, plan.envelopeId().orElse(null))
@@ -41,13 +41,13 @@ final class PlanRows {
         return h.createQuery("SELECT plan_no, text, envelope_id, by_user, at_sec, at_nano FROM tranche_plans"
                         + " WHERE agreement_id = ? ORDER BY plan_no").bind(0, agreementId)
                 .map((rs, ctx) -> new StoredPlan(rs.getInt(1), rs.getString(2), Optional.ofNullable(rs.getString(3)),
-                        rs.getString(4), Columns.instant(rs, 5))).list();
+                        rs.getString(4), ExchangeColumns.instant(rs, 5))).list();
     }
 
     static List<TrancheMember> members(Handle h, String agreementId, int number) {
         return h.createQuery("SELECT tranche_no, party_id, list_id, row_id FROM tranche_members"
                         + " WHERE agreement_id = ? AND plan_no = ? ORDER BY tranche_no, party_id, list_id, row_id")
                 .bind(0, agreementId).bind(1, number)
-                .map((rs, ctx) -> new TrancheMember(rs.getInt(1), new PartyId(rs.getString(2)), Columns.person(rs, 3))).list();
+                .map((rs, ctx) -> new TrancheMember(rs.getInt(1), new PartyId(rs.getString(2)), ExchangeColumns.person(rs, 3))).list();
     }
 }

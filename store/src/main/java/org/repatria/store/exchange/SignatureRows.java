@@ -28,6 +28,6 @@ final class SignatureRows {
                         + " WHERE agreement_id = ? AND subject = ? ORDER BY signing_no")
                 .bind(0, agreementId).bind(1, subject)
                 .map((rs, ctx) -> new Signature(rs.getString(1), new PartyId(rs.getString(2)), rs.getString(3), rs.getString(4),
-                        Columns.instant(rs, 5))).list();
+                        ExchangeColumns.instant(rs, 5))).list();
     }
 }

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.statement.PreparedBatch;
 import org.repatria.core.party.PartyId;
-import org.repatria.store.Database;
+import org.repatria.store.internal.engine.Database;
 
 /**
  * DNA cases of identification units: the uploaded files, the last search's rows, the decisions. Every
@@ -67,7 +67,7 @@ public final class Cases {
     }
 
     /** Replaces the case's rows and same-person pairs by the finished search's, and marks it done, in one transaction. */
-    public void finishSearch(String id, List<StoredMatch> rows, List<SamePair> pairs) {
+    public void finishSearch(String id, List<StoredMatch> rows, List<SamePersonPair> pairs) {
         db.write("store the search rows of DNA case " + id, h -> {
             h.createUpdate("DELETE FROM genetic_matches WHERE case_id = ?").bind(0, id).execute();
             h.createUpdate("DELETE FROM genetic_same_person WHERE case_id = ?").bind(0, id).execute();
@@ -81,7 +81,7 @@ public final class Cases {
             PreparedBatch same = h.prepareBatch("INSERT INTO genetic_same_person (case_id, row_no, first_id, second_id,"
                     + " log10_lr, shared_markers) VALUES (?, ?, ?, ?, ?, ?)");
             for (int i = 0; i < pairs.size(); i++) {
-                SamePair p = pairs.get(i);
+                SamePersonPair p = pairs.get(i);
                 same.bind(0, id).bind(1, i).bind(2, p.firstId()).bind(3, p.secondId()).bind(4, p.log10Lr())
                         .bind(5, p.sharedMarkers()).add();
             }
@@ -96,11 +96,11 @@ public final class Cases {
     }
 
     /** Pairs of the case's remains samples that may be one person, as the last search found them. */
-    public List<SamePair> samePairs(String id) {
+    public List<SamePersonPair> samePairs(String id) {
         return db.read("read the same-person pairs of DNA case " + id, h -> h.createQuery(
                         "SELECT first_id, second_id, log10_lr, shared_markers FROM genetic_same_person"
                                 + " WHERE case_id = ? ORDER BY row_no").bind(0, id)
-                .map((rs, ctx) -> new SamePair(rs.getString(1), rs.getString(2), rs.getDouble(3), rs.getInt(4))).list());
+                .map((rs, ctx) -> new SamePersonPair(rs.getString(1), rs.getString(2), rs.getDouble(3), rs.getInt(4))).list());
     }
 
     /** Marks the case's search as failed, saying why; earlier rows are kept. */

@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.repatria.core.list.ListId;
 import org.repatria.core.party.PartyId;
-import org.repatria.store.Database;
+import org.repatria.store.internal.engine.Database;
 
 /** Identification decisions, and the one read path outside the unit: which rows of a list are identified. */
 public final class Decisions {

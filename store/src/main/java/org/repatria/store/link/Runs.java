@@ -9,7 +9,7 @@ import java.util.UUID;
 import org.jdbi.v3.core.statement.PreparedBatch;
 import org.repatria.core.list.ListId;
 import org.repatria.core.party.PartyId;
-import org.repatria.store.Database;
+import org.repatria.store.internal.engine.Database;
 
 /** Match runs and their links; the caller (the server) decides who may see which run. */
 public final class Runs {

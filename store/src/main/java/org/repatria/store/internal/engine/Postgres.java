@@ -1,0 +1,35 @@
+package org.repatria.store.internal.engine;
+
+import com.zaxxer.hikari.HikariConfig;
+import java.util.Map;
+import org.jdbi.v3.core.Jdbi;
+import org.repatria.store.internal.lock.AdvisoryLock;
+import org.repatria.store.internal.lock.WriterLock;
+
+/** PostgreSQL, for a real deployment. Sort keys use the "C" collation so order matches the embedded engine. */
+record Postgres(String url) implements Engine {
+
+    @Override
+    public String name() {
+        return "postgresql";
+    }
+
+    @Override
+    public HikariConfig pool() {
+        HikariConfig pool = Engine.pool(name(), 8);
+        pool.setJdbcUrl(url);
+        // One multi-row INSERT per batch instead of one round trip per row.
+        pool.addDataSourceProperty("reWriteBatchedInserts", "true");
+        return pool;
+    }
+
+    @Override
+    public Map<String, String> placeholders() {
+        return Map.of("binary", "COLLATE \"C\"", "bytes", "BYTEA");
+    }
+
+    @Override
+    public WriterLock lockWriter(Jdbi jdbi) {
+        return AdvisoryLock.take(url);
+    }
+}

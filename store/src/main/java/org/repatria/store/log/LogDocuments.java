@@ -1,0 +1,78 @@
+package org.repatria.store.log;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.repatria.core.party.PartyId;
+import org.repatria.store.internal.engine.Database;
+import org.repatria.store.log.LogEntries.Entry;
+
+/** The documents the log's entries submit: by envelope id, newest first, or answering an envelope; and each envelope's trail of entries. */
+public final class LogDocuments {
+    private static final String SUBMITTED = "SELECT d.envelope_id, d.envelope, d.author, d.content FROM documents d "
+            + "JOIN log_entries e ON e.envelope_id = d.envelope_id AND e.kind = 'submitted' ";
+    /** The length of an envelope's last line when it answers another: line feed, "answers ", 64 hex digits, line feed. */
+    private static final int ANSWERS_LINE = 1 + "answers ".length() + 64 + 1;
+    private final Database db;
+
+    /** Documents read through {@code db}. */
+    public LogDocuments(Database db) {
+        this.db = db;
+    }
+
+    /** The entries recording steps on one envelope, in log order. */
+    public List<Entry> trail(String envelopeId) {
+        return db.read("read the log entries of envelope " + envelopeId, h -> h.createQuery(
+                "SELECT idx, entry, envelope_id, kind, signer FROM log_entries WHERE envelope_id = ? ORDER BY idx")
+                .bind(0, envelopeId).map((rs, ctx) -> new Entry(rs.getLong(1), rs.getBytes(2), rs.getString(3),
+                        rs.getString(4), new PartyId(rs.getString(5)))).list());
+    }
+
+    /** The most recently submitted documents, newest first, at most {@code limit}. */
+    public List<StoredDocument> recentDocuments(int limit) {
+        return db.read("read recent documents", h -> h.createQuery(SUBMITTED + "ORDER BY e.idx DESC LIMIT ?").bind(0, limit)
+                .map((rs, ctx) -> submitted(rs)).list());
+    }
+
+    /**
+     * The documents whose envelope answers envelope {@code envelopeId} (a 64-digit lower-case hex id; none for any other
+     * text), in the order they were submitted. The canonical envelope ends with its {@code answers} line, so this
+     * compares the stored envelope's last line; no index serves it (docs/decisions/0120).
+     */
+    public List<StoredDocument> answering(String envelopeId) {
+        return answering(List.of(envelopeId));
+    }
+
+    /**
+     * The documents answering any of {@code envelopeIds}, those answering one id in the order they were submitted: one
+     * scan of the documents per thousand ids, however many answers each has. Ids that are not 64-digit lower-case hex
+     * match nothing.
+     */
+    public List<StoredDocument> answering(Collection<String> envelopeIds) {
+        List<String> lines = envelopeIds.stream().filter(id -> id.matches("[0-9a-f]{64}")).distinct()
+                .map(id -> "\nanswers " + id + "\n").toList();
+        List<StoredDocument> found = new ArrayList<>();
+        for (int from = 0; from < lines.size(); from += 1000) {
+            List<String> chunk = lines.subList(from, Math.min(lines.size(), from + 1000));
+            found.addAll(db.read("read the documents answering " + chunk.size() + " envelopes", h -> h.createQuery(SUBMITTED
+                    + "WHERE SUBSTR(d.envelope, LENGTH(d.envelope) - " + (ANSWERS_LINE - 1) + ", " + ANSWERS_LINE
+                    + ") IN (<lines>) ORDER BY e.idx").bindList("lines", chunk).map((rs, ctx) -> submitted(rs)).list()));
+        }
+        return found;
+    }
+
+    private static StoredDocument submitted(ResultSet rs) throws SQLException {
+        return new StoredDocument(rs.getString(1), rs.getString(2), new PartyId(rs.getString(3)), rs.getBytes(4));
+    }
+
+    /** A submitted document by its envelope id. */
+    public Optional<StoredDocument> document(String envelopeId) {
+        return db.read("read document " + envelopeId, h -> h.createQuery(
+                "SELECT envelope_id, envelope, author, content FROM documents WHERE envelope_id = ?").bind(0, envelopeId)
+                .map((rs, ctx) -> new StoredDocument(rs.getString(1), rs.getString(2), new PartyId(rs.getString(3)),
+                        rs.getBytes(4))).findOne());
+    }
+}
