@@ -11,8 +11,8 @@ import org.repatria.core.document.Envelope;
 import org.repatria.core.document.KeyCustody;
 import org.repatria.core.list.ListHeader;
 import org.repatria.server.access.ListAccess;
+import org.repatria.server.document.ListDocuments;
 import org.repatria.server.error.HttpProblem;
-import org.repatria.server.log.ListDocuments;
 import org.repatria.server.log.LogEntry;
 import org.repatria.server.route.Call;
 

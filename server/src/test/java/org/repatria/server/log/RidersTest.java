@@ -21,6 +21,7 @@ import org.repatria.core.document.EntryStatement;
 import org.repatria.core.document.Envelope;
 import org.repatria.core.document.KeyCustody;
 import org.repatria.server.Fixture;
+import org.repatria.server.document.Documents;
 import org.repatria.store.LogRows;
 import org.repatria.store.Rider;
 
@@ -46,7 +47,7 @@ class RidersTest {
     @Test
     void aRefusedRiderFailsOnlyItsOwnDocumentAndTheRestOfTheBatchIsStored() throws Exception {
         // The first document's rider holds the writer for a moment, so the other four wait and commit as one batch.
-        List<CompletableFuture<Appended>> done = new ArrayList<>();
+        List<CompletableFuture<LogPosition>> done = new ArrayList<>();
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
             Rider rider = switch (i) {

@@ -1,4 +1,4 @@
-package org.repatria.server.log;
+package org.repatria.server.document;
 
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
@@ -18,6 +18,9 @@ import org.repatria.core.person.Person;
 import org.repatria.ledger.audit.Receipt;
 import org.repatria.lists.ListExport;
 import org.repatria.server.error.HttpProblem;
+import org.repatria.server.log.LogEntry;
+import org.repatria.server.log.LogPosition;
+import org.repatria.server.log.TransparencyLog;
 import org.repatria.store.LogRows;
 import org.repatria.store.Store;
 
@@ -79,7 +82,7 @@ public final class ListDocuments {
     /** One logged step on a list's document, with its receipt under the current checkpoint. */
     public record Step(long index, EntryKind kind, PartyId signer, KeyCustody custody, Receipt receipt) {
         /** The step {@code entry} records, with its receipt from {@code log}. */
-        static Step of(LogRows.Entry entry, TransparencyLog log) {
+        public static Step of(LogRows.Entry entry, TransparencyLog log) {
             EntryStatement s = LogEntry.parse(entry.bytes()).statement();
             return new Step(entry.index(), s.kind(), s.signer(), s.custody(), log.receipt(entry.index()));
         }
@@ -130,8 +133,8 @@ public final class ListDocuments {
         List<PartyId> to = store.parties().all().stream()
                 .filter(p -> p.kind() == PartyKind.BELLIGERENT && !p.id().equals(list.author())).map(Party::id).toList();
         if (to.isEmpty()) {
-            throw new HttpProblem(409, "conflict", "no other party to the talks to address the list to; the mediator "
-                    + "adds the counterparty first", Optional.empty());
+            throw HttpProblem.conflict("no other party to the talks to address the list to; the mediator adds the "
+                    + "counterparty first");
         }
         Envelope envelope = Envelope.of(DocumentType.PERSON_LIST, list.author(), to, canonical,
                 clock.instant().truncatedTo(ChronoUnit.SECONDS), Optional.empty());
@@ -152,7 +155,7 @@ public final class ListDocuments {
         DocumentSteps.require(envelope.type() == DocumentType.PERSON_LIST, "entry",
                 "a list is signed as a person-list document, not " + envelope.type().token());
         DocumentSteps.require(envelope.answers().isEmpty(), "entry", "a list's submission answers no other document");
-        Appended appended;
+        LogPosition appended;
         synchronized (signing) {
             requireUnsigned(list);
             appended = steps.submit(caller, entry, canonical, Optional.of(list.id()));
@@ -162,9 +165,8 @@ public final class ListDocuments {
 
     /** Signs {@code list} with the key the server holds for the caller's party (only if the mediator enabled one). */
     public Step signWithServerHeldKey(Account caller, ListHeader list) {
-        var key = steps.serverHeldKey(caller.party()).orElseThrow(() -> new HttpProblem(409, "conflict", "the server holds "
-                + "no key for " + caller.party() + "; sign with your own key, or ask the mediator to enable one",
-                Optional.empty()));
+        var key = steps.serverHeldKey(caller.party()).orElseThrow(() -> HttpProblem.conflict("the server holds no key "
+                + "for " + caller.party() + "; sign with your own key, or ask the mediator to enable one"));
         byte[] canonical = canonical(list);
         return sign(caller, list, LogEntry.sign(statement(caller, list, KeyCustody.SERVER_HELD, canonical), key), canonical);
     }
@@ -185,7 +187,7 @@ public final class ListDocuments {
                 || steps.relayed(envelopeId.get())) {
             return Optional.empty();
         }
-        Appended appended;
+        LogPosition appended;
         try {
             appended = steps.relay(mediator, envelopeId.get());
         } catch (HttpProblem e) {
@@ -198,7 +200,7 @@ public final class ListDocuments {
                 log.receipt(appended.index())));
     }
 
-    private Step step(Appended appended, LogEntry entry) {
+    private Step step(LogPosition appended, LogEntry entry) {
         EntryStatement s = entry.statement();
         return new Step(appended.index(), s.kind(), s.signer(), s.custody(), log.receipt(appended.index()));
     }
@@ -211,8 +213,8 @@ public final class ListDocuments {
 
     private void requireUnsigned(ListHeader list) {
         store.lists().envelopeId(list.id()).ifPresent(id -> {
-            throw new HttpProblem(409, "conflict", "the list is signed already (envelope " + id + "); a list is signed "
-                    + "once, so import a corrected list as a new one", Optional.empty());
+            throw HttpProblem.conflict("the list is signed already (envelope " + id + "); a list is signed once, so "
+                    + "import a corrected list as a new one");
         });
     }
 }

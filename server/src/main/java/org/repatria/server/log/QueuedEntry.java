@@ -5,7 +5,7 @@ import java.util.concurrent.CompletableFuture;
 import org.repatria.store.LogRows;
 
 /** An entry waiting for the next group commit, with the document it submits (if any) and the caller's future. */
-record Pending(LogEntry entry, Optional<LogRows.Document> document, CompletableFuture<Appended> done) {
+record QueuedEntry(LogEntry entry, Optional<LogRows.Document> document, CompletableFuture<LogPosition> done) {
     String stepKey() {
         var s = entry.statement();
         return s.envelope().id().hex() + " " + s.kind().token() + " " + s.signer();
