@@ -12,7 +12,7 @@ import org.repatria.core.dispute.DisputeText;
 import org.repatria.server.access.Rule;
 import org.repatria.server.api.ApiJson;
 import org.repatria.server.document.DocumentMessages;
-import org.repatria.server.document.ListDocuments;
+import org.repatria.server.document.LoggedStep;
 import org.repatria.server.error.Refusals;
 import org.repatria.server.log.LogMessages;
 import org.repatria.server.log.TransparencyLog;
@@ -81,7 +81,7 @@ public final class DisputeApi {
                 s.text().isPresent(), s.subject().orElse(""), s.text().orElse(""), steps(s.trail()));
     }
 
-    private static List<DocumentMessages.Step> steps(List<ListDocuments.Step> trail) {
+    private static List<DocumentMessages.Step> steps(List<LoggedStep> trail) {
         return trail.stream().map(t -> new DocumentMessages.Step(t.index(), t.kind().token(), t.signer().value())).toList();
     }
 

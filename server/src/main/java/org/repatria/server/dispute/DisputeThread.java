@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.repatria.core.document.Envelope;
 import org.repatria.core.party.PartyId;
-import org.repatria.server.document.ListDocuments;
+import org.repatria.server.document.LoggedStep;
 
 /**
  * The disputes about one document (its envelope and id), in the order they were raised, each with its answers: what
@@ -29,7 +29,7 @@ public record DisputeThread(Envelope document, String envelopeId, List<Raised> d
      * reader may read them, and its steps on the log (submitted, relayed, acknowledged).
      */
     public record Said(String envelopeId, PartyId author, PartyId to, Instant time, Optional<String> subject,
-                       Optional<String> text, List<ListDocuments.Step> trail) {
+                       Optional<String> text, List<LoggedStep> trail) {
         public Said {
             trail = List.copyOf(trail);
         }

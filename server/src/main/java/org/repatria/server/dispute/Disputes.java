@@ -16,7 +16,7 @@ import org.repatria.core.party.PartyId;
 import org.repatria.server.document.DisputeRules;
 import org.repatria.server.document.DocumentReaders;
 import org.repatria.server.document.DocumentSteps;
-import org.repatria.server.document.ListDocuments;
+import org.repatria.server.document.LoggedStep;
 import org.repatria.server.error.HttpProblem;
 import org.repatria.server.log.LogEntry;
 import org.repatria.server.log.LogPosition;
@@ -144,7 +144,7 @@ public final class Disputes {
             text = Optional.of(AnswerText.parse(d.content()).text());
         }
         return new DisputeThread.Said(d.envelopeId(), e.author(), e.addressees().first(), e.time(), subject, text,
-                trail.stream().map(s -> ListDocuments.Step.of(s, log)).toList());
+                trail.stream().map(s -> LoggedStep.of(s, log)).toList());
     }
 
     private static Envelope envelope(LogRows.Document d) {

@@ -15,13 +15,11 @@ import org.repatria.core.party.Party;
 import org.repatria.core.party.PartyId;
 import org.repatria.core.party.PartyKind;
 import org.repatria.core.person.Person;
-import org.repatria.ledger.audit.Receipt;
 import org.repatria.lists.ListExport;
 import org.repatria.server.error.HttpProblem;
 import org.repatria.server.log.LogEntry;
 import org.repatria.server.log.LogPosition;
 import org.repatria.server.log.TransparencyLog;
-import org.repatria.store.LogRows;
 import org.repatria.store.Store;
 
 /**
@@ -68,23 +66,14 @@ public final class ListDocuments {
      * Signed and on the log: the envelope id, the SHA-256 the author signed, whether the stored rows still have that
      * hash, and every logged step, the submission first.
      */
-    public record Signed(String envelopeId, String sha256, Integrity integrity, List<Step> trail) implements Standing {
+    public record Signed(String envelopeId, String sha256, Integrity integrity, List<LoggedStep> trail) implements Standing {
         public Signed {
             trail = List.copyOf(trail);
         }
 
         /** The author's submission: the entry that put the list on the log. */
-        public Step submitted() {
+        public LoggedStep submitted() {
             return trail.getFirst();
-        }
-    }
-
-    /** One logged step on a list's document, with its receipt under the current checkpoint. */
-    public record Step(long index, EntryKind kind, PartyId signer, KeyCustody custody, Receipt receipt) {
-        /** The step {@code entry} records, with its receipt from {@code log}. */
-        public static Step of(LogRows.Entry entry, TransparencyLog log) {
-            EntryStatement s = LogEntry.parse(entry.bytes()).statement();
-            return new Step(entry.index(), s.kind(), s.signer(), s.custody(), log.receipt(entry.index()));
         }
     }
 
@@ -105,7 +94,7 @@ public final class ListDocuments {
             return new Unsigned();
         }
         String signed = steps.envelope(envelopeId.get()).content().hex();
-        List<Step> trail = store.log().trail(envelopeId.get()).stream().map(e -> Step.of(e, log)).toList();
+        List<LoggedStep> trail = store.log().trail(envelopeId.get()).stream().map(e -> LoggedStep.of(e, log)).toList();
         Integrity integrity = !checkRows ? Integrity.UNCHECKED
                 : signed.equals(ListExport.sha256(canonical(list))) ? Integrity.INTACT : Integrity.ALTERED;
         return new Signed(envelopeId.get(), signed, integrity, trail);
@@ -145,11 +134,11 @@ public final class ListDocuments {
      * Checks the author's signed submission of {@code list} and appends it with the list's canonical bytes as the
      * document; the list records the envelope id in the same commit. Answers the logged submission.
      */
-    public Step sign(Account caller, ListHeader list, LogEntry entry) {
+    public LoggedStep sign(Account caller, ListHeader list, LogEntry entry) {
         return sign(caller, list, entry, canonical(list));
     }
 
-    private Step sign(Account caller, ListHeader list, LogEntry entry, byte[] canonical) {
+    private LoggedStep sign(Account caller, ListHeader list, LogEntry entry, byte[] canonical) {
         requireAuthor(caller, list);
         Envelope envelope = entry.statement().envelope();
         DocumentSteps.require(envelope.type() == DocumentType.PERSON_LIST, "entry",
@@ -164,7 +153,7 @@ public final class ListDocuments {
     }
 
     /** Signs {@code list} with the key the server holds for the caller's party (only if the mediator enabled one). */
-    public Step signWithServerHeldKey(Account caller, ListHeader list) {
+    public LoggedStep signWithServerHeldKey(Account caller, ListHeader list) {
         var key = steps.serverHeldKey(caller.party()).orElseThrow(() -> HttpProblem.conflict("the server holds no key "
                 + "for " + caller.party() + "; sign with your own key, or ask the mediator to enable one"));
         byte[] canonical = canonical(list);
@@ -181,7 +170,7 @@ public final class ListDocuments {
      * them and it was not relayed yet; empty when there is nothing to log (unsigned list, relayed already, or a
      * recipient the list is not addressed to, such as an observer).
      */
-    public Optional<Step> relay(Account mediator, ListHeader list, PartyId to) {
+    public Optional<LoggedStep> relay(Account mediator, ListHeader list, PartyId to) {
         Optional<String> envelopeId = store.lists().envelopeId(list.id());
         if (envelopeId.isEmpty() || !steps.envelope(envelopeId.get()).addressees().contains(to)
                 || steps.relayed(envelopeId.get())) {
@@ -196,13 +185,13 @@ public final class ListDocuments {
             }
             throw e;
         }
-        return Optional.of(new Step(appended.index(), EntryKind.RELAYED, mediator.party(), KeyCustody.SERVER_HELD,
+        return Optional.of(new LoggedStep(appended.index(), EntryKind.RELAYED, mediator.party(), KeyCustody.SERVER_HELD,
                 log.receipt(appended.index())));
     }
 
-    private Step step(LogPosition appended, LogEntry entry) {
+    private LoggedStep step(LogPosition appended, LogEntry entry) {
         EntryStatement s = entry.statement();
-        return new Step(appended.index(), s.kind(), s.signer(), s.custody(), log.receipt(appended.index()));
+        return new LoggedStep(appended.index(), s.kind(), s.signer(), s.custody(), log.receipt(appended.index()));
     }
 
     private static void requireAuthor(Account caller, ListHeader list) {

@@ -10,7 +10,6 @@ import org.repatria.core.agreement.AgreementException;
 import org.repatria.core.agreement.PersonRef;
 import org.repatria.core.handover.Custody;
 import org.repatria.core.handover.CustodyStep;
-import org.repatria.core.handover.HandoverException;
 import org.repatria.core.handover.Presented;
 import org.repatria.core.lifecycle.Lifecycle;
 import org.repatria.core.lifecycle.PersonState;

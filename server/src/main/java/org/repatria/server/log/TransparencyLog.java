@@ -14,7 +14,6 @@ import org.repatria.ledger.tile.EntryBundle;
 import org.repatria.ledger.tile.Publisher;
 import org.repatria.ledger.tile.Tile;
 import org.repatria.ledger.tile.TileException;
-import org.repatria.ledger.tile.TileLayout;
 import org.repatria.server.error.HttpProblem;
 import org.repatria.store.LogRows;
 

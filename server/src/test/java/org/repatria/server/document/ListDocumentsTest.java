@@ -45,7 +45,7 @@ class ListDocumentsTest {
 
     @Test
     void theSignedEnvelopeHashesTheCanonicalBytesOfTheStoredRows() {
-        ListDocuments.Step step = documents.signWithServerHeldKey(author, list);
+        LoggedStep step = documents.signWithServerHeldKey(author, list);
         assertThat(step.kind()).isEqualTo(EntryKind.SUBMITTED);
         assertThat(step.custody()).isEqualTo(KeyCustody.SERVER_HELD);
         ListDocuments.Signed signed = (ListDocuments.Signed) documents.standing(list);
