@@ -13,8 +13,8 @@ import org.repatria.core.party.PartyKind;
 import org.repatria.demo.DemoAccount;
 import org.repatria.demo.Scenario;
 import org.repatria.server.auth.Passwords;
-import org.repatria.server.log.DocumentSteps;
-import org.repatria.server.log.ListDocuments;
+import org.repatria.server.document.DocumentSteps;
+import org.repatria.server.document.ListDocuments;
 import org.repatria.server.log.TransparencyLog;
 import org.repatria.store.Store;
 

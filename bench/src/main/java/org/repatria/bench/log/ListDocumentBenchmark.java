@@ -26,7 +26,7 @@ import org.repatria.core.person.Person;
 import org.repatria.ledger.note.KeyType;
 import org.repatria.ledger.note.NoteSigner;
 import org.repatria.lists.ListExport;
-import org.repatria.server.log.ListDocuments;
+import org.repatria.server.document.ListDocuments;
 import org.repatria.server.log.LogEntry;
 import org.repatria.server.log.TransparencyLog;
 import org.repatria.store.Store;

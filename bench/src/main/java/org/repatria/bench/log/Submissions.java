@@ -13,10 +13,9 @@ import org.repatria.core.document.EntryStatement;
 import org.repatria.core.document.Envelope;
 import org.repatria.core.document.KeyCustody;
 import org.repatria.core.party.PartyId;
-import org.repatria.server.log.Appended;
 import org.repatria.server.log.LogEntry;
+import org.repatria.server.log.LogPosition;
 import org.repatria.server.log.TransparencyLog;
-import org.repatria.store.log.LogEntries;
 import org.repatria.store.log.StoredDocument;
 
 /**
@@ -33,7 +32,7 @@ final class Submissions {
     }
 
     /** Appends submission number {@code i} to {@code log}; completes once it is durable. */
-    CompletableFuture<Appended> append(TransparencyLog log, int i) {
+    CompletableFuture<LogPosition> append(TransparencyLog log, int i) {
         byte[] doc = (i + " " + "x".repeat(256)).substring(0, 256).getBytes(StandardCharsets.UTF_8);
         Envelope e = Envelope.of(DocumentType.PERSON_LIST, UA, List.of(RU), doc,
                 Instant.parse("2025-06-02T10:00:00Z").plusSeconds(i), Optional.empty());

@@ -8,8 +8,8 @@ import org.repatria.core.account.Account;
 import org.repatria.core.party.Party;
 import org.repatria.core.party.PartyId;
 import org.repatria.core.party.PartyKind;
+import org.repatria.server.document.ListDocuments;
 import org.repatria.server.error.HttpProblem;
-import org.repatria.server.log.ListDocuments;
 import org.repatria.store.DuplicateException;
 import org.repatria.store.Store;
 

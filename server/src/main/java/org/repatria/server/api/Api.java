@@ -12,7 +12,7 @@ import org.repatria.server.access.Relays;
 import org.repatria.server.access.Rule;
 import org.repatria.server.auth.BearerTokens;
 import org.repatria.server.auth.Credentials;
-import org.repatria.server.log.ListDocuments;
+import org.repatria.server.document.ListDocuments;
 import org.repatria.server.route.Param;
 import org.repatria.server.route.Route;
 import org.repatria.store.Store;

@@ -24,8 +24,9 @@ import org.repatria.lists.ListImport;
 import org.repatria.lists.check.Problem;
 import org.repatria.lists.header.ColumnMapping;
 import org.repatria.server.access.VisibleList;
+import org.repatria.server.document.ListDocuments;
+import org.repatria.server.document.LoggedStep;
 import org.repatria.server.error.HttpProblem;
-import org.repatria.server.log.ListDocuments;
 import org.repatria.server.route.Call;
 import org.repatria.store.DuplicateException;
 import org.repatria.store.Store;
@@ -117,7 +118,7 @@ final class ImportEndpoint {
         return header;
     }
 
-    private ListDocuments.Step signStored(Account author, ListHeader header) {
+    private LoggedStep signStored(Account author, ListHeader header) {
         try {
             return documents.signWithServerHeldKey(author, header);
         } catch (HttpProblem e) {

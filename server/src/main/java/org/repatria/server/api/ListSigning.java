@@ -11,8 +11,9 @@ import org.repatria.core.document.Envelope;
 import org.repatria.core.document.KeyCustody;
 import org.repatria.core.list.ListHeader;
 import org.repatria.server.access.ListAccess;
+import org.repatria.server.document.ListDocuments;
+import org.repatria.server.document.LoggedStep;
 import org.repatria.server.error.HttpProblem;
-import org.repatria.server.log.ListDocuments;
 import org.repatria.server.log.LogEntry;
 import org.repatria.server.route.Call;
 
@@ -65,7 +66,7 @@ final class ListSigning {
     }
 
     /** A list just signed at its import: its submission is the whole trail, and the rows are those signed. */
-    static Replies.ListDocumentReply signed(ListDocuments.Step submitted) {
+    static Replies.ListDocumentReply signed(LoggedStep submitted) {
         Envelope e = LogEntry.parse(submitted.receipt().entry()).statement().envelope();
         return new Replies.ListDocumentReply("signed", e.id().hex(), e.content().hex(), true, List.of(step(submitted)), "");
     }
@@ -87,7 +88,7 @@ final class ListSigning {
                 false, List.of(), toSign.map(EntryStatement::text).orElse(""));
     }
 
-    private static Replies.LogStep step(ListDocuments.Step step) {
+    private static Replies.LogStep step(LoggedStep step) {
         return new Replies.LogStep(step.index(), step.kind().token(), step.signer().value(), step.custody().token(),
                 step.receipt().encode());
     }

@@ -15,6 +15,7 @@ import org.repatria.core.account.Role;
 import org.repatria.core.document.DocumentType;
 import org.repatria.core.party.PartyId;
 import org.repatria.server.access.Rule;
+import org.repatria.server.document.DocumentSteps;
 import org.repatria.server.error.HttpProblem;
 import org.repatria.server.exchange.AgreementMessages.AgreementReply;
 import org.repatria.server.exchange.Exchange;
@@ -26,7 +27,6 @@ import org.repatria.server.exchange.TrancheMessages.ManifestReply;
 import org.repatria.server.exchange.TrancheMessages.PlanReply;
 import org.repatria.server.exchange.TrancheMessages.PresentedRequest;
 import org.repatria.server.exchange.TrancheMessages.TrancheReply;
-import org.repatria.server.log.DocumentSteps;
 import org.repatria.server.route.Call;
 import org.repatria.server.route.Route;
 

@@ -16,14 +16,14 @@ import org.repatria.server.access.Relays;
 import org.repatria.server.access.Rule;
 import org.repatria.server.auth.Authenticator;
 import org.repatria.server.auth.Credentials;
+import org.repatria.server.dispute.Disputes;
+import org.repatria.server.document.DocumentSteps;
+import org.repatria.server.document.ListDocuments;
 import org.repatria.server.error.HtmlErrors;
 import org.repatria.server.exchange.Exchange;
-import org.repatria.server.log.Disputes;
-import org.repatria.server.log.DocumentSteps;
-import org.repatria.server.log.ListDocuments;
-import org.repatria.server.log.TransparencyLog;
 import org.repatria.server.identification.Identifications;
 import org.repatria.server.linkage.Linkages;
+import org.repatria.server.log.TransparencyLog;
 import org.repatria.server.route.Route;
 import org.repatria.store.Store;
 

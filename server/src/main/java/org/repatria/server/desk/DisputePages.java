@@ -16,9 +16,10 @@ import org.repatria.core.document.DocumentType;
 import org.repatria.core.document.Envelope;
 import org.repatria.core.party.PartyId;
 import org.repatria.server.access.Rule;
+import org.repatria.server.dispute.DisputeThread;
+import org.repatria.server.dispute.Disputes;
 import org.repatria.server.error.HttpProblem;
-import org.repatria.server.log.Contested;
-import org.repatria.server.log.Disputes;
+import org.repatria.server.error.Refusals;
 import org.repatria.server.route.Call;
 import org.repatria.server.route.Route;
 
@@ -62,7 +63,7 @@ final class DisputePages {
         Account me = call.account();
         Page page = pages.page(call.ctx(), call.identity(), "disputes.title");
         Map<PartyId, String> names = pages.partyNames();
-        Contested contested = disputes.thread(me, id);
+        DisputeThread contested = disputes.thread(me, id);
         Envelope e = contested.document();
         String about = page.t().format("disputes.about", page.t().get("doctype." + e.type().token()),
                 names.getOrDefault(e.author(), e.author().value()), page.t().when(e.time()));
@@ -76,7 +77,7 @@ final class DisputePages {
         String text = form(call, "text");
         Disputes.Outline outline;
         try {
-            outline = disputes.dispute(call.account(), id(call), Disputes.worded(() -> new DisputeText(subject, text)));
+            outline = disputes.dispute(call.account(), id(call), Refusals.translate(() -> new DisputeText(subject, text)));
         } catch (HttpProblem refused) {
             thread(call, id(call), subject, text, Optional.of(NegotiationViews.Problem.shown(call.ctx(), refused)));
             return;
@@ -85,7 +86,7 @@ final class DisputePages {
     }
 
     private void raise(Call call) {
-        DisputeText text = Disputes.worded(() -> DisputeText.parse(Draft.content(call.ctx())));
+        DisputeText text = Refusals.translate(() -> DisputeText.parse(Draft.content(call.ctx())));
         submit(call, disputes.dispute(call.account(), id(call), text));
     }
 
@@ -93,7 +94,7 @@ final class DisputePages {
         String text = form(call, "text");
         Disputes.Outline outline;
         try {
-            outline = disputes.answer(call.account(), id(call), Disputes.worded(() -> new AnswerText(text)));
+            outline = disputes.answer(call.account(), id(call), Refusals.translate(() -> new AnswerText(text)));
         } catch (HttpProblem refused) {
             String disputed = disputes.disputed(call.account(), id(call)).orElseThrow(() -> refused);
             thread(call, disputed, "", "", Optional.of(NegotiationViews.Problem.shown(call.ctx(), refused)));
@@ -103,7 +104,7 @@ final class DisputePages {
     }
 
     private void answer(Call call) {
-        AnswerText text = Disputes.worded(() -> AnswerText.parse(Draft.content(call.ctx())));
+        AnswerText text = Refusals.translate(() -> AnswerText.parse(Draft.content(call.ctx())));
         submit(call, disputes.answer(call.account(), id(call), text));
     }
 

@@ -14,8 +14,8 @@ import org.repatria.core.document.Envelope;
 import org.repatria.core.document.KeyCustody;
 import org.repatria.core.party.PartyId;
 import org.repatria.ledger.audit.LogAuditor;
-import org.repatria.server.log.Delivery;
-import org.repatria.server.log.DocumentSteps;
+import org.repatria.server.document.DocumentReaders;
+import org.repatria.server.document.DocumentSteps;
 import org.repatria.server.log.LogEntry;
 import org.repatria.server.log.TransparencyLog;
 import org.repatria.server.route.Call;
@@ -35,7 +35,7 @@ final class DocumentPages {
     private final Pages pages;
     private final Templates templates;
 
-    private final Delivery delivery;
+    private final DocumentReaders delivery;
 
     DocumentPages(Store store, TransparencyLog log, DocumentSteps steps, Pages pages, Templates templates) {
         this.store = store;
@@ -43,7 +43,7 @@ final class DocumentPages {
         this.steps = steps;
         this.pages = pages;
         this.templates = templates;
-        this.delivery = new Delivery(store);
+        this.delivery = new DocumentReaders(store);
     }
 
     void show(Call call) {

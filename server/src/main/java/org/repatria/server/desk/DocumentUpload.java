@@ -6,8 +6,8 @@ import io.javalin.http.UploadedFile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import org.repatria.server.document.DocumentSteps;
 import org.repatria.server.error.HttpProblem;
-import org.repatria.server.log.DocumentSteps;
 import org.repatria.server.log.LogEntry;
 import org.repatria.server.route.Call;
 

@@ -14,10 +14,10 @@ import org.repatria.core.document.EntryStatement;
 import org.repatria.core.document.Envelope;
 import org.repatria.core.document.KeyCustody;
 import org.repatria.core.party.PartyId;
+import org.repatria.server.document.DocumentMessages;
+import org.repatria.server.document.DocumentSteps;
 import org.repatria.server.error.HttpProblem;
 import org.repatria.server.exchange.TrancheMessages.SignatureReply;
-import org.repatria.server.log.DocumentSteps;
-import org.repatria.server.log.LogMessages;
 
 /**
  * An exchange document the caller's side is about to sign on the desk: its type, addressee, the envelope it answers
@@ -51,10 +51,10 @@ record Draft(DocumentType type, PartyId to, Optional<String> answers, byte[] con
     }
 
     /** The submission the form carries: the statement with its signature line, or one signed with the server-held key. */
-    LogMessages.Submit submission(Context ctx, Account caller, Clock clock, DocumentSteps steps) {
+    DocumentMessages.Submit submission(Context ctx, Account caller, Clock clock, DocumentSteps steps) {
         byte[] entry = SignedForms.serverHeld(ctx) ? steps.serverHeldSubmission(caller, envelope(caller, clock)).encoded()
                 : SignedForms.entry(ctx).encoded();
-        return new LogMessages.Submit(new String(entry, StandardCharsets.UTF_8), encodedContent());
+        return new DocumentMessages.Submit(new String(entry, StandardCharsets.UTF_8), encodedContent());
     }
 
     /** The content the form sent back (base64); 400 naming the field when it is missing or damaged. */

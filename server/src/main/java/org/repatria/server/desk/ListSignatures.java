@@ -9,8 +9,8 @@ import org.repatria.core.document.KeyCustody;
 import org.repatria.core.list.ListHeader;
 import org.repatria.core.party.PartyId;
 import org.repatria.ledger.audit.LogAuditor;
+import org.repatria.server.document.ListDocuments;
 import org.repatria.server.error.HttpProblem;
-import org.repatria.server.log.ListDocuments;
 import org.repatria.server.route.Call;
 
 /**

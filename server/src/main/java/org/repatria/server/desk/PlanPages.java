@@ -14,13 +14,13 @@ import org.repatria.core.account.Role;
 import org.repatria.core.document.DocumentType;
 import org.repatria.core.party.PartyId;
 import org.repatria.server.access.Rule;
+import org.repatria.server.document.DocumentSteps;
 import org.repatria.server.error.HttpProblem;
 import org.repatria.server.exchange.AgreementMessages.AgreementReply;
 import org.repatria.server.exchange.Exchange;
 import org.repatria.server.exchange.TrancheMessages.PlanReply;
 import org.repatria.server.exchange.TrancheMessages.PlanRequest;
 import org.repatria.server.exchange.TrancheMessages.SlotRequest;
-import org.repatria.server.log.DocumentSteps;
 import org.repatria.server.route.Call;
 import org.repatria.server.route.Route;
 

@@ -6,8 +6,8 @@ import java.util.Optional;
 import org.repatria.core.account.Account;
 import org.repatria.core.party.PartyId;
 import org.repatria.ledger.audit.LogAuditor;
-import org.repatria.server.log.Contested;
-import org.repatria.server.log.Disputes;
+import org.repatria.server.dispute.DisputeThread;
+import org.repatria.server.dispute.Disputes;
 
 /**
  * The disputes about a document as every desk page shows them (the thread page, a list's page, an act's page): each
@@ -44,7 +44,7 @@ final class Threads {
         return disputes;
     }
 
-    private DisputeViews.Said said(Contested.Said s, String type, Text t, Map<PartyId, String> names) {
+    private DisputeViews.Said said(DisputeThread.Said s, String type, Text t, Map<PartyId, String> names) {
         String heading = t.format("disputes.said", t.get("doctype." + type), name(s.author(), names), name(s.to(), names),
                 t.when(s.time()));
         return new DisputeViews.Said(heading, s.envelopeId(), s.subject(), s.text(), s.trail().stream().map(step ->

@@ -15,9 +15,9 @@ import org.repatria.core.lifecycle.Lifecycle;
 import org.repatria.core.lifecycle.PersonState;
 import org.repatria.core.party.PartyId;
 import org.repatria.core.tranche.Tranche;
+import org.repatria.server.document.DocumentMessages;
 import org.repatria.server.error.HttpProblem;
 import org.repatria.server.exchange.TrancheMessages.ActReply;
-import org.repatria.server.log.LogMessages;
 import org.repatria.store.Store;
 import org.repatria.store.exchange.StoredAct;
 
@@ -54,7 +54,7 @@ final class Acts {
                 && cosigning.complete(id, subject(number)), stored.map(StoredAct::envelopeId).orElse(""));
     }
 
-    ActReply sign(Account caller, String id, int number, LogMessages.Submit body) {
+    ActReply sign(Account caller, String id, int number, DocumentMessages.Submit body) {
         return sign(caller, id, number, (running, text, rows) -> cosigning.sign(caller, running, text, body, rows));
     }
 

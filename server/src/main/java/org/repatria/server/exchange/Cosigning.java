@@ -10,9 +10,9 @@ import org.repatria.core.document.Digest;
 import org.repatria.core.document.DocumentType;
 import org.repatria.core.document.Envelope;
 import org.repatria.core.party.PartyId;
+import org.repatria.server.document.DocumentMessages;
 import org.repatria.server.error.HttpProblem;
 import org.repatria.server.exchange.TrancheMessages.SignatureReply;
-import org.repatria.server.log.LogMessages;
 import org.repatria.store.Store;
 import org.repatria.store.exchange.Signature;
 import org.repatria.store.log.EntryRows;
@@ -47,7 +47,7 @@ final class Cosigning {
     }
 
     /** Checks and submits the caller's signature with its {@code rows}, in one commit; the signature. */
-    Signature sign(Account caller, Running running, Text text, LogMessages.Submit body, Rows rows) {
+    Signature sign(Account caller, Running running, Text text, DocumentMessages.Submit body, Rows rows) {
         return sign(caller, running, text, answers -> Signing.read(body), rows);
     }
 

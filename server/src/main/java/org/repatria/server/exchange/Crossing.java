@@ -22,6 +22,7 @@ import org.repatria.core.party.PartyId;
 import org.repatria.core.tranche.PlanningException;
 import org.repatria.core.tranche.Tranche;
 import org.repatria.server.error.HttpProblem;
+import org.repatria.server.error.Refusals;
 import org.repatria.server.exchange.TrancheMessages.DiscrepancyReply;
 import org.repatria.server.exchange.TrancheMessages.HandoverReply;
 import org.repatria.server.exchange.TrancheMessages.HandoverRequest;
@@ -85,7 +86,7 @@ final class Crossing {
                 out.discrepancy(d);
             }
         }
-        Conflicts.write(() -> store.exchanges().recordHandover(id, out.checks, out.discrepancies, mover.moves()));
+        Refusals.translate(() -> store.exchanges().recordHandover(id, out.checks, out.discrepancies, mover.moves()));
         return new HandoverReply(number, from.value(), rec.crossed().size(), out.discrepancies.stream()
                 .map(x -> new DiscrepancyReply(number, x.kind(), x.person().map(p -> p.list().toString()).orElse(""),
                         x.person().map(PersonRef::rowId).orElse(""), x.detail())).toList());

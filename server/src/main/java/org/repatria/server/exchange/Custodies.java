@@ -5,13 +5,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.function.Supplier;
 import org.repatria.core.account.Account;
 import org.repatria.core.agreement.AgreementException;
 import org.repatria.core.agreement.PersonRef;
 import org.repatria.core.handover.Custody;
 import org.repatria.core.handover.CustodyStep;
-import org.repatria.core.handover.HandoverException;
 import org.repatria.core.handover.Presented;
 import org.repatria.core.lifecycle.Lifecycle;
 import org.repatria.core.lifecycle.PersonState;
@@ -19,6 +17,7 @@ import org.repatria.core.list.ListId;
 import org.repatria.core.party.PartyId;
 import org.repatria.core.tranche.Tranche;
 import org.repatria.server.error.HttpProblem;
+import org.repatria.server.error.Refusals;
 import org.repatria.server.exchange.TrancheMessages.CustodyReply;
 import org.repatria.server.exchange.TrancheMessages.CustodyRequest;
 import org.repatria.server.exchange.TrancheMessages.CustodyStepReply;
@@ -73,7 +72,7 @@ final class Custodies {
         CustodyStep step = new CustodyStep(kind, now, caller.party(), request.where(), request.note());
         Optional<PersonRef> identified = kind == CustodyStep.Kind.IDENTIFIED
                 ? Optional.of(person(request.identifiedList(), request.identifiedRow())) : Optional.empty();
-        Custody next = refusals(() -> identified.map(p -> chain.identify(p, step)).orElseGet(() -> chain.then(step)));
+        Custody next = Refusals.translate(() -> identified.map(p -> chain.identify(p, step)).orElseGet(() -> chain.then(step)));
         Mover mover = new Mover(loaded.running().stored(), loaded.states(), lifecycle, now);
         identified.map(p -> loaded.rosters().nominees().get(p))
                 .filter(n -> mover.state(n.person()).orElse(PersonState.NOMINATED) == PersonState.RECEIVED)
@@ -82,7 +81,7 @@ final class Custodies {
                 Optional.of(m.labelled()), m.describe(), now)).toList();
         CustodyRecord record = new CustodyRecord(next.bodyTag(), store.exchanges().custody(id, next.bodyTag()).size() + 1,
                 kind.name(), caller.party(), step.where(), step.note(), identified, caller.username(), now);
-        Conflicts.write(() -> store.exchanges().addCustody(id, record, found, mover.moves()));
+        Refusals.translate(() -> store.exchanges().addCustody(id, record, found, mover.moves()));
         return reply(bag, next);
     }
 
@@ -141,14 +140,6 @@ final class Custodies {
             return new PersonRef(ListId.parse(list == null ? "" : list), row == null ? "" : row);
         } catch (IllegalArgumentException | AgreementException e) {
             throw HttpProblem.invalid("identified_list", "an identification names whom: the list id (a UUID) and row");
-        }
-    }
-
-    private static Custody refusals(Supplier<Custody> step) {
-        try {
-            return step.get();
-        } catch (HandoverException e) {
-            throw new HttpProblem(409, "conflict", e.getMessage(), Optional.empty());
         }
     }
 

@@ -10,6 +10,8 @@ import org.repatria.core.account.Account;
 import org.repatria.core.lifecycle.Lifecycle;
 import org.repatria.core.tranche.Capacity;
 import org.repatria.core.tranche.Plan;
+import org.repatria.server.document.DocumentMessages;
+import org.repatria.server.document.DocumentSteps;
 import org.repatria.server.error.HttpProblem;
 import org.repatria.server.exchange.AgreementMessages.AgreementReply;
 import org.repatria.server.exchange.AgreementMessages.NominationReply;
@@ -18,13 +20,11 @@ import org.repatria.server.exchange.TrancheMessages.ActReply;
 import org.repatria.server.exchange.TrancheMessages.HandoverReply;
 import org.repatria.server.exchange.TrancheMessages.HandoverRequest;
 import org.repatria.server.exchange.TrancheMessages.ManifestReply;
-import org.repatria.server.exchange.TrancheMessages.PlanReply;
 import org.repatria.server.exchange.TrancheMessages.MemberRequest;
+import org.repatria.server.exchange.TrancheMessages.PlanReply;
 import org.repatria.server.exchange.TrancheMessages.PlanRequest;
 import org.repatria.server.exchange.TrancheMessages.SlotRequest;
 import org.repatria.server.exchange.TrancheMessages.TrancheRequest;
-import org.repatria.server.log.DocumentSteps;
-import org.repatria.server.log.LogMessages;
 import org.repatria.server.log.TransparencyLog;
 import org.repatria.server.route.Call;
 import org.repatria.store.Store;
@@ -74,17 +74,17 @@ public final class Exchange {
     }
 
     /** Proposes an agreement: the signed proposal document of its canonical text (as {@code POST /api/v1/agreements}). */
-    public AgreementReply propose(Account caller, LogMessages.Submit signed) {
+    public AgreementReply propose(Account caller, DocumentMessages.Submit signed) {
         return reply(caller, negotiating.propose(caller, signed));
     }
 
     /** Counters the latest text of agreement {@code id} with a signed proposal answering it. */
-    public AgreementReply counter(Account caller, String id, LogMessages.Submit signed) {
+    public AgreementReply counter(Account caller, String id, DocumentMessages.Submit signed) {
         return reply(caller, negotiating.counter(caller, id, signed));
     }
 
     /** Accepts the latest text of agreement {@code id}: a signed answer whose bytes are exactly that text. */
-    public AgreementReply accept(Account caller, String id, LogMessages.Submit signed) {
+    public AgreementReply accept(Account caller, String id, DocumentMessages.Submit signed) {
         return reply(caller, negotiating.accept(caller, id, signed));
     }
 
@@ -140,7 +140,7 @@ public final class Exchange {
     }
 
     /** Signs plan {@code number} for the caller's side: a proposal document of exactly its text. */
-    public PlanReply signPlan(Account caller, String id, int number, LogMessages.Submit signed) {
+    public PlanReply signPlan(Account caller, String id, int number, DocumentMessages.Submit signed) {
         return planning.sign(caller, id, number, signed);
     }
 
@@ -184,7 +184,7 @@ public final class Exchange {
     }
 
     /** Signs the act for the caller's side: its handover-act document, signed with the side's own key. */
-    public ActReply signAct(Account caller, String id, int tranche, LogMessages.Submit signed) {
+    public ActReply signAct(Account caller, String id, int tranche, DocumentMessages.Submit signed) {
         return acts.sign(caller, id, tranche, signed);
     }
 

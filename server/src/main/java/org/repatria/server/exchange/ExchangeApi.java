@@ -10,7 +10,9 @@ import org.repatria.core.party.PartyId;
 import org.repatria.core.party.PartyKind;
 import org.repatria.server.access.Rule;
 import org.repatria.server.api.ApiJson;
+import org.repatria.server.document.DocumentMessages;
 import org.repatria.server.error.HttpProblem;
+import org.repatria.server.error.Refusals;
 import org.repatria.server.exchange.AgreementMessages.AgreementReply;
 import org.repatria.server.exchange.AgreementMessages.GrantRequest;
 import org.repatria.server.exchange.AgreementMessages.MoveReply;
@@ -26,7 +28,6 @@ import org.repatria.server.exchange.TrancheMessages.HandoverRequest;
 import org.repatria.server.exchange.TrancheMessages.ManifestReply;
 import org.repatria.server.exchange.TrancheMessages.PlanReply;
 import org.repatria.server.exchange.TrancheMessages.PlanRequest;
-import org.repatria.server.log.LogMessages;
 import org.repatria.server.route.Call;
 import org.repatria.server.route.Route;
 
@@ -53,18 +54,18 @@ public final class ExchangeApi {
                         .withReplies(AgreementReply.class),
                 Route.api(POST, BASE, sides, "Propose an agreement: its canonical text as a proposal document the caller's"
                         + " side signed, addressed to the other side", call -> call.ctx().status(201).json(reply(call,
-                        x.negotiating.propose(call.account(), body(call))))).withBody(LogMessages.Submit.class)
+                        x.negotiating.propose(call.account(), body(call))))).withBody(DocumentMessages.Submit.class)
                         .withReply(AgreementReply.class),
                 Route.api(GET, ONE, readers, "An agreement: negotiation, text in force, progress by lifecycle state",
                         call -> call.ctx().json(reply(call, x.agreements.require(call.account(), id(call)))))
                         .withReply(AgreementReply.class),
                 Route.api(POST, ONE + "/counter", sides, "Counter the latest text (relayed to the caller) with a new signed"
                         + " proposal answering it", call -> call.ctx().status(201).json(reply(call, x.negotiating.counter(
-                        call.account(), id(call), body(call))))).withBody(LogMessages.Submit.class)
+                        call.account(), id(call), body(call))))).withBody(DocumentMessages.Submit.class)
                         .withReply(AgreementReply.class),
                 Route.api(POST, ONE + "/acceptance", sides, "Accept the latest text: an answer document whose bytes are"
                         + " exactly that text", call -> call.ctx().status(201).json(reply(call, x.negotiating.accept(call.account(),
-                        id(call), body(call))))).withBody(LogMessages.Submit.class).withReply(AgreementReply.class),
+                        id(call), body(call))))).withBody(DocumentMessages.Submit.class).withReply(AgreementReply.class),
                 Route.api(POST, ONE + "/grants", Rule.roles(Role.MEDIATOR), "Show an agreement's terms and progress"
                         + " (nothing personal) to an observer", this::grant).withBody(GrantRequest.class)
                         .withReply(AgreementReply.class),
@@ -92,7 +93,7 @@ public final class ExchangeApi {
                                 id(call), number(call)))),
                 Route.api(POST, ONE + "/plans/{number}/signatures", sides, "Sign a plan's text as a proposal document",
                         call -> call.ctx().status(201).json(x.planning.sign(call.account(), id(call), number(call), body(call))))
-                        .withBody(LogMessages.Submit.class).withReply(PlanReply.class),
+                        .withBody(DocumentMessages.Submit.class).withReply(PlanReply.class),
                 Route.api(POST, ONE + "/plans/{number}/confirmation", Rule.roles(Role.MEDIATOR), "Put a plan both sides"
                         + " signed in force: its persons are agreed and placed in their tranches",
                         call -> call.ctx().json(x.planning.confirm(call.account(), id(call), number(call))))
@@ -108,7 +109,7 @@ public final class ExchangeApi {
                         call -> call.ctx().json(x.acts.show(call.account(), id(call), number(call)))).withReply(ActReply.class),
                 Route.api(POST, TRANCHE + "/act/signatures", sides, "Sign the act as a handover-act document; the"
                         + " signer receives the persons handed to it", call -> call.ctx().status(201).json(x.acts.sign(
-                        call.account(), id(call), number(call), body(call)))).withBody(LogMessages.Submit.class)
+                        call.account(), id(call), number(call), body(call)))).withBody(DocumentMessages.Submit.class)
                         .withReply(ActReply.class),
                 Route.api(POST, TRANCHE + "/act/server-held-signature", sides, "Sign the act with the key the server"
                         + " holds for the caller's side (only where the mediator enabled one); the entry says so",
@@ -144,7 +145,7 @@ public final class ExchangeApi {
         if (x.store.parties().find(observer).filter(p -> p.kind() == PartyKind.OBSERVER).isEmpty()) {
             throw HttpProblem.invalid("observer", "no observer '" + raw + "'");
         }
-        Conflicts.write(() -> x.store.exchanges().grant(running.id(), observer));
+        Refusals.translate(() -> x.store.exchanges().grant(running.id(), observer));
         call.ctx().status(201).json(reply(call, running));
     }
 
@@ -173,7 +174,7 @@ public final class ExchangeApi {
         throw HttpProblem.invalid("number", "give a number from 1, not '" + raw + "'");
     }
 
-    private static LogMessages.Submit body(Call call) {
-        return ApiJson.read(call.ctx(), LogMessages.Submit.class);
+    private static DocumentMessages.Submit body(Call call) {
+        return ApiJson.read(call.ctx(), DocumentMessages.Submit.class);
     }
 }

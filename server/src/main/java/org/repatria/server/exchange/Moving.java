@@ -14,6 +14,7 @@ import org.repatria.core.lifecycle.Lifecycle;
 import org.repatria.core.lifecycle.PersonState;
 import org.repatria.core.list.ListId;
 import org.repatria.server.error.HttpProblem;
+import org.repatria.server.error.Refusals;
 import org.repatria.server.exchange.AgreementMessages.MoveReply;
 import org.repatria.server.exchange.AgreementMessages.MoveRequest;
 import org.repatria.server.exchange.AgreementMessages.MovesRequest;
@@ -50,7 +51,7 @@ final class Moving {
             Nominee n = nominee(loaded, m, field);
             mover.move(n, state(m.to(), field + ".to"), caller, Optional.ofNullable(m.reason()).orElse(""));
         }
-        Conflicts.write(() -> store.exchanges().move(id, mover.moves()));
+        Refusals.translate(() -> store.exchanges().move(id, mover.moves()));
         return mover.moves().stream().map(Moving::reply).toList();
     }
 

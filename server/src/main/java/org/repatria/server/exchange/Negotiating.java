@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
-import java.util.function.Supplier;
 import org.repatria.core.account.Account;
 import org.repatria.core.agreement.Agreement;
 import org.repatria.core.agreement.AgreementException;
@@ -14,8 +13,9 @@ import org.repatria.core.agreement.Negotiation;
 import org.repatria.core.agreement.NegotiationState;
 import org.repatria.core.document.DocumentType;
 import org.repatria.core.party.PartyId;
+import org.repatria.server.document.DocumentMessages;
 import org.repatria.server.error.HttpProblem;
-import org.repatria.server.log.LogMessages;
+import org.repatria.server.error.Refusals;
 import org.repatria.store.Store;
 import org.repatria.store.exchange.AgreementStep;
 import org.repatria.store.exchange.StoredAgreement;
@@ -38,7 +38,7 @@ final class Negotiating {
         this.clock = clock;
     }
 
-    Running propose(Account caller, LogMessages.Submit body) {
+    Running propose(Account caller, DocumentMessages.Submit body) {
         Signing.Signed signed = Signing.read(body);
         Agreement draft = agreement(signed.content());
         if (!draft.isParty(caller.party())) {
@@ -49,7 +49,7 @@ final class Negotiating {
             throw new HttpProblem(409, "conflict", "agreement " + draft.id() + " exists already; counter its latest text,"
                     + " or choose another id", Optional.empty());
         }
-        refusals(() -> Negotiation.open(caller.party(), draft));
+        Refusals.translate(() -> Negotiation.open(caller.party(), draft));
         StoredAgreement stored = new StoredAgreement(draft.id().value(), draft.kind().name(), draft.first(), draft.second(),
                 draft.mediator(), clock.instant(), OptionalInt.empty());
         signing.submit(caller, signed, new Signing.Expect(DocumentType.PROPOSAL, Set.of(draft.counterpart(caller.party())),
@@ -58,12 +58,12 @@ final class Negotiating {
         return agreements.require(caller, stored.id());
     }
 
-    Running counter(Account caller, String id, LogMessages.Submit body) {
+    Running counter(Account caller, String id, DocumentMessages.Submit body) {
         Running running = open(caller, id);
         Signing.Signed signed = Signing.read(body);
         Agreement draft = agreement(signed.content());
         Negotiation n = running.negotiation();
-        refusals(() -> n.counter(caller.party(), n.latest().number(), draft));
+        Refusals.translate(() -> n.counter(caller.party(), n.latest().number(), draft));
         PartyId to = running.stored().counterpart(caller.party());
         AgreementStep step = step(running.steps().size() + 1, AgreementStep.Kind.COUNTER, caller, signed);
         signing.submit(caller, signed, new Signing.Expect(DocumentType.PROPOSAL, Set.of(to),
@@ -71,11 +71,11 @@ final class Negotiating {
         return agreements.require(caller, id);
     }
 
-    Running accept(Account caller, String id, LogMessages.Submit body) {
+    Running accept(Account caller, String id, DocumentMessages.Submit body) {
         Running running = open(caller, id);
         Signing.Signed signed = Signing.read(body);
         Negotiation n = running.negotiation();
-        Negotiation after = refusals(() -> n.accept(caller.party(), n.latest().number()));
+        Negotiation after = Refusals.translate(() -> n.accept(caller.party(), n.latest().number()));
         AgreementStep latest = running.latestProposal();
         AgreementStep acceptance = step(running.steps().size() + 1, AgreementStep.Kind.ACCEPTANCE, caller, signed);
         signing.submit(caller, signed, new Signing.Expect(DocumentType.ANSWER, Set.of(running.stored().counterpart(caller.party())),
@@ -113,11 +113,4 @@ final class Negotiating {
         }
     }
 
-    private static <T> T refusals(Supplier<T> step) {
-        try {
-            return step.get();
-        } catch (AgreementException e) {
-            throw new HttpProblem(409, "conflict", e.getMessage(), Optional.empty());
-        }
-    }
 }

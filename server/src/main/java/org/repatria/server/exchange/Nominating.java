@@ -19,6 +19,7 @@ import org.repatria.core.lifecycle.PersonState;
 import org.repatria.core.list.ListHeader;
 import org.repatria.core.list.ListId;
 import org.repatria.server.error.HttpProblem;
+import org.repatria.server.error.Refusals;
 import org.repatria.server.exchange.AgreementMessages.NominationReply;
 import org.repatria.server.exchange.AgreementMessages.NominationRequest;
 import org.repatria.server.exchange.AgreementMessages.NomineeRequest;
@@ -77,7 +78,7 @@ final class Nominating {
                 mover.move(nominee, PersonState.CONFIRMED_HELD, PersonState.NOMINATED, caller, "nominated for " + id);
             }
         }
-        Conflicts.write(() -> store.exchanges().nominate(id, nominations, mover.moves()));
+        Refusals.translate(() -> store.exchanges().nominate(id, nominations, mover.moves()));
         Map<PersonRef, String> states = store.exchanges().states(id);
         return nominations.stream().map(n -> reply(n, persons, states)).toList();
     }

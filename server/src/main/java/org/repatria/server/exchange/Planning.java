@@ -31,13 +31,14 @@ import org.repatria.core.tranche.PlanningException;
 import org.repatria.core.tranche.Problem;
 import org.repatria.core.tranche.Slot;
 import org.repatria.core.tranche.Tranche;
+import org.repatria.server.document.DocumentMessages;
 import org.repatria.server.error.HttpProblem;
+import org.repatria.server.error.Refusals;
 import org.repatria.server.exchange.TrancheMessages.MemberRequest;
 import org.repatria.server.exchange.TrancheMessages.PlanReply;
 import org.repatria.server.exchange.TrancheMessages.PlanRequest;
 import org.repatria.server.exchange.TrancheMessages.SlotRequest;
 import org.repatria.server.exchange.TrancheMessages.TrancheRequest;
-import org.repatria.server.log.LogMessages;
 import org.repatria.store.Store;
 import org.repatria.store.exchange.Signature;
 import org.repatria.store.exchange.StoredPlan;
@@ -88,7 +89,7 @@ final class Planning {
     }
 
     // Two sides signing at once cannot both sign as the first: the database refuses the second (docs/decisions/0119).
-    PlanReply sign(Account caller, String id, int number, LogMessages.Submit body) {
+    PlanReply sign(Account caller, String id, int number, DocumentMessages.Submit body) {
         Loaded loaded = Loaded.of(store, agreements, caller, id);
         Plans.Version v = Plans.require(store, loaded, number);
         agreements.requireSide(caller, id);
@@ -119,7 +120,7 @@ final class Planning {
                 .filter(n -> mover.state(n.person()).orElse(PersonState.NOMINATED) == PersonState.IN_TRANCHE)
                 .forEach(n -> mover.move(n, PersonState.AGREED, mediator, "not in " + v.subject())));
         List<Signature> signatures = store.exchanges().signatures(id, v.subject());
-        Conflicts.write(() -> store.exchanges().acceptPlan(id, number, signatures.getLast().envelopeId(), mover.moves()));
+        Refusals.translate(() -> store.exchanges().acceptPlan(id, number, signatures.getLast().envelopeId(), mover.moves()));
         return Plans.reply(Plans.require(store, loaded, number), anchor(loaded), cosigning.signatures(id, v.subject()), 0);
     }
 

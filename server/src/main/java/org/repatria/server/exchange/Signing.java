@@ -13,11 +13,12 @@ import org.repatria.core.document.DocumentType;
 import org.repatria.core.document.EntryKind;
 import org.repatria.core.document.Envelope;
 import org.repatria.core.party.PartyId;
+import org.repatria.server.document.DocumentMessages;
+import org.repatria.server.document.DocumentSteps;
 import org.repatria.server.error.HttpProblem;
-import org.repatria.server.log.Appended;
-import org.repatria.server.log.DocumentSteps;
+import org.repatria.server.error.Refusals;
 import org.repatria.server.log.LogEntry;
-import org.repatria.server.log.LogMessages;
+import org.repatria.server.log.LogPosition;
 import org.repatria.store.Store;
 import org.repatria.store.log.EntryRows;
 
@@ -46,7 +47,7 @@ final class Signing {
     }
 
     /** Reads the body's signed entry and base64 content; 400 naming the field when either is malformed. */
-    static Signed read(LogMessages.Submit body) {
+    static Signed read(DocumentMessages.Submit body) {
         if (body.entry() == null || body.entry().isEmpty()) {
             throw HttpProblem.invalid("entry", "send the signed submission entry (a C2SP signed note) as text");
         }
@@ -68,7 +69,7 @@ final class Signing {
      * in the log's own commit (docs/decisions/0118); where it landed on the log. A 409 when the rows were refused (someone
      * acted first): then neither the document nor its rows were stored.
      */
-    Appended submit(Account caller, Signed signed, Expect expect, EntryRows rows) {
+    LogPosition submit(Account caller, Signed signed, Expect expect, EntryRows rows) {
         Envelope e = signed.envelope();
         require(e.type() == expect.type(), "this step takes a " + expect.type().token() + " document, not " + e.type().token());
         require(e.addressees().equals(new TreeSet<>(expect.addressees())), "the document must be addressed to "
@@ -77,7 +78,7 @@ final class Signing {
                 .map(a -> "the document must answer envelope " + a).orElse("the document answers nothing at this step"));
         expect.content().ifPresent(bytes -> require(Arrays.equals(bytes, signed.content()), "content",
                 "the signed bytes differ from the text this step signs; fetch the text again and sign exactly it"));
-        return Conflicts.written(() -> steps.submit(caller, signed.entry(), signed.content(), List.of(rows)));
+        return Refusals.translate(() -> steps.submit(caller, signed.entry(), signed.content(), List.of(rows)));
     }
 
     /** Refuses (409) a caller whose party has no server-held key. */

@@ -13,6 +13,7 @@ import org.repatria.ledger.merkle.MerkleTree;
 import org.repatria.ledger.merkle.TreeHash;
 import org.repatria.ledger.merkle.TreeMath;
 import org.repatria.ledger.note.NoteSigner;
+import org.repatria.server.error.HttpProblem;
 import org.repatria.store.log.LogEntries;
 import org.repatria.store.log.StoredDocument;
 
@@ -23,24 +24,24 @@ import org.repatria.store.log.StoredDocument;
  */
 final class Appender implements Runnable {
     static final int MAX_BATCH = 4096;
-    private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
+    private final BlockingQueue<QueuedEntry> queue = new LinkedBlockingQueue<>();
     private final LogEntries rows;
-    private final TreeState tree;
+    private final CommittedTree tree;
     private final NoteSigner key;
     private volatile boolean running = true;
 
-    Appender(LogEntries rows, TreeState tree, NoteSigner key) {
+    Appender(LogEntries rows, CommittedTree tree, NoteSigner key) {
         this.rows = rows;
         this.tree = tree;
         this.key = key;
     }
 
-    void submit(Pending pending) {
+    void submit(QueuedEntry queued) {
         if (!running) {
-            pending.done().completeExceptionally(new LogRefusal(503, "the log is shutting down; submit again later"));
+            queued.done().completeExceptionally(HttpProblem.conflict("the log is shutting down; submit again later"));
             return;
         }
-        queue.add(pending);
+        queue.add(queued);
     }
 
     void stop() {
@@ -49,10 +50,10 @@ final class Appender implements Runnable {
 
     @Override
     public void run() {
-        List<Pending> batch = new ArrayList<>();
+        List<QueuedEntry> batch = new ArrayList<>();
         while (running || !queue.isEmpty()) {
             try {
-                Pending first = queue.poll(100, TimeUnit.MILLISECONDS);
+                QueuedEntry first = queue.poll(100, TimeUnit.MILLISECONDS);
                 if (first == null) {
                     continue;
                 }
@@ -68,12 +69,12 @@ final class Appender implements Runnable {
                 batch.clear();
             }
         }
-        queue.forEach(p -> p.done().completeExceptionally(new LogRefusal(503, "the log stopped; submit again later")));
+        queue.forEach(p -> p.done().completeExceptionally(HttpProblem.conflict("the log stopped; submit again later")));
     }
 
     // A failed batch stored nothing; one refused document (a duplicate among its entry rows) must not sink the others, so each is
     // tried alone and fails alone.
-    private void commitOrSingly(List<Pending> batch) {
+    private void commitOrSingly(List<QueuedEntry> batch) {
         try {
             commit(batch);
         } catch (RuntimeException e) {
@@ -81,7 +82,7 @@ final class Appender implements Runnable {
                 batch.getFirst().done().completeExceptionally(e);
                 return;
             }
-            for (Pending p : batch) {
+            for (QueuedEntry p : batch) {
                 try {
                     commit(List.of(p));
                 } catch (RuntimeException alone) {
@@ -92,13 +93,13 @@ final class Appender implements Runnable {
     }
 
     // Refuses replays (already logged, or twice in this batch) before the transaction, so one cannot sink the others.
-    private List<Pending> fresh(List<Pending> batch) {
-        List<Pending> fresh = new ArrayList<>();
+    private List<QueuedEntry> fresh(List<QueuedEntry> batch) {
+        List<QueuedEntry> fresh = new ArrayList<>();
         Set<String> seen = rows.loggedSteps(batch.stream().map(p -> p.entry().statement().envelope().id().hex()).toList());
-        for (Pending p : batch) {
+        for (QueuedEntry p : batch) {
             var s = p.entry().statement();
             if (!seen.add(p.stepKey())) {
-                p.done().completeExceptionally(new LogRefusal(409, "replay: " + s.signer() + " already logged the step \""
+                p.done().completeExceptionally(HttpProblem.conflict("replay: " + s.signer() + " already logged the step \""
                         + s.kind().token() + "\" on envelope " + s.envelope().id() + "; it is logged once"));
             } else {
                 fresh.add(p);
@@ -107,7 +108,7 @@ final class Appender implements Runnable {
         return fresh;
     }
 
-    private void commit(List<Pending> batch) {
+    private void commit(List<QueuedEntry> batch) {
         if (batch.isEmpty()) {
             return;
         }
@@ -117,7 +118,7 @@ final class Appender implements Runnable {
         MerkleTree scratchTree = new MerkleTree(scratch);
         List<LogEntries.Entry> entries = new ArrayList<>(batch.size());
         List<StoredDocument> documents = new ArrayList<>();
-        for (Pending p : batch) {
+        for (QueuedEntry p : batch) {
             byte[] bytes = p.entry().encoded();
             long index = scratchTree.appendLeafHash(TreeHash.leaf(bytes));
             var s = p.entry().statement();
@@ -130,7 +131,7 @@ final class Appender implements Runnable {
         rows.append(new LogEntries.Batch(first, entries, hashRows(scratch), documents, size, checkpoint.encoded()));
         tree.commit(scratch.appended(), checkpoint);
         for (int i = 0; i < batch.size(); i++) {
-            batch.get(i).done().complete(new Appended(first + i, checkpoint));
+            batch.get(i).done().complete(new LogPosition(first + i, checkpoint));
         }
     }
 

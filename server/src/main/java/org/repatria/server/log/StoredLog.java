@@ -21,12 +21,12 @@ final class StoredLog {
     }
 
     /** The committed tree of the stored log, under its latest checkpoint; throws IllegalStateException if altered. */
-    static TreeState rebuild(LogEntries rows, NoteSigner key) {
+    static CommittedTree rebuild(LogEntries rows, NoteSigner key) {
         Optional<SignedCheckpoint> latest = rows.latestCheckpoint().map(b -> SignedCheckpoint.open(b, key.verifier()));
         long signed = latest.map(c -> c.checkpoint().size()).orElse(0L);
         FutureTask<StoredHashes> storedHashes = new FutureTask<>(() -> StoredHashes.read(rows, signed));
         Thread.ofPlatform().name("repatria-log-hash-check").daemon().start(storedHashes);
-        TreeState tree = new TreeState(SignedCheckpoint.sign(new Checkpoint(TransparencyLog.ORIGIN, 0, TreeHash.empty()), key));
+        CommittedTree tree = new CommittedTree(SignedCheckpoint.sign(new Checkpoint(TransparencyLog.ORIGIN, 0, TreeHash.empty()), key));
         long[] count = {0};
         long[] gap = {-1};
         rows.forEachEntry((entry, index) -> {

@@ -14,7 +14,7 @@ import org.repatria.ledger.tile.EntryBundle;
 import org.repatria.ledger.tile.Publisher;
 import org.repatria.ledger.tile.Tile;
 import org.repatria.ledger.tile.TileException;
-import org.repatria.ledger.tile.TileLayout;
+import org.repatria.server.error.HttpProblem;
 import org.repatria.store.Store;
 import org.repatria.store.log.LogEntries;
 import org.repatria.store.log.StoredDocument;
@@ -29,11 +29,11 @@ public final class TransparencyLog implements AutoCloseable {
     public static final String ORIGIN = "repatria/log";
     private final LogEntries rows;
     private final NoteSigner key;
-    private final TreeState tree;
+    private final CommittedTree tree;
     private final Appender appender;
     private final Thread writer;
 
-    private TransparencyLog(LogEntries rows, NoteSigner key, TreeState tree) {
+    private TransparencyLog(LogEntries rows, NoteSigner key, CommittedTree tree) {
         this.rows = rows;
         this.key = key;
         this.tree = tree;
@@ -60,11 +60,11 @@ public final class TransparencyLog implements AutoCloseable {
 
     /**
      * Queues an entry for the next group commit; the future completes once it is durable, with its index and the first
-     * checkpoint covering it, or fails with a {@link LogRefusal} (e.g. a replay).
+     * checkpoint covering it, or fails with an {@link HttpProblem} (409: a replay, or the log is shutting down).
      */
-    public CompletableFuture<Appended> append(LogEntry entry, Optional<StoredDocument> document) {
-        CompletableFuture<Appended> done = new CompletableFuture<>();
-        appender.submit(new Pending(entry, document, done));
+    public CompletableFuture<LogPosition> append(LogEntry entry, Optional<StoredDocument> document) {
+        CompletableFuture<LogPosition> done = new CompletableFuture<>();
+        appender.submit(new QueuedEntry(entry, document, done));
         return done;
     }
 
@@ -72,19 +72,26 @@ public final class TransparencyLog implements AutoCloseable {
     public Receipt receipt(long index) {
         return tree.read(v -> {
             if (index < 0 || index >= v.size()) {
-                throw new LogRefusal(404, "entry " + index + " is not in the log of " + v.size() + " entries");
+                throw HttpProblem.notFound("entry " + index + " is not in the log of " + v.size() + " entries");
             }
             byte[] entry = rows.entries(index, index + 1).getFirst();
             return new Receipt(index, entry, v.checkpoint().encoded(), TreeMath.inclusion(v.hashes(), index, v.size()));
         });
     }
 
+    /** The receipt of an entry just appended, under the first checkpoint that covers it ({@code position}'s). */
+    Receipt receipt(LogPosition position) {
+        byte[] entry = rows.entries(position.index(), position.index() + 1).getFirst();
+        return new Receipt(position.index(), entry, position.checkpoint().encoded(),
+                inclusionProof(position.index(), position.treeSize()));
+    }
+
     /** The inclusion proof of entry {@code index} in the tree of {@code size} entries. */
     public List<Hash> inclusionProof(long index, long size) {
         return tree.read(v -> {
-            requireSize(size, v.size());
+            requireSize("size", size, v.size());
             if (index < 0 || index >= size) {
-                throw new LogRefusal(400, "index must be 0 to " + (size - 1) + " for a tree of " + size + " entries");
+                throw HttpProblem.invalid("index", "must be 0 to " + (size - 1) + " for a tree of " + size + " entries");
             }
             return TreeMath.inclusion(v.hashes(), index, size);
         });
@@ -93,9 +100,9 @@ public final class TransparencyLog implements AutoCloseable {
     /** The consistency proof from the tree of {@code first} entries to that of {@code second}. */
     public List<Hash> consistencyProof(long first, long second) {
         return tree.read(v -> {
-            requireSize(second, v.size());
+            requireSize("second", second, v.size());
             if (first < 1 || first > second) {
-                throw new LogRefusal(400, "first must be 1 to " + second + " (the larger tree's size)");
+                throw HttpProblem.invalid("first", "must be 1 to " + second + " (the larger tree's size)");
             }
             return TreeMath.consistency(v.hashes(), first, second);
         });
@@ -104,7 +111,7 @@ public final class TransparencyLog implements AutoCloseable {
     /** The root of the tree as it was at {@code size} entries. */
     public Hash root(long size) {
         return tree.read(v -> {
-            requireSize(size, v.size());
+            requireSize("size", size, v.size());
             return TreeMath.root(v.hashes(), size);
         });
     }
@@ -120,7 +127,7 @@ public final class TransparencyLog implements AutoCloseable {
     }
 
     /** The key the server signs the mediator's relay entries with (the log's key: a server-held key). */
-    NoteSigner key() {
+    public NoteSigner key() {
         return key;
     }
 
@@ -158,9 +165,9 @@ public final class TransparencyLog implements AutoCloseable {
         return tile.index() * Tile.WIDTH + tile.width() <= hashesAtLevel;
     }
 
-    private static void requireSize(long size, long current) {
+    private static void requireSize(String name, long size, long current) {
         if (size < 1 || size > current) {
-            throw new LogRefusal(400, "size must be 1 to " + current + " (the current tree size)");
+            throw HttpProblem.invalid(name, "must be 1 to " + current + " (the current tree size)");
         }
     }
 

@@ -16,7 +16,7 @@ import org.repatria.ledger.note.NoteSignature;
 import org.repatria.ledger.note.NoteVerifier;
 import org.repatria.ledger.note.SignedNote;
 import org.repatria.server.error.HttpProblem;
-import org.repatria.store.DuplicateException;
+import org.repatria.server.error.Refusals;
 import org.repatria.store.log.LogSigners;
 
 /**
@@ -51,15 +51,12 @@ final class Witnesses {
             throw HttpProblem.malformed("send the cosigned checkpoint as text: " + e.getMessage());
         }
         long size = cosigned.checkpoint().size();
-        DocumentSteps.require(size <= log.checkpoint().checkpoint().size() && size > 0
-                && log.root(size).equals(cosigned.checkpoint().root()), "body", "this log never signed that checkpoint");
-        NoteVerifier witness = witnessOf(caller, cosigned.note());
-        try {
-            signers.addCosignature(size, witness.name(), note);
-            taken.incrementAndGet();
-        } catch (DuplicateException e) {
-            throw new HttpProblem(409, "conflict", e.getMessage(), Optional.empty());
+        if (size < 1 || size > log.checkpoint().checkpoint().size() || !log.root(size).equals(cosigned.checkpoint().root())) {
+            throw HttpProblem.invalid("body", "this log never signed that checkpoint");
         }
+        NoteVerifier witness = witnessOf(caller, cosigned.note());
+        Refusals.translate(() -> signers.addCosignature(size, witness.name(), note));
+        taken.incrementAndGet();
         return witness;
     }
 

@@ -1,2 +1,6 @@
-/** The server's verifiable log: group-committed appends, C2SP tiles under /log/, receipts, proofs and documents. */
+/**
+ * The server's verifiable log: one writer appending entries by group commit, the committed tree rebuilt and checked at
+ * start, C2SP tiles and checkpoints under /log/, receipts and proofs, and witnesses' cosignatures. Documents and
+ * disputes, which the log's entries sign, are in {@code server.document} and {@code server.dispute}.
+ */
 package org.repatria.server.log;

@@ -21,7 +21,7 @@ import org.repatria.ledger.audit.Receipt;
 import org.repatria.server.Client;
 import org.repatria.server.Fixture;
 import org.repatria.server.RunningServer;
-import org.repatria.server.log.Documents;
+import org.repatria.server.document.Documents;
 
 /**
  * Need to know for lists and their documents, attacked from outside: the counterparty guessing ids, an observer, an

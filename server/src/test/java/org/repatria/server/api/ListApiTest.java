@@ -11,7 +11,7 @@ import org.repatria.server.Client;
 import org.repatria.server.Fixture.Who;
 import org.repatria.server.Fixture;
 import org.repatria.server.RunningServer;
-import org.repatria.server.log.Documents;
+import org.repatria.server.document.Documents;
 import tools.jackson.databind.JsonNode;
 
 class ListApiTest {

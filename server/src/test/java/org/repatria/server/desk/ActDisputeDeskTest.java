@@ -13,9 +13,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.repatria.server.Client;
 import org.repatria.server.Fixture;
 import org.repatria.server.RunningServer;
+import org.repatria.server.dispute.Disputed;
+import org.repatria.server.document.Documents;
 import org.repatria.server.exchange.FiveForFive;
-import org.repatria.server.log.Disputed;
-import org.repatria.server.log.Documents;
 
 /** The side that receives a signed handover act disputes it from the crossing's checklist; both sides see the thread. */
 class ActDisputeDeskTest {

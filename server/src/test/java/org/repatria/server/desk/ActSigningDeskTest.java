@@ -15,8 +15,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.repatria.server.Client;
 import org.repatria.server.Fixture;
 import org.repatria.server.RunningServer;
+import org.repatria.server.document.Documents;
 import org.repatria.server.exchange.FiveForFive;
-import org.repatria.server.log.Documents;
 import tools.jackson.databind.JsonNode;
 
 /**

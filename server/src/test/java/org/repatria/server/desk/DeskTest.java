@@ -10,7 +10,7 @@ import org.repatria.server.Client;
 import org.repatria.server.Fixture.Who;
 import org.repatria.server.Fixture;
 import org.repatria.server.RunningServer;
-import org.repatria.server.log.Documents;
+import org.repatria.server.document.Documents;
 
 /** The desk over plain HTTP: languages, escaping, security headers, redirects, role-specific pages. */
 class DeskTest {

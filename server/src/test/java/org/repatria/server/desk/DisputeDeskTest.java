@@ -18,8 +18,8 @@ import org.repatria.core.document.KeyCustody;
 import org.repatria.ledger.audit.Receipt;
 import org.repatria.server.Client;
 import org.repatria.server.RunningServer;
-import org.repatria.server.log.Disputed;
-import org.repatria.server.log.Documents;
+import org.repatria.server.dispute.Disputed;
+import org.repatria.server.document.Documents;
 import org.repatria.server.log.LogEntry;
 import tools.jackson.databind.JsonNode;
 

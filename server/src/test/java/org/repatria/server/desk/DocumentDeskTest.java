@@ -20,8 +20,8 @@ import org.repatria.ledger.note.NoteSigner;
 import org.repatria.ledger.note.SignedNote;
 import org.repatria.server.Fixture;
 import org.repatria.server.RunningServer;
+import org.repatria.server.document.Documents;
 import org.repatria.server.identification.Multipart;
-import org.repatria.server.log.Documents;
 import org.repatria.server.log.LogEntry;
 import tools.jackson.databind.json.JsonMapper;
 

@@ -14,7 +14,7 @@ import org.repatria.ledger.note.NoteSigner;
 import org.repatria.server.Client;
 import org.repatria.server.Fixture.Who;
 import org.repatria.server.RunningServer;
-import org.repatria.server.log.Documents;
+import org.repatria.server.document.Documents;
 
 /** A list uploaded on the desk is signed on its page — in the browser, or with the server-held key — and shows its trail. */
 class ListDocumentDeskTest {

@@ -20,7 +20,7 @@ import org.openqa.selenium.support.ui.Select;
 import org.repatria.server.Client;
 import org.repatria.server.Fixture;
 import org.repatria.server.RunningServer;
-import org.repatria.server.log.Documents;
+import org.repatria.server.document.Documents;
 
 /** In Chromium, ua's desk proposes an agreement from the form and ru's desk accepts it, each signing with its key file. */
 class NegotiationBrowserTest {

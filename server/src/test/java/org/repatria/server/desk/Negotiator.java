@@ -15,7 +15,7 @@ import org.repatria.ledger.note.NoteSigner;
 import org.repatria.server.Client;
 import org.repatria.server.Fixture;
 import org.repatria.server.RunningServer;
-import org.repatria.server.log.Documents;
+import org.repatria.server.document.Documents;
 import tools.jackson.databind.JsonNode;
 
 /** Test fixture: a side's desk negotiating through the desk's forms, as a browser would post them. */

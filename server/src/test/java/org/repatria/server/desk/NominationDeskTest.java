@@ -15,7 +15,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.repatria.server.Client;
 import org.repatria.server.Fixture;
 import org.repatria.server.RunningServer;
-import org.repatria.server.log.Documents;
+import org.repatria.server.document.Documents;
 import tools.jackson.databind.JsonNode;
 
 /** Nominating on the desk: rows ticked from one of the side's own lists, each shown with its eligibility verdict. */

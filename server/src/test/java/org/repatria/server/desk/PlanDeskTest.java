@@ -18,7 +18,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.repatria.server.Client;
 import org.repatria.server.Fixture;
 import org.repatria.server.RunningServer;
-import org.repatria.server.log.Documents;
+import org.repatria.server.document.Documents;
 import tools.jackson.databind.JsonNode;
 
 /** The tranche plan on the desk: asked from slots, shown with parity and explanations, signed by both, confirmed. */

@@ -17,7 +17,7 @@ import org.repatria.ledger.note.NoteVerifier;
 import org.repatria.server.Client;
 import org.repatria.server.Fixture;
 import org.repatria.server.RunningServer;
-import org.repatria.server.log.Documents;
+import org.repatria.server.document.Documents;
 import org.repatria.server.log.LogEntry;
 
 /** The mediator turns a party's server-held key off: the server signs no more for it, and what it signed still verifies. */

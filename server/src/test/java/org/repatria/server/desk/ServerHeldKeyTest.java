@@ -20,7 +20,7 @@ import org.repatria.ledger.note.NoteSigner;
 import org.repatria.server.Client;
 import org.repatria.server.Fixture;
 import org.repatria.server.RunningServer;
-import org.repatria.server.log.Documents;
+import org.repatria.server.document.Documents;
 import org.repatria.server.log.LogEntry;
 import tools.jackson.databind.json.JsonMapper;
 

@@ -28,8 +28,8 @@ import org.repatria.ledger.note.NoteSigner;
 import org.repatria.server.Client;
 import org.repatria.server.Fixture;
 import org.repatria.server.RunningServer;
-import org.repatria.server.log.Disputed;
-import org.repatria.server.log.Documents;
+import org.repatria.server.dispute.Disputed;
+import org.repatria.server.document.Documents;
 import org.repatria.server.log.LogEntry;
 
 /**

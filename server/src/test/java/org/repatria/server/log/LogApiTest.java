@@ -34,6 +34,7 @@ import org.repatria.ledger.note.NoteVerifier;
 import org.repatria.server.Client;
 import org.repatria.server.Fixture;
 import org.repatria.server.RunningServer;
+import org.repatria.server.document.Documents;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The log's API end to end: receipts that verify, and every refusal of issue 3 the server makes. */
@@ -176,7 +177,7 @@ class LogApiTest {
         Envelope e = Envelope.of(DocumentType.MEMORANDUM, Fixture.A, List.of(Fixture.B), ("memo " + i).getBytes(StandardCharsets.UTF_8),
                 Fixture.T0.plusSeconds(100_000 + i), Optional.empty());
         EntryStatement s = new EntryStatement(EntryKind.SUBMITTED, Fixture.A, KeyCustody.OWN, e.time(), e);
-        CompletableFuture<Appended> done = log.append(LogEntry.sign(s, UA_KEY), Optional.empty());
+        CompletableFuture<LogPosition> done = log.append(LogEntry.sign(s, UA_KEY), Optional.empty());
         if (i == 299) {
             done.get();
         }

@@ -25,6 +25,7 @@ import org.repatria.core.document.Envelope;
 import org.repatria.core.document.KeyCustody;
 import org.repatria.ledger.checkpoint.SignedCheckpoint;
 import org.repatria.server.Fixture;
+import org.repatria.server.document.Documents;
 import org.repatria.store.Store;
 
 /** A restart rebuilds the tree from the stored entries and refuses a log whose stored rows were altered. */
@@ -41,7 +42,7 @@ class RestartTest {
     @BeforeAll
     static void fillOnce() throws Exception {
         try (Store store = Store.embedded(filled); TransparencyLog log = TransparencyLog.open(store, Clock.systemUTC())) {
-            List<CompletableFuture<Appended>> done = new ArrayList<>();
+            List<CompletableFuture<LogPosition>> done = new ArrayList<>();
             for (int i = 0; i < ENTRIES; i++) {
                 done.add(append(log, i));
             }
@@ -123,7 +124,7 @@ class RestartTest {
         }
     }
 
-    private static CompletableFuture<Appended> append(TransparencyLog log, int i) {
+    private static CompletableFuture<LogPosition> append(TransparencyLog log, int i) {
         Envelope e = Envelope.of(DocumentType.MEMORANDUM, Fixture.A, List.of(Fixture.B),
                 ("memo " + i).getBytes(StandardCharsets.UTF_8), Fixture.T0.plusSeconds(i), Optional.empty());
         return log.append(LogEntry.sign(new EntryStatement(EntryKind.SUBMITTED, Fixture.A, KeyCustody.OWN, e.time(), e),

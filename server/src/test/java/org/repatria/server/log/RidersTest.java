@@ -21,8 +21,8 @@ import org.repatria.core.document.EntryStatement;
 import org.repatria.core.document.Envelope;
 import org.repatria.core.document.KeyCustody;
 import org.repatria.server.Fixture;
+import org.repatria.server.document.Documents;
 import org.repatria.store.log.EntryRows;
-import org.repatria.store.log.LogEntries;
 import org.repatria.store.log.StoredDocument;
 
 /** Rows riding with a document commit with its entry; a refused rider fails its own document only, never its batch. */
@@ -47,7 +47,7 @@ class RidersTest {
     @Test
     void aRefusedRiderFailsOnlyItsOwnDocumentAndTheRestOfTheBatchIsStored() throws Exception {
         // The first document's rider holds the writer for a moment, so the other four wait and commit as one batch.
-        List<CompletableFuture<Appended>> done = new ArrayList<>();
+        List<CompletableFuture<LogPosition>> done = new ArrayList<>();
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
             EntryRows rider = switch (i) {

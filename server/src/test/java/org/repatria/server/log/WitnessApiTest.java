@@ -21,6 +21,7 @@ import org.repatria.ledger.note.NoteSigner;
 import org.repatria.ledger.note.NoteVerifier;
 import org.repatria.server.Fixture;
 import org.repatria.server.RunningServer;
+import org.repatria.server.document.Documents;
 
 /** Witness cosignatures: taken only from a registered witness key, and served back on the checkpoint they cosign. */
 class WitnessApiTest {

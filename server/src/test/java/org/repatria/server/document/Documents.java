@@ -1,4 +1,4 @@
-package org.repatria.server.log;
+package org.repatria.server.document;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.repatria.server.Fixture.Who.MEDIATOR_DESK;
@@ -21,6 +21,7 @@ import org.repatria.ledger.note.NoteSigner;
 import org.repatria.server.Client;
 import org.repatria.server.Fixture;
 import org.repatria.server.RunningServer;
+import org.repatria.server.log.LogEntry;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Test fixture: signed submissions and party keys, as a party's tooling would make them. */

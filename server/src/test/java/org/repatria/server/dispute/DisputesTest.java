@@ -1,4 +1,4 @@
-package org.repatria.server.log;
+package org.repatria.server.dispute;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.repatria.server.Fixture.Who.A_DESK;
@@ -31,6 +31,8 @@ import org.repatria.ledger.note.NoteSigner;
 import org.repatria.server.Client;
 import org.repatria.server.Fixture;
 import org.repatria.server.RunningServer;
+import org.repatria.server.document.Documents;
+import org.repatria.server.log.LogEntry;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 

@@ -1,21 +1,26 @@
-package org.repatria.server.log;
+package org.repatria.server.dispute;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.repatria.core.account.Account;
 import org.repatria.core.dispute.AnswerText;
 import org.repatria.core.dispute.DisputeText;
-import org.repatria.core.dispute.DisputeTextException;
 import org.repatria.core.document.Digest;
 import org.repatria.core.document.DocumentType;
 import org.repatria.core.document.Envelope;
 import org.repatria.core.party.PartyId;
+import org.repatria.server.document.DisputeRules;
+import org.repatria.server.document.DocumentReaders;
+import org.repatria.server.document.DocumentSteps;
+import org.repatria.server.document.LoggedStep;
 import org.repatria.server.error.HttpProblem;
+import org.repatria.server.log.LogEntry;
+import org.repatria.server.log.LogPosition;
+import org.repatria.server.log.TransparencyLog;
 import org.repatria.store.Store;
 import org.repatria.store.log.LogEntries;
 import org.repatria.store.log.StoredDocument;
@@ -30,8 +35,8 @@ public final class Disputes {
     private final TransparencyLog log;
     private final Clock clock;
     private final DocumentSteps steps;
-    private final ThreadRules rules;
-    private final Delivery delivery;
+    private final DisputeRules rules;
+    private final DocumentReaders readers;
 
     /** Disputes read from {@code store} and appended to {@code log}, dated by {@code clock}. */
     public Disputes(Store store, TransparencyLog log, Clock clock) {
@@ -39,8 +44,8 @@ public final class Disputes {
         this.log = log;
         this.clock = clock;
         this.steps = new DocumentSteps(store, log, clock);
-        this.rules = new ThreadRules(store);
-        this.delivery = new Delivery(store);
+        this.rules = new DisputeRules(store);
+        this.readers = new DocumentReaders(store);
     }
 
     /**
@@ -86,16 +91,18 @@ public final class Disputes {
      * Logs {@code entry}, the caller's signed submission of {@code outline} (made in the browser or by its tooling):
      * it must sign this outline's type and answer its envelope; the log checks signature, time, bytes and thread rules.
      */
-    public Appended submit(Account caller, Outline outline, LogEntry entry) {
+    public LogPosition submit(Account caller, Outline outline, LogEntry entry) {
         Envelope e = entry.statement().envelope();
-        DocumentSteps.require(e.type() == outline.type() && e.answers().map(Digest::hex).equals(Optional.of(outline.answers())),
-                "entry", "the entry signs a " + e.type().token() + e.answers().map(a -> " answering " + a.hex()).orElse("")
-                        + ", not this " + outline.type().token() + " answering " + outline.answers() + "; sign again");
+        if (e.type() != outline.type() || !e.answers().map(Digest::hex).equals(Optional.of(outline.answers()))) {
+            throw HttpProblem.invalid("entry", "the entry signs a " + e.type().token() + e.answers().map(a -> " answering "
+                    + a.hex()).orElse("") + ", not this " + outline.type().token() + " answering " + outline.answers()
+                    + "; sign again");
+        }
         return steps.submit(caller, entry, outline.content());
     }
 
     /** Logs {@code outline} signed now with the key the server holds for the caller's side (409 when it holds none). */
-    public Appended submitWithServerHeldKey(Account caller, Outline outline) {
+    public LogPosition submitWithServerHeldKey(Account caller, Outline outline) {
         Envelope e = Envelope.of(outline.type(), caller.party(), List.of(outline.to()), outline.content(), clock.instant(),
                 Optional.of(Digest.parseHex(outline.answers())));
         return submit(caller, outline, steps.serverHeldSubmission(caller, e));
@@ -110,12 +117,12 @@ public final class Disputes {
      * The disputes about document {@code id} with their answers, texts where the caller may read them (the envelopes
      * are on the public log anyway); 404 when there is no such document.
      */
-    public Contested thread(Account caller, String id) {
+    public DisputeThread thread(Account caller, String id) {
         Envelope document = rules.stored(id).orElseThrow(() -> HttpProblem.notFound("no document with envelope id " + id));
         List<StoredDocument> disputes = answering(List.of(id), DocumentType.DISPUTE);
         Map<String, List<StoredDocument>> answers = answering(disputes.stream().map(StoredDocument::envelopeId).toList(),
                 DocumentType.ANSWER).stream().collect(Collectors.groupingBy(a -> envelope(a).answers().orElseThrow().hex()));
-        return new Contested(document, id, disputes.stream().map(d -> new Contested.Raised(said(caller, d),
+        return new DisputeThread(document, id, disputes.stream().map(d -> new DisputeThread.Raised(said(caller, d),
                 answers.getOrDefault(d.envelopeId(), List.of()).stream().map(a -> said(caller, a)).toList())).toList());
     }
 
@@ -124,10 +131,10 @@ public final class Disputes {
         return ids.isEmpty() ? List.of() : store.documents().answering(ids).stream().filter(d -> envelope(d).type() == type).toList();
     }
 
-    private Contested.Said said(Account caller, StoredDocument d) {
+    private DisputeThread.Said said(Account caller, StoredDocument d) {
         Envelope e = envelope(d);
         List<LogEntries.Entry> trail = store.documents().trail(d.envelopeId());
-        boolean reads = delivery.mayRead(caller, d.envelopeId(), e, trail);
+        boolean reads = readers.mayRead(caller, d.envelopeId(), e, trail);
         Optional<String> subject = Optional.empty();
         Optional<String> text = Optional.empty();
         if (reads && e.type() == DocumentType.DISPUTE) {
@@ -137,17 +144,8 @@ public final class Disputes {
         } else if (reads) {
             text = Optional.of(AnswerText.parse(d.content()).text());
         }
-        return new Contested.Said(d.envelopeId(), e.author(), e.addressees().first(), e.time(), subject, text,
-                trail.stream().map(s -> ListDocuments.Step.of(s, log)).toList());
-    }
-
-    /** Makes a dispute's or answer's text from what the caller typed or sent; its refusal is a 400 naming the field. */
-    public static <T> T worded(Supplier<T> make) {
-        try {
-            return make.get();
-        } catch (DisputeTextException e) {
-            throw HttpProblem.invalid(e.field(), e.getMessage());
-        }
+        return new DisputeThread.Said(d.envelopeId(), e.author(), e.addressees().first(), e.time(), subject, text,
+                trail.stream().map(s -> LoggedStep.of(s, log)).toList());
     }
 
     private static Envelope envelope(StoredDocument d) {

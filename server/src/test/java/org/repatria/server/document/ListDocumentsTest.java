@@ -1,4 +1,4 @@
-package org.repatria.server.log;
+package org.repatria.server.document;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -16,6 +16,7 @@ import org.repatria.core.list.ListHeader;
 import org.repatria.lists.ListExport;
 import org.repatria.server.Fixture;
 import org.repatria.server.error.HttpProblem;
+import org.repatria.server.log.TransparencyLog;
 
 /** Signing a stored list: the list is there first, and its document and the link to it arrive in one commit or not at all. */
 class ListDocumentsTest {
@@ -44,7 +45,7 @@ class ListDocumentsTest {
 
     @Test
     void theSignedEnvelopeHashesTheCanonicalBytesOfTheStoredRows() {
-        ListDocuments.Step step = documents.signWithServerHeldKey(author, list);
+        LoggedStep step = documents.signWithServerHeldKey(author, list);
         assertThat(step.kind()).isEqualTo(EntryKind.SUBMITTED);
         assertThat(step.custody()).isEqualTo(KeyCustody.SERVER_HELD);
         ListDocuments.Signed signed = (ListDocuments.Signed) documents.standing(list);

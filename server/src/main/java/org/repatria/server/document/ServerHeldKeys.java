@@ -1,4 +1,4 @@
-package org.repatria.server.log;
+package org.repatria.server.document;
 
 import java.security.SecureRandom;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package org.repatria.server.log;
+package org.repatria.server.document;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
@@ -10,6 +10,7 @@ import org.repatria.core.document.DocumentType;
 import org.repatria.core.document.Envelope;
 import org.repatria.core.party.PartyId;
 import org.repatria.server.error.HttpProblem;
+import org.repatria.server.error.Refusals;
 import org.repatria.store.Store;
 
 /**
@@ -17,39 +18,40 @@ import org.repatria.store.Store;
  * document the mediator relayed to it and goes to the document's author; its answer comes from that author and goes
  * back to the disputing party. Checked on every submission, so the desk and {@code POST /api/v1/documents} agree.
  */
-final class ThreadRules {
+public final class DisputeRules {
     private final Store store;
-    private final Delivery delivery;
+    private final DocumentReaders readers;
 
-    ThreadRules(Store store) {
+    /** The rules as applied to the documents kept in {@code store}. */
+    public DisputeRules(Store store) {
         this.store = store;
-        this.delivery = new Delivery(store);
+        this.readers = new DocumentReaders(store);
     }
 
     /** Refuses a dispute, or an answer to a dispute, that breaks the rules; any other document passes. */
     void check(Account caller, Envelope envelope, byte[] content) {
         if (envelope.type() == DocumentType.DISPUTE) {
             Envelope disputed = disputable(caller, envelope.answers().orElseThrow().hex());
-            Disputes.worded(() -> DisputeText.parse(content));
+            Refusals.translate(() -> DisputeText.parse(content));
             addressedTo(envelope, disputed.author());
         } else if (envelope.type() == DocumentType.ANSWER && envelope.answers().flatMap(a -> stored(a.hex()))
                 .filter(e -> e.type() == DocumentType.DISPUTE).isPresent()) {
             Envelope dispute = answerable(caller, envelope.answers().orElseThrow().hex());
-            Disputes.worded(() -> AnswerText.parse(content));
+            Refusals.translate(() -> AnswerText.parse(content));
             addressedTo(envelope, dispute.author());
         }
     }
 
     /** Document {@code id}'s envelope if the caller may dispute it; 404 when it may not read it, 403 or 409 saying why not. */
-    Envelope disputable(Account caller, String id) {
+    public Envelope disputable(Account caller, String id) {
         Envelope e = readable(caller, id);
         if (e.type() == DocumentType.DISPUTE) {
-            throw new HttpProblem(409, "conflict", "document " + id + " is itself a dispute; answer it, or raise your "
-                    + "dispute about the document it disputes", Optional.empty());
+            throw HttpProblem.conflict("document " + id + " is itself a dispute; answer it, or raise your dispute about "
+                    + "the document it disputes");
         }
         if (e.author().equals(caller.party())) {
-            throw new HttpProblem(409, "conflict", "your side wrote document " + id + "; to correct it, submit a new "
-                    + "document (a dispute is raised by the side it was sent to)", Optional.empty());
+            throw HttpProblem.conflict("your side wrote document " + id + "; to correct it, submit a new document (a "
+                    + "dispute is raised by the side it was sent to)");
         }
         if (!e.addressees().contains(caller.party())) {
             throw HttpProblem.forbidden("only a party document " + id + " was sent to (" + e.addressees() + ") disputes it");
@@ -58,15 +60,14 @@ final class ThreadRules {
     }
 
     /** Dispute {@code id}'s envelope if the caller may answer it; 404 when it may not read it, 403 or 409 saying why not. */
-    Envelope answerable(Account caller, String id) {
+    public Envelope answerable(Account caller, String id) {
         Envelope e = readable(caller, id);
         if (e.type() != DocumentType.DISPUTE) {
-            throw new HttpProblem(409, "conflict", "document " + id + " is a " + e.type().token() + ", not a dispute; "
-                    + "only a dispute is answered here", Optional.empty());
+            throw HttpProblem.conflict("document " + id + " is a " + e.type().token() + ", not a dispute; only a "
+                    + "dispute is answered here");
         }
         if (e.author().equals(caller.party())) {
-            throw new HttpProblem(409, "conflict", "your side raised dispute " + id + "; " + e.addressees()
-                    + " answers it", Optional.empty());
+            throw HttpProblem.conflict("your side raised dispute " + id + "; " + e.addressees() + " answers it");
         }
         if (!e.addressees().contains(caller.party())) {
             throw HttpProblem.forbidden("only " + e.addressees() + " answers dispute " + id);
@@ -75,17 +76,17 @@ final class ThreadRules {
     }
 
     /** The envelope of document {@code id} as {@code caller} may read it; 404 otherwise, as reading it would say. */
-    Envelope readable(Account caller, String id) {
+    public Envelope readable(Account caller, String id) {
         HttpProblem none = HttpProblem.notFound("no document with envelope id " + id + " that you may read");
         Envelope e = stored(id).orElseThrow(() -> none);
-        if (!delivery.mayRead(caller, id, e, store.documents().trail(id))) {
+        if (!readers.mayRead(caller, id, e, store.documents().trail(id))) {
             throw none;
         }
         return e;
     }
 
     /** The stored envelope of document {@code id}, if there is one. */
-    Optional<Envelope> stored(String id) {
+    public Optional<Envelope> stored(String id) {
         return store.documents().document(id).map(d -> Envelope.parse(d.envelope().getBytes(StandardCharsets.US_ASCII)));
     }
 

@@ -1,4 +1,4 @@
-package org.repatria.server.log;
+package org.repatria.server.document;
 
 import java.util.List;
 import org.repatria.core.account.Account;
@@ -16,11 +16,11 @@ import org.repatria.store.log.LogEntries;
  * every other party, only once the list itself was relayed to that party (docs/decisions/0130). To anyone else a
  * document does not exist.
  */
-public final class Delivery {
+public final class DocumentReaders {
     private final Store store;
 
     /** Deliveries as {@code store} records them. */
-    public Delivery(Store store) {
+    public DocumentReaders(Store store) {
         this.store = store;
     }
 

@@ -12,12 +12,12 @@ import org.repatria.ledger.merkle.MemoryHashStore;
  * The committed tree: every complete-subtree hash of the durable entries, and the checkpoint that signs them.
  * Readers (tiles, proofs) share it; the appender changes it only after a batch is committed.
  */
-final class TreeState {
+final class CommittedTree {
     private final MemoryHashStore hashes = new MemoryHashStore();
     private final ReadWriteLock lock = new ReentrantReadWriteLock();
     private SignedCheckpoint checkpoint;
 
-    TreeState(SignedCheckpoint empty) {
+    CommittedTree(SignedCheckpoint empty) {
         this.checkpoint = empty;
     }
 

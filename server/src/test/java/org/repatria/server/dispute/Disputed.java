@@ -1,4 +1,4 @@
-package org.repatria.server.log;
+package org.repatria.server.dispute;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.repatria.server.Fixture.Who.A_DESK;
@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 import org.repatria.server.Client;
 import org.repatria.server.Fixture;
 import org.repatria.server.RunningServer;
+import org.repatria.server.document.Documents;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 

@@ -1,4 +1,4 @@
-package org.repatria.server.log;
+package org.repatria.server.document;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -23,10 +23,12 @@ import org.repatria.ledger.note.NoteException;
 import org.repatria.ledger.note.NoteSigner;
 import org.repatria.ledger.note.NoteVerifier;
 import org.repatria.server.error.HttpProblem;
+import org.repatria.server.log.LogEntry;
+import org.repatria.server.log.LogPosition;
+import org.repatria.server.log.TransparencyLog;
 import org.repatria.store.Store;
 import org.repatria.store.StoreException;
 import org.repatria.store.log.EntryRows;
-import org.repatria.store.log.LogEntries;
 import org.repatria.store.log.StoredDocument;
 
 /**
@@ -40,8 +42,8 @@ public final class DocumentSteps {
     private final TransparencyLog log;
     private final Clock clock;
     private final ServerHeldKeys serverHeld;
-    private final Delivery delivery;
-    private final ThreadRules threads;
+    private final DocumentReaders readers;
+    private final DisputeRules disputeRules;
 
     /** Steps appended to {@code log}, documents and party keys read from {@code store}, times checked on {@code clock}. */
     public DocumentSteps(Store store, TransparencyLog log, Clock clock) {
@@ -49,15 +51,15 @@ public final class DocumentSteps {
         this.log = log;
         this.clock = clock;
         this.serverHeld = new ServerHeldKeys(store.signers());
-        this.delivery = new Delivery(store);
-        this.threads = new ThreadRules(store);
+        this.readers = new DocumentReaders(store);
+        this.disputeRules = new DisputeRules(store);
     }
 
     /**
      * Checks and appends a submission by the caller's party, storing the document's bytes; a dispute, or an answer to
      * one, must also fit its thread (who disputes, who answers, to whom, in which words: docs/decisions/0120).
      */
-    public Appended submit(Account caller, LogEntry entry, byte[] content) {
+    public LogPosition submit(Account caller, LogEntry entry, byte[] content) {
         return submit(caller, entry, content, Optional.empty(), List.of());
     }
 
@@ -66,16 +68,16 @@ public final class DocumentSteps {
      * such as an agreement's step) in the log's own commit: the entry and its rows are stored together or not at all.
      * A refusal by its entry rows (a store {@code DuplicateException} or another) is thrown as it is, and nothing was logged.
      */
-    public Appended submit(Account caller, LogEntry entry, byte[] content, List<EntryRows> rows) {
+    public LogPosition submit(Account caller, LogEntry entry, byte[] content, List<EntryRows> rows) {
         return submit(caller, entry, content, Optional.empty(), rows);
     }
 
     /** As {@link #submit(Account, LogEntry, byte[])}; a document that is a stored list is linked to it in the same commit. */
-    Appended submit(Account caller, LogEntry entry, byte[] content, Optional<ListId> list) {
+    LogPosition submit(Account caller, LogEntry entry, byte[] content, Optional<ListId> list) {
         return submit(caller, entry, content, list, List.of());
     }
 
-    private Appended submit(Account caller, LogEntry entry, byte[] content, Optional<ListId> list, List<EntryRows> rows) {
+    private LogPosition submit(Account caller, LogEntry entry, byte[] content, Optional<ListId> list, List<EntryRows> rows) {
         EntryStatement s = entry.statement();
         require(s.kind() == EntryKind.SUBMITTED, "entry", "a submission's kind is submitted, not " + s.kind().token());
         require(s.signer().equals(caller.party()), "entry", "the entry is signed as " + s.signer()
@@ -86,7 +88,7 @@ public final class DocumentSteps {
         for (PartyId to : s.envelope().addressees()) {
             require(store.parties().find(to).isPresent(), "entry", "the addressee " + to + " is not a party to the talks");
         }
-        threads.check(caller, s.envelope(), content);
+        disputeRules.check(caller, s.envelope(), content);
         checkSignature(entry);
         Envelope envelope = s.envelope();
         return append(entry, Optional.of(new StoredDocument(envelope.id().hex(), envelope.text(), envelope.author(), content,
@@ -94,14 +96,14 @@ public final class DocumentSteps {
     }
 
     /** Appends the mediator's relay of document {@code envelopeId} to its addressees, signed with the log's key. */
-    Appended relay(Account mediator, String envelopeId) {
+    LogPosition relay(Account mediator, String envelopeId) {
         Envelope envelope = envelope(envelopeId);
         EntryStatement s;
         try {
             s = new EntryStatement(EntryKind.RELAYED, mediator.party(), KeyCustody.SERVER_HELD,
                     clock.instant().truncatedTo(ChronoUnit.SECONDS), envelope);
         } catch (DocumentFormatException e) {
-            throw new HttpProblem(409, "conflict", e.getMessage(), Optional.empty());
+            throw HttpProblem.conflict(e.getMessage());
         }
         return append(LogEntry.sign(s, log.key()), Optional.empty());
     }
@@ -112,7 +114,7 @@ public final class DocumentSteps {
     }
 
     /** Checks and appends the caller's acknowledgement of the relayed document {@code envelopeId}. */
-    public Appended acknowledge(Account caller, String envelopeId, LogEntry entry) {
+    public LogPosition acknowledge(Account caller, String envelopeId, LogEntry entry) {
         Envelope envelope = addressed(caller, envelopeId);
         EntryStatement s = entry.statement();
         require(s.kind() == EntryKind.ACKNOWLEDGED, "entry", "an acknowledgement's kind is acknowledged, not " + s.kind().token());
@@ -129,7 +131,7 @@ public final class DocumentSteps {
      * Acknowledges with the key the server holds for the caller's party (only if the mediator enabled one for it);
      * the entry says {@code key server-held}.
      */
-    public Appended acknowledgeWithServerHeldKey(Account caller, String envelopeId) {
+    public LogPosition acknowledgeWithServerHeldKey(Account caller, String envelopeId) {
         return acknowledge(caller, envelopeId, LogEntry.sign(acknowledgement(caller, envelopeId, KeyCustody.SERVER_HELD),
                 heldKey(caller)));
     }
@@ -149,8 +151,8 @@ public final class DocumentSteps {
     }
 
     private NoteSigner heldKey(Account caller) {
-        return serverHeld.of(caller.party()).orElseThrow(() -> new HttpProblem(409, "conflict", "the server holds no key for "
-                + caller.party() + "; sign with your own key, or ask the mediator to enable one", Optional.empty()));
+        return serverHeld.of(caller.party()).orElseThrow(() -> HttpProblem.conflict("the server holds no key for "
+                + caller.party() + "; sign with your own key, or ask the mediator to enable one"));
     }
 
     /** The key the server holds for {@code party}, if the mediator enabled one. */
@@ -192,7 +194,7 @@ public final class DocumentSteps {
 
     /**
      * The envelope of a document the caller's party may acknowledge: 400 for its author; 404, as for an absent id, when
-     * the party is no addressee or the document went to it on the log but its list was not relayed to it ({@link Delivery}).
+     * the party is no addressee or the document went to it on the log but its list was not relayed to it ({@link DocumentReaders}).
      */
     private Envelope addressed(Account caller, String envelopeId) {
         Envelope envelope = envelope(envelopeId);
@@ -200,18 +202,18 @@ public final class DocumentSteps {
                 + "; its addressees acknowledge it, its author does not");
         boolean relayed = relayed(envelopeId);
         if (!envelope.addressees().contains(caller.party())
-                || relayed && !delivery.delivered(caller.party(), envelopeId, envelope, store.documents().trail(envelopeId))) {
+                || relayed && !readers.delivered(caller.party(), envelopeId, envelope, store.documents().trail(envelopeId))) {
             throw HttpProblem.notFound("no document with envelope id " + envelopeId);
         }
         return envelope;
     }
 
-    Appended append(LogEntry entry, Optional<StoredDocument> document) {
+    LogPosition append(LogEntry entry, Optional<StoredDocument> document) {
         try {
             return log.append(entry, document).get(30, TimeUnit.SECONDS);
         } catch (ExecutionException e) {
-            if (e.getCause() instanceof LogRefusal refusal) {
-                throw LogEndpoints.problem(refusal);
+            if (e.getCause() instanceof HttpProblem refused) {
+                throw refused; // the log's refusal: a replay, or the log is shutting down
             }
             if (e.getCause() instanceof StoreException refused) {
                 throw refused; // e.g. a duplicate among its entry rows: the caller knows what it means, and nothing was logged

@@ -1,4 +1,4 @@
-package org.repatria.server.log;
+package org.repatria.server.document;
 
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
@@ -15,11 +15,12 @@ import org.repatria.core.party.Party;
 import org.repatria.core.party.PartyId;
 import org.repatria.core.party.PartyKind;
 import org.repatria.core.person.Person;
-import org.repatria.ledger.audit.Receipt;
 import org.repatria.lists.ListExport;
 import org.repatria.server.error.HttpProblem;
+import org.repatria.server.log.LogEntry;
+import org.repatria.server.log.LogPosition;
+import org.repatria.server.log.TransparencyLog;
 import org.repatria.store.Store;
-import org.repatria.store.log.LogEntries;
 
 /**
  * Stored lists as signed {@code person-list} documents on the log (docs/decisions/0065): the statement the author
@@ -65,23 +66,14 @@ public final class ListDocuments {
      * Signed and on the log: the envelope id, the SHA-256 the author signed, whether the stored rows still have that
      * hash, and every logged step, the submission first.
      */
-    public record Signed(String envelopeId, String sha256, Integrity integrity, List<Step> trail) implements Standing {
+    public record Signed(String envelopeId, String sha256, Integrity integrity, List<LoggedStep> trail) implements Standing {
         public Signed {
             trail = List.copyOf(trail);
         }
 
         /** The author's submission: the entry that put the list on the log. */
-        public Step submitted() {
+        public LoggedStep submitted() {
             return trail.getFirst();
-        }
-    }
-
-    /** One logged step on a list's document, with its receipt under the current checkpoint. */
-    public record Step(long index, EntryKind kind, PartyId signer, KeyCustody custody, Receipt receipt) {
-        /** The step {@code entry} records, with its receipt from {@code log}. */
-        static Step of(LogEntries.Entry entry, TransparencyLog log) {
-            EntryStatement s = LogEntry.parse(entry.bytes()).statement();
-            return new Step(entry.index(), s.kind(), s.signer(), s.custody(), log.receipt(entry.index()));
         }
     }
 
@@ -102,7 +94,7 @@ public final class ListDocuments {
             return new Unsigned();
         }
         String signed = steps.envelope(envelopeId.get()).content().hex();
-        List<Step> trail = store.documents().trail(envelopeId.get()).stream().map(e -> Step.of(e, log)).toList();
+        List<LoggedStep> trail = store.documents().trail(envelopeId.get()).stream().map(e -> LoggedStep.of(e, log)).toList();
         Integrity integrity = !checkRows ? Integrity.UNCHECKED
                 : signed.equals(ListExport.sha256(canonical(list))) ? Integrity.INTACT : Integrity.ALTERED;
         return new Signed(envelopeId.get(), signed, integrity, trail);
@@ -130,8 +122,8 @@ public final class ListDocuments {
         List<PartyId> to = store.parties().all().stream()
                 .filter(p -> p.kind() == PartyKind.BELLIGERENT && !p.id().equals(list.author())).map(Party::id).toList();
         if (to.isEmpty()) {
-            throw new HttpProblem(409, "conflict", "no other party to the talks to address the list to; the mediator "
-                    + "adds the counterparty first", Optional.empty());
+            throw HttpProblem.conflict("no other party to the talks to address the list to; the mediator adds the "
+                    + "counterparty first");
         }
         Envelope envelope = Envelope.of(DocumentType.PERSON_LIST, list.author(), to, canonical,
                 clock.instant().truncatedTo(ChronoUnit.SECONDS), Optional.empty());
@@ -142,17 +134,17 @@ public final class ListDocuments {
      * Checks the author's signed submission of {@code list} and appends it with the list's canonical bytes as the
      * document; the list records the envelope id in the same commit. Answers the logged submission.
      */
-    public Step sign(Account caller, ListHeader list, LogEntry entry) {
+    public LoggedStep sign(Account caller, ListHeader list, LogEntry entry) {
         return sign(caller, list, entry, canonical(list));
     }
 
-    private Step sign(Account caller, ListHeader list, LogEntry entry, byte[] canonical) {
+    private LoggedStep sign(Account caller, ListHeader list, LogEntry entry, byte[] canonical) {
         requireAuthor(caller, list);
         Envelope envelope = entry.statement().envelope();
         DocumentSteps.require(envelope.type() == DocumentType.PERSON_LIST, "entry",
                 "a list is signed as a person-list document, not " + envelope.type().token());
         DocumentSteps.require(envelope.answers().isEmpty(), "entry", "a list's submission answers no other document");
-        Appended appended;
+        LogPosition appended;
         synchronized (signing) {
             requireUnsigned(list);
             appended = steps.submit(caller, entry, canonical, Optional.of(list.id()));
@@ -161,10 +153,9 @@ public final class ListDocuments {
     }
 
     /** Signs {@code list} with the key the server holds for the caller's party (only if the mediator enabled one). */
-    public Step signWithServerHeldKey(Account caller, ListHeader list) {
-        var key = steps.serverHeldKey(caller.party()).orElseThrow(() -> new HttpProblem(409, "conflict", "the server holds "
-                + "no key for " + caller.party() + "; sign with your own key, or ask the mediator to enable one",
-                Optional.empty()));
+    public LoggedStep signWithServerHeldKey(Account caller, ListHeader list) {
+        var key = steps.serverHeldKey(caller.party()).orElseThrow(() -> HttpProblem.conflict("the server holds no key "
+                + "for " + caller.party() + "; sign with your own key, or ask the mediator to enable one"));
         byte[] canonical = canonical(list);
         return sign(caller, list, LogEntry.sign(statement(caller, list, KeyCustody.SERVER_HELD, canonical), key), canonical);
     }
@@ -179,13 +170,13 @@ public final class ListDocuments {
      * them and it was not relayed yet; empty when there is nothing to log (unsigned list, relayed already, or a
      * recipient the list is not addressed to, such as an observer).
      */
-    public Optional<Step> relay(Account mediator, ListHeader list, PartyId to) {
+    public Optional<LoggedStep> relay(Account mediator, ListHeader list, PartyId to) {
         Optional<String> envelopeId = store.lists().envelopeId(list.id());
         if (envelopeId.isEmpty() || !steps.envelope(envelopeId.get()).addressees().contains(to)
                 || steps.relayed(envelopeId.get())) {
             return Optional.empty();
         }
-        Appended appended;
+        LogPosition appended;
         try {
             appended = steps.relay(mediator, envelopeId.get());
         } catch (HttpProblem e) {
@@ -194,13 +185,13 @@ public final class ListDocuments {
             }
             throw e;
         }
-        return Optional.of(new Step(appended.index(), EntryKind.RELAYED, mediator.party(), KeyCustody.SERVER_HELD,
+        return Optional.of(new LoggedStep(appended.index(), EntryKind.RELAYED, mediator.party(), KeyCustody.SERVER_HELD,
                 log.receipt(appended.index())));
     }
 
-    private Step step(Appended appended, LogEntry entry) {
+    private LoggedStep step(LogPosition appended, LogEntry entry) {
         EntryStatement s = entry.statement();
-        return new Step(appended.index(), s.kind(), s.signer(), s.custody(), log.receipt(appended.index()));
+        return new LoggedStep(appended.index(), s.kind(), s.signer(), s.custody(), log.receipt(appended.index()));
     }
 
     private static void requireAuthor(Account caller, ListHeader list) {
@@ -211,8 +202,8 @@ public final class ListDocuments {
 
     private void requireUnsigned(ListHeader list) {
         store.lists().envelopeId(list.id()).ifPresent(id -> {
-            throw new HttpProblem(409, "conflict", "the list is signed already (envelope " + id + "); a list is signed "
-                    + "once, so import a corrected list as a new one", Optional.empty());
+            throw HttpProblem.conflict("the list is signed already (envelope " + id + "); a list is signed once, so "
+                    + "import a corrected list as a new one");
         });
     }
 }
