@@ -35,32 +35,32 @@ import org.repatria.store.Store;
  */
 public final class Exchange {
     final Store store;
-    final Agreements agreements;
-    final Signing signing;
-    final Negotiating negotiating;
-    final Nominating nominating;
-    final Moving moving;
-    final Planning planning;
-    final Crossing crossing;
-    final Acts acts;
+    final AgreementAccess agreements;
+    final ExchangeDocuments signing;
+    final Negotiations negotiating;
+    final Nominations nominating;
+    final ManualMoves moving;
+    final TranchePlans planning;
+    final HandoverChecks crossing;
+    final HandoverActs acts;
     final Reports reports;
-    final Custodies custodies;
+    final CustodyChains custodies;
 
     /** Over {@code store}, documents appended to {@code log}, times from {@code clock}. */
     public Exchange(Store store, TransparencyLog log, Clock clock) {
         this.store = store;
-        this.signing = new Signing(store, new DocumentSteps(store, log, clock));
-        this.agreements = new Agreements(store, signing);
+        this.signing = new ExchangeDocuments(store, new DocumentSteps(store, log, clock));
+        this.agreements = new AgreementAccess(store, signing);
         Lifecycle lifecycle = new Lifecycle(clock);
-        Cosigning cosigning = new Cosigning(store, signing, clock);
-        this.negotiating = new Negotiating(store, agreements, signing, clock);
-        this.nominating = new Nominating(store, agreements, lifecycle, clock);
-        this.moving = new Moving(store, agreements, lifecycle, clock);
-        this.planning = new Planning(store, agreements, cosigning, lifecycle, clock);
-        this.crossing = new Crossing(store, agreements, lifecycle, clock);
-        this.acts = new Acts(store, agreements, crossing, cosigning, lifecycle, clock);
+        CosignedTexts cosigning = new CosignedTexts(store, signing, clock);
+        this.negotiating = new Negotiations(store, agreements, signing, clock);
+        this.nominating = new Nominations(store, agreements, lifecycle, clock);
+        this.moving = new ManualMoves(store, agreements, lifecycle, clock);
+        this.planning = new TranchePlans(store, agreements, cosigning, lifecycle, clock);
+        this.crossing = new HandoverChecks(store, agreements, lifecycle, clock);
+        this.acts = new HandoverActs(store, agreements, crossing, cosigning, lifecycle, clock);
         this.reports = new Reports(store, agreements, signing);
-        this.custodies = new Custodies(store, agreements, lifecycle, clock);
+        this.custodies = new CustodyChains(store, agreements, lifecycle, clock);
     }
 
     /** The agreements the reader may see, newest first. */
@@ -124,7 +124,7 @@ public final class Exchange {
 
     /** Plan {@code number} as a hand edit starts from: each tranche's slot and members with their basis. */
     public EditablePlan editablePlan(Account reader, String id, int number) {
-        Plan plan = Plans.require(store, Loaded.of(store, agreements, reader, id), number).plan();
+        Plan plan = PlanVersions.require(store, AcceptedAgreement.of(store, agreements, reader, id), number).plan();
         Map<String, String> names = new TreeMap<>();
         List<TrancheRequest> tranches = plan.tranches().stream().map(t -> {
             Capacity c = t.slot().capacity();
@@ -151,7 +151,7 @@ public final class Exchange {
 
     /** The plan in force, when the agreement is accepted and a plan was put in force. */
     public Optional<PlanReply> planInForce(Account reader, String id) {
-        if (agreements.require(reader, id).accepted().isEmpty() || !Agreements.seesPersons(reader,
+        if (agreements.require(reader, id).accepted().isEmpty() || !AgreementAccess.seesPersons(reader,
                 agreements.require(reader, id).stored())) {
             return Optional.empty();
         }
@@ -203,7 +203,7 @@ public final class Exchange {
         reports.download(call);
     }
 
-    AgreementReply reply(Account reader, Running running) {
-        return Replies.agreement(store, signing, running, step -> agreements.mayRead(reader, step));
+    AgreementReply reply(Account reader, ReplayedAgreement replayed) {
+        return AgreementReplies.agreement(store, signing, replayed, step -> agreements.mayRead(reader, step));
     }
 }

@@ -128,12 +128,12 @@ public final class ExchangeApi {
                         x.reports::download));
     }
 
-    private AgreementReply reply(Call call, Running running) {
-        return x.reply(call.account(), running);
+    private AgreementReply reply(Call call, ReplayedAgreement replayed) {
+        return x.reply(call.account(), replayed);
     }
 
     private void grant(Call call) {
-        Running running = x.agreements.require(call.account(), id(call));
+        ReplayedAgreement replayed = x.agreements.require(call.account(), id(call));
         String raw = Optional.ofNullable(ApiJson.read(call.ctx(), GrantRequest.class).observer()).orElse("");
         PartyId observer;
         try {
@@ -144,14 +144,14 @@ public final class ExchangeApi {
         if (x.store.parties().find(observer).filter(p -> p.kind() == PartyKind.OBSERVER).isEmpty()) {
             throw HttpProblem.invalid("observer", "no observer '" + raw + "'");
         }
-        Conflicts.write(() -> x.store.exchanges().grant(running.id(), observer));
-        call.ctx().status(201).json(reply(call, running));
+        StoreConflicts.write(() -> x.store.exchanges().grant(replayed.id(), observer));
+        call.ctx().status(201).json(reply(call, replayed));
     }
 
     private List<DiscrepancyReply> discrepancies(Call call) {
-        Running running = x.agreements.require(call.account(), id(call));
-        boolean persons = Agreements.seesPersons(call.account(), running.stored());
-        return x.store.exchanges().discrepancies(running.id()).stream().map(d -> new DiscrepancyReply(d.tranche(), d.kind(),
+        ReplayedAgreement replayed = x.agreements.require(call.account(), id(call));
+        boolean persons = AgreementAccess.seesPersons(call.account(), replayed.stored());
+        return x.store.exchanges().discrepancies(replayed.id()).stream().map(d -> new DiscrepancyReply(d.tranche(), d.kind(),
                 persons ? d.person().map(p -> p.list().toString()).orElse("") : "",
                 persons ? d.person().map(p -> p.rowId()).orElse("") : "", persons ? d.detail() : "")).toList();
     }

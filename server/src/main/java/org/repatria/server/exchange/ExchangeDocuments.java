@@ -25,11 +25,11 @@ import org.repatria.store.Store;
  * Puts an exchange document on the log through the documents' own checks ({@link DocumentSteps}), after checking it is
  * the document this step expects: its type, addressees, the envelope it answers and, where fixed, its exact bytes.
  */
-final class Signing {
+final class ExchangeDocuments {
     private final Store store;
     private final DocumentSteps steps;
 
-    Signing(Store store, DocumentSteps steps) {
+    ExchangeDocuments(Store store, DocumentSteps steps) {
         this.store = store;
         this.steps = steps;
     }
@@ -77,7 +77,7 @@ final class Signing {
                 .map(a -> "the document must answer envelope " + a).orElse("the document answers nothing at this step"));
         expect.content().ifPresent(bytes -> require(Arrays.equals(bytes, signed.content()), "content",
                 "the signed bytes differ from the text this step signs; fetch the text again and sign exactly it"));
-        return Conflicts.written(() -> steps.submit(caller, signed.entry(), signed.content(), List.of(rows)));
+        return StoreConflicts.written(() -> steps.submit(caller, signed.entry(), signed.content(), List.of(rows)));
     }
 
     /** Refuses (409) a caller whose party has no server-held key. */

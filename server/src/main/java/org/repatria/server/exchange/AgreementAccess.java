@@ -15,35 +15,35 @@ import org.repatria.store.exchange.StoredAgreement;
  * was relayed to it, an observer only once the mediator granted it; to anyone else it does not exist (404, so its id
  * reveals nothing). A step's text is read by its author's side, the mediator, and the others once it was relayed.
  */
-final class Agreements {
+final class AgreementAccess {
     private final Store store;
-    private final Signing signing;
+    private final ExchangeDocuments signing;
 
-    Agreements(Store store, Signing signing) {
+    AgreementAccess(Store store, ExchangeDocuments signing) {
         this.store = store;
         this.signing = signing;
     }
 
     /** The agreement if the reader may see it. */
-    Optional<Running> readable(Account reader, String id) {
+    Optional<ReplayedAgreement> readable(Account reader, String id) {
         return store.exchanges().agreement(id).filter(a -> mayRead(reader, a))
-                .map(a -> Running.of(a, store.exchanges().steps(a.id())));
+                .map(a -> ReplayedAgreement.of(a, store.exchanges().steps(a.id())));
     }
 
     /** The agreement named by the path, readable by the reader; else 404. */
-    Running require(Account reader, String id) {
+    ReplayedAgreement require(Account reader, String id) {
         return readable(reader, id).orElseThrow(() -> HttpProblem.notFound("no agreement " + id + " that you may see"));
     }
 
     /** The agreement, readable by the reader and accepted; 409 while it is still under negotiation. */
-    Agreement accepted(Running running) {
-        return running.accepted().orElseThrow(() -> new HttpProblem(409, "conflict", "agreement " + running.id()
+    Agreement accepted(ReplayedAgreement replayed) {
+        return replayed.accepted().orElseThrow(() -> new HttpProblem(409, "conflict", "agreement " + replayed.id()
                 + " is not accepted yet; nominations, plans and handovers follow the accepted text", Optional.empty()));
     }
 
     /** The agreement, when the caller is one of its two sides (to act as one); 403 for the mediator or an observer. */
-    Running requireSide(Account caller, String id) {
-        Running r = require(caller, id);
+    ReplayedAgreement requireSide(Account caller, String id) {
+        ReplayedAgreement r = require(caller, id);
         if (!r.stored().isSide(caller.party())) {
             throw HttpProblem.forbidden("only the two sides of agreement " + id + " take this step");
         }

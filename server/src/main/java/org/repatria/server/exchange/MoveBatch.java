@@ -23,14 +23,14 @@ import org.repatria.store.exchange.StoredMove;
  * a 409 naming the person and why, and nothing of the action is stored. The caller stores {@link #moves()} with the rest
  * of the action, in one transaction.
  */
-final class Mover {
+final class MoveBatch {
     private final StoredAgreement agreement;
     private final Lifecycle lifecycle;
     private final Instant at;
     private final Map<PersonRef, PersonState> states = new HashMap<>();
     private final List<StoredMove> moves = new ArrayList<>();
 
-    Mover(StoredAgreement agreement, Map<PersonRef, String> stored, Lifecycle lifecycle, Instant at) {
+    MoveBatch(StoredAgreement agreement, Map<PersonRef, String> stored, Lifecycle lifecycle, Instant at) {
         this.agreement = agreement;
         this.lifecycle = lifecycle;
         this.at = at;

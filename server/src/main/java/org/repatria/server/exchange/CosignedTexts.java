@@ -22,12 +22,12 @@ import org.repatria.store.exchange.Signature;
  * first answers {@code anchor} (the document the text follows from), the second answers the first once the mediator
  * relayed it. With the mediator's relays that puts three signatures on the log (docs/decisions/0111).
  */
-final class Cosigning {
+final class CosignedTexts {
     private final Store store;
-    private final Signing signing;
+    private final ExchangeDocuments signing;
     private final Clock clock;
 
-    Cosigning(Store store, Signing signing, Clock clock) {
+    CosignedTexts(Store store, ExchangeDocuments signing, Clock clock) {
         this.store = store;
         this.signing = signing;
         this.clock = clock;
@@ -47,20 +47,20 @@ final class Cosigning {
     }
 
     /** Checks and submits the caller's signature with its {@code rows}, in one commit; the signature. */
-    Signature sign(Account caller, Running running, Text text, LogMessages.Submit body, Rows rows) {
-        return sign(caller, running, text, answers -> Signing.read(body), rows);
+    Signature sign(Account caller, ReplayedAgreement replayed, Text text, LogMessages.Submit body, Rows rows) {
+        return sign(caller, replayed, text, answers -> ExchangeDocuments.read(body), rows);
     }
 
     /** Signs for the caller with the key the server holds for its party (409 when it holds none), then as above. */
-    Signature signWithServerHeldKey(Account caller, Running running, Text text, Rows rows) {
+    Signature signWithServerHeldKey(Account caller, ReplayedAgreement replayed, Text text, Rows rows) {
         signing.requireServerHeldKey(caller);
-        PartyId to = running.stored().counterpart(caller.party());
-        return sign(caller, running, text, answers -> signing.serverHeld(caller, Envelope.of(text.type(), caller.party(),
+        PartyId to = replayed.stored().counterpart(caller.party());
+        return sign(caller, replayed, text, answers -> signing.serverHeld(caller, Envelope.of(text.type(), caller.party(),
                 List.of(to), text.bytes(), clock.instant(), Optional.of(Digest.parseHex(answers))), text.bytes()), rows);
     }
 
-    private Signature sign(Account caller, Running running, Text text, Function<String, Signing.Signed> make, Rows rows) {
-        List<Signature> done = store.exchanges().signatures(running.id(), text.subject());
+    private Signature sign(Account caller, ReplayedAgreement replayed, Text text, Function<String, ExchangeDocuments.Signed> make, Rows rows) {
+        List<Signature> done = store.exchanges().signatures(replayed.id(), text.subject());
         if (done.stream().anyMatch(s -> s.party().equals(caller.party()))) {
             throw new HttpProblem(409, "conflict", caller.party() + " has signed " + text.subject() + " already",
                     Optional.empty());
@@ -71,10 +71,10 @@ final class Cosigning {
                     + text.subject() + " yet; sign once it was relayed to you", Optional.empty());
         }
         String answers = first.map(Signature::envelopeId).orElse(text.anchor());
-        Signing.Signed signed = make.apply(answers);
+        ExchangeDocuments.Signed signed = make.apply(answers);
         Signature signature = new Signature(text.subject(), caller.party(), signed.envelope().id().hex(), caller.username(),
                 clock.instant());
-        signing.submit(caller, signed, new Signing.Expect(text.type(), Set.of(running.stored().counterpart(caller.party())),
+        signing.submit(caller, signed, new ExchangeDocuments.Expect(text.type(), Set.of(replayed.stored().counterpart(caller.party())),
                 Optional.of(answers), Optional.of(text.bytes())), rows.of(signature, done.size() + 1));
         return signature;
     }

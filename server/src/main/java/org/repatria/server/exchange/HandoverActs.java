@@ -26,15 +26,15 @@ import org.repatria.store.exchange.StoredAct;
  * side signs it as a handover-act document (receiving, by that signature, the persons handed to it), the mediator
  * relays both; the second signature stores the act.
  */
-final class Acts {
+final class HandoverActs {
     private final Store store;
-    private final Agreements agreements;
-    private final Crossing crossing;
-    private final Cosigning cosigning;
+    private final AgreementAccess agreements;
+    private final HandoverChecks crossing;
+    private final CosignedTexts cosigning;
     private final Lifecycle lifecycle;
     private final Clock clock;
 
-    Acts(Store store, Agreements agreements, Crossing crossing, Cosigning cosigning, Lifecycle lifecycle, Clock clock) {
+    HandoverActs(Store store, AgreementAccess agreements, HandoverChecks crossing, CosignedTexts cosigning, Lifecycle lifecycle, Clock clock) {
         this.store = store;
         this.agreements = agreements;
         this.crossing = crossing;
@@ -45,55 +45,55 @@ final class Acts {
 
     /** The act as it stands (its text computed from the checks, or the stored one once both signed). */
     ActReply show(Account reader, String id, int number) {
-        Loaded loaded = Loaded.of(store, agreements, reader, id);
+        AcceptedAgreement loaded = AcceptedAgreement.of(store, agreements, reader, id);
         Optional<StoredAct> stored = stored(id, number);
         String text = stored.map(StoredAct::text)
                 .orElseGet(() -> new String(draft(loaded, number).text(), StandardCharsets.UTF_8));
-        String anchor = Plans.requireInForce(store, loaded).stored().envelopeId().orElseThrow();
+        String anchor = PlanVersions.requireInForce(store, loaded).stored().envelopeId().orElseThrow();
         return new ActReply(number, text, anchor, cosigning.signatures(id, subject(number)), stored.isPresent()
                 && cosigning.complete(id, subject(number)), stored.map(StoredAct::envelopeId).orElse(""));
     }
 
     ActReply sign(Account caller, String id, int number, LogMessages.Submit body) {
-        return sign(caller, id, number, (running, text, rows) -> cosigning.sign(caller, running, text, body, rows));
+        return sign(caller, id, number, (replayed, text, rows) -> cosigning.sign(caller, replayed, text, body, rows));
     }
 
     /** Signs for the caller with the key the server holds for its party, if the mediator enabled one. */
     ActReply signWithServerHeldKey(Account caller, String id, int number) {
-        return sign(caller, id, number, (running, text, rows) -> cosigning.signWithServerHeldKey(caller, running, text, rows));
+        return sign(caller, id, number, (replayed, text, rows) -> cosigning.signWithServerHeldKey(caller, replayed, text, rows));
     }
 
     /** How the caller signs: with a body it signed, or with the key the server holds. */
     @FunctionalInterface
     private interface How {
-        void sign(Running running, Cosigning.Text text, Cosigning.Rows rows);
+        void sign(ReplayedAgreement replayed, CosignedTexts.Text text, CosignedTexts.Rows rows);
     }
 
     // Two sides signing at once cannot both sign as the first: the database refuses the second (docs/decisions/0119).
     private ActReply sign(Account caller, String id, int number, How how) {
-        Loaded loaded = Loaded.of(store, agreements, caller, id);
+        AcceptedAgreement loaded = AcceptedAgreement.of(store, agreements, caller, id);
         agreements.requireSide(caller, id);
         if (stored(id, number).isPresent()) {
             throw new HttpProblem(409, "conflict", "the act of tranche " + number + " is signed by both sides already",
                     Optional.empty());
         }
         Draft draft = draft(loaded, number);
-        String anchor = Plans.requireInForce(store, loaded).stored().envelopeId().orElseThrow();
-        Mover mover = new Mover(loaded.running().stored(), loaded.states(), lifecycle, clock.instant());
+        String anchor = PlanVersions.requireInForce(store, loaded).stored().envelopeId().orElseThrow();
+        MoveBatch batch = new MoveBatch(loaded.replayed().stored(), loaded.states(), lifecycle, clock.instant());
         for (Reconciliation r : draft.act().directions()) {
             if (r.manifest().to().equals(caller.party())) {
                 for (Crossed c : r.crossed()) {
-                    if (mover.state(c.nominee().person()).orElse(PersonState.IN_TRANCHE) == PersonState.HANDED_OVER) {
-                        mover.move(c.nominee(), PersonState.RECEIVED, caller, "received in tranche " + number + " (act signed)");
+                    if (batch.state(c.nominee().person()).orElse(PersonState.IN_TRANCHE) == PersonState.HANDED_OVER) {
+                        batch.move(c.nominee(), PersonState.RECEIVED, caller, "received in tranche " + number + " (act signed)");
                     }
                 }
             }
         }
         String text = new String(draft.text(), StandardCharsets.UTF_8);
-        how.sign(loaded.running(), new Cosigning.Text(subject(number), draft.text(), DocumentType.HANDOVER_ACT, anchor),
-                (s, place) -> place == 1 ? store.exchanges().signature(id, s, place, mover.moves())
+        how.sign(loaded.replayed(), new CosignedTexts.Text(subject(number), draft.text(), DocumentType.HANDOVER_ACT, anchor),
+                (s, place) -> place == 1 ? store.exchanges().signature(id, s, place, batch.moves())
                         : store.exchanges().signatureWithAct(id, s, place, new StoredAct(number, s.envelopeId(), text,
-                                caller.username(), clock.instant()), mover.moves()));
+                                caller.username(), clock.instant()), batch.moves()));
         return show(caller, id, number);
     }
 
@@ -108,8 +108,8 @@ final class Acts {
     private record Draft(HandoverAct act, byte[] text) {
     }
 
-    private Draft draft(Loaded loaded, int number) {
-        Tranche tranche = Crossing.tranche(Plans.requireInForce(store, loaded), number);
+    private Draft draft(AcceptedAgreement loaded, int number) {
+        Tranche tranche = HandoverChecks.tranche(PlanVersions.requireInForce(store, loaded), number);
         if (store.exchanges().checks(loaded.id(), number).isEmpty()) {
             throw new HttpProblem(409, "conflict", "nothing was recorded at the crossing for tranche " + number
                     + " yet; record the handover first", Optional.empty());

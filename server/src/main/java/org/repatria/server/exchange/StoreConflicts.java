@@ -10,8 +10,8 @@ import org.repatria.store.exchange.StaleStateException;
  * The store's refusals that mean someone acted first (a step, nomination or signature already recorded, a person moved
  * meanwhile): a 409 with the store's message. Nothing of the action was stored, so the caller reloads and tries again.
  */
-final class Conflicts {
-    private Conflicts() {
+final class StoreConflicts {
+    private StoreConflicts() {
     }
 
     /** Runs one store write of an action. */
