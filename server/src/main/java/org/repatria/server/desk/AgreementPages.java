@@ -117,7 +117,7 @@ final class AgreementPages {
         Page page = pages.page(call.ctx(), call.identity(), "tranche.title");
         String me = call.account().party().value();
         List<ManifestLine> mine = m.lines().stream().filter(l -> l.from().equals(me)).toList();
-        Optional<ActReply> act = exchange.act(call.account(), id, number);
+        Optional<ActReply> act = exchange.actOnceRecorded(call.account(), id, number);
         boolean side = m.lines().stream().anyMatch(l -> l.from().equals(me) || l.to().equals(me));
         boolean signed = act.map(a -> a.signatures().stream().anyMatch(s -> s.party().equals(me))).orElse(true);
         String action = HOME + "/" + id + "/tranches/" + number;
@@ -141,7 +141,7 @@ final class AgreementPages {
     private void signActOwnKey(Call call) {
         String id = call.ctx().pathParam("id");
         int number = number(call);
-        Optional<Draft> draft = exchange.act(call.account(), id, number).flatMap(act -> actDraft(call, act));
+        Optional<Draft> draft = exchange.actOnceRecorded(call.account(), id, number).flatMap(act -> actDraft(call, act));
         try {
             exchange.signAct(call.account(), id, number, draft.orElseThrow(() -> new HttpProblem(409, "conflict",
                     "the act cannot be signed now; wait until the other side's signature is relayed", Optional.empty()))

@@ -17,11 +17,11 @@ import org.repatria.store.exchange.StoredAgreement;
  */
 final class AgreementAccess {
     private final Store store;
-    private final ExchangeDocuments signing;
+    private final ExchangeDocuments documents;
 
-    AgreementAccess(Store store, ExchangeDocuments signing) {
+    AgreementAccess(Store store, ExchangeDocuments documents) {
         this.store = store;
-        this.signing = signing;
+        this.documents = documents;
     }
 
     /** The agreement if the reader may see it. */
@@ -37,8 +37,8 @@ final class AgreementAccess {
 
     /** The agreement, readable by the reader and accepted; 409 while it is still under negotiation. */
     Agreement accepted(ReplayedAgreement replayed) {
-        return replayed.accepted().orElseThrow(() -> new HttpProblem(409, "conflict", "agreement " + replayed.id()
-                + " is not accepted yet; nominations, plans and handovers follow the accepted text", Optional.empty()));
+        return replayed.accepted().orElseThrow(() -> HttpProblem.conflict("agreement " + replayed.id()
+                + " is not accepted yet; nominations, plans and handovers follow the accepted text"));
     }
 
     /** The agreement, when the caller is one of its two sides (to act as one); 403 for the mediator or an observer. */
@@ -73,11 +73,11 @@ final class AgreementAccess {
     /** A side learns of an agreement when it proposed it, or once the mediator relayed the proposal to it. */
     private boolean opened(Account reader, StoredAgreement a) {
         return store.exchanges().steps(a.id()).stream().findFirst()
-                .filter(first -> first.party().equals(reader.party()) || signing.relayed(first.envelopeId())).isPresent();
+                .filter(first -> first.party().equals(reader.party()) || documents.relayed(first.envelopeId())).isPresent();
     }
 
     /** Whether the reader may read the text of {@code step}: the mediator, its author's side, or once relayed. */
     boolean mayRead(Account reader, AgreementStep step) {
-        return reader.role() == Role.MEDIATOR || step.party().equals(reader.party()) || signing.relayed(step.envelopeId());
+        return reader.role() == Role.MEDIATOR || step.party().equals(reader.party()) || documents.relayed(step.envelopeId());
     }
 }

@@ -1,10 +1,11 @@
 package org.repatria.server.exchange;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
-import java.util.function.Function;
 import org.repatria.core.account.Account;
 import org.repatria.core.document.Digest;
 import org.repatria.core.document.DocumentType;
@@ -12,82 +13,96 @@ import org.repatria.core.document.Envelope;
 import org.repatria.core.party.PartyId;
 import org.repatria.server.error.HttpProblem;
 import org.repatria.server.exchange.TrancheMessages.SignatureReply;
-import org.repatria.server.log.LogMessages;
 import org.repatria.store.Rider;
 import org.repatria.store.Store;
 import org.repatria.store.exchange.Signature;
+import org.repatria.store.exchange.StoredAct;
+import org.repatria.store.exchange.StoredMove;
 
 /**
- * A text both sides sign, each as a document of its own with exactly the text's bytes, addressed to the other: the
- * first answers {@code anchor} (the document the text follows from), the second answers the first once the mediator
- * relayed it. With the mediator's relays that puts three signatures on the log (docs/decisions/0111).
+ * Texts both sides sign (a plan, a handover act), each as a document of its own with exactly the text's bytes, addressed
+ * to the other: the first answers {@code anchor} (the document the text follows from), the second answers the first once
+ * the mediator relayed it. With the mediator's relays that puts three signatures on the log (docs/decisions/0111).
  */
 final class CosignedTexts {
     private final Store store;
-    private final ExchangeDocuments signing;
+    private final ExchangeDocuments documents;
     private final Clock clock;
 
-    CosignedTexts(Store store, ExchangeDocuments signing, Clock clock) {
+    CosignedTexts(Store store, ExchangeDocuments documents, Clock clock) {
         this.store = store;
-        this.signing = signing;
+        this.documents = documents;
         this.clock = clock;
     }
 
-    /** What is signed: the subject within the agreement ("plan 2", "act 1"), its bytes, type and anchor envelope. */
-    record Text(String subject, byte[] bytes, DocumentType type, String anchor) {
+    /**
+     * One side's signature as asked: the subject within the agreement ("plan 2", "act 1"), the text's bytes, its document
+     * type and anchor envelope, whose key signs, the lifecycle moves the signature sets off, and, for an act, the tranche
+     * whose act the second signature stores.
+     */
+    record Cosignature(String subject, byte[] text, DocumentType type, String anchor, SigningKey key,
+                       List<StoredMove> moves, OptionalInt actOfTranche) {
     }
 
     /**
-     * The rows a signature stores with its document: the signature in its place (1 or 2, as the signer saw it: the
-     * database refuses a place taken, docs/decisions/0119) and whatever the signature sets off.
+     * Signs for the caller, top to bottom: the server-held key must exist; the order must allow it (not twice, the first
+     * signature relayed); the document is read or signed; it is checked and submitted with the signature row in its place
+     * and the rows riding with it, in the log's own commit. The signature.
      */
-    @FunctionalInterface
-    interface Rows {
-        Rider of(Signature signature, int place);
+    Signature sign(Account caller, ReplayedAgreement agreement, Cosignature asked) {
+        if (asked.key() instanceof SigningKey.ServerHeld) {
+            documents.requireServerHeldKey(caller);
+        }
+        List<Signature> done = store.exchanges().signatures(agreement.id(), asked.subject());
+        String answers = answers(caller, asked, done);
+        PartyId to = agreement.stored().counterpart(caller.party());
+        ExchangeDocuments.Signed document = switch (asked.key()) {
+            case SigningKey.Own own -> ExchangeDocuments.read(own.body());
+            case SigningKey.ServerHeld held -> documents.serverHeld(caller, Envelope.of(asked.type(), caller.party(),
+                    List.of(to), asked.text(), clock.instant(), Optional.of(Digest.parseHex(answers))), asked.text());
+        };
+        Signature signature = new Signature(asked.subject(), caller.party(), document.envelope().id().hex(),
+                caller.username(), clock.instant());
+        documents.submit(caller, document, new ExchangeDocuments.Expect(asked.type(), Set.of(to), Optional.of(answers),
+                Optional.of(asked.text())), rows(agreement.id(), asked, signature, done.size() + 1));
+        return signature;
     }
 
-    /** Checks and submits the caller's signature with its {@code rows}, in one commit; the signature. */
-    Signature sign(Account caller, ReplayedAgreement replayed, Text text, LogMessages.Submit body, Rows rows) {
-        return sign(caller, replayed, text, answers -> ExchangeDocuments.read(body), rows);
-    }
-
-    /** Signs for the caller with the key the server holds for its party (409 when it holds none), then as above. */
-    Signature signWithServerHeldKey(Account caller, ReplayedAgreement replayed, Text text, Rows rows) {
-        signing.requireServerHeldKey(caller);
-        PartyId to = replayed.stored().counterpart(caller.party());
-        return sign(caller, replayed, text, answers -> signing.serverHeld(caller, Envelope.of(text.type(), caller.party(),
-                List.of(to), text.bytes(), clock.instant(), Optional.of(Digest.parseHex(answers))), text.bytes()), rows);
-    }
-
-    private Signature sign(Account caller, ReplayedAgreement replayed, Text text, Function<String, ExchangeDocuments.Signed> make, Rows rows) {
-        List<Signature> done = store.exchanges().signatures(replayed.id(), text.subject());
+    /** The envelope the caller's signature answers: the anchor while nobody signed, else the first signature, once relayed. */
+    private String answers(Account caller, Cosignature asked, List<Signature> done) {
         if (done.stream().anyMatch(s -> s.party().equals(caller.party()))) {
-            throw new HttpProblem(409, "conflict", caller.party() + " has signed " + text.subject() + " already",
-                    Optional.empty());
+            throw HttpProblem.conflict(caller.party() + " has signed " + asked.subject() + " already");
         }
         Optional<Signature> first = done.stream().findFirst();
-        if (first.isPresent() && !signing.relayed(first.get().envelopeId())) {
-            throw new HttpProblem(409, "conflict", "the mediator has not relayed " + first.get().party() + "'s signed "
-                    + text.subject() + " yet; sign once it was relayed to you", Optional.empty());
+        if (first.isPresent() && !documents.relayed(first.get().envelopeId())) {
+            throw HttpProblem.conflict("the mediator has not relayed " + first.get().party() + "'s signed "
+                    + asked.subject() + " yet; sign once it was relayed to you");
         }
-        String answers = first.map(Signature::envelopeId).orElse(text.anchor());
-        ExchangeDocuments.Signed signed = make.apply(answers);
-        Signature signature = new Signature(text.subject(), caller.party(), signed.envelope().id().hex(), caller.username(),
-                clock.instant());
-        signing.submit(caller, signed, new ExchangeDocuments.Expect(text.type(), Set.of(replayed.stored().counterpart(caller.party())),
-                Optional.of(answers), Optional.of(text.bytes())), rows.of(signature, done.size() + 1));
-        return signature;
+        return first.map(Signature::envelopeId).orElse(asked.anchor());
+    }
+
+    /**
+     * The rows stored with the signature: the signature in its place (1 or 2, as the signer saw it: the database refuses
+     * a place taken, docs/decisions/0119), its moves, and the act when this second signature completes one.
+     */
+    private Rider rows(String agreementId, Cosignature asked, Signature signature, int place) {
+        if (place == 2 && asked.actOfTranche().isPresent()) {
+            StoredAct act = new StoredAct(asked.actOfTranche().getAsInt(), signature.envelopeId(),
+                    new String(asked.text(), StandardCharsets.UTF_8), signature.by(), signature.at());
+            return store.exchanges().signatureWithAct(agreementId, signature, place, act, asked.moves());
+        }
+        return store.exchanges().signature(agreementId, signature, place, asked.moves());
     }
 
     /** Whether both sides signed the subject and the mediator relayed both documents. */
     boolean complete(String agreementId, String subject) {
         List<Signature> done = store.exchanges().signatures(agreementId, subject);
-        return done.size() == 2 && done.stream().allMatch(s -> signing.relayed(s.envelopeId()));
+        return done.size() == 2 && done.stream().allMatch(s -> documents.relayed(s.envelopeId()));
     }
 
     /** The signatures on the subject, in signing order. */
     List<SignatureReply> signatures(String agreementId, String subject) {
         return store.exchanges().signatures(agreementId, subject).stream()
-                .map(s -> new SignatureReply(s.party().value(), s.envelopeId(), signing.relayed(s.envelopeId()))).toList();
+                .map(s -> new SignatureReply(s.party().value(), s.envelopeId(), documents.relayed(s.envelopeId()))).toList();
     }
 }

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.repatria.core.account.Account;
 import org.repatria.core.agreement.Agreement;
 import org.repatria.core.document.DocumentType;
@@ -17,9 +18,9 @@ import org.repatria.core.party.PartyId;
 import org.repatria.core.tranche.Tranche;
 import org.repatria.server.error.HttpProblem;
 import org.repatria.server.exchange.TrancheMessages.ActReply;
-import org.repatria.server.log.LogMessages;
 import org.repatria.store.Store;
 import org.repatria.store.exchange.StoredAct;
+import org.repatria.store.exchange.StoredMove;
 
 /**
  * A tranche's handover act: core's canonical bilingual text of what actually crossed, from the recorded checks; each
@@ -30,15 +31,16 @@ final class HandoverActs {
     private final Store store;
     private final AgreementAccess agreements;
     private final HandoverChecks crossing;
-    private final CosignedTexts cosigning;
+    private final CosignedTexts cosigned;
     private final Lifecycle lifecycle;
     private final Clock clock;
 
-    HandoverActs(Store store, AgreementAccess agreements, HandoverChecks crossing, CosignedTexts cosigning, Lifecycle lifecycle, Clock clock) {
+    HandoverActs(Store store, AgreementAccess agreements, HandoverChecks crossing, CosignedTexts cosigned,
+                 Lifecycle lifecycle, Clock clock) {
         this.store = store;
         this.agreements = agreements;
         this.crossing = crossing;
-        this.cosigning = cosigning;
+        this.cosigned = cosigned;
         this.lifecycle = lifecycle;
         this.clock = clock;
     }
@@ -50,35 +52,27 @@ final class HandoverActs {
         String text = stored.map(StoredAct::text)
                 .orElseGet(() -> new String(draft(loaded, number).text(), StandardCharsets.UTF_8));
         String anchor = PlanVersions.requireInForce(store, loaded).stored().envelopeId().orElseThrow();
-        return new ActReply(number, text, anchor, cosigning.signatures(id, subject(number)), stored.isPresent()
-                && cosigning.complete(id, subject(number)), stored.map(StoredAct::envelopeId).orElse(""));
-    }
-
-    ActReply sign(Account caller, String id, int number, LogMessages.Submit body) {
-        return sign(caller, id, number, (replayed, text, rows) -> cosigning.sign(caller, replayed, text, body, rows));
-    }
-
-    /** Signs for the caller with the key the server holds for its party, if the mediator enabled one. */
-    ActReply signWithServerHeldKey(Account caller, String id, int number) {
-        return sign(caller, id, number, (replayed, text, rows) -> cosigning.signWithServerHeldKey(caller, replayed, text, rows));
-    }
-
-    /** How the caller signs: with a body it signed, or with the key the server holds. */
-    @FunctionalInterface
-    private interface How {
-        void sign(ReplayedAgreement replayed, CosignedTexts.Text text, CosignedTexts.Rows rows);
+        return new ActReply(number, text, anchor, cosigned.signatures(id, subject(number)), stored.isPresent()
+                && cosigned.complete(id, subject(number)), stored.map(StoredAct::envelopeId).orElse(""));
     }
 
     // Two sides signing at once cannot both sign as the first: the database refuses the second (docs/decisions/0119).
-    private ActReply sign(Account caller, String id, int number, How how) {
+    /** Signs the act for the caller's side with {@code key}; by that signature the side receives the persons handed to it. */
+    ActReply sign(Account caller, String id, int number, SigningKey key) {
         AcceptedAgreement loaded = AcceptedAgreement.of(store, agreements, caller, id);
         agreements.requireSide(caller, id);
         if (stored(id, number).isPresent()) {
-            throw new HttpProblem(409, "conflict", "the act of tranche " + number + " is signed by both sides already",
-                    Optional.empty());
+            throw HttpProblem.conflict("the act of tranche " + number + " is signed by both sides already");
         }
         Draft draft = draft(loaded, number);
         String anchor = PlanVersions.requireInForce(store, loaded).stored().envelopeId().orElseThrow();
+        cosigned.sign(caller, loaded.replayed(), new CosignedTexts.Cosignature(subject(number), draft.text(),
+                DocumentType.HANDOVER_ACT, anchor, key, received(caller, loaded, draft, number), OptionalInt.of(number)));
+        return show(caller, id, number);
+    }
+
+    /** The moves of the persons handed to the caller's side in this tranche, from handed over to received. */
+    private List<StoredMove> received(Account caller, AcceptedAgreement loaded, Draft draft, int number) {
         MoveBatch batch = new MoveBatch(loaded.replayed().stored(), loaded.states(), lifecycle, clock.instant());
         for (Reconciliation r : draft.act().directions()) {
             if (r.manifest().to().equals(caller.party())) {
@@ -89,12 +83,7 @@ final class HandoverActs {
                 }
             }
         }
-        String text = new String(draft.text(), StandardCharsets.UTF_8);
-        how.sign(loaded.replayed(), new CosignedTexts.Text(subject(number), draft.text(), DocumentType.HANDOVER_ACT, anchor),
-                (s, place) -> place == 1 ? store.exchanges().signature(id, s, place, batch.moves())
-                        : store.exchanges().signatureWithAct(id, s, place, new StoredAct(number, s.envelopeId(), text,
-                                caller.username(), clock.instant()), batch.moves()));
-        return show(caller, id, number);
+        return batch.moves();
     }
 
     static String subject(int tranche) {
@@ -111,8 +100,8 @@ final class HandoverActs {
     private Draft draft(AcceptedAgreement loaded, int number) {
         Tranche tranche = HandoverChecks.tranche(PlanVersions.requireInForce(store, loaded), number);
         if (store.exchanges().checks(loaded.id(), number).isEmpty()) {
-            throw new HttpProblem(409, "conflict", "nothing was recorded at the crossing for tranche " + number
-                    + " yet; record the handover first", Optional.empty());
+            throw HttpProblem.conflict("nothing was recorded at the crossing for tranche " + number
+                    + " yet; record the handover first");
         }
         HandoverAct act = HandoverAct.of(loaded.agreement(), tranche, crossing.directions(loaded, tranche));
         return new Draft(act, act.text(language(loaded.agreement())));

@@ -59,8 +59,8 @@ final class HandoverChecks {
                     + caller.party());
         }
         if (!store.exchanges().signatures(id, HandoverActs.subject(number)).isEmpty()) {
-            throw new HttpProblem(409, "conflict", "the act of tranche " + number + " is being signed, so what crossed is"
-                    + " fixed; record anything more as a dispute document", Optional.empty());
+            throw HttpProblem.conflict("the act of tranche " + number + " is being signed, so what crossed is"
+                    + " fixed; record anything more as a dispute document");
         }
         List<PresentedRequest> lines = Optional.ofNullable(request.presented()).orElse(List.of());
         if (lines.isEmpty()) {

@@ -51,8 +51,7 @@ final class MoveBatch {
         try {
             m = lifecycle.move(subject, to, by, reason, at);
         } catch (MoveRefusedException e) {
-            throw new HttpProblem(409, "conflict", nominee.person() + " (" + nominee.displayName() + "): " + e.getMessage(),
-                    Optional.empty());
+            throw HttpProblem.conflict(nominee.person() + " (" + nominee.displayName() + "): " + e.getMessage());
         }
         moves.add(new StoredMove(m.person(), m.from().name(), m.to().name(), m.username(), m.party(), m.at(), m.reason()));
         states.put(nominee.person(), to);
@@ -60,8 +59,8 @@ final class MoveBatch {
 
     /** Moves the nominee on from where they stand now (they must have a state). */
     void move(Nominee nominee, PersonState to, Account by, String reason) {
-        PersonState from = state(nominee.person()).orElseThrow(() -> new HttpProblem(409, "conflict", nominee.person()
-                + " has no state in agreement " + agreement.id() + "; nominate them first", Optional.empty()));
+        PersonState from = state(nominee.person()).orElseThrow(() -> HttpProblem.conflict(nominee.person()
+                + " has no state in agreement " + agreement.id() + "; nominate them first"));
         move(nominee, from, to, by, reason);
     }
 

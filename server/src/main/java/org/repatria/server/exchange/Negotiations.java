@@ -28,13 +28,13 @@ import org.repatria.store.exchange.StoredAgreement;
 final class Negotiations {
     private final Store store;
     private final AgreementAccess agreements;
-    private final ExchangeDocuments signing;
+    private final ExchangeDocuments documents;
     private final Clock clock;
 
-    Negotiations(Store store, AgreementAccess agreements, ExchangeDocuments signing, Clock clock) {
+    Negotiations(Store store, AgreementAccess agreements, ExchangeDocuments documents, Clock clock) {
         this.store = store;
         this.agreements = agreements;
-        this.signing = signing;
+        this.documents = documents;
         this.clock = clock;
     }
 
@@ -46,13 +46,13 @@ final class Negotiations {
                     + draft.first() + ", " + draft.second() + "); a side proposes only its own agreements");
         }
         if (store.exchanges().agreement(draft.id().value()).isPresent()) {
-            throw new HttpProblem(409, "conflict", "agreement " + draft.id() + " exists already; counter its latest text,"
-                    + " or choose another id", Optional.empty());
+            throw HttpProblem.conflict("agreement " + draft.id() + " exists already; counter its latest text,"
+                    + " or choose another id");
         }
         refusals(() -> Negotiation.open(caller.party(), draft));
         StoredAgreement stored = new StoredAgreement(draft.id().value(), draft.kind().name(), draft.first(), draft.second(),
                 draft.mediator(), clock.instant(), OptionalInt.empty());
-        signing.submit(caller, signed, new ExchangeDocuments.Expect(DocumentType.PROPOSAL, Set.of(draft.counterpart(caller.party())),
+        documents.submit(caller, signed, new ExchangeDocuments.Expect(DocumentType.PROPOSAL, Set.of(draft.counterpart(caller.party())),
                 Optional.empty(), Optional.empty()), store.exchanges().opening(stored, step(1, AgreementStep.Kind.PROPOSAL,
                 caller, signed)));
         return agreements.require(caller, stored.id());
@@ -66,7 +66,7 @@ final class Negotiations {
         refusals(() -> n.counter(caller.party(), n.latest().number(), draft));
         PartyId to = replayed.stored().counterpart(caller.party());
         AgreementStep step = step(replayed.steps().size() + 1, AgreementStep.Kind.COUNTER, caller, signed);
-        signing.submit(caller, signed, new ExchangeDocuments.Expect(DocumentType.PROPOSAL, Set.of(to),
+        documents.submit(caller, signed, new ExchangeDocuments.Expect(DocumentType.PROPOSAL, Set.of(to),
                 Optional.of(replayed.latestProposal().envelopeId()), Optional.empty()), store.exchanges().step(id, step));
         return agreements.require(caller, id);
     }
@@ -78,7 +78,7 @@ final class Negotiations {
         Negotiation after = refusals(() -> n.accept(caller.party(), n.latest().number()));
         AgreementStep latest = replayed.latestProposal();
         AgreementStep acceptance = step(replayed.steps().size() + 1, AgreementStep.Kind.ACCEPTANCE, caller, signed);
-        signing.submit(caller, signed, new ExchangeDocuments.Expect(DocumentType.ANSWER, Set.of(replayed.stored().counterpart(caller.party())),
+        documents.submit(caller, signed, new ExchangeDocuments.Expect(DocumentType.ANSWER, Set.of(replayed.stored().counterpart(caller.party())),
                 Optional.of(latest.envelopeId()), Optional.of(latest.text().getBytes(StandardCharsets.UTF_8))),
                 after.state() == NegotiationState.ACCEPTED ? store.exchanges().acceptance(id, acceptance, latest.number())
                         : store.exchanges().step(id, acceptance));
@@ -89,13 +89,12 @@ final class Negotiations {
     private ReplayedAgreement open(Account caller, String id) {
         ReplayedAgreement replayed = agreements.requireSide(caller, id);
         if (replayed.accepted().isPresent()) {
-            throw new HttpProblem(409, "conflict", "agreement " + id + " is accepted; its text no longer changes",
-                    Optional.empty());
+            throw HttpProblem.conflict("agreement " + id + " is accepted; its text no longer changes");
         }
         AgreementStep latest = replayed.latestProposal();
-        if (!signing.relayed(latest.envelopeId())) {
-            throw new HttpProblem(409, "conflict", "the mediator has not relayed step " + latest.number() + " (envelope "
-                    + latest.envelopeId() + ") yet; answer it once it was relayed to you", Optional.empty());
+        if (!documents.relayed(latest.envelopeId())) {
+            throw HttpProblem.conflict("the mediator has not relayed step " + latest.number() + " (envelope "
+                    + latest.envelopeId() + ") yet; answer it once it was relayed to you");
         }
         return replayed;
     }

@@ -43,8 +43,8 @@ final class PlanVersions {
 
     /** The plan in force; 409 when no plan was accepted yet. */
     static Version requireInForce(Store store, AcceptedAgreement loaded) {
-        return inForce(store, loaded).orElseThrow(() -> new HttpProblem(409, "conflict", "agreement " + loaded.id()
-                + " has no accepted tranche plan yet; both sides sign one and the mediator confirms it", Optional.empty()));
+        return inForce(store, loaded).orElseThrow(() -> HttpProblem.conflict("agreement " + loaded.id()
+                + " has no accepted tranche plan yet; both sides sign one and the mediator confirms it"));
     }
 
     /** Plan {@code number}; 404 when there is none. */

@@ -23,12 +23,12 @@ final class Reports {
             + "request_list,request_row\r\n";
     private final Store store;
     private final AgreementAccess agreements;
-    private final ExchangeDocuments signing;
+    private final ExchangeDocuments documents;
 
-    Reports(Store store, AgreementAccess agreements, ExchangeDocuments signing) {
+    Reports(Store store, AgreementAccess agreements, ExchangeDocuments documents) {
         this.store = store;
         this.agreements = agreements;
-        this.signing = signing;
+        this.documents = documents;
     }
 
     void download(Call call) {
@@ -44,7 +44,7 @@ final class Reports {
                 }
                 yield csv(reader, loaded);
             }
-            case "pdf" -> ReportPdf.write(loaded, AgreementReplies.agreement(store, signing, loaded.replayed(),
+            case "pdf" -> ReportPdf.write(loaded, AgreementReplies.agreement(store, documents, loaded.replayed(),
                     step -> agreements.mayRead(reader, step)), PlanVersions.inForce(store, loaded), store.exchanges().acts(id),
                     store.exchanges().discrepancies(id), persons);
             default -> throw HttpProblem.invalid("format", "choose csv or pdf");

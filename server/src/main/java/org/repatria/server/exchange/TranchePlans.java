@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.repatria.core.account.Account;
@@ -37,7 +38,6 @@ import org.repatria.server.exchange.TrancheMessages.PlanReply;
 import org.repatria.server.exchange.TrancheMessages.PlanRequest;
 import org.repatria.server.exchange.TrancheMessages.SlotRequest;
 import org.repatria.server.exchange.TrancheMessages.TrancheRequest;
-import org.repatria.server.log.LogMessages;
 import org.repatria.store.Store;
 import org.repatria.store.exchange.Signature;
 import org.repatria.store.exchange.StoredPlan;
@@ -50,14 +50,14 @@ import org.repatria.store.exchange.StoredPlan;
 final class TranchePlans {
     private final Store store;
     private final AgreementAccess agreements;
-    private final CosignedTexts cosigning;
+    private final CosignedTexts cosigned;
     private final Lifecycle lifecycle;
     private final Clock clock;
 
-    TranchePlans(Store store, AgreementAccess agreements, CosignedTexts cosigning, Lifecycle lifecycle, Clock clock) {
+    TranchePlans(Store store, AgreementAccess agreements, CosignedTexts cosigned, Lifecycle lifecycle, Clock clock) {
         this.store = store;
         this.agreements = agreements;
-        this.cosigning = cosigning;
+        this.cosigned = cosigned;
         this.lifecycle = lifecycle;
         this.clock = clock;
     }
@@ -79,7 +79,7 @@ final class TranchePlans {
     List<PlanReply> list(Account reader, String id) {
         AcceptedAgreement loaded = AcceptedAgreement.of(store, agreements, reader, id);
         return store.exchanges().plans(id).stream().map(p -> PlanVersions.version(p, loaded))
-                .map(v -> PlanVersions.reply(v, anchor(loaded), cosigning.signatures(id, v.subject()), 0)).toList();
+                .map(v -> PlanVersions.reply(v, anchor(loaded), cosigned.signatures(id, v.subject()), 0)).toList();
     }
 
     byte[] text(Account reader, String id, int number) {
@@ -88,23 +88,25 @@ final class TranchePlans {
     }
 
     // Two sides signing at once cannot both sign as the first: the database refuses the second (docs/decisions/0119).
-    PlanReply sign(Account caller, String id, int number, LogMessages.Submit body) {
+    /** Signs plan {@code number} for the caller's side with {@code key}: a proposal document of exactly its text. */
+    PlanReply sign(Account caller, String id, int number, SigningKey key) {
         AcceptedAgreement loaded = AcceptedAgreement.of(store, agreements, caller, id);
         PlanVersions.Version v = PlanVersions.require(store, loaded, number);
         agreements.requireSide(caller, id);
-        cosigning.sign(caller, loaded.replayed(), new CosignedTexts.Text(v.subject(), v.stored().text().getBytes(StandardCharsets.UTF_8),
-                DocumentType.PROPOSAL, anchor(loaded)), body, (s, place) -> store.exchanges().signature(id, s, place, List.of()));
-        return PlanVersions.reply(v, anchor(loaded), cosigning.signatures(id, v.subject()), 0);
+        cosigned.sign(caller, loaded.replayed(), new CosignedTexts.Cosignature(v.subject(),
+                v.stored().text().getBytes(StandardCharsets.UTF_8), DocumentType.PROPOSAL, anchor(loaded), key, List.of(),
+                OptionalInt.empty()));
+        return PlanVersions.reply(v, anchor(loaded), cosigned.signatures(id, v.subject()), 0);
     }
 
     /** The mediator puts a plan both sides signed in force: agreed and placed persons move, those taken out go back. */
     PlanReply confirm(Account mediator, String id, int number) {
         AcceptedAgreement loaded = AcceptedAgreement.of(store, agreements, mediator, id);
         PlanVersions.Version v = PlanVersions.require(store, loaded, number);
-        if (!cosigning.complete(id, v.subject())) {
-            throw new HttpProblem(409, "conflict", "both sides sign " + v.subject() + " and you relay both documents before"
-                    + " confirming it; signed so far: " + cosigning.signatures(id, v.subject()).stream()
-                    .map(x -> x.party() + (x.relayed() ? " (relayed)" : " (not relayed)")).toList(), Optional.empty());
+        if (!cosigned.complete(id, v.subject())) {
+            throw HttpProblem.conflict("both sides sign " + v.subject() + " and you relay both documents before"
+                    + " confirming it; signed so far: " + cosigned.signatures(id, v.subject()).stream()
+                    .map(x -> x.party() + (x.relayed() ? " (relayed)" : " (not relayed)")).toList());
         }
         MoveBatch batch = new MoveBatch(loaded.replayed().stored(), loaded.states(), lifecycle, clock.instant());
         Set<PersonRef> placed = new HashSet<>();
@@ -120,7 +122,7 @@ final class TranchePlans {
                 .forEach(n -> batch.move(n, PersonState.AGREED, mediator, "not in " + v.subject())));
         List<Signature> signatures = store.exchanges().signatures(id, v.subject());
         StoreConflicts.write(() -> store.exchanges().acceptPlan(id, number, signatures.getLast().envelopeId(), batch.moves()));
-        return PlanVersions.reply(PlanVersions.require(store, loaded, number), anchor(loaded), cosigning.signatures(id, v.subject()), 0);
+        return PlanVersions.reply(PlanVersions.require(store, loaded, number), anchor(loaded), cosigned.signatures(id, v.subject()), 0);
     }
 
     /** A plan's first signature answers the accepted agreement's document. */
@@ -163,7 +165,7 @@ final class TranchePlans {
             }
             return edited(loaded, tranches);
         } catch (PlanningException e) {
-            throw new HttpProblem(422, "cannot_plan", e.getMessage(), Optional.empty());
+            throw HttpProblem.unprocessable("cannot_plan", e.getMessage());
         }
     }
 
