@@ -68,17 +68,29 @@ final class CosignedTexts {
         return signature;
     }
 
-    /** The envelope the caller's signature answers: the anchor while nobody signed, else the first signature, once relayed. */
+    /** The envelope the caller's signature answers (see {@link #answers(String, String, String)}); 409 when it may not sign. */
     private String answers(Account caller, Cosignature asked, List<Signature> done) {
         if (done.stream().anyMatch(s -> s.party().equals(caller.party()))) {
             throw HttpProblem.conflict(caller.party() + " has signed " + asked.subject() + " already");
         }
+        return answers(done, asked.anchor()).orElseThrow(() -> HttpProblem.conflict("the mediator has not relayed "
+                + done.getFirst().party() + "'s signed " + asked.subject() + " yet; sign once it was relayed to you"));
+    }
+
+    /**
+     * The envelope the next signature on {@code subject} answers: {@code anchor} while nobody signed, else the first
+     * signature; empty while that waits for the mediator's relay.
+     */
+    Optional<String> answers(String agreementId, String subject, String anchor) {
+        return answers(store.exchanges().signatures(agreementId, subject), anchor);
+    }
+
+    private Optional<String> answers(List<Signature> done, String anchor) {
         Optional<Signature> first = done.stream().findFirst();
         if (first.isPresent() && !documents.relayed(first.get().envelopeId())) {
-            throw HttpProblem.conflict("the mediator has not relayed " + first.get().party() + "'s signed "
-                    + asked.subject() + " yet; sign once it was relayed to you");
+            return Optional.empty();
         }
-        return first.map(Signature::envelopeId).orElse(asked.anchor());
+        return Optional.of(first.map(Signature::envelopeId).orElse(anchor));
     }
 
     /**

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.repatria.core.account.Account;
+import org.repatria.core.document.DocumentType;
 import org.repatria.core.lifecycle.Lifecycle;
 import org.repatria.core.party.PartyId;
 import org.repatria.core.party.PartyKind;
@@ -50,6 +51,7 @@ public final class Exchange {
     private final ManualMoves moves;
     private final TranchePlans plans;
     private final HandoverChecks checks;
+    private final CosignedTexts cosigned;
     private final HandoverActs acts;
     private final Reports reports;
     private final CustodyChains custody;
@@ -60,7 +62,7 @@ public final class Exchange {
         this.documents = new ExchangeDocuments(store, new DocumentSteps(store, log, clock));
         this.agreements = new AgreementAccess(store, documents);
         Lifecycle lifecycle = new Lifecycle(clock);
-        CosignedTexts cosigned = new CosignedTexts(store, documents, clock);
+        this.cosigned = new CosignedTexts(store, documents, clock);
         this.negotiations = new Negotiations(store, agreements, documents, clock);
         this.nominations = new Nominations(store, agreements, lifecycle, clock);
         this.moves = new ManualMoves(store, agreements, lifecycle, clock);
@@ -147,6 +149,15 @@ public final class Exchange {
         return new EditablePlan(tranches, names);
     }
 
+    /** A text the caller's side signs next (a plan, an act): its document type, addressee, the envelope it answers, bytes. */
+    public record TextToSign(DocumentType type, PartyId to, String answers, byte[] text) {
+    }
+
+    /** Plan {@code number} as the caller's side signs it now; empty while the other side's signature waits for the relay. */
+    public Optional<TextToSign> planToSign(Account caller, String id, int number) {
+        return plans.toSign(caller, id, number);
+    }
+
     /** Signs plan {@code number} for the caller's side: a proposal document of exactly its text. */
     public PlanReply signPlan(Account caller, String id, int number, LogMessages.Submit signed) {
         return plans.sign(caller, id, number, new SigningKey.Own(signed));
@@ -193,6 +204,21 @@ public final class Exchange {
     public Optional<ActReply> actOnceRecorded(Account reader, String id, int tranche) {
         try {
             return Optional.of(acts.show(reader, id, tranche));
+        } catch (HttpProblem e) {
+            if (e.status() == 409) {
+                return Optional.empty();
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * The act as the caller's side signs it now; empty while it cannot be drawn up (nothing recorded at the crossing yet)
+     * or the other side's signature waits for the mediator's relay.
+     */
+    public Optional<TextToSign> actToSign(Account caller, String id, int tranche) {
+        try {
+            return acts.toSign(caller, id, tranche);
         } catch (HttpProblem e) {
             if (e.status() == 409) {
                 return Optional.empty();

@@ -56,6 +56,14 @@ final class HandoverActs {
                 && cosigned.complete(id, subject(number)), stored.map(StoredAct::envelopeId).orElse(""));
     }
 
+    /** The act as the caller's side signs it now; empty while the first signature waits for the mediator's relay. */
+    Optional<Exchange.TextToSign> toSign(Account caller, String id, int number) {
+        ActReply act = show(caller, id, number);
+        PartyId to = agreements.require(caller, id).stored().counterpart(caller.party());
+        return cosigned.answers(id, subject(number), act.anchor()).map(answers -> new Exchange.TextToSign(
+                DocumentType.HANDOVER_ACT, to, answers, act.text().getBytes(StandardCharsets.UTF_8)));
+    }
+
     // Two sides signing at once cannot both sign as the first: the database refuses the second (docs/decisions/0119).
     /** Signs the act for the caller's side with {@code key}; by that signature the side receives the persons handed to it. */
     ActReply sign(Account caller, String id, int number, SigningKey key) {

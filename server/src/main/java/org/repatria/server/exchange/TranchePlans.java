@@ -99,6 +99,15 @@ final class TranchePlans {
         return PlanVersions.reply(v, anchor(loaded), cosigned.signatures(id, v.subject()), 0);
     }
 
+    /** Plan {@code number} as the caller's side signs it now; empty while the first signature waits for the relay. */
+    Optional<Exchange.TextToSign> toSign(Account caller, String id, int number) {
+        AcceptedAgreement loaded = AcceptedAgreement.of(store, agreements, caller, id);
+        PlanVersions.Version v = PlanVersions.require(store, loaded, number);
+        return cosigned.answers(id, v.subject(), anchor(loaded)).map(answers -> new Exchange.TextToSign(DocumentType.PROPOSAL,
+                loaded.replayed().stored().counterpart(caller.party()), answers,
+                v.stored().text().getBytes(StandardCharsets.UTF_8)));
+    }
+
     /** The mediator puts a plan both sides signed in force: agreed and placed persons move, those taken out go back. */
     PlanReply confirm(Account mediator, String id, int number) {
         AcceptedAgreement loaded = AcceptedAgreement.of(store, agreements, mediator, id);
