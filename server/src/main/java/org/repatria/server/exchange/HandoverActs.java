@@ -120,9 +120,4 @@ final class HandoverActs {
         PartyId ua = new PartyId("ua");
         return agreement.isParty(ua) || !agreement.isParty(new PartyId("ru")) ? ActLanguage.UK : ActLanguage.RU;
     }
-
-    /** Every act of the agreement. */
-    List<StoredAct> all(String id) {
-        return store.exchanges().acts(id);
-    }
 }
