@@ -5,6 +5,9 @@ import java.util.Optional;
 import org.repatria.core.account.Account;
 import org.repatria.core.account.Role;
 import org.repatria.core.agreement.Agreement;
+import org.repatria.core.party.PartyId;
+import org.repatria.core.party.PartyKind;
+import org.repatria.server.exchange.AgreementMessages.GrantRequest;
 import org.repatria.server.error.HttpProblem;
 import org.repatria.store.Store;
 import org.repatria.store.exchange.AgreementStep;
@@ -48,6 +51,23 @@ final class AgreementAccess {
             throw HttpProblem.forbidden("only the two sides of agreement " + id + " take this step");
         }
         return r;
+    }
+
+    /** Grants the observer {@code request} names sight of the agreement (terms and progress, nothing personal). */
+    ReplayedAgreement grant(Account mediator, String id, GrantRequest request) {
+        ReplayedAgreement replayed = require(mediator, id);
+        String raw = Optional.ofNullable(request.observer()).orElse("");
+        PartyId observer;
+        try {
+            observer = PartyId.of(raw);
+        } catch (IllegalArgumentException e) {
+            throw HttpProblem.invalid("observer", "is not a party id");
+        }
+        if (store.parties().find(observer).filter(p -> p.kind() == PartyKind.OBSERVER).isEmpty()) {
+            throw HttpProblem.invalid("observer", "no observer '" + raw + "'");
+        }
+        StoreConflicts.write(() -> store.exchanges().grant(replayed.id(), observer));
+        return replayed;
     }
 
     /** Every agreement the reader may see, newest first. */

@@ -2,17 +2,12 @@ package org.repatria.server.exchange;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import org.repatria.core.account.Account;
 import org.repatria.core.document.DocumentType;
 import org.repatria.core.lifecycle.Lifecycle;
 import org.repatria.core.party.PartyId;
-import org.repatria.core.party.PartyKind;
-import org.repatria.core.tranche.Capacity;
-import org.repatria.core.tranche.Plan;
 import org.repatria.server.error.HttpProblem;
 import org.repatria.server.exchange.AgreementMessages.AgreementReply;
 import org.repatria.server.exchange.AgreementMessages.GrantRequest;
@@ -28,15 +23,13 @@ import org.repatria.server.exchange.TrancheMessages.HandoverReply;
 import org.repatria.server.exchange.TrancheMessages.HandoverRequest;
 import org.repatria.server.exchange.TrancheMessages.ManifestReply;
 import org.repatria.server.exchange.TrancheMessages.PlanReply;
-import org.repatria.server.exchange.TrancheMessages.MemberRequest;
 import org.repatria.server.exchange.TrancheMessages.PlanRequest;
-import org.repatria.server.exchange.TrancheMessages.SlotRequest;
 import org.repatria.server.exchange.TrancheMessages.TrancheRequest;
 import org.repatria.server.log.DocumentSteps;
 import org.repatria.server.log.LogMessages;
 import org.repatria.server.log.TransparencyLog;
-import org.repatria.server.route.Call;
 import org.repatria.store.Store;
+import org.repatria.server.route.Call;
 
 /**
  * Running exchanges inside the server: the parts the API's routes ({@link ExchangeApi}) and the desk's pages share,
@@ -134,19 +127,7 @@ public final class Exchange {
 
     /** Plan {@code number} as a hand edit starts from: each tranche's slot and members with their basis. */
     public EditablePlan editablePlan(Account reader, String id, int number) {
-        Plan plan = PlanVersions.require(store, AcceptedAgreement.of(store, agreements, reader, id), number).plan();
-        Map<String, String> names = new TreeMap<>();
-        List<TrancheRequest> tranches = plan.tranches().stream().map(t -> {
-            Capacity c = t.slot().capacity();
-            return new TrancheRequest(t.number(), new SlotRequest(t.slot().date().toString(), t.slot().crossing(),
-                    c.seats(), c.stretchers(), c.wagons(), c.bodiesPerWagon()), t.placements().stream().map(p -> {
-                        names.put(p.nominee().person().list() + "/" + p.nominee().person().rowId(),
-                                p.nominee().displayName());
-                        return new MemberRequest(p.nominee().person().list().toString(), p.nominee().person().rowId(),
-                                p.basis().name().toLowerCase(Locale.ROOT));
-                    }).toList());
-        }).toList();
-        return new EditablePlan(tranches, names);
+        return plans.editable(reader, id, number);
     }
 
     /** A text the caller's side signs next (a plan, an act): its document type, addressee, the envelope it answers, bytes. */
@@ -244,19 +225,7 @@ public final class Exchange {
 
     /** Shows an agreement's terms and progress (nothing personal) to the observer the mediator names. */
     public AgreementReply grant(Account mediator, String id, GrantRequest request) {
-        ReplayedAgreement replayed = agreements.require(mediator, id);
-        String raw = Optional.ofNullable(request.observer()).orElse("");
-        PartyId observer;
-        try {
-            observer = PartyId.of(raw);
-        } catch (IllegalArgumentException e) {
-            throw HttpProblem.invalid("observer", "is not a party id");
-        }
-        if (store.parties().find(observer).filter(p -> p.kind() == PartyKind.OBSERVER).isEmpty()) {
-            throw HttpProblem.invalid("observer", "no observer '" + raw + "'");
-        }
-        StoreConflicts.write(() -> store.exchanges().grant(replayed.id(), observer));
-        return reply(mediator, replayed);
+        return reply(mediator, agreements.grant(mediator, id, request));
     }
 
     /** The lifecycle moves the reader may see, with who, party, when and why. */
@@ -281,11 +250,7 @@ public final class Exchange {
 
     /** Every discrepancy recorded at the crossings; persons and details only for the sides and the mediator. */
     public List<DiscrepancyReply> discrepancies(Account reader, String id) {
-        ReplayedAgreement replayed = agreements.require(reader, id);
-        boolean persons = AgreementAccess.seesPersons(reader, replayed.stored());
-        return store.exchanges().discrepancies(replayed.id()).stream().map(d -> new DiscrepancyReply(d.tranche(), d.kind(),
-                persons ? d.person().map(p -> p.list().toString()).orElse("") : "",
-                persons ? d.person().map(p -> p.rowId()).orElse("") : "", persons ? d.detail() : "")).toList();
+        return checks.discrepancies(reader, id);
     }
 
     /** Sends the agreement's report ({@code format} path parameter csv or pdf) as a download. */

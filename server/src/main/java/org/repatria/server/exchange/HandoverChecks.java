@@ -123,6 +123,15 @@ final class HandoverChecks {
         return out;
     }
 
+    /** Every discrepancy recorded at the crossings; persons and details only for the sides and the mediator. */
+    List<DiscrepancyReply> discrepancies(Account reader, String id) {
+        ReplayedAgreement replayed = agreements.require(reader, id);
+        boolean persons = AgreementAccess.seesPersons(reader, replayed.stored());
+        return store.exchanges().discrepancies(replayed.id()).stream().map(d -> new DiscrepancyReply(d.tranche(), d.kind(),
+                persons ? d.person().map(p -> p.list().toString()).orElse("") : "",
+                persons ? d.person().map(p -> p.rowId()).orElse("") : "", persons ? d.detail() : "")).toList();
+    }
+
     static Tranche tranche(PlanVersions.Version v, int number) {
         try {
             return v.plan().tranche(number);

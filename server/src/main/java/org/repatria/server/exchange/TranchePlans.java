@@ -11,6 +11,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.repatria.core.account.Account;
 import org.repatria.core.agreement.AgreementException;
@@ -132,6 +134,23 @@ final class TranchePlans {
         List<Signature> signatures = store.exchanges().signatures(id, v.subject());
         StoreConflicts.write(() -> store.exchanges().acceptPlan(id, number, signatures.getLast().envelopeId(), batch.moves()));
         return PlanVersions.reply(PlanVersions.require(store, loaded, number), anchor(loaded), cosigned.signatures(id, v.subject()), 0);
+    }
+
+    /** Plan {@code number} as a hand edit starts from: each tranche's slot and members with their basis. */
+    Exchange.EditablePlan editable(Account reader, String id, int number) {
+        Plan plan = PlanVersions.require(store, AcceptedAgreement.of(store, agreements, reader, id), number).plan();
+        Map<String, String> names = new TreeMap<>();
+        List<TrancheRequest> tranches = plan.tranches().stream().map(t -> {
+            Capacity c = t.slot().capacity();
+            return new TrancheRequest(t.number(), new SlotRequest(t.slot().date().toString(), t.slot().crossing(),
+                    c.seats(), c.stretchers(), c.wagons(), c.bodiesPerWagon()), t.placements().stream().map(p -> {
+                        names.put(p.nominee().person().list() + "/" + p.nominee().person().rowId(),
+                                p.nominee().displayName());
+                        return new MemberRequest(p.nominee().person().list().toString(), p.nominee().person().rowId(),
+                                p.basis().name().toLowerCase(Locale.ROOT));
+                    }).toList());
+        }).toList();
+        return new Exchange.EditablePlan(tranches, names);
     }
 
     /** A plan's first signature answers the accepted agreement's document. */
