@@ -4,7 +4,6 @@ import static org.repatria.server.route.Method.GET;
 import static org.repatria.server.route.Method.POST;
 
 import io.javalin.http.HttpStatus;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,8 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.repatria.core.account.Role;
-import org.repatria.core.document.DocumentType;
-import org.repatria.core.party.PartyId;
 import org.repatria.server.access.Rule;
 import org.repatria.server.document.DocumentSteps;
 import org.repatria.server.error.HttpProblem;
@@ -117,12 +114,12 @@ final class AgreementPages {
         Page page = pages.page(call.ctx(), call.identity(), "tranche.title");
         String me = call.account().party().value();
         List<ManifestLine> mine = m.lines().stream().filter(l -> l.from().equals(me)).toList();
-        Optional<ActReply> act = exchange.act(call.account(), id, number);
+        Optional<ActReply> act = exchange.actOnceRecorded(call.account(), id, number);
         boolean side = m.lines().stream().anyMatch(l -> l.from().equals(me) || l.to().equals(me));
         boolean signed = act.map(a -> a.signatures().stream().anyMatch(s -> s.party().equals(me))).orElse(true);
         String action = HOME + "/" + id + "/tranches/" + number;
         List<String> signatures = act.map(a -> a.signatures().stream().map(s -> s.envelopeId()).toList()).orElse(List.of());
-        Optional<AgreementViews.OwnKey> ownKey = side && !signed ? actDraft(call, act.orElseThrow()).map(d ->
+        Optional<AgreementViews.OwnKey> ownKey = side && !signed ? exchange.actToSign(call.account(), id, number).map(Draft::of).map(d ->
                 new AgreementViews.OwnKey(action + "/act/signature", d.statement(call.account(), clock),
                         d.encodedContent())) : Optional.empty();
         templates.render(call.ctx(), "tranche.jte", new AgreementViews.Checklist(page, id, number, m.date(), m.crossing(),
@@ -141,28 +138,16 @@ final class AgreementPages {
     private void signActOwnKey(Call call) {
         String id = call.ctx().pathParam("id");
         int number = number(call);
-        Optional<Draft> draft = exchange.act(call.account(), id, number).flatMap(act -> actDraft(call, act));
+        Optional<Draft> draft = exchange.actToSign(call.account(), id, number).map(Draft::of);
         try {
-            exchange.signAct(call.account(), id, number, draft.orElseThrow(() -> new HttpProblem(409, "conflict",
-                    "the act cannot be signed now; wait until the other side's signature is relayed", Optional.empty()))
+            exchange.signAct(call.account(), id, number, draft.orElseThrow(() -> HttpProblem.conflict(
+                    "the act cannot be signed now; wait until the other side's signature is relayed"))
                     .submission(call.ctx(), call.account(), clock, steps));
         } catch (HttpProblem refused) {
             checklist(call, Optional.empty(), Optional.of(NegotiationViews.Problem.shown(call.ctx(), refused)));
             return;
         }
         call.ctx().redirect(HOME + "/" + id + "/tranches/" + number, HttpStatus.SEE_OTHER);
-    }
-
-    /**
-     * The act as the caller's side signs it: a handover act to the other side answering the first signature, or the
-     * plan in force when nobody signed yet; empty while the first signature waits for the mediator's relay.
-     */
-    private Optional<Draft> actDraft(Call call, ActReply act) {
-        AgreementReply a = exchange.agreement(call.account(), call.ctx().pathParam("id"));
-        String me = call.account().party().value();
-        PartyId other = PartyId.of(a.first().equals(me) ? a.second() : a.first());
-        return Draft.cosigned(DocumentType.HANDOVER_ACT, other, act.anchor(), act.signatures(),
-                act.text().getBytes(StandardCharsets.UTF_8));
     }
 
     private void record(Call call) {

@@ -17,7 +17,7 @@ import org.repatria.core.party.PartyId;
 import org.repatria.server.document.DocumentMessages;
 import org.repatria.server.document.DocumentSteps;
 import org.repatria.server.error.HttpProblem;
-import org.repatria.server.exchange.TrancheMessages.SignatureReply;
+import org.repatria.server.exchange.Exchange;
 
 /**
  * An exchange document the caller's side is about to sign on the desk: its type, addressee, the envelope it answers
@@ -26,17 +26,9 @@ import org.repatria.server.exchange.TrancheMessages.SignatureReply;
  */
 record Draft(DocumentType type, PartyId to, Optional<String> answers, byte[] content) {
 
-    /**
-     * A text both sides sign in turn (a plan, an act): to the other side, answering the first signature or, when nobody
-     * signed yet, {@code anchor}; empty while the first signature waits for the mediator's relay.
-     */
-    static Optional<Draft> cosigned(DocumentType type, PartyId to, String anchor, List<SignatureReply> signatures,
-                                    byte[] text) {
-        if (!signatures.isEmpty() && !signatures.getFirst().relayed()) {
-            return Optional.empty();
-        }
-        String answers = signatures.isEmpty() ? anchor : signatures.getFirst().envelopeId();
-        return Optional.of(new Draft(type, to, Optional.of(answers), text));
+    /** A text both sides sign in turn (a plan, an act), as the exchange says the caller's side signs it now. */
+    static Draft of(Exchange.TextToSign text) {
+        return new Draft(text.type(), text.to(), Optional.of(text.answers()), text.text());
     }
 
     /** The statement (base64) sign.js signs with the party's own key file. */

@@ -11,8 +11,6 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.repatria.core.account.Account;
 import org.repatria.core.account.Role;
-import org.repatria.core.document.DocumentType;
-import org.repatria.core.party.PartyId;
 import org.repatria.server.access.Rule;
 import org.repatria.server.document.DocumentSteps;
 import org.repatria.server.error.HttpProblem;
@@ -68,7 +66,8 @@ final class PlanPages {
         for (PlanReply p : exchange.plans(me, a.id())) {
             String action = HOME + "/" + a.id() + "/plans/" + p.number();
             boolean signed = p.signatures().stream().anyMatch(s -> s.party().equals(me.party().value()));
-            Optional<AgreementViews.OwnKey> sign = side && !signed && !p.accepted() ? draft(me, a, p).map(d ->
+            Optional<AgreementViews.OwnKey> sign = side && !signed && !p.accepted()
+                    ? exchange.planToSign(me, a.id(), p.number()).map(Draft::of).map(d ->
                     new AgreementViews.OwnKey(action + "/signature", d.statement(me, clock), d.encodedContent()))
                     : Optional.empty();
             boolean bothRelayed = p.signatures().size() == 2 && p.signatures().stream().allMatch(s -> s.relayed());
@@ -98,11 +97,10 @@ final class PlanPages {
         AgreementReply a = exchange.agreement(me, id(call));
         int number = number(call);
         step(call, () -> {
-            PlanReply plan = exchange.plans(me, a.id()).stream().filter(p -> p.number() == number).findFirst()
-                    .orElseThrow(() -> HttpProblem.notFound("agreement " + a.id() + " has no plan " + number));
-            Draft draft = draft(me, a, plan).orElseThrow(() -> new HttpProblem(409, "conflict", "the other side's"
-                    + " signature waits for the mediator's relay; sign once it was relayed", Optional.empty()));
-            return exchange.signPlan(me, a.id(), number, draft.submission(call.ctx(), me, clock, steps));
+            Draft draft = exchange.planToSign(me, a.id(), number).map(Draft::of).orElseThrow(() -> HttpProblem.conflict(
+                    "the other side's signature waits for the mediator's relay; sign once it was relayed"));
+            return SignedForms.serverHeld(call.ctx()) ? exchange.signPlanWithServerHeldKey(me, a.id(), number)
+                    : exchange.signPlan(me, a.id(), number, draft.submission(call.ctx(), me, clock, steps));
         });
     }
 
@@ -119,12 +117,6 @@ final class PlanPages {
 
     private void refusedWith(Call call, HttpProblem refused, String slots) {
         show(call, slots, Optional.of(NegotiationViews.Problem.shown(call.ctx(), refused)));
-    }
-
-    private Optional<Draft> draft(Account me, AgreementReply a, PlanReply plan) {
-        PartyId other = PartyId.of(a.first().equals(me.party().value()) ? a.second() : a.first());
-        return Draft.cosigned(DocumentType.PROPOSAL, other, plan.anchor(), plan.signatures(),
-                exchange.planText(me, a.id(), plan.number()));
     }
 
     /** One slot a line: {@code date; crossing; seats; stretchers; wagons; bodies per wagon}. */

@@ -2,28 +2,30 @@ package org.repatria.server.exchange;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import org.repatria.core.account.Account;
+import org.repatria.core.document.DocumentType;
 import org.repatria.core.lifecycle.Lifecycle;
-import org.repatria.core.tranche.Capacity;
-import org.repatria.core.tranche.Plan;
+import org.repatria.core.party.PartyId;
 import org.repatria.server.document.DocumentMessages;
 import org.repatria.server.document.DocumentSteps;
 import org.repatria.server.error.HttpProblem;
 import org.repatria.server.exchange.AgreementMessages.AgreementReply;
+import org.repatria.server.exchange.AgreementMessages.GrantRequest;
+import org.repatria.server.exchange.AgreementMessages.MoveReply;
+import org.repatria.server.exchange.AgreementMessages.MovesRequest;
 import org.repatria.server.exchange.AgreementMessages.NominationReply;
 import org.repatria.server.exchange.AgreementMessages.NominationRequest;
 import org.repatria.server.exchange.TrancheMessages.ActReply;
+import org.repatria.server.exchange.TrancheMessages.CustodyReply;
+import org.repatria.server.exchange.TrancheMessages.CustodyRequest;
+import org.repatria.server.exchange.TrancheMessages.DiscrepancyReply;
 import org.repatria.server.exchange.TrancheMessages.HandoverReply;
 import org.repatria.server.exchange.TrancheMessages.HandoverRequest;
 import org.repatria.server.exchange.TrancheMessages.ManifestReply;
-import org.repatria.server.exchange.TrancheMessages.MemberRequest;
 import org.repatria.server.exchange.TrancheMessages.PlanReply;
 import org.repatria.server.exchange.TrancheMessages.PlanRequest;
-import org.repatria.server.exchange.TrancheMessages.SlotRequest;
 import org.repatria.server.exchange.TrancheMessages.TrancheRequest;
 import org.repatria.server.log.TransparencyLog;
 import org.repatria.server.route.Call;
@@ -34,33 +36,34 @@ import org.repatria.store.Store;
  * with the same need-to-know. The desk reads through the public methods, which answer with the API's replies.
  */
 public final class Exchange {
-    final Store store;
-    final Agreements agreements;
-    final Signing signing;
-    final Negotiating negotiating;
-    final Nominating nominating;
-    final Moving moving;
-    final Planning planning;
-    final Crossing crossing;
-    final Acts acts;
-    final Reports reports;
-    final Custodies custodies;
+    private final Store store;
+    private final AgreementAccess agreements;
+    private final ExchangeDocuments documents;
+    private final Negotiations negotiations;
+    private final Nominations nominations;
+    private final ManualMoves moves;
+    private final TranchePlans plans;
+    private final HandoverChecks checks;
+    private final CosignedTexts cosigned;
+    private final HandoverActs acts;
+    private final Reports reports;
+    private final CustodyChains custody;
 
     /** Over {@code store}, documents appended to {@code log}, times from {@code clock}. */
     public Exchange(Store store, TransparencyLog log, Clock clock) {
         this.store = store;
-        this.signing = new Signing(store, new DocumentSteps(store, log, clock));
-        this.agreements = new Agreements(store, signing);
+        this.documents = new ExchangeDocuments(store, new DocumentSteps(store, log, clock));
+        this.agreements = new AgreementAccess(store, documents);
         Lifecycle lifecycle = new Lifecycle(clock);
-        Cosigning cosigning = new Cosigning(store, signing, clock);
-        this.negotiating = new Negotiating(store, agreements, signing, clock);
-        this.nominating = new Nominating(store, agreements, lifecycle, clock);
-        this.moving = new Moving(store, agreements, lifecycle, clock);
-        this.planning = new Planning(store, agreements, cosigning, lifecycle, clock);
-        this.crossing = new Crossing(store, agreements, lifecycle, clock);
-        this.acts = new Acts(store, agreements, crossing, cosigning, lifecycle, clock);
-        this.reports = new Reports(store, agreements, signing);
-        this.custodies = new Custodies(store, agreements, lifecycle, clock);
+        this.cosigned = new CosignedTexts(store, documents, clock);
+        this.negotiations = new Negotiations(store, agreements, documents, clock);
+        this.nominations = new Nominations(store, agreements, lifecycle, clock);
+        this.moves = new ManualMoves(store, agreements, lifecycle, clock);
+        this.plans = new TranchePlans(store, agreements, cosigned, lifecycle, clock);
+        this.checks = new HandoverChecks(store, agreements, lifecycle, clock);
+        this.acts = new HandoverActs(store, agreements, checks, cosigned, lifecycle, clock);
+        this.reports = new Reports(store, agreements, documents);
+        this.custody = new CustodyChains(store, agreements, lifecycle, clock);
     }
 
     /** The agreements the reader may see, newest first. */
@@ -75,47 +78,47 @@ public final class Exchange {
 
     /** Proposes an agreement: the signed proposal document of its canonical text (as {@code POST /api/v1/agreements}). */
     public AgreementReply propose(Account caller, DocumentMessages.Submit signed) {
-        return reply(caller, negotiating.propose(caller, signed));
+        return reply(caller, negotiations.propose(caller, signed));
     }
 
     /** Counters the latest text of agreement {@code id} with a signed proposal answering it. */
     public AgreementReply counter(Account caller, String id, DocumentMessages.Submit signed) {
-        return reply(caller, negotiating.counter(caller, id, signed));
+        return reply(caller, negotiations.counter(caller, id, signed));
     }
 
     /** Accepts the latest text of agreement {@code id}: a signed answer whose bytes are exactly that text. */
     public AgreementReply accept(Account caller, String id, DocumentMessages.Submit signed) {
-        return reply(caller, negotiating.accept(caller, id, signed));
+        return reply(caller, negotiations.accept(caller, id, signed));
     }
 
     /** The nominations the reader may see, each with its verdict: its own side's, or all for the mediator. */
     public List<NominationReply> nominations(Account reader, String id) {
-        return nominating.list(reader, id);
+        return nominations.list(reader, id);
     }
 
     /** Nominates rows of one of the caller's own lists; each gets its eligibility verdict with the reason. */
     public List<NominationReply> nominate(Account caller, String id, NominationRequest request) {
-        return nominating.nominate(caller, id, request);
+        return nominations.nominate(caller, id, request);
     }
 
     /** What nominating the request's rows would give each (verdict, reason, request link); nothing is stored. */
     public List<NominationReply> previewNominations(Account caller, String id, NominationRequest request) {
-        return nominating.preview(caller, id, request);
+        return nominations.preview(caller, id, request);
     }
 
     /** Every version of the agreement's tranche plan with its signatures (as {@code GET .../plans}). */
     public List<PlanReply> plans(Account reader, String id) {
-        return planning.list(reader, id);
+        return plans.list(reader, id);
     }
 
     /** Proposes a plan from slots (or an edited one); 422 with the plan's problems when it breaks parity or capacity. */
     public PlanReply proposePlan(Account caller, String id, PlanRequest request) {
-        return planning.propose(caller, id, request);
+        return plans.propose(caller, id, request);
     }
 
     /** A plan's canonical text, the exact bytes each side signs. */
     public byte[] planText(Account reader, String id, int number) {
-        return planning.text(reader, id, number);
+        return plans.text(reader, id, number);
     }
 
     /** A plan as a hand edit starts from: its tranches as an edit sends them, and each member's name by "list/row". */
@@ -124,43 +127,45 @@ public final class Exchange {
 
     /** Plan {@code number} as a hand edit starts from: each tranche's slot and members with their basis. */
     public EditablePlan editablePlan(Account reader, String id, int number) {
-        Plan plan = Plans.require(store, Loaded.of(store, agreements, reader, id), number).plan();
-        Map<String, String> names = new TreeMap<>();
-        List<TrancheRequest> tranches = plan.tranches().stream().map(t -> {
-            Capacity c = t.slot().capacity();
-            return new TrancheRequest(t.number(), new SlotRequest(t.slot().date().toString(), t.slot().crossing(),
-                    c.seats(), c.stretchers(), c.wagons(), c.bodiesPerWagon()), t.placements().stream().map(p -> {
-                        names.put(p.nominee().person().list() + "/" + p.nominee().person().rowId(),
-                                p.nominee().displayName());
-                        return new MemberRequest(p.nominee().person().list().toString(), p.nominee().person().rowId(),
-                                p.basis().name().toLowerCase(Locale.ROOT));
-                    }).toList());
-        }).toList();
-        return new EditablePlan(tranches, names);
+        return plans.editable(reader, id, number);
+    }
+
+    /** A text the caller's side signs next (a plan, an act): its document type, addressee, the envelope it answers, bytes. */
+    public record TextToSign(DocumentType type, PartyId to, String answers, byte[] text) {
+    }
+
+    /** Plan {@code number} as the caller's side signs it now; empty while the other side's signature waits for the relay. */
+    public Optional<TextToSign> planToSign(Account caller, String id, int number) {
+        return plans.toSign(caller, id, number);
     }
 
     /** Signs plan {@code number} for the caller's side: a proposal document of exactly its text. */
     public PlanReply signPlan(Account caller, String id, int number, DocumentMessages.Submit signed) {
-        return planning.sign(caller, id, number, signed);
+        return plans.sign(caller, id, number, new SigningKey.Own(signed));
+    }
+
+    /** Signs plan {@code number} for the caller's side with the key the server holds for it (409 when it holds none). */
+    public PlanReply signPlanWithServerHeldKey(Account caller, String id, int number) {
+        return plans.sign(caller, id, number, new SigningKey.ServerHeld());
     }
 
     /** The mediator puts a plan both sides signed in force. */
     public PlanReply confirmPlan(Account mediator, String id, int number) {
-        return planning.confirm(mediator, id, number);
+        return plans.confirm(mediator, id, number);
     }
 
     /** The plan in force, when the agreement is accepted and a plan was put in force. */
     public Optional<PlanReply> planInForce(Account reader, String id) {
-        if (agreements.require(reader, id).accepted().isEmpty() || !Agreements.seesPersons(reader,
+        if (agreements.require(reader, id).accepted().isEmpty() || !AgreementAccess.seesPersons(reader,
                 agreements.require(reader, id).stored())) {
             return Optional.empty();
         }
-        return planning.list(reader, id).stream().filter(PlanReply::accepted).reduce((a, b) -> b);
+        return plans.list(reader, id).stream().filter(PlanReply::accepted).reduce((a, b) -> b);
     }
 
     /** A tranche's manifest in the plan in force, with each person's state. */
     public ManifestReply manifest(Account reader, String id, int tranche) {
-        return crossing.manifest(reader, id, tranche);
+        return checks.manifest(reader, id, tranche);
     }
 
     /** Records what the caller's side presented at the crossing. */
@@ -168,11 +173,16 @@ public final class Exchange {
         if (!agreements.require(caller, id).stored().isSide(caller.party())) {
             throw HttpProblem.forbidden("only the side handing persons over records the crossing");
         }
-        return crossing.record(caller, id, tranche, request);
+        return checks.record(caller, id, tranche, request);
     }
 
-    /** The tranche's act as it stands; empty while nothing was recorded at the crossing. */
-    public Optional<ActReply> act(Account reader, String id, int tranche) {
+    /** The tranche's act as it stands: its text and signatures; 409 while nothing was recorded at the crossing. */
+    public ActReply act(Account reader, String id, int tranche) {
+        return acts.show(reader, id, tranche);
+    }
+
+    /** The tranche's act as it stands; empty while it cannot be drawn up (nothing recorded at the crossing yet). */
+    public Optional<ActReply> actOnceRecorded(Account reader, String id, int tranche) {
         try {
             return Optional.of(acts.show(reader, id, tranche));
         } catch (HttpProblem e) {
@@ -183,19 +193,64 @@ public final class Exchange {
         }
     }
 
+    /**
+     * The act as the caller's side signs it now; empty while it cannot be drawn up (nothing recorded at the crossing yet)
+     * or the other side's signature waits for the mediator's relay.
+     */
+    public Optional<TextToSign> actToSign(Account caller, String id, int tranche) {
+        try {
+            return acts.toSign(caller, id, tranche);
+        } catch (HttpProblem e) {
+            if (e.status() == 409) {
+                return Optional.empty();
+            }
+            throw e;
+        }
+    }
+
     /** Signs the act for the caller's side: its handover-act document, signed with the side's own key. */
     public ActReply signAct(Account caller, String id, int tranche, DocumentMessages.Submit signed) {
-        return acts.sign(caller, id, tranche, signed);
+        return acts.sign(caller, id, tranche, new SigningKey.Own(signed));
     }
 
     /** Signs the act for the caller's side with the key the server holds for it (409 when it holds none). */
     public ActReply signActWithServerHeldKey(Account caller, String id, int tranche) {
-        return acts.signWithServerHeldKey(caller, id, tranche);
+        return acts.sign(caller, id, tranche, new SigningKey.ServerHeld());
     }
 
     /** Whether the mediator enabled a server-held key for the caller's party. */
     public boolean holdsKeyFor(Account caller) {
-        return signing.holdsKeyFor(caller.party());
+        return documents.holdsKeyFor(caller.party());
+    }
+
+    /** Shows an agreement's terms and progress (nothing personal) to the observer the mediator names. */
+    public AgreementReply grant(Account mediator, String id, GrantRequest request) {
+        return reply(mediator, agreements.grant(mediator, id, request));
+    }
+
+    /** The lifecycle moves the reader may see, with who, party, when and why. */
+    public List<MoveReply> moves(Account reader, String id) {
+        return moves.history(reader, id);
+    }
+
+    /** Moves persons through the lifecycle by hand, all or none; an impossible move is a 409 with the reason. */
+    public List<MoveReply> move(Account caller, String id, MovesRequest request) {
+        return moves.move(caller, id, request);
+    }
+
+    /** Adds a step to the chain of custody of a received body bag; the receiving side. */
+    public CustodyReply recordCustody(Account caller, String id, CustodyRequest request) {
+        return custody.record(caller, id, request);
+    }
+
+    /** A body bag's chain of custody from the crossing until identification. */
+    public CustodyReply custody(Account reader, String id, String bodyTag) {
+        return custody.show(reader, id, bodyTag);
+    }
+
+    /** Every discrepancy recorded at the crossings; persons and details only for the sides and the mediator. */
+    public List<DiscrepancyReply> discrepancies(Account reader, String id) {
+        return checks.discrepancies(reader, id);
     }
 
     /** Sends the agreement's report ({@code format} path parameter csv or pdf) as a download. */
@@ -203,7 +258,7 @@ public final class Exchange {
         reports.download(call);
     }
 
-    AgreementReply reply(Account reader, Running running) {
-        return Replies.agreement(store, signing, running, step -> agreements.mayRead(reader, step));
+    private AgreementReply reply(Account reader, ReplayedAgreement replayed) {
+        return AgreementReplies.agreement(store, documents, replayed, step -> agreements.mayRead(reader, step));
     }
 }

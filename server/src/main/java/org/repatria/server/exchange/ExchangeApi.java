@@ -4,15 +4,11 @@ import static org.repatria.server.route.Method.GET;
 import static org.repatria.server.route.Method.POST;
 
 import java.util.List;
-import java.util.Optional;
 import org.repatria.core.account.Role;
-import org.repatria.core.party.PartyId;
-import org.repatria.core.party.PartyKind;
 import org.repatria.server.access.Rule;
 import org.repatria.server.api.ApiJson;
 import org.repatria.server.document.DocumentMessages;
 import org.repatria.server.error.HttpProblem;
-import org.repatria.server.error.Refusals;
 import org.repatria.server.exchange.AgreementMessages.AgreementReply;
 import org.repatria.server.exchange.AgreementMessages.GrantRequest;
 import org.repatria.server.exchange.AgreementMessages.MoveReply;
@@ -53,108 +49,81 @@ public final class ExchangeApi {
                         call -> call.ctx().json(x.agreements(call.account())))
                         .withReplies(AgreementReply.class),
                 Route.api(POST, BASE, sides, "Propose an agreement: its canonical text as a proposal document the caller's"
-                        + " side signed, addressed to the other side", call -> call.ctx().status(201).json(reply(call,
-                        x.negotiating.propose(call.account(), body(call))))).withBody(DocumentMessages.Submit.class)
+                        + " side signed, addressed to the other side", call -> call.ctx().status(201).json(
+                        x.propose(call.account(), body(call)))).withBody(DocumentMessages.Submit.class)
                         .withReply(AgreementReply.class),
                 Route.api(GET, ONE, readers, "An agreement: negotiation, text in force, progress by lifecycle state",
-                        call -> call.ctx().json(reply(call, x.agreements.require(call.account(), id(call)))))
+                        call -> call.ctx().json(x.agreement(call.account(), id(call))))
                         .withReply(AgreementReply.class),
                 Route.api(POST, ONE + "/counter", sides, "Counter the latest text (relayed to the caller) with a new signed"
-                        + " proposal answering it", call -> call.ctx().status(201).json(reply(call, x.negotiating.counter(
-                        call.account(), id(call), body(call))))).withBody(DocumentMessages.Submit.class)
+                        + " proposal answering it", call -> call.ctx().status(201).json(x.counter(
+                        call.account(), id(call), body(call)))).withBody(DocumentMessages.Submit.class)
                         .withReply(AgreementReply.class),
                 Route.api(POST, ONE + "/acceptance", sides, "Accept the latest text: an answer document whose bytes are"
-                        + " exactly that text", call -> call.ctx().status(201).json(reply(call, x.negotiating.accept(call.account(),
-                        id(call), body(call))))).withBody(DocumentMessages.Submit.class).withReply(AgreementReply.class),
+                        + " exactly that text", call -> call.ctx().status(201).json(x.accept(call.account(),
+                        id(call), body(call)))).withBody(DocumentMessages.Submit.class).withReply(AgreementReply.class),
                 Route.api(POST, ONE + "/grants", Rule.roles(Role.MEDIATOR), "Show an agreement's terms and progress"
-                        + " (nothing personal) to an observer", this::grant).withBody(GrantRequest.class)
+                        + " (nothing personal) to an observer", call -> call.ctx().status(201).json(x.grant(call.account(),
+                        id(call), ApiJson.read(call.ctx(), GrantRequest.class)))).withBody(GrantRequest.class)
                         .withReply(AgreementReply.class),
                 Route.api(GET, ONE + "/nominations", desks, "Nominations with verdicts: the caller's side's, or all for"
-                        + " the mediator", call -> call.ctx().json(x.nominating.list(call.account(), id(call))))
+                        + " the mediator", call -> call.ctx().json(x.nominations(call.account(), id(call))))
                         .withReplies(NominationReply.class),
                 Route.api(POST, ONE + "/nominations", sides, "Nominate rows of one of the caller's lists; each gets its"
-                        + " eligibility verdict with the reason", call -> call.ctx().status(201).json(x.nominating.nominate(
+                        + " eligibility verdict with the reason", call -> call.ctx().status(201).json(x.nominate(
                         call.account(), id(call), ApiJson.read(call.ctx(), NominationRequest.class))))
                         .withBody(NominationRequest.class).withReplies(NominationReply.class),
                 Route.api(GET, ONE + "/moves", desks, "Lifecycle moves with who, party, when and why",
-                        call -> call.ctx().json(x.moving.history(call.account(), id(call)))).withReplies(MoveReply.class),
+                        call -> call.ctx().json(x.moves(call.account(), id(call)))).withReplies(MoveReply.class),
                 Route.api(POST, ONE + "/moves", desks, "Move persons through the lifecycle, all or none; an impossible move"
-                        + " is refused with the reason", call -> call.ctx().status(201).json(x.moving.move(call.account(),
+                        + " is refused with the reason", call -> call.ctx().status(201).json(x.move(call.account(),
                         id(call), ApiJson.read(call.ctx(), MovesRequest.class)))).withBody(MovesRequest.class)
                         .withReplies(MoveReply.class),
                 Route.api(GET, ONE + "/plans", desks, "Every version of the tranche plan with its signatures",
-                        call -> call.ctx().json(x.planning.list(call.account(), id(call)))).withReplies(PlanReply.class),
+                        call -> call.ctx().json(x.plans(call.account(), id(call)))).withReplies(PlanReply.class),
                 Route.api(POST, ONE + "/plans", desks, "Propose a plan from slots, submit one edited by hand, or re-plan the"
                         + " drop-outs; a plan breaking parity or capacity is refused (422)", call -> call.ctx().status(201)
-                        .json(x.planning.propose(call.account(), id(call), ApiJson.read(call.ctx(), PlanRequest.class))))
+                        .json(x.proposePlan(call.account(), id(call), ApiJson.read(call.ctx(), PlanRequest.class))))
                         .withBody(PlanRequest.class).withReply(PlanReply.class),
                 Route.api(GET, ONE + "/plans/{number}/text", desks, "A plan's canonical text, the exact bytes to sign",
-                        call -> call.ctx().contentType("text/plain; charset=utf-8").result(x.planning.text(call.account(),
+                        call -> call.ctx().contentType("text/plain; charset=utf-8").result(x.planText(call.account(),
                                 id(call), number(call)))),
                 Route.api(POST, ONE + "/plans/{number}/signatures", sides, "Sign a plan's text as a proposal document",
-                        call -> call.ctx().status(201).json(x.planning.sign(call.account(), id(call), number(call), body(call))))
+                        call -> call.ctx().status(201).json(x.signPlan(call.account(), id(call), number(call), body(call))))
                         .withBody(DocumentMessages.Submit.class).withReply(PlanReply.class),
                 Route.api(POST, ONE + "/plans/{number}/confirmation", Rule.roles(Role.MEDIATOR), "Put a plan both sides"
                         + " signed in force: its persons are agreed and placed in their tranches",
-                        call -> call.ctx().json(x.planning.confirm(call.account(), id(call), number(call))))
+                        call -> call.ctx().json(x.confirmPlan(call.account(), id(call), number(call))))
                         .withReply(PlanReply.class),
                 Route.api(GET, TRANCHE, desks, "A tranche's manifest in the plan in force, each person's state now",
-                        call -> call.ctx().json(x.crossing.manifest(call.account(), id(call), number(call))))
+                        call -> call.ctx().json(x.manifest(call.account(), id(call), number(call))))
                         .withReply(ManifestReply.class),
                 Route.api(POST, TRANCHE + "/handover", sides, "Record what the handing side presented at the crossing;"
-                        + " every discrepancy is recorded", call -> call.ctx().status(201).json(x.crossing.record(call.account(),
+                        + " every discrepancy is recorded", call -> call.ctx().status(201).json(x.handover(call.account(),
                         id(call), number(call), ApiJson.read(call.ctx(), HandoverRequest.class))))
                         .withBody(HandoverRequest.class).withReply(HandoverReply.class),
                 Route.api(GET, TRANCHE + "/act", desks, "The tranche's handover act: canonical bilingual text and signatures",
-                        call -> call.ctx().json(x.acts.show(call.account(), id(call), number(call)))).withReply(ActReply.class),
+                        call -> call.ctx().json(x.act(call.account(), id(call), number(call)))).withReply(ActReply.class),
                 Route.api(POST, TRANCHE + "/act/signatures", sides, "Sign the act as a handover-act document; the"
-                        + " signer receives the persons handed to it", call -> call.ctx().status(201).json(x.acts.sign(
+                        + " signer receives the persons handed to it", call -> call.ctx().status(201).json(x.signAct(
                         call.account(), id(call), number(call), body(call)))).withBody(DocumentMessages.Submit.class)
                         .withReply(ActReply.class),
                 Route.api(POST, TRANCHE + "/act/server-held-signature", sides, "Sign the act with the key the server"
                         + " holds for the caller's side (only where the mediator enabled one); the entry says so",
-                        call -> call.ctx().status(201).json(x.acts.signWithServerHeldKey(call.account(), id(call),
+                        call -> call.ctx().status(201).json(x.signActWithServerHeldKey(call.account(), id(call),
                                 number(call)))).withReply(ActReply.class),
                 Route.api(POST, ONE + "/custody", Rule.roles(Role.PARTY_DESK, Role.IDENTIFICATION), "Add a step to the chain"
                         + " of custody of a received body bag (stored, sampled, identified, returned); the receiving side",
-                        call -> call.ctx().status(201).json(x.custodies.record(call.account(), id(call),
+                        call -> call.ctx().status(201).json(x.recordCustody(call.account(), id(call),
                                 ApiJson.read(call.ctx(), CustodyRequest.class)))).withBody(CustodyRequest.class)
                         .withReply(CustodyReply.class),
                 Route.api(GET, ONE + "/custody/{tag}", Rule.roles(Role.PARTY_DESK, Role.IDENTIFICATION), "A body bag's chain"
-                        + " of custody from the crossing until identification", call -> call.ctx().json(x.custodies.show(
+                        + " of custody from the crossing until identification", call -> call.ctx().json(x.custody(
                         call.account(), id(call), call.ctx().pathParam("tag")))).withReply(CustodyReply.class),
                 Route.api(GET, ONE + "/discrepancies", desks, "Every discrepancy recorded at the crossings",
-                        call -> call.ctx().json(discrepancies(call))).withReplies(DiscrepancyReply.class),
+                        call -> call.ctx().json(x.discrepancies(call.account(), id(call)))).withReplies(DiscrepancyReply.class),
                 Route.api(GET, ONE + "/report/{format}", readers, "The agreement's report as CSV (persons) or PDF (summary)",
-                        x.reports::download));
-    }
-
-    private AgreementReply reply(Call call, Running running) {
-        return x.reply(call.account(), running);
-    }
-
-    private void grant(Call call) {
-        Running running = x.agreements.require(call.account(), id(call));
-        String raw = Optional.ofNullable(ApiJson.read(call.ctx(), GrantRequest.class).observer()).orElse("");
-        PartyId observer;
-        try {
-            observer = PartyId.of(raw);
-        } catch (IllegalArgumentException e) {
-            throw HttpProblem.invalid("observer", "is not a party id");
-        }
-        if (x.store.parties().find(observer).filter(p -> p.kind() == PartyKind.OBSERVER).isEmpty()) {
-            throw HttpProblem.invalid("observer", "no observer '" + raw + "'");
-        }
-        Refusals.translate(() -> x.store.exchanges().grant(running.id(), observer));
-        call.ctx().status(201).json(reply(call, running));
-    }
-
-    private List<DiscrepancyReply> discrepancies(Call call) {
-        Running running = x.agreements.require(call.account(), id(call));
-        boolean persons = Agreements.seesPersons(call.account(), running.stored());
-        return x.store.exchanges().discrepancies(running.id()).stream().map(d -> new DiscrepancyReply(d.tranche(), d.kind(),
-                persons ? d.person().map(p -> p.list().toString()).orElse("") : "",
-                persons ? d.person().map(p -> p.rowId()).orElse("") : "", persons ? d.detail() : "")).toList();
+                        x::report));
     }
 
     private static String id(Call call) {

@@ -33,7 +33,7 @@ final class ReportPdf {
     private ReportPdf() {
     }
 
-    static byte[] write(Loaded loaded, AgreementReply agreement, Optional<Plans.Version> plan, List<StoredAct> acts,
+    static byte[] write(AcceptedAgreement loaded, AgreementReply agreement, Optional<PlanVersions.Version> plan, List<StoredAct> acts,
                         List<Discrepancy> discrepancies, boolean persons) {
         var out = new ByteArrayOutputStream();
         Document doc = new Document(PageSize.A4, 36, 36, 36, 36);

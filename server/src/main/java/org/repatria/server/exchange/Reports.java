@@ -22,21 +22,21 @@ final class Reports {
     private static final String CSV_HEADER = "party,list,row,name,priority,reserve,health,eligible,reason,tranche,state,"
             + "request_list,request_row\r\n";
     private final Store store;
-    private final Agreements agreements;
-    private final Signing signing;
+    private final AgreementAccess agreements;
+    private final ExchangeDocuments documents;
 
-    Reports(Store store, Agreements agreements, Signing signing) {
+    Reports(Store store, AgreementAccess agreements, ExchangeDocuments documents) {
         this.store = store;
         this.agreements = agreements;
-        this.signing = signing;
+        this.documents = documents;
     }
 
     void download(Call call) {
         Account reader = call.account();
         String id = call.ctx().pathParam("id");
         String format = call.ctx().pathParam("format").toLowerCase(Locale.ROOT);
-        Loaded loaded = Loaded.of(store, agreements, reader, id);
-        boolean persons = Agreements.seesPersons(reader, loaded.running().stored());
+        AcceptedAgreement loaded = AcceptedAgreement.of(store, agreements, reader, id);
+        boolean persons = AgreementAccess.seesPersons(reader, loaded.replayed().stored());
         byte[] bytes = switch (format) {
             case "csv" -> {
                 if (!persons) {
@@ -44,8 +44,8 @@ final class Reports {
                 }
                 yield csv(reader, loaded);
             }
-            case "pdf" -> ReportPdf.write(loaded, Replies.agreement(store, signing, loaded.running(),
-                    step -> agreements.mayRead(reader, step)), Plans.inForce(store, loaded), store.exchanges().acts(id),
+            case "pdf" -> ReportPdf.write(loaded, AgreementReplies.agreement(store, documents, loaded.replayed(),
+                    step -> agreements.mayRead(reader, step)), PlanVersions.inForce(store, loaded), store.exchanges().acts(id),
                     store.exchanges().discrepancies(id), persons);
             default -> throw HttpProblem.invalid("format", "choose csv or pdf");
         };
@@ -53,23 +53,23 @@ final class Reports {
                 .contentType(format.equals("csv") ? "text/csv; charset=utf-8" : "application/pdf").result(bytes);
     }
 
-    private byte[] csv(Account reader, Loaded loaded) {
+    private byte[] csv(Account reader, AcceptedAgreement loaded) {
         Map<PersonRef, Integer> tranches = new HashMap<>();
-        Plans.inForce(store, loaded).ifPresent(v -> {
+        PlanVersions.inForce(store, loaded).ifPresent(v -> {
             for (Tranche t : v.plan().tranches()) {
                 for (Placement p : t.placements()) {
                     tranches.put(p.nominee().person(), t.number());
                 }
             }
         });
-        boolean side = loaded.running().stored().isSide(reader.party());
+        boolean side = loaded.replayed().stored().isSide(reader.party());
         StringBuilder out = new StringBuilder(CSV_HEADER);
         List<StoredNomination> nominations = store.exchanges().nominations(loaded.id());
         for (StoredNomination n : nominations) {
             if (side && !n.party().equals(reader.party())) {
                 continue;
             }
-            String name = Persons.name(loaded.persons().person(n.person(), "row"));
+            String name = ListedPersons.name(loaded.persons().person(n.person(), "row"));
             List<String> cells = List.of(n.party().value(), n.person().list().toString(), n.person().rowId(), name,
                     String.valueOf(n.priority()), String.valueOf(n.reserve()), n.health(), String.valueOf(n.eligible()),
                     n.reason(), tranches.containsKey(n.person()) ? String.valueOf(tranches.get(n.person())) : "",

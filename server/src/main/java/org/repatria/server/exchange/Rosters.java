@@ -14,10 +14,10 @@ import org.repatria.store.exchange.StoredNomination;
 /** Each side's eligible nominees in priority order with its reserves, as the planner takes them, and every nominee by person. */
 record Rosters(Roster first, Roster second, Map<PersonRef, Nominee> nominees) {
 
-    static Rosters of(Agreement agreement, List<StoredNomination> nominations, Persons persons) {
+    static Rosters of(Agreement agreement, List<StoredNomination> nominations, ListedPersons persons) {
         Map<PersonRef, Nominee> all = new HashMap<>();
         for (StoredNomination n : nominations) {
-            all.put(n.person(), persons.nominee(n.person(), n.party(), Persons.health(n.health(), "health")));
+            all.put(n.person(), persons.nominee(n.person(), n.party(), ListedPersons.health(n.health(), "health")));
         }
         return new Rosters(roster(agreement.first(), nominations, all), roster(agreement.second(), nominations, all), all);
     }

@@ -5,7 +5,11 @@ import java.util.Optional;
 import org.repatria.core.account.Account;
 import org.repatria.core.account.Role;
 import org.repatria.core.agreement.Agreement;
+import org.repatria.core.party.PartyId;
+import org.repatria.core.party.PartyKind;
 import org.repatria.server.error.HttpProblem;
+import org.repatria.server.error.Refusals;
+import org.repatria.server.exchange.AgreementMessages.GrantRequest;
 import org.repatria.store.Store;
 import org.repatria.store.exchange.AgreementStep;
 import org.repatria.store.exchange.StoredAgreement;
@@ -15,39 +19,56 @@ import org.repatria.store.exchange.StoredAgreement;
  * was relayed to it, an observer only once the mediator granted it; to anyone else it does not exist (404, so its id
  * reveals nothing). A step's text is read by its author's side, the mediator, and the others once it was relayed.
  */
-final class Agreements {
+final class AgreementAccess {
     private final Store store;
-    private final Signing signing;
+    private final ExchangeDocuments documents;
 
-    Agreements(Store store, Signing signing) {
+    AgreementAccess(Store store, ExchangeDocuments documents) {
         this.store = store;
-        this.signing = signing;
+        this.documents = documents;
     }
 
     /** The agreement if the reader may see it. */
-    Optional<Running> readable(Account reader, String id) {
+    Optional<ReplayedAgreement> readable(Account reader, String id) {
         return store.exchanges().agreement(id).filter(a -> mayRead(reader, a))
-                .map(a -> Running.of(a, store.exchanges().steps(a.id())));
+                .map(a -> ReplayedAgreement.of(a, store.exchanges().steps(a.id())));
     }
 
     /** The agreement named by the path, readable by the reader; else 404. */
-    Running require(Account reader, String id) {
+    ReplayedAgreement require(Account reader, String id) {
         return readable(reader, id).orElseThrow(() -> HttpProblem.notFound("no agreement " + id + " that you may see"));
     }
 
     /** The agreement, readable by the reader and accepted; 409 while it is still under negotiation. */
-    Agreement accepted(Running running) {
-        return running.accepted().orElseThrow(() -> new HttpProblem(409, "conflict", "agreement " + running.id()
-                + " is not accepted yet; nominations, plans and handovers follow the accepted text", Optional.empty()));
+    Agreement accepted(ReplayedAgreement replayed) {
+        return replayed.accepted().orElseThrow(() -> HttpProblem.conflict("agreement " + replayed.id()
+                + " is not accepted yet; nominations, plans and handovers follow the accepted text"));
     }
 
     /** The agreement, when the caller is one of its two sides (to act as one); 403 for the mediator or an observer. */
-    Running requireSide(Account caller, String id) {
-        Running r = require(caller, id);
+    ReplayedAgreement requireSide(Account caller, String id) {
+        ReplayedAgreement r = require(caller, id);
         if (!r.stored().isSide(caller.party())) {
             throw HttpProblem.forbidden("only the two sides of agreement " + id + " take this step");
         }
         return r;
+    }
+
+    /** Grants the observer {@code request} names sight of the agreement (terms and progress, nothing personal). */
+    ReplayedAgreement grant(Account mediator, String id, GrantRequest request) {
+        ReplayedAgreement replayed = require(mediator, id);
+        String raw = Optional.ofNullable(request.observer()).orElse("");
+        PartyId observer;
+        try {
+            observer = PartyId.of(raw);
+        } catch (IllegalArgumentException e) {
+            throw HttpProblem.invalid("observer", "is not a party id");
+        }
+        if (store.parties().find(observer).filter(p -> p.kind() == PartyKind.OBSERVER).isEmpty()) {
+            throw HttpProblem.invalid("observer", "no observer '" + raw + "'");
+        }
+        Refusals.translate(() -> store.exchanges().grant(replayed.id(), observer));
+        return replayed;
     }
 
     /** Every agreement the reader may see, newest first. */
@@ -73,11 +94,11 @@ final class Agreements {
     /** A side learns of an agreement when it proposed it, or once the mediator relayed the proposal to it. */
     private boolean opened(Account reader, StoredAgreement a) {
         return store.exchanges().steps(a.id()).stream().findFirst()
-                .filter(first -> first.party().equals(reader.party()) || signing.relayed(first.envelopeId())).isPresent();
+                .filter(first -> first.party().equals(reader.party()) || documents.relayed(first.envelopeId())).isPresent();
     }
 
     /** Whether the reader may read the text of {@code step}: the mediator, its author's side, or once relayed. */
     boolean mayRead(Account reader, AgreementStep step) {
-        return reader.role() == Role.MEDIATOR || step.party().equals(reader.party()) || signing.relayed(step.envelopeId());
+        return reader.role() == Role.MEDIATOR || step.party().equals(reader.party()) || documents.relayed(step.envelopeId());
     }
 }

@@ -11,15 +11,15 @@ import org.repatria.store.Store;
 import org.repatria.store.exchange.AgreementStep;
 
 /** The agreement as the API shows it: the negotiation, its documents and relays, and how many persons stand where. */
-final class Replies {
-    private Replies() {
+final class AgreementReplies {
+    private AgreementReplies() {
     }
 
     /** The agreement as a reader sees it: the text shown is the accepted one, or the latest the reader may read. */
-    static AgreementReply agreement(Store store, Signing signing, Running r, Predicate<AgreementStep> readable) {
+    static AgreementReply agreement(Store store, ExchangeDocuments documents, ReplayedAgreement r, Predicate<AgreementStep> readable) {
         var a = r.stored();
         List<StepReply> steps = r.steps().stream().map(s -> new StepReply(s.number(), s.kind().name(), s.party().value(),
-                s.envelopeId(), signing.relayed(s.envelopeId()), s.at())).toList();
+                s.envelopeId(), documents.relayed(s.envelopeId()), s.at())).toList();
         Optional<AgreementStep> shown = a.acceptedStep().isPresent()
                 ? Optional.of(r.steps().get(a.acceptedStep().getAsInt() - 1))
                 : r.steps().reversed().stream().filter(s -> s.kind() != AgreementStep.Kind.ACCEPTANCE && readable.test(s)).findFirst();

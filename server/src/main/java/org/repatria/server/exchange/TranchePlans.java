@@ -8,8 +8,11 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.repatria.core.account.Account;
 import org.repatria.core.agreement.AgreementException;
@@ -31,7 +34,6 @@ import org.repatria.core.tranche.PlanningException;
 import org.repatria.core.tranche.Problem;
 import org.repatria.core.tranche.Slot;
 import org.repatria.core.tranche.Tranche;
-import org.repatria.server.document.DocumentMessages;
 import org.repatria.server.error.HttpProblem;
 import org.repatria.server.error.Refusals;
 import org.repatria.server.exchange.TrancheMessages.MemberRequest;
@@ -48,99 +50,127 @@ import org.repatria.store.exchange.StoredPlan;
  * a 422 naming tranche, side and counts when it breaks parity or capacity), or re-plans the drop-outs; both sides sign
  * a version, and the mediator confirms it, placing everyone in their tranche.
  */
-final class Planning {
+final class TranchePlans {
     private final Store store;
-    private final Agreements agreements;
-    private final Cosigning cosigning;
+    private final AgreementAccess agreements;
+    private final CosignedTexts cosigned;
     private final Lifecycle lifecycle;
     private final Clock clock;
 
-    Planning(Store store, Agreements agreements, Cosigning cosigning, Lifecycle lifecycle, Clock clock) {
+    TranchePlans(Store store, AgreementAccess agreements, CosignedTexts cosigned, Lifecycle lifecycle, Clock clock) {
         this.store = store;
         this.agreements = agreements;
-        this.cosigning = cosigning;
+        this.cosigned = cosigned;
         this.lifecycle = lifecycle;
         this.clock = clock;
     }
 
     PlanReply propose(Account caller, String id, PlanRequest request) {
-        Loaded loaded = Loaded.of(store, agreements, caller, id);
+        AcceptedAgreement loaded = AcceptedAgreement.of(store, agreements, caller, id);
         requireActor(caller, loaded);
         Plan plan = draft(loaded, request);
         List<Problem> problems = PlanCheck.check(loaded.agreement(), plan);
         if (!problems.isEmpty()) {
-            throw new HttpProblem(422, "plan_breaks_terms", problems.stream().map(Planning::words)
+            throw new HttpProblem(422, "plan_breaks_terms", problems.stream().map(TranchePlans::words)
                     .collect(Collectors.joining("; ")), Optional.of("tranches"));
         }
         int number = store.exchanges().addPlan(id, new StoredPlan(0, new String(PlanText.render(plan),
-                StandardCharsets.UTF_8), Optional.empty(), caller.username(), clock.instant()), Plans.members(plan));
-        return Plans.reply(Plans.require(store, loaded, number), anchor(loaded), List.of(), plan.unplaced().size());
+                StandardCharsets.UTF_8), Optional.empty(), caller.username(), clock.instant()), PlanVersions.members(plan));
+        return PlanVersions.reply(PlanVersions.require(store, loaded, number), anchor(loaded), List.of(), plan.unplaced().size());
     }
 
     List<PlanReply> list(Account reader, String id) {
-        Loaded loaded = Loaded.of(store, agreements, reader, id);
-        return store.exchanges().plans(id).stream().map(p -> Plans.version(p, loaded))
-                .map(v -> Plans.reply(v, anchor(loaded), cosigning.signatures(id, v.subject()), 0)).toList();
+        AcceptedAgreement loaded = AcceptedAgreement.of(store, agreements, reader, id);
+        return store.exchanges().plans(id).stream().map(p -> PlanVersions.version(p, loaded))
+                .map(v -> PlanVersions.reply(v, anchor(loaded), cosigned.signatures(id, v.subject()), 0)).toList();
     }
 
     byte[] text(Account reader, String id, int number) {
-        return Plans.require(store, Loaded.of(store, agreements, reader, id), number).stored().text()
+        return PlanVersions.require(store, AcceptedAgreement.of(store, agreements, reader, id), number).stored().text()
                 .getBytes(StandardCharsets.UTF_8);
     }
 
     // Two sides signing at once cannot both sign as the first: the database refuses the second (docs/decisions/0119).
-    PlanReply sign(Account caller, String id, int number, DocumentMessages.Submit body) {
-        Loaded loaded = Loaded.of(store, agreements, caller, id);
-        Plans.Version v = Plans.require(store, loaded, number);
+    /** Signs plan {@code number} for the caller's side with {@code key}: a proposal document of exactly its text. */
+    PlanReply sign(Account caller, String id, int number, SigningKey key) {
+        AcceptedAgreement loaded = AcceptedAgreement.of(store, agreements, caller, id);
+        PlanVersions.Version v = PlanVersions.require(store, loaded, number);
         agreements.requireSide(caller, id);
-        cosigning.sign(caller, loaded.running(), new Cosigning.Text(v.subject(), v.stored().text().getBytes(StandardCharsets.UTF_8),
-                DocumentType.PROPOSAL, anchor(loaded)), body, (s, place) -> store.exchanges().signature(id, s, place, List.of()));
-        return Plans.reply(v, anchor(loaded), cosigning.signatures(id, v.subject()), 0);
+        cosigned.sign(caller, loaded.replayed(), new CosignedTexts.Cosignature(v.subject(),
+                v.stored().text().getBytes(StandardCharsets.UTF_8), DocumentType.PROPOSAL, anchor(loaded), key, List.of(),
+                OptionalInt.empty()));
+        return PlanVersions.reply(v, anchor(loaded), cosigned.signatures(id, v.subject()), 0);
+    }
+
+    /** Plan {@code number} as the caller's side signs it now; empty while the first signature waits for the relay. */
+    Optional<Exchange.TextToSign> toSign(Account caller, String id, int number) {
+        AcceptedAgreement loaded = AcceptedAgreement.of(store, agreements, caller, id);
+        PlanVersions.Version v = PlanVersions.require(store, loaded, number);
+        return cosigned.answers(id, v.subject(), anchor(loaded)).map(answers -> new Exchange.TextToSign(DocumentType.PROPOSAL,
+                loaded.replayed().stored().counterpart(caller.party()), answers,
+                v.stored().text().getBytes(StandardCharsets.UTF_8)));
     }
 
     /** The mediator puts a plan both sides signed in force: agreed and placed persons move, those taken out go back. */
     PlanReply confirm(Account mediator, String id, int number) {
-        Loaded loaded = Loaded.of(store, agreements, mediator, id);
-        Plans.Version v = Plans.require(store, loaded, number);
-        if (!cosigning.complete(id, v.subject())) {
-            throw new HttpProblem(409, "conflict", "both sides sign " + v.subject() + " and you relay both documents before"
-                    + " confirming it; signed so far: " + cosigning.signatures(id, v.subject()).stream()
-                    .map(x -> x.party() + (x.relayed() ? " (relayed)" : " (not relayed)")).toList(), Optional.empty());
+        AcceptedAgreement loaded = AcceptedAgreement.of(store, agreements, mediator, id);
+        PlanVersions.Version v = PlanVersions.require(store, loaded, number);
+        if (!cosigned.complete(id, v.subject())) {
+            throw HttpProblem.conflict("both sides sign " + v.subject() + " and you relay both documents before"
+                    + " confirming it; signed so far: " + cosigned.signatures(id, v.subject()).stream()
+                    .map(x -> x.party() + (x.relayed() ? " (relayed)" : " (not relayed)")).toList());
         }
-        Mover mover = new Mover(loaded.running().stored(), loaded.states(), lifecycle, clock.instant());
+        MoveBatch batch = new MoveBatch(loaded.replayed().stored(), loaded.states(), lifecycle, clock.instant());
         Set<PersonRef> placed = new HashSet<>();
         for (Tranche t : v.plan().tranches()) {
             for (Placement p : t.placements()) {
                 placed.add(p.nominee().person());
-                place(mover, p.nominee(), mediator, v.subject());
+                place(batch, p.nominee(), mediator, v.subject());
             }
         }
-        Plans.inForce(store, loaded).ifPresent(old -> old.plan().tranches().stream().flatMap(t -> t.placements().stream())
+        PlanVersions.inForce(store, loaded).ifPresent(old -> old.plan().tranches().stream().flatMap(t -> t.placements().stream())
                 .map(Placement::nominee).filter(n -> !placed.contains(n.person()))
-                .filter(n -> mover.state(n.person()).orElse(PersonState.NOMINATED) == PersonState.IN_TRANCHE)
-                .forEach(n -> mover.move(n, PersonState.AGREED, mediator, "not in " + v.subject())));
+                .filter(n -> batch.state(n.person()).orElse(PersonState.NOMINATED) == PersonState.IN_TRANCHE)
+                .forEach(n -> batch.move(n, PersonState.AGREED, mediator, "not in " + v.subject())));
         List<Signature> signatures = store.exchanges().signatures(id, v.subject());
-        Refusals.translate(() -> store.exchanges().acceptPlan(id, number, signatures.getLast().envelopeId(), mover.moves()));
-        return Plans.reply(Plans.require(store, loaded, number), anchor(loaded), cosigning.signatures(id, v.subject()), 0);
+        Refusals.translate(() -> store.exchanges().acceptPlan(id, number, signatures.getLast().envelopeId(), batch.moves()));
+        return PlanVersions.reply(PlanVersions.require(store, loaded, number), anchor(loaded), cosigned.signatures(id, v.subject()), 0);
+    }
+
+    /** Plan {@code number} as a hand edit starts from: each tranche's slot and members with their basis. */
+    Exchange.EditablePlan editable(Account reader, String id, int number) {
+        Plan plan = PlanVersions.require(store, AcceptedAgreement.of(store, agreements, reader, id), number).plan();
+        Map<String, String> names = new TreeMap<>();
+        List<TrancheRequest> tranches = plan.tranches().stream().map(t -> {
+            Capacity c = t.slot().capacity();
+            return new TrancheRequest(t.number(), new SlotRequest(t.slot().date().toString(), t.slot().crossing(),
+                    c.seats(), c.stretchers(), c.wagons(), c.bodiesPerWagon()), t.placements().stream().map(p -> {
+                        names.put(p.nominee().person().list() + "/" + p.nominee().person().rowId(),
+                                p.nominee().displayName());
+                        return new MemberRequest(p.nominee().person().list().toString(), p.nominee().person().rowId(),
+                                p.basis().name().toLowerCase(Locale.ROOT));
+                    }).toList());
+        }).toList();
+        return new Exchange.EditablePlan(tranches, names);
     }
 
     /** A plan's first signature answers the accepted agreement's document. */
-    private static String anchor(Loaded loaded) {
-        return loaded.running().steps().get(loaded.running().stored().acceptedStep().orElseThrow() - 1).envelopeId();
+    private static String anchor(AcceptedAgreement loaded) {
+        return loaded.replayed().steps().get(loaded.replayed().stored().acceptedStep().orElseThrow() - 1).envelopeId();
     }
 
-    private static void place(Mover mover, Nominee n, Account mediator, String subject) {
-        PersonState now = mover.state(n.person()).orElse(PersonState.NOMINATED);
+    private static void place(MoveBatch batch, Nominee n, Account mediator, String subject) {
+        PersonState now = batch.state(n.person()).orElse(PersonState.NOMINATED);
         if (now == PersonState.NOMINATED) {
-            mover.move(n, PersonState.AGREED, mediator, "agreed in " + subject);
+            batch.move(n, PersonState.AGREED, mediator, "agreed in " + subject);
             now = PersonState.AGREED;
         }
         if (now == PersonState.AGREED) {
-            mover.move(n, PersonState.IN_TRANCHE, mediator, "placed in " + subject);
+            batch.move(n, PersonState.IN_TRANCHE, mediator, "placed in " + subject);
         }
     }
 
-    private Plan draft(Loaded loaded, PlanRequest request) {
+    private Plan draft(AcceptedAgreement loaded, PlanRequest request) {
         List<SlotRequest> slots = Optional.ofNullable(request.slots()).orElse(List.of());
         List<TrancheRequest> tranches = Optional.ofNullable(request.tranches()).orElse(List.of());
         if ((request.replan() ? 1 : 0) + (slots.isEmpty() ? 0 : 1) + (tranches.isEmpty() ? 0 : 1) != 1) {
@@ -156,19 +186,19 @@ final class Planning {
                 return Planner.plan(loaded.agreement(), loaded.rosters().first(), loaded.rosters().second(), s);
             }
             if (request.replan()) {
-                Plans.Version v = Plans.requireInForce(store, loaded);
+                PlanVersions.Version v = PlanVersions.requireInForce(store, loaded);
                 int through = v.plan().tranches().stream().mapToInt(Tranche::number)
                         .filter(n -> !store.exchanges().checks(loaded.id(), n).isEmpty()).max().orElse(0);
                 return Planner.replan(loaded.agreement(), v.plan(), loaded.rosters().first(), loaded.rosters().second(),
-                        through, Plans.dropOuts(v.plan(), loaded.states()));
+                        through, PlanVersions.dropOuts(v.plan(), loaded.states()));
             }
             return edited(loaded, tranches);
         } catch (PlanningException e) {
-            throw new HttpProblem(422, "cannot_plan", e.getMessage(), Optional.empty());
+            throw HttpProblem.unprocessable("cannot_plan", e.getMessage());
         }
     }
 
-    private Plan edited(Loaded loaded, List<TrancheRequest> tranches) {
+    private Plan edited(AcceptedAgreement loaded, List<TrancheRequest> tranches) {
         List<Tranche> out = new ArrayList<>();
         Set<PersonRef> seen = new HashSet<>();
         for (int i = 0; i < tranches.size(); i++) {
@@ -187,12 +217,12 @@ final class Planning {
             }
             out.add(new Tranche(t.number(), slot(t.slot(), field + ".slot"), placements, List.of("edited by hand")));
         }
-        List<DropOut> dropOuts = Plans.inForce(store, loaded)
-                .map(v -> Plans.dropOuts(v.plan(), loaded.states())).orElse(List.of());
+        List<DropOut> dropOuts = PlanVersions.inForce(store, loaded)
+                .map(v -> PlanVersions.dropOuts(v.plan(), loaded.states())).orElse(List.of());
         return new Plan(loaded.agreement().id(), out, List.of(), dropOuts);
     }
 
-    private static Placement placement(Loaded loaded, MemberRequest m, String field, Set<PersonRef> seen) {
+    private static Placement placement(AcceptedAgreement loaded, MemberRequest m, String field, Set<PersonRef> seen) {
         if (m == null) {
             throw HttpProblem.invalid(field, "is required: list, row and basis");
         }
@@ -237,7 +267,7 @@ final class Planning {
         }
     }
 
-    private static void requireActor(Account caller, Loaded loaded) {
+    private static void requireActor(Account caller, AcceptedAgreement loaded) {
         boolean mediator = caller.party().equals(loaded.agreement().mediator());
         if (!mediator && !loaded.agreement().isParty(caller.party())) {
             throw HttpProblem.forbidden("only the mediator and the two sides of " + loaded.id() + " make plans");

@@ -10,10 +10,10 @@ import org.repatria.store.exchange.AgreementStep;
 import org.repatria.store.exchange.StoredAgreement;
 
 /** An agreement as stored, with its negotiation replayed through core's rules. */
-record Running(StoredAgreement stored, List<AgreementStep> steps, Negotiation negotiation) {
+record ReplayedAgreement(StoredAgreement stored, List<AgreementStep> steps, Negotiation negotiation) {
 
     /** Replays the stored steps: every one was checked when it was taken, so they replay without refusal. */
-    static Running of(StoredAgreement stored, List<AgreementStep> steps) {
+    static ReplayedAgreement of(StoredAgreement stored, List<AgreementStep> steps) {
         Negotiation n = null;
         for (AgreementStep s : steps) {
             n = switch (s.kind()) {
@@ -22,7 +22,7 @@ record Running(StoredAgreement stored, List<AgreementStep> steps, Negotiation ne
                 case ACCEPTANCE -> n.accept(s.party(), n.latest().number());
             };
         }
-        return new Running(stored, steps, n);
+        return new ReplayedAgreement(stored, steps, n);
     }
 
     String id() {

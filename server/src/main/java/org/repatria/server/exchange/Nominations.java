@@ -30,13 +30,13 @@ import org.repatria.store.exchange.StoredNomination;
  * A side nominates rows of its own lists for an accepted agreement: each gets the eligibility verdict with its reason,
  * the counterparty's request row when a usable match link ties it to one, and (when eligible) the move to nominated.
  */
-final class Nominating {
+final class Nominations {
     private final Store store;
-    private final Agreements agreements;
+    private final AgreementAccess agreements;
     private final Lifecycle lifecycle;
     private final Clock clock;
 
-    Nominating(Store store, Agreements agreements, Lifecycle lifecycle, Clock clock) {
+    Nominations(Store store, AgreementAccess agreements, Lifecycle lifecycle, Clock clock) {
         this.store = store;
         this.agreements = agreements;
         this.lifecycle = lifecycle;
@@ -44,17 +44,17 @@ final class Nominating {
     }
 
     List<NominationReply> nominate(Account caller, String id, NominationRequest request) {
-        Running running = agreements.requireSide(caller, id);
-        Agreement agreement = agreements.accepted(running);
+        ReplayedAgreement replayed = agreements.requireSide(caller, id);
+        Agreement agreement = agreements.accepted(replayed);
         ListHeader list = ownList(caller, request.list());
         List<NomineeRequest> asked = Optional.ofNullable(request.nominees()).orElse(List.of());
         if (asked.isEmpty()) {
             throw HttpProblem.invalid("nominees", "name at least one row to nominate");
         }
         Instant now = clock.instant();
-        Persons persons = new Persons(store);
+        ListedPersons persons = new ListedPersons(store);
         Map<String, PersonRef> links = RequestLinks.of(store, list.id(), agreement.counterpart(caller.party()));
-        Mover mover = new Mover(running.stored(), store.exchanges().states(id), lifecycle, now);
+        MoveBatch batch = new MoveBatch(replayed.stored(), store.exchanges().states(id), lifecycle, now);
         int priority = store.exchanges().nextPriority(id, caller.party());
         Set<String> seen = new HashSet<>();
         List<StoredNomination> nominations = new ArrayList<>();
@@ -70,15 +70,15 @@ final class Nominating {
             }
             PersonRef ref = new PersonRef(list.id(), n.row());
             persons.person(ref, field + ".row");
-            Nominee nominee = persons.nominee(ref, caller.party(), Persons.health(n.health(), field + ".health"));
+            Nominee nominee = persons.nominee(ref, caller.party(), ListedPersons.health(n.health(), field + ".health"));
             Verdict verdict = Eligibility.check(agreement.terms(), nominee);
             nominations.add(new StoredNomination(caller.party(), ref, priority + i, n.reserve(), nominee.health().token(),
                     verdict.eligible(), verdict.reason(), Optional.ofNullable(links.get(ref.rowId())), caller.username(), now));
             if (verdict.eligible()) {
-                mover.move(nominee, PersonState.CONFIRMED_HELD, PersonState.NOMINATED, caller, "nominated for " + id);
+                batch.move(nominee, PersonState.CONFIRMED_HELD, PersonState.NOMINATED, caller, "nominated for " + id);
             }
         }
-        Refusals.translate(() -> store.exchanges().nominate(id, nominations, mover.moves()));
+        Refusals.translate(() -> store.exchanges().nominate(id, nominations, batch.moves()));
         Map<PersonRef, String> states = store.exchanges().states(id);
         return nominations.stream().map(n -> reply(n, persons, states)).toList();
     }
@@ -90,16 +90,16 @@ final class Nominating {
     List<NominationReply> preview(Account caller, String id, NominationRequest request) {
         Agreement agreement = agreements.accepted(agreements.requireSide(caller, id));
         ListHeader list = ownList(caller, request.list());
-        Persons persons = new Persons(store);
+        ListedPersons persons = new ListedPersons(store);
         Map<String, PersonRef> links = RequestLinks.of(store, list.id(), agreement.counterpart(caller.party()));
         List<NominationReply> out = new ArrayList<>();
         for (NomineeRequest n : Optional.ofNullable(request.nominees()).orElse(List.of())) {
             PersonRef ref = new PersonRef(list.id(), n.row());
-            Nominee nominee = persons.nominee(ref, caller.party(), Persons.health(n.health(), "health-" + n.row()));
+            Nominee nominee = persons.nominee(ref, caller.party(), ListedPersons.health(n.health(), "health-" + n.row()));
             Verdict verdict = Eligibility.check(agreement.terms(), nominee);
             Optional<PersonRef> tie = Optional.ofNullable(links.get(ref.rowId()));
             out.add(new NominationReply(caller.party().value(), list.id().toString(), n.row(),
-                    Persons.name(persons.person(ref, "row")), 0, n.reserve(), nominee.health().token(), verdict.eligible(),
+                    ListedPersons.name(persons.person(ref, "row")), 0, n.reserve(), nominee.health().token(), verdict.eligible(),
                     verdict.reason(), tie.map(r -> r.list().toString()).orElse(""), tie.map(PersonRef::rowId).orElse(""),
                     ""));
         }
@@ -108,14 +108,14 @@ final class Nominating {
 
     /** The nominations the reader may see: its own side's, or all for the mediator. */
     List<NominationReply> list(Account reader, String id) {
-        Running running = agreements.require(reader, id);
-        if (!Agreements.seesPersons(reader, running.stored())) {
+        ReplayedAgreement replayed = agreements.require(reader, id);
+        if (!AgreementAccess.seesPersons(reader, replayed.stored())) {
             return List.of();
         }
-        Persons persons = new Persons(store);
+        ListedPersons persons = new ListedPersons(store);
         Map<PersonRef, String> states = store.exchanges().states(id);
         return store.exchanges().nominations(id).stream()
-                .filter(n -> !running.stored().isSide(reader.party()) || n.party().equals(reader.party()))
+                .filter(n -> !replayed.stored().isSide(reader.party()) || n.party().equals(reader.party()))
                 .map(n -> reply(n, persons, states)).toList();
     }
 
@@ -130,9 +130,9 @@ final class Nominating {
                 HttpProblem.invalid("list", "no list " + listId + " of yours; a side nominates from its own lists"));
     }
 
-    static NominationReply reply(StoredNomination n, Persons persons, Map<PersonRef, String> states) {
+    static NominationReply reply(StoredNomination n, ListedPersons persons, Map<PersonRef, String> states) {
         return new NominationReply(n.party().value(), n.person().list().toString(), n.person().rowId(),
-                Persons.name(persons.person(n.person(), "row")), n.priority(), n.reserve(), n.health(), n.eligible(),
+                ListedPersons.name(persons.person(n.person(), "row")), n.priority(), n.reserve(), n.health(), n.eligible(),
                 n.reason(), n.request().map(r -> r.list().toString()).orElse(""), n.request().map(PersonRef::rowId).orElse(""),
                 states.getOrDefault(n.person(), ""));
     }

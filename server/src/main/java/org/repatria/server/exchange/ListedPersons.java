@@ -18,12 +18,12 @@ import org.repatria.store.list.RowQuery;
 import org.repatria.store.list.RowSort;
 
 /** The persons behind nominations: list rows read in pages, and the core nominees made of them. */
-final class Persons {
+final class ListedPersons {
     private final Store store;
     private final Map<ListId, Map<String, Person>> lists = new HashMap<>();
 
     /** Reads lazily, once per list, for one request. */
-    Persons(Store store) {
+    ListedPersons(Store store) {
         this.store = store;
     }
 

@@ -23,14 +23,14 @@ import org.repatria.store.exchange.StoredMove;
  * a 409 naming the person and why, and nothing of the action is stored. The caller stores {@link #moves()} with the rest
  * of the action, in one transaction.
  */
-final class Mover {
+final class MoveBatch {
     private final StoredAgreement agreement;
     private final Lifecycle lifecycle;
     private final Instant at;
     private final Map<PersonRef, PersonState> states = new HashMap<>();
     private final List<StoredMove> moves = new ArrayList<>();
 
-    Mover(StoredAgreement agreement, Map<PersonRef, String> stored, Lifecycle lifecycle, Instant at) {
+    MoveBatch(StoredAgreement agreement, Map<PersonRef, String> stored, Lifecycle lifecycle, Instant at) {
         this.agreement = agreement;
         this.lifecycle = lifecycle;
         this.at = at;
@@ -51,8 +51,7 @@ final class Mover {
         try {
             m = lifecycle.move(subject, to, by, reason, at);
         } catch (MoveRefusedException e) {
-            throw new HttpProblem(409, "conflict", nominee.person() + " (" + nominee.displayName() + "): " + e.getMessage(),
-                    Optional.empty());
+            throw HttpProblem.conflict(nominee.person() + " (" + nominee.displayName() + "): " + e.getMessage());
         }
         moves.add(new StoredMove(m.person(), m.from().name(), m.to().name(), m.username(), m.party(), m.at(), m.reason()));
         states.put(nominee.person(), to);
@@ -60,8 +59,8 @@ final class Mover {
 
     /** Moves the nominee on from where they stand now (they must have a state). */
     void move(Nominee nominee, PersonState to, Account by, String reason) {
-        PersonState from = state(nominee.person()).orElseThrow(() -> new HttpProblem(409, "conflict", nominee.person()
-                + " has no state in agreement " + agreement.id() + "; nominate them first", Optional.empty()));
+        PersonState from = state(nominee.person()).orElseThrow(() -> HttpProblem.conflict(nominee.person()
+                + " has no state in agreement " + agreement.id() + "; nominate them first"));
         move(nominee, from, to, by, reason);
     }
 

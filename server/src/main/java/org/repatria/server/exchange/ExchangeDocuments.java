@@ -26,11 +26,11 @@ import org.repatria.store.log.EntryRows;
  * Puts an exchange document on the log through the documents' own checks ({@link DocumentSteps}), after checking it is
  * the document this step expects: its type, addressees, the envelope it answers and, where fixed, its exact bytes.
  */
-final class Signing {
+final class ExchangeDocuments {
     private final Store store;
     private final DocumentSteps steps;
 
-    Signing(Store store, DocumentSteps steps) {
+    ExchangeDocuments(Store store, DocumentSteps steps) {
         this.store = store;
         this.steps = steps;
     }

@@ -11,7 +11,7 @@ import org.repatria.match.name.Names;
  * the shorter name shares a romanised form or sound key with a word of the longer one, so Cyrillic and Latin spellings,
  * Ukrainian and Russian forms and dropped patronymics still meet; one unrelated word is enough to say no.
  */
-final class CrossingNames implements NameComparison {
+final class CrossingNameComparison implements NameComparison {
     private final Names names = new Names();
 
     @Override

@@ -25,13 +25,13 @@ import org.repatria.store.exchange.StoredMove;
  * Lifecycle moves asked for by hand (a refusal after the mediator's interview, a person not found, a withdrawal): all
  * of a request or none; an impossible move is a 409 saying why and what is allowed from where the person stands.
  */
-final class Moving {
+final class ManualMoves {
     private final Store store;
-    private final Agreements agreements;
+    private final AgreementAccess agreements;
     private final Lifecycle lifecycle;
     private final Clock clock;
 
-    Moving(Store store, Agreements agreements, Lifecycle lifecycle, Clock clock) {
+    ManualMoves(Store store, AgreementAccess agreements, Lifecycle lifecycle, Clock clock) {
         this.store = store;
         this.agreements = agreements;
         this.lifecycle = lifecycle;
@@ -39,34 +39,34 @@ final class Moving {
     }
 
     List<MoveReply> move(Account caller, String id, MovesRequest request) {
-        Loaded loaded = Loaded.of(store, agreements, caller, id);
+        AcceptedAgreement loaded = AcceptedAgreement.of(store, agreements, caller, id);
         List<MoveRequest> asked = Optional.ofNullable(request.moves()).orElse(List.of());
         if (asked.isEmpty()) {
             throw HttpProblem.invalid("moves", "name at least one move");
         }
-        Mover mover = new Mover(loaded.running().stored(), loaded.states(), lifecycle, clock.instant());
+        MoveBatch batch = new MoveBatch(loaded.replayed().stored(), loaded.states(), lifecycle, clock.instant());
         for (int i = 0; i < asked.size(); i++) {
             MoveRequest m = asked.get(i);
             String field = "moves[" + i + "]";
             Nominee n = nominee(loaded, m, field);
-            mover.move(n, state(m.to(), field + ".to"), caller, Optional.ofNullable(m.reason()).orElse(""));
+            batch.move(n, state(m.to(), field + ".to"), caller, Optional.ofNullable(m.reason()).orElse(""));
         }
-        Refusals.translate(() -> store.exchanges().move(id, mover.moves()));
-        return mover.moves().stream().map(Moving::reply).toList();
+        Refusals.translate(() -> store.exchanges().move(id, batch.moves()));
+        return batch.moves().stream().map(ManualMoves::reply).toList();
     }
 
     /** The history the reader may see: every move for the mediator, its own side's persons for a side. */
     List<MoveReply> history(Account reader, String id) {
-        Running running = agreements.require(reader, id);
-        if (!Agreements.seesPersons(reader, running.stored())) {
+        ReplayedAgreement replayed = agreements.require(reader, id);
+        if (!AgreementAccess.seesPersons(reader, replayed.stored())) {
             return List.of();
         }
         Map<PersonRef, String> sides = new HashMap<>();
         store.exchanges().nominations(id).forEach(n -> sides.put(n.person(), n.party().value()));
-        boolean side = running.stored().isSide(reader.party());
+        boolean side = replayed.stored().isSide(reader.party());
         return store.exchanges().history(id).stream()
                 .filter(m -> !side || reader.party().value().equals(sides.get(m.person())) || m.party().equals(reader.party()))
-                .map(Moving::reply).toList();
+                .map(ManualMoves::reply).toList();
     }
 
     static MoveReply reply(StoredMove m) {
@@ -74,7 +74,7 @@ final class Moving {
                 m.at(), m.reason());
     }
 
-    private static Nominee nominee(Loaded loaded, MoveRequest m, String field) {
+    private static Nominee nominee(AcceptedAgreement loaded, MoveRequest m, String field) {
         if (m == null) {
             throw HttpProblem.invalid(field, "is required: list, row, to and reason");
         }

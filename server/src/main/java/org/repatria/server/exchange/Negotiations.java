@@ -25,60 +25,60 @@ import org.repatria.store.exchange.StoredAgreement;
  * a proposal or counter-proposal carries the agreement's canonical text; an acceptance is an answer whose bytes are
  * exactly the accepted text. A step answers a document only after the mediator relayed it.
  */
-final class Negotiating {
+final class Negotiations {
     private final Store store;
-    private final Agreements agreements;
-    private final Signing signing;
+    private final AgreementAccess agreements;
+    private final ExchangeDocuments documents;
     private final Clock clock;
 
-    Negotiating(Store store, Agreements agreements, Signing signing, Clock clock) {
+    Negotiations(Store store, AgreementAccess agreements, ExchangeDocuments documents, Clock clock) {
         this.store = store;
         this.agreements = agreements;
-        this.signing = signing;
+        this.documents = documents;
         this.clock = clock;
     }
 
-    Running propose(Account caller, DocumentMessages.Submit body) {
-        Signing.Signed signed = Signing.read(body);
+    ReplayedAgreement propose(Account caller, DocumentMessages.Submit body) {
+        ExchangeDocuments.Signed signed = ExchangeDocuments.read(body);
         Agreement draft = agreement(signed.content());
         if (!draft.isParty(caller.party())) {
             throw HttpProblem.invalid("content", "you work for " + caller.party() + ", who is not a side of this agreement ("
                     + draft.first() + ", " + draft.second() + "); a side proposes only its own agreements");
         }
         if (store.exchanges().agreement(draft.id().value()).isPresent()) {
-            throw new HttpProblem(409, "conflict", "agreement " + draft.id() + " exists already; counter its latest text,"
-                    + " or choose another id", Optional.empty());
+            throw HttpProblem.conflict("agreement " + draft.id() + " exists already; counter its latest text,"
+                    + " or choose another id");
         }
         Refusals.translate(() -> Negotiation.open(caller.party(), draft));
         StoredAgreement stored = new StoredAgreement(draft.id().value(), draft.kind().name(), draft.first(), draft.second(),
                 draft.mediator(), clock.instant(), OptionalInt.empty());
-        signing.submit(caller, signed, new Signing.Expect(DocumentType.PROPOSAL, Set.of(draft.counterpart(caller.party())),
+        documents.submit(caller, signed, new ExchangeDocuments.Expect(DocumentType.PROPOSAL, Set.of(draft.counterpart(caller.party())),
                 Optional.empty(), Optional.empty()), store.exchanges().opening(stored, step(1, AgreementStep.Kind.PROPOSAL,
                 caller, signed)));
         return agreements.require(caller, stored.id());
     }
 
-    Running counter(Account caller, String id, DocumentMessages.Submit body) {
-        Running running = open(caller, id);
-        Signing.Signed signed = Signing.read(body);
+    ReplayedAgreement counter(Account caller, String id, DocumentMessages.Submit body) {
+        ReplayedAgreement replayed = open(caller, id);
+        ExchangeDocuments.Signed signed = ExchangeDocuments.read(body);
         Agreement draft = agreement(signed.content());
-        Negotiation n = running.negotiation();
+        Negotiation n = replayed.negotiation();
         Refusals.translate(() -> n.counter(caller.party(), n.latest().number(), draft));
-        PartyId to = running.stored().counterpart(caller.party());
-        AgreementStep step = step(running.steps().size() + 1, AgreementStep.Kind.COUNTER, caller, signed);
-        signing.submit(caller, signed, new Signing.Expect(DocumentType.PROPOSAL, Set.of(to),
-                Optional.of(running.latestProposal().envelopeId()), Optional.empty()), store.exchanges().step(id, step));
+        PartyId to = replayed.stored().counterpart(caller.party());
+        AgreementStep step = step(replayed.steps().size() + 1, AgreementStep.Kind.COUNTER, caller, signed);
+        documents.submit(caller, signed, new ExchangeDocuments.Expect(DocumentType.PROPOSAL, Set.of(to),
+                Optional.of(replayed.latestProposal().envelopeId()), Optional.empty()), store.exchanges().step(id, step));
         return agreements.require(caller, id);
     }
 
-    Running accept(Account caller, String id, DocumentMessages.Submit body) {
-        Running running = open(caller, id);
-        Signing.Signed signed = Signing.read(body);
-        Negotiation n = running.negotiation();
+    ReplayedAgreement accept(Account caller, String id, DocumentMessages.Submit body) {
+        ReplayedAgreement replayed = open(caller, id);
+        ExchangeDocuments.Signed signed = ExchangeDocuments.read(body);
+        Negotiation n = replayed.negotiation();
         Negotiation after = Refusals.translate(() -> n.accept(caller.party(), n.latest().number()));
-        AgreementStep latest = running.latestProposal();
-        AgreementStep acceptance = step(running.steps().size() + 1, AgreementStep.Kind.ACCEPTANCE, caller, signed);
-        signing.submit(caller, signed, new Signing.Expect(DocumentType.ANSWER, Set.of(running.stored().counterpart(caller.party())),
+        AgreementStep latest = replayed.latestProposal();
+        AgreementStep acceptance = step(replayed.steps().size() + 1, AgreementStep.Kind.ACCEPTANCE, caller, signed);
+        documents.submit(caller, signed, new ExchangeDocuments.Expect(DocumentType.ANSWER, Set.of(replayed.stored().counterpart(caller.party())),
                 Optional.of(latest.envelopeId()), Optional.of(latest.text().getBytes(StandardCharsets.UTF_8))),
                 after.state() == NegotiationState.ACCEPTED ? store.exchanges().acceptance(id, acceptance, latest.number())
                         : store.exchanges().step(id, acceptance));
@@ -86,21 +86,20 @@ final class Negotiating {
     }
 
     /** The agreement under negotiation whose latest document the mediator relayed. */
-    private Running open(Account caller, String id) {
-        Running running = agreements.requireSide(caller, id);
-        if (running.accepted().isPresent()) {
-            throw new HttpProblem(409, "conflict", "agreement " + id + " is accepted; its text no longer changes",
-                    Optional.empty());
+    private ReplayedAgreement open(Account caller, String id) {
+        ReplayedAgreement replayed = agreements.requireSide(caller, id);
+        if (replayed.accepted().isPresent()) {
+            throw HttpProblem.conflict("agreement " + id + " is accepted; its text no longer changes");
         }
-        AgreementStep latest = running.latestProposal();
-        if (!signing.relayed(latest.envelopeId())) {
-            throw new HttpProblem(409, "conflict", "the mediator has not relayed step " + latest.number() + " (envelope "
-                    + latest.envelopeId() + ") yet; answer it once it was relayed to you", Optional.empty());
+        AgreementStep latest = replayed.latestProposal();
+        if (!documents.relayed(latest.envelopeId())) {
+            throw HttpProblem.conflict("the mediator has not relayed step " + latest.number() + " (envelope "
+                    + latest.envelopeId() + ") yet; answer it once it was relayed to you");
         }
-        return running;
+        return replayed;
     }
 
-    private AgreementStep step(int number, AgreementStep.Kind kind, Account caller, Signing.Signed signed) {
+    private AgreementStep step(int number, AgreementStep.Kind kind, Account caller, ExchangeDocuments.Signed signed) {
         return new AgreementStep(number, kind, caller.party(), signed.envelope().id().hex(),
                 new String(signed.content(), StandardCharsets.UTF_8), caller.username(), clock.instant());
     }

@@ -33,13 +33,13 @@ import org.repatria.store.exchange.Signature;
  * receiving side adds stored, sampled, identified or returned. An identification as someone other than the label is
  * recorded as a discrepancy; a nominee identified moves from received to identified.
  */
-final class Custodies {
+final class CustodyChains {
     private final Store store;
-    private final Agreements agreements;
+    private final AgreementAccess agreements;
     private final Lifecycle lifecycle;
     private final Clock clock;
 
-    Custodies(Store store, Agreements agreements, Lifecycle lifecycle, Clock clock) {
+    CustodyChains(Store store, AgreementAccess agreements, Lifecycle lifecycle, Clock clock) {
         this.store = store;
         this.agreements = agreements;
         this.lifecycle = lifecycle;
@@ -51,14 +51,14 @@ final class Custodies {
     }
 
     CustodyReply show(Account reader, String id, String tag) {
-        Loaded loaded = Loaded.of(store, agreements, reader, id);
+        AcceptedAgreement loaded = AcceptedAgreement.of(store, agreements, reader, id);
         requireSide(reader, loaded);
         Bag bag = bag(loaded, tag);
         return reply(bag, chain(loaded, bag));
     }
 
     CustodyReply record(Account caller, String id, CustodyRequest request) {
-        Loaded loaded = Loaded.of(store, agreements, caller, id);
+        AcceptedAgreement loaded = AcceptedAgreement.of(store, agreements, caller, id);
         requireSide(caller, loaded);
         Bag bag = bag(loaded, Optional.ofNullable(request.bodyTag()).orElse(""));
         PartyId receiver = loaded.agreement().counterpart(bag.check().party());
@@ -73,26 +73,26 @@ final class Custodies {
         Optional<PersonRef> identified = kind == CustodyStep.Kind.IDENTIFIED
                 ? Optional.of(person(request.identifiedList(), request.identifiedRow())) : Optional.empty();
         Custody next = Refusals.translate(() -> identified.map(p -> chain.identify(p, step)).orElseGet(() -> chain.then(step)));
-        Mover mover = new Mover(loaded.running().stored(), loaded.states(), lifecycle, now);
+        MoveBatch batch = new MoveBatch(loaded.replayed().stored(), loaded.states(), lifecycle, now);
         identified.map(p -> loaded.rosters().nominees().get(p))
-                .filter(n -> mover.state(n.person()).orElse(PersonState.NOMINATED) == PersonState.RECEIVED)
-                .ifPresent(n -> mover.move(n, PersonState.IDENTIFIED, caller, "identified from body " + next.bodyTag()));
+                .filter(n -> batch.state(n.person()).orElse(PersonState.NOMINATED) == PersonState.RECEIVED)
+                .ifPresent(n -> batch.move(n, PersonState.IDENTIFIED, caller, "identified from body " + next.bodyTag()));
         List<Discrepancy> found = next.mislabelled().stream().map(m -> new Discrepancy(bag.tranche(), "MISLABELLED",
                 Optional.of(m.labelled()), m.describe(), now)).toList();
         CustodyRecord record = new CustodyRecord(next.bodyTag(), store.exchanges().custody(id, next.bodyTag()).size() + 1,
                 kind.name(), caller.party(), step.where(), step.note(), identified, caller.username(), now);
-        Refusals.translate(() -> store.exchanges().addCustody(id, record, found, mover.moves()));
+        Refusals.translate(() -> store.exchanges().addCustody(id, record, found, batch.moves()));
         return reply(bag, next);
     }
 
     /** The chain so far: the crossing, the receiver's signature on the act, and the recorded steps. */
-    private Custody chain(Loaded loaded, Bag bag) {
+    private Custody chain(AcceptedAgreement loaded, Bag bag) {
         PartyId holder = bag.check().party();
         PartyId receiver = loaded.agreement().counterpart(holder);
         Presented p = bag.presented();
         Custody chain = Custody.open(p.bodyTag(), Optional.of(bag.label())).then(new CustodyStep(CustodyStep.Kind.HANDED_OVER,
                 bag.check().at(), holder, "container " + p.container() + ", wagon " + p.wagon(), ""));
-        Optional<Signature> received = store.exchanges().signatures(loaded.id(), Acts.subject(bag.tranche())).stream()
+        Optional<Signature> received = store.exchanges().signatures(loaded.id(), HandoverActs.subject(bag.tranche())).stream()
                 .filter(s -> s.party().equals(receiver)).findFirst();
         if (received.isEmpty()) {
             return chain;
@@ -106,12 +106,12 @@ final class Custodies {
         return chain;
     }
 
-    private Bag bag(Loaded loaded, String tag) {
+    private Bag bag(AcceptedAgreement loaded, String tag) {
         String wanted = tag.strip();
-        for (Tranche t : Plans.requireInForce(store, loaded).plan().tranches()) {
+        for (Tranche t : PlanVersions.requireInForce(store, loaded).plan().tranches()) {
             for (HandoverCheck c : store.exchanges().checks(loaded.id(), t.number())) {
                 if (c.outcome().equals("HANDED_OVER") && c.person().isPresent()) {
-                    Presented p = Presentations.decode(c.presented());
+                    Presented p = PresentedCodec.decode(c.presented());
                     if (!wanted.isEmpty() && p.bodyTag().equals(wanted)) {
                         return new Bag(t.number(), c, p, c.person().get());
                     }
@@ -121,7 +121,7 @@ final class Custodies {
         throw HttpProblem.notFound("no body tagged '" + tag + "' was handed over in agreement " + loaded.id());
     }
 
-    private static void requireSide(Account caller, Loaded loaded) {
+    private static void requireSide(Account caller, AcceptedAgreement loaded) {
         if (!loaded.agreement().isParty(caller.party())) {
             throw HttpProblem.forbidden("only the two sides of " + loaded.id() + " keep and read chains of custody");
         }

@@ -37,14 +37,14 @@ import org.repatria.store.exchange.HandoverCheck;
  * in force; the matcher's reconciliation says who crossed and every discrepancy, which is recorded, never dropped. A
  * person already handed over, or someone not on the manifest, is a discrepancy, not a second handover.
  */
-final class Crossing {
+final class HandoverChecks {
     private final Store store;
-    private final Agreements agreements;
+    private final AgreementAccess agreements;
     private final Lifecycle lifecycle;
     private final Clock clock;
-    private final CrossingNames names = new CrossingNames();
+    private final CrossingNameComparison names = new CrossingNameComparison();
 
-    Crossing(Store store, Agreements agreements, Lifecycle lifecycle, Clock clock) {
+    HandoverChecks(Store store, AgreementAccess agreements, Lifecycle lifecycle, Clock clock) {
         this.store = store;
         this.agreements = agreements;
         this.lifecycle = lifecycle;
@@ -52,16 +52,16 @@ final class Crossing {
     }
 
     HandoverReply record(Account caller, String id, int number, HandoverRequest request) {
-        Loaded loaded = Loaded.of(store, agreements, caller, id);
-        Tranche tranche = tranche(Plans.requireInForce(store, loaded), number);
+        AcceptedAgreement loaded = AcceptedAgreement.of(store, agreements, caller, id);
+        Tranche tranche = tranche(PlanVersions.requireInForce(store, loaded), number);
         PartyId from = side(loaded, request.from());
         if (!caller.party().equals(from)) {
             throw HttpProblem.forbidden("the side handing persons over (" + from + ") records what it presented; you work for "
                     + caller.party());
         }
-        if (!store.exchanges().signatures(id, Acts.subject(number)).isEmpty()) {
-            throw new HttpProblem(409, "conflict", "the act of tranche " + number + " is being signed, so what crossed is"
-                    + " fixed; record anything more as a dispute document", Optional.empty());
+        if (!store.exchanges().signatures(id, HandoverActs.subject(number)).isEmpty()) {
+            throw HttpProblem.conflict("the act of tranche " + number + " is being signed, so what crossed is"
+                    + " fixed; record anything more as a dispute document");
         }
         List<PresentedRequest> lines = Optional.ofNullable(request.presented()).orElse(List.of());
         if (lines.isEmpty()) {
@@ -69,24 +69,24 @@ final class Crossing {
         }
         List<Presented> presented = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
-            presented.add(Presentations.of(lines.get(i), "presented[" + i + "]"));
+            presented.add(PresentedCodec.of(lines.get(i), "presented[" + i + "]"));
         }
         boolean first = store.exchanges().checks(id, number).stream().noneMatch(c -> c.party().equals(from));
         Manifest manifest = Manifest.of(loaded.agreement().id(), tranche, from, loaded.agreement().counterpart(from));
         Reconciliation rec = Reconciliation.of(manifest, presented, names, delivered(loaded, number, true));
         Instant now = clock.instant();
         Recorded out = new Recorded(number, from, caller, now);
-        Mover mover = new Mover(loaded.running().stored(), loaded.states(), lifecycle, now);
+        MoveBatch batch = new MoveBatch(loaded.replayed().stored(), loaded.states(), lifecycle, now);
         for (Crossed c : rec.crossed()) {
             c.presented().forEach(p -> out.check(Optional.of(c.nominee().person()), p, "HANDED_OVER"));
-            mover.move(c.nominee(), PersonState.HANDED_OVER, caller, "handed over in tranche " + number);
+            batch.move(c.nominee(), PersonState.HANDED_OVER, caller, "handed over in tranche " + number);
         }
         for (Discrepancy d : rec.discrepancies()) {
             if (!(d instanceof Discrepancy.Absent) || first) {
                 out.discrepancy(d);
             }
         }
-        Refusals.translate(() -> store.exchanges().recordHandover(id, out.checks, out.discrepancies, mover.moves()));
+        Refusals.translate(() -> store.exchanges().recordHandover(id, out.checks, out.discrepancies, batch.moves()));
         return new HandoverReply(number, from.value(), rec.crossed().size(), out.discrepancies.stream()
                 .map(x -> new DiscrepancyReply(number, x.kind(), x.person().map(p -> p.list().toString()).orElse(""),
                         x.person().map(PersonRef::rowId).orElse(""), x.detail())).toList());
@@ -94,11 +94,11 @@ final class Crossing {
 
     /** The tranche of the plan in force, both directions, each person with their state now: the crossing's checklist. */
     ManifestReply manifest(Account reader, String id, int number) {
-        Loaded loaded = Loaded.of(store, agreements, reader, id);
-        if (!Agreements.seesPersons(reader, loaded.running().stored())) {
+        AcceptedAgreement loaded = AcceptedAgreement.of(store, agreements, reader, id);
+        if (!AgreementAccess.seesPersons(reader, loaded.replayed().stored())) {
             throw HttpProblem.forbidden("manifests name persons; only the two sides and the mediator see them");
         }
-        Tranche tranche = tranche(Plans.requireInForce(store, loaded), number);
+        Tranche tranche = tranche(PlanVersions.requireInForce(store, loaded), number);
         List<ManifestLine> lines = tranche.placements().stream().map(p -> {
             Nominee n = p.nominee();
             return new ManifestLine(n.holder().value(), loaded.agreement().counterpart(n.holder()).value(),
@@ -109,13 +109,13 @@ final class Crossing {
     }
 
     /** Each direction of the tranche reconciled over everything presented so far (for the act). */
-    List<Reconciliation> directions(Loaded loaded, Tranche tranche) {
+    List<Reconciliation> directions(AcceptedAgreement loaded, Tranche tranche) {
         List<Reconciliation> out = new ArrayList<>();
         List<HandoverCheck> checks = store.exchanges().checks(loaded.id(), tranche.number());
         List<Delivered> earlier = delivered(loaded, tranche.number(), false);
         for (PartyId from : List.of(loaded.agreement().first(), loaded.agreement().second())) {
             List<Presented> presented = checks.stream().filter(c -> c.party().equals(from))
-                    .map(c -> Presentations.decode(c.presented())).toList();
+                    .map(c -> PresentedCodec.decode(c.presented())).toList();
             if (!tranche.nomineesFrom(from).isEmpty() || !presented.isEmpty()) {
                 Manifest m = Manifest.of(loaded.agreement().id(), tranche, from, loaded.agreement().counterpart(from));
                 out.add(Reconciliation.of(m, presented, names, earlier));
@@ -124,7 +124,16 @@ final class Crossing {
         return out;
     }
 
-    static Tranche tranche(Plans.Version v, int number) {
+    /** Every discrepancy recorded at the crossings; persons and details only for the sides and the mediator. */
+    List<DiscrepancyReply> discrepancies(Account reader, String id) {
+        ReplayedAgreement replayed = agreements.require(reader, id);
+        boolean persons = AgreementAccess.seesPersons(reader, replayed.stored());
+        return store.exchanges().discrepancies(replayed.id()).stream().map(d -> new DiscrepancyReply(d.tranche(), d.kind(),
+                persons ? d.person().map(p -> p.list().toString()).orElse("") : "",
+                persons ? d.person().map(p -> p.rowId()).orElse("") : "", persons ? d.detail() : "")).toList();
+    }
+
+    static Tranche tranche(PlanVersions.Version v, int number) {
         try {
             return v.plan().tranche(number);
         } catch (PlanningException e) {
@@ -133,7 +142,7 @@ final class Crossing {
     }
 
     /** Who was handed over before tranche {@code number} (and in it so far, when {@code including}). */
-    private List<Delivered> delivered(Loaded loaded, int number, boolean including) {
+    private List<Delivered> delivered(AcceptedAgreement loaded, int number, boolean including) {
         Map<PersonRef, Nominee> nominees = loaded.rosters().nominees();
         List<Delivered> out = new ArrayList<>();
         for (int t = 1; t <= (including ? number : number - 1); t++) {
@@ -146,7 +155,7 @@ final class Crossing {
         return out;
     }
 
-    private static PartyId side(Loaded loaded, String raw) {
+    private static PartyId side(AcceptedAgreement loaded, String raw) {
         try {
             PartyId p = PartyId.of(raw);
             if (loaded.agreement().isParty(p)) {
@@ -176,7 +185,7 @@ final class Crossing {
         }
 
         void check(Optional<PersonRef> person, Presented p, String outcome) {
-            checks.add(new HandoverCheck(tranche, from, person, Presentations.encode(p), outcome, Presentations.words(p),
+            checks.add(new HandoverCheck(tranche, from, person, PresentedCodec.encode(p), outcome, PresentedCodec.words(p),
                     by.username(), at));
         }
 

@@ -24,8 +24,8 @@ import org.repatria.store.exchange.StoredPlan;
 import org.repatria.store.exchange.TrancheMember;
 
 /** Reading stored plans back as core plans: the one in force (the latest accepted), drop-outs, replies. */
-final class Plans {
-    private Plans() {
+final class PlanVersions {
+    private PlanVersions() {
     }
 
     /** A stored plan with its core form. */
@@ -36,26 +36,26 @@ final class Plans {
     }
 
     /** The plan in force: the latest accepted one. */
-    static Optional<Version> inForce(Store store, Loaded loaded) {
+    static Optional<Version> inForce(Store store, AcceptedAgreement loaded) {
         return store.exchanges().plans(loaded.id()).reversed().stream().filter(p -> p.envelopeId().isPresent()).findFirst()
                 .map(p -> version(p, loaded));
     }
 
     /** The plan in force; 409 when no plan was accepted yet. */
-    static Version requireInForce(Store store, Loaded loaded) {
-        return inForce(store, loaded).orElseThrow(() -> new HttpProblem(409, "conflict", "agreement " + loaded.id()
-                + " has no accepted tranche plan yet; both sides sign one and the mediator confirms it", Optional.empty()));
+    static Version requireInForce(Store store, AcceptedAgreement loaded) {
+        return inForce(store, loaded).orElseThrow(() -> HttpProblem.conflict("agreement " + loaded.id()
+                + " has no accepted tranche plan yet; both sides sign one and the mediator confirms it"));
     }
 
     /** Plan {@code number}; 404 when there is none. */
-    static Version require(Store store, Loaded loaded, int number) {
+    static Version require(Store store, AcceptedAgreement loaded, int number) {
         return store.exchanges().plans(loaded.id()).stream().filter(p -> p.number() == number).findFirst()
                 .map(p -> version(p, loaded))
                 .orElseThrow(() -> HttpProblem.notFound("agreement " + loaded.id() + " has no plan " + number));
     }
 
     /** A stored plan read back from core's canonical text, the bytes both sides sign (docs/decisions/0118). */
-    static Version version(StoredPlan p, Loaded loaded) {
+    static Version version(StoredPlan p, AcceptedAgreement loaded) {
         try {
             return new Version(p, PlanText.parse(p.text().getBytes(StandardCharsets.UTF_8)));
         } catch (PlanningException e) {

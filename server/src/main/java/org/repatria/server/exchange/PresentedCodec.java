@@ -11,8 +11,8 @@ import org.repatria.server.error.HttpProblem;
 import org.repatria.server.exchange.TrancheMessages.PresentedRequest;
 
 /** What was presented at the crossing: read from a request, kept as its JSON in the check row, read back for the act. */
-final class Presentations {
-    private Presentations() {
+final class PresentedCodec {
+    private PresentedCodec() {
     }
 
     /** The core form of a presented line; 400 naming the field when it names nobody or a bad interview or party. */

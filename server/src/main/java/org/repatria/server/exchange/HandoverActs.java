@@ -1,0 +1,123 @@
+package org.repatria.server.exchange;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.repatria.core.account.Account;
+import org.repatria.core.agreement.Agreement;
+import org.repatria.core.document.DocumentType;
+import org.repatria.core.handover.ActLanguage;
+import org.repatria.core.handover.Crossed;
+import org.repatria.core.handover.HandoverAct;
+import org.repatria.core.handover.Reconciliation;
+import org.repatria.core.lifecycle.Lifecycle;
+import org.repatria.core.lifecycle.PersonState;
+import org.repatria.core.party.PartyId;
+import org.repatria.core.tranche.Tranche;
+import org.repatria.server.error.HttpProblem;
+import org.repatria.server.exchange.TrancheMessages.ActReply;
+import org.repatria.store.Store;
+import org.repatria.store.exchange.StoredAct;
+import org.repatria.store.exchange.StoredMove;
+
+/**
+ * A tranche's handover act: core's canonical bilingual text of what actually crossed, from the recorded checks; each
+ * side signs it as a handover-act document (receiving, by that signature, the persons handed to it), the mediator
+ * relays both; the second signature stores the act.
+ */
+final class HandoverActs {
+    private final Store store;
+    private final AgreementAccess agreements;
+    private final HandoverChecks crossing;
+    private final CosignedTexts cosigned;
+    private final Lifecycle lifecycle;
+    private final Clock clock;
+
+    HandoverActs(Store store, AgreementAccess agreements, HandoverChecks crossing, CosignedTexts cosigned,
+                 Lifecycle lifecycle, Clock clock) {
+        this.store = store;
+        this.agreements = agreements;
+        this.crossing = crossing;
+        this.cosigned = cosigned;
+        this.lifecycle = lifecycle;
+        this.clock = clock;
+    }
+
+    /** The act as it stands (its text computed from the checks, or the stored one once both signed). */
+    ActReply show(Account reader, String id, int number) {
+        AcceptedAgreement loaded = AcceptedAgreement.of(store, agreements, reader, id);
+        Optional<StoredAct> stored = stored(id, number);
+        String text = stored.map(StoredAct::text)
+                .orElseGet(() -> new String(draft(loaded, number).text(), StandardCharsets.UTF_8));
+        String anchor = PlanVersions.requireInForce(store, loaded).stored().envelopeId().orElseThrow();
+        return new ActReply(number, text, anchor, cosigned.signatures(id, subject(number)), stored.isPresent()
+                && cosigned.complete(id, subject(number)), stored.map(StoredAct::envelopeId).orElse(""));
+    }
+
+    /** The act as the caller's side signs it now; empty while the first signature waits for the mediator's relay. */
+    Optional<Exchange.TextToSign> toSign(Account caller, String id, int number) {
+        ActReply act = show(caller, id, number);
+        PartyId to = agreements.require(caller, id).stored().counterpart(caller.party());
+        return cosigned.answers(id, subject(number), act.anchor()).map(answers -> new Exchange.TextToSign(
+                DocumentType.HANDOVER_ACT, to, answers, act.text().getBytes(StandardCharsets.UTF_8)));
+    }
+
+    // Two sides signing at once cannot both sign as the first: the database refuses the second (docs/decisions/0119).
+    /** Signs the act for the caller's side with {@code key}; by that signature the side receives the persons handed to it. */
+    ActReply sign(Account caller, String id, int number, SigningKey key) {
+        AcceptedAgreement loaded = AcceptedAgreement.of(store, agreements, caller, id);
+        agreements.requireSide(caller, id);
+        if (stored(id, number).isPresent()) {
+            throw HttpProblem.conflict("the act of tranche " + number + " is signed by both sides already");
+        }
+        Draft draft = draft(loaded, number);
+        String anchor = PlanVersions.requireInForce(store, loaded).stored().envelopeId().orElseThrow();
+        cosigned.sign(caller, loaded.replayed(), new CosignedTexts.Cosignature(subject(number), draft.text(),
+                DocumentType.HANDOVER_ACT, anchor, key, received(caller, loaded, draft, number), OptionalInt.of(number)));
+        return show(caller, id, number);
+    }
+
+    /** The moves of the persons handed to the caller's side in this tranche, from handed over to received. */
+    private List<StoredMove> received(Account caller, AcceptedAgreement loaded, Draft draft, int number) {
+        MoveBatch batch = new MoveBatch(loaded.replayed().stored(), loaded.states(), lifecycle, clock.instant());
+        for (Reconciliation r : draft.act().directions()) {
+            if (r.manifest().to().equals(caller.party())) {
+                for (Crossed c : r.crossed()) {
+                    if (batch.state(c.nominee().person()).orElse(PersonState.IN_TRANCHE) == PersonState.HANDED_OVER) {
+                        batch.move(c.nominee(), PersonState.RECEIVED, caller, "received in tranche " + number + " (act signed)");
+                    }
+                }
+            }
+        }
+        return batch.moves();
+    }
+
+    static String subject(int tranche) {
+        return "act " + tranche;
+    }
+
+    private Optional<StoredAct> stored(String id, int number) {
+        return store.exchanges().acts(id).stream().filter(a -> a.tranche() == number).findFirst();
+    }
+
+    private record Draft(HandoverAct act, byte[] text) {
+    }
+
+    private Draft draft(AcceptedAgreement loaded, int number) {
+        Tranche tranche = HandoverChecks.tranche(PlanVersions.requireInForce(store, loaded), number);
+        if (store.exchanges().checks(loaded.id(), number).isEmpty()) {
+            throw HttpProblem.conflict("nothing was recorded at the crossing for tranche " + number
+                    + " yet; record the handover first");
+        }
+        HandoverAct act = HandoverAct.of(loaded.agreement(), tranche, crossing.directions(loaded, tranche));
+        return new Draft(act, act.text(language(loaded.agreement())));
+    }
+
+    /** English beside Ukrainian when Ukraine is a side, else beside Russian (docs/decisions/0111). */
+    static ActLanguage language(Agreement agreement) {
+        PartyId ua = new PartyId("ua");
+        return agreement.isParty(ua) || !agreement.isParty(new PartyId("ru")) ? ActLanguage.UK : ActLanguage.RU;
+    }
+}
