@@ -28,10 +28,10 @@ import org.repatria.server.openapi.OpenApi;
 import org.repatria.server.route.Gate;
 import org.repatria.server.route.Route;
 import org.repatria.server.route.RouteTable;
+import org.repatria.server.upload.ListUploads;
 
 /** The running HTTP server: the JSON API, its OpenAPI document, and the web desk, on one port. */
 public final class Server {
-    private static final long MAX_BODY = 64L * 1024 * 1024;
     private final Javalin app;
     private final RouteTable routes;
 
@@ -87,7 +87,7 @@ public final class Server {
         table.set(new RouteTable(all));
         Javalin app = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
-            cfg.http.maxRequestSize = MAX_BODY;
+            cfg.http.maxRequestSize = ListUploads.MAX_BYTES; // no route takes a bigger body than a list file
             cfg.jetty.modifyServer(jetty -> jetty.setErrorHandler(new JettyErrors()));
             cfg.jsonMapper(new JavalinJackson3(ApiJson.mapper(), false));
             cfg.routes.before(ctx -> SecurityHeaders.apply(ctx, config.secureCookies()));

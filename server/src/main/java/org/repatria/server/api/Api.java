@@ -15,6 +15,7 @@ import org.repatria.server.auth.Credentials;
 import org.repatria.server.log.ListDocuments;
 import org.repatria.server.route.Param;
 import org.repatria.server.route.Route;
+import org.repatria.server.upload.ListUploads;
 import org.repatria.store.Store;
 
 /** The JSON API, version 1, as rows of the route table. */
@@ -31,7 +32,7 @@ public final class Api {
         this.lists = new ListEndpoints(store, access, new Relays(store, clock, documents), clock);
         this.directory = new DirectoryEndpoints(store, access);
         this.signing = new ListSigning(access, documents);
-        this.importer = new ImportEndpoint(store, clock, documents);
+        this.importer = new ImportEndpoint(new ListUploads(store, clock), documents);
     }
 
     public List<Route> routes() {

@@ -1,7 +1,6 @@
 package org.repatria.server.api;
 
 import java.time.Clock;
-import java.util.Optional;
 import java.util.Set;
 import org.repatria.core.list.PersonList;
 import org.repatria.core.party.PartyId;
@@ -40,7 +39,7 @@ final class ListEndpoints {
         try {
             store.lists().add(list);
         } catch (DuplicateException e) {
-            throw new HttpProblem(409, "conflict", e.getMessage(), Optional.empty());
+            throw HttpProblem.conflict(e.getMessage());
         }
         VisibleList stored = new VisibleList(list.header(), Set.of());
         call.ctx().status(201).header("Location", "/api/v1/lists/" + list.header().id())

@@ -25,6 +25,7 @@ import org.repatria.server.log.TransparencyLog;
 import org.repatria.server.identification.Identifications;
 import org.repatria.server.linkage.Linkages;
 import org.repatria.server.route.Route;
+import org.repatria.server.upload.ListUploads;
 import org.repatria.store.Store;
 
 /** The web desk: server-rendered pages in English, Ukrainian and Russian, as rows of the route table. */
@@ -62,7 +63,7 @@ public final class Desk {
         this.steps = new DocumentSteps(store, log, clock);
         this.documents = new DocumentPages(store, log, steps, pages, templates);
         this.documentUpload = new DocumentUpload(steps);
-        this.upload = new UploadPages(store, clock, pages, templates);
+        this.upload = new UploadPages(new ListUploads(store, clock), clock, pages, templates);
         this.exports = new ListExports(store, access, pages);
     }
 
