@@ -25,7 +25,7 @@ import org.repatria.server.identification.Identifications;
 import org.repatria.server.linkage.LinkageApi;
 import org.repatria.server.linkage.Linkages;
 import org.repatria.server.openapi.OpenApi;
-import org.repatria.server.route.Gate;
+import org.repatria.server.route.RouteGuard;
 import org.repatria.server.route.Route;
 import org.repatria.server.route.RouteTable;
 import org.repatria.server.upload.ListUploads;
@@ -92,7 +92,7 @@ public final class Server {
             cfg.jsonMapper(new JavalinJackson3(ApiJson.mapper(), false));
             cfg.routes.before(ctx -> SecurityHeaders.apply(ctx, config.secureCookies()));
             new Errors(desk.errors()).install(cfg);
-            new Gate(authenticator).install(cfg, table.get());
+            new RouteGuard(authenticator).install(cfg, table.get());
         });
         app.start(config.host(), config.port());
         return new Server(app, table.get(), log);

@@ -16,7 +16,7 @@ import org.repatria.lists.check.Problem;
 import org.repatria.server.access.VisibleList;
 import org.repatria.server.error.HttpProblem;
 import org.repatria.server.log.ListDocuments;
-import org.repatria.server.route.Call;
+import org.repatria.server.route.AdmittedRequest;
 import org.repatria.server.upload.ListUploads;
 
 /**
@@ -35,7 +35,7 @@ final class ImportEndpoint {
         this.documents = documents;
     }
 
-    void handle(Call call) {
+    void handle(AdmittedRequest call) {
         Account author = call.account();
         String title = Optional.ofNullable(call.ctx().queryParam("title")).map(String::strip).orElse("");
         if (title.isEmpty()) {
@@ -54,23 +54,23 @@ final class ImportEndpoint {
         switch (uploads.upload(request, call.ctx().bodyAsBytes())) {
             case ListUploads.Rejected rejected -> {
                 long errors = rejected.problems().stream().filter(Problem::isError).count();
-                call.ctx().status(422).json(new Replies.Rejected("invalid_list",
+                call.ctx().status(422).json(new ApiReplies.Rejected("invalid_list",
                         errors + (errors == 1 ? " error" : " errors") + " in the list; nothing was stored",
-                        Replies.ListProblem.of(rejected.problems(), locale)));
+                        ApiReplies.ListProblem.of(rejected.problems(), locale)));
             }
             case ListUploads.Unconfirmed unconfirmed ->
-                call.ctx().status(422).json(new Replies.Rejected("unconfirmed_warnings", unconfirmed.warnings().size()
+                call.ctx().status(422).json(new ApiReplies.Rejected("unconfirmed_warnings", unconfirmed.warnings().size()
                         + " warnings; nothing was stored. Check them, then send the file again with accept_warnings=true",
-                        Replies.ListProblem.of(unconfirmed.warnings(), locale)));
+                        ApiReplies.ListProblem.of(unconfirmed.warnings(), locale)));
             case ListUploads.Refused refused -> throw refusal(refused.refusal());
             case ListUploads.Stored stored -> {
                 ListHeader header = stored.list().header();
-                Replies.ListDocumentReply document = serverHeld ? ListSigning.signed(signStored(author, header))
+                ApiReplies.ListDocumentReply document = serverHeld ? ListSigning.signed(signStored(author, header))
                         : ListSigning.unsigned(author, header, () -> documents.statement(author, header, KeyCustody.OWN,
                                 stored.list().rows()));
-                call.ctx().status(201).header("Location", "/api/v1/lists/" + header.id()).json(new Replies.Imported(
-                        Replies.Header.of(new VisibleList(header, Set.of()), author),
-                        Replies.ListProblem.of(stored.warnings(), locale), document));
+                call.ctx().status(201).header("Location", "/api/v1/lists/" + header.id()).json(new ApiReplies.Imported(
+                        ApiReplies.Header.of(new VisibleList(header, Set.of()), author),
+                        ApiReplies.ListProblem.of(stored.warnings(), locale), document));
             }
         }
     }

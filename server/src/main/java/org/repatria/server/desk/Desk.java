@@ -31,7 +31,7 @@ import org.repatria.store.Store;
 /** The web desk: server-rendered pages in English, Ukrainian and Russian, as rows of the route table. */
 public final class Desk {
     private final Authenticator authenticator;
-    private final Pages pages;
+    private final PageFactory pages;
     private final Templates templates = new Templates();
     private final LoginPages login;
     private final HomePage home;
@@ -44,17 +44,17 @@ public final class Desk {
     private final Clock clock;
     private final DocumentSteps steps;
     private final ListAccess access;
-    private final Threads threads;
+    private final DisputeThreads threads;
     private final byte[] stylesheet = resource("/assets/desk.css");
     private final byte[] signer = resource("/assets/sign.js");
 
     public Desk(Store store, Clock clock, Authenticator authenticator, Credentials credentials, ListAccess access,
                 boolean secureCookies, TransparencyLog log, ListDocuments listDocuments) {
         this.authenticator = authenticator;
-        this.pages = new Pages(store, secureCookies);
+        this.pages = new PageFactory(store, secureCookies);
         this.login = new LoginPages(authenticator, credentials, pages, templates);
         this.home = new HomePage(access, pages, templates);
-        this.threads = new Threads(new Disputes(store, log, clock), new LogAuditor(log.verifier()));
+        this.threads = new DisputeThreads(new Disputes(store, log, clock), new LogAuditor(log.verifier()));
         this.lists = new ListPages(store, access, new Relays(store, clock, listDocuments), pages, templates,
                 new ListSignatures(listDocuments, new LogAuditor(log.verifier()), threads));
         this.store = store;

@@ -18,7 +18,7 @@ import org.repatria.server.log.Delivery;
 import org.repatria.server.log.DocumentSteps;
 import org.repatria.server.log.LogEntry;
 import org.repatria.server.log.TransparencyLog;
-import org.repatria.server.route.Call;
+import org.repatria.server.route.AdmittedRequest;
 import org.repatria.store.LogRows;
 import org.repatria.store.Store;
 
@@ -31,12 +31,12 @@ final class DocumentPages {
     private final Store store;
     private final TransparencyLog log;
     private final DocumentSteps steps;
-    private final Pages pages;
+    private final PageFactory pages;
     private final Templates templates;
 
     private final Delivery delivery;
 
-    DocumentPages(Store store, TransparencyLog log, DocumentSteps steps, Pages pages, Templates templates) {
+    DocumentPages(Store store, TransparencyLog log, DocumentSteps steps, PageFactory pages, Templates templates) {
         this.store = store;
         this.log = log;
         this.steps = steps;
@@ -45,7 +45,7 @@ final class DocumentPages {
         this.delivery = new Delivery(store);
     }
 
-    void show(Call call) {
+    void show(AdmittedRequest call) {
         Account me = call.account();
         Page page = pages.page(call.ctx(), call.identity(), "documents.title");
         Text t = page.t();
@@ -68,8 +68,8 @@ final class DocumentPages {
                     t.when(e.time()), d.envelopeId(), trail.stream().map(s -> step(s, t, names, auditor)).toList(),
                     toMe && me.role() == Role.PARTY_DESK && !acknowledged(trail, me.party())
                             ? Optional.of(SignedForms.toSign(steps.acknowledgement(me, d.envelopeId(), KeyCustody.OWN)))
-                            : Optional.empty(), serverHeld, Threads.href(d.envelopeId()) + "/disputes",
-                    e.type() == DocumentType.DISPUTE ? e.answers().map(a -> Threads.href(a.hex()) + "/disputes")
+                            : Optional.empty(), serverHeld, DisputeThreads.href(d.envelopeId()) + "/disputes",
+                    e.type() == DocumentType.DISPUTE ? e.answers().map(a -> DisputeThreads.href(a.hex()) + "/disputes")
                             : Optional.empty());
             (mine ? outbox : inbox).add(line);
         }
@@ -77,7 +77,7 @@ final class DocumentPages {
     }
 
     /** Takes the statement the browser signed and its signature line; the log checks it like any other entry. */
-    void acknowledge(Call call) {
+    void acknowledge(AdmittedRequest call) {
         String id = call.ctx().pathParam("id");
         if (SignedForms.serverHeld(call.ctx())) {
             steps.acknowledgeWithServerHeldKey(call.account(), id);

@@ -9,7 +9,7 @@ import java.io.UncheckedIOException;
 import org.repatria.server.error.HttpProblem;
 import org.repatria.server.log.DocumentSteps;
 import org.repatria.server.log.LogEntry;
-import org.repatria.server.route.Call;
+import org.repatria.server.route.AdmittedRequest;
 
 /**
  * A document submitted from the desk with a detached signature: the file, and the entry the party signed for it on
@@ -22,7 +22,7 @@ final class DocumentUpload {
         this.steps = steps;
     }
 
-    void submit(Call call) {
+    void submit(AdmittedRequest call) {
         Context ctx = call.ctx();
         byte[] content = upload(ctx, "document");
         LogEntry entry;

@@ -18,7 +18,7 @@ import org.repatria.core.account.Account;
 import org.repatria.core.account.Role;
 import org.repatria.lists.field.Field;
 import org.repatria.server.access.Rule;
-import org.repatria.server.route.Call;
+import org.repatria.server.route.AdmittedRequest;
 import org.repatria.server.route.Route;
 import org.repatria.server.upload.ListUploads;
 
@@ -32,10 +32,10 @@ final class UploadPages {
     static final String PATH = "/desk/upload";
     private final ListUploads uploads;
     private final HeldUploads held;
-    private final Pages pages;
+    private final PageFactory pages;
     private final Templates templates;
 
-    UploadPages(ListUploads uploads, Clock clock, Pages pages, Templates templates) {
+    UploadPages(ListUploads uploads, Clock clock, PageFactory pages, Templates templates) {
         this.uploads = uploads;
         this.held = new HeldUploads(clock);
         this.pages = pages;
@@ -53,7 +53,7 @@ final class UploadPages {
                         this::remap));
     }
 
-    private void upload(Call call) {
+    private void upload(AdmittedRequest call) {
         UploadForm form = UploadForm.of(call.ctx());
         Optional<String> fault = form.fault();
         byte[] file = file(call.ctx());
@@ -67,7 +67,7 @@ final class UploadPages {
         importing(call, form, file, false);
     }
 
-    private void confirm(Call call) {
+    private void confirm(AdmittedRequest call) {
         Optional<HeldUploads.Held> h = held.take(call.ctx().pathParam("id"), call.account().username());
         if (h.isEmpty()) {
             refuse(call, new UploadViews.Outcome(UploadForm.EMPTY, List.of(), false, Optional.empty(), Optional.of("upload.fault.expired")));
@@ -76,7 +76,7 @@ final class UploadPages {
         importing(call, h.get().form(), h.get().file(), true);
     }
 
-    private void remap(Call call) {
+    private void remap(AdmittedRequest call) {
         Account me = call.account();
         Optional<HeldUploads.Held> h = held.take(call.ctx().pathParam("id"), me.username());
         if (h.isEmpty()) {
@@ -95,7 +95,7 @@ final class UploadPages {
         importing(call, h.get().form(), h.get().file(), false);
     }
 
-    private void importing(Call call, UploadForm form, byte[] file, boolean warningsAccepted) {
+    private void importing(AdmittedRequest call, UploadForm form, byte[] file, boolean warningsAccepted) {
         Account me = call.account();
         ListUploads.Request request = new ListUploads.Request(me.party(), form.title(), form.listPurpose().orElseThrow(),
                 form.listCategory(), form.charset(), warningsAccepted);
@@ -125,12 +125,12 @@ final class UploadPages {
         };
     }
 
-    private void refuse(Call call, UploadViews.Outcome outcome) {
+    private void refuse(AdmittedRequest call, UploadViews.Outcome outcome) {
         call.ctx().status(HttpStatus.UNPROCESSABLE_CONTENT);
         show(call, outcome);
     }
 
-    private void show(Call call, UploadViews.Outcome outcome) {
+    private void show(AdmittedRequest call, UploadViews.Outcome outcome) {
         Page page = pages.page(call.ctx(), call.identity(), "upload.title");
         boolean refused = outcome.errors() || outcome.fault().isPresent();
         templates.render(call.ctx(), "list-upload.jte", UploadViews.Upload.of(refused ? page.refusing("invalid_list") : page, outcome));

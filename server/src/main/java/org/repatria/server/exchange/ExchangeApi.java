@@ -27,7 +27,7 @@ import org.repatria.server.exchange.TrancheMessages.ManifestReply;
 import org.repatria.server.exchange.TrancheMessages.PlanReply;
 import org.repatria.server.exchange.TrancheMessages.PlanRequest;
 import org.repatria.server.log.LogMessages;
-import org.repatria.server.route.Call;
+import org.repatria.server.route.AdmittedRequest;
 import org.repatria.server.route.Route;
 
 /** The exchange's rows of the route table: agreements, nominations, moves, plans, tranches, acts and reports. */
@@ -128,11 +128,11 @@ public final class ExchangeApi {
                         x.reports::download));
     }
 
-    private AgreementReply reply(Call call, Running running) {
+    private AgreementReply reply(AdmittedRequest call, Running running) {
         return x.reply(call.account(), running);
     }
 
-    private void grant(Call call) {
+    private void grant(AdmittedRequest call) {
         Running running = x.agreements.require(call.account(), id(call));
         String raw = Optional.ofNullable(ApiJson.read(call.ctx(), GrantRequest.class).observer()).orElse("");
         PartyId observer;
@@ -148,7 +148,7 @@ public final class ExchangeApi {
         call.ctx().status(201).json(reply(call, running));
     }
 
-    private List<DiscrepancyReply> discrepancies(Call call) {
+    private List<DiscrepancyReply> discrepancies(AdmittedRequest call) {
         Running running = x.agreements.require(call.account(), id(call));
         boolean persons = Agreements.seesPersons(call.account(), running.stored());
         return x.store.exchanges().discrepancies(running.id()).stream().map(d -> new DiscrepancyReply(d.tranche(), d.kind(),
@@ -156,11 +156,11 @@ public final class ExchangeApi {
                 persons ? d.person().map(p -> p.rowId()).orElse("") : "", persons ? d.detail() : "")).toList();
     }
 
-    private static String id(Call call) {
+    private static String id(AdmittedRequest call) {
         return call.ctx().pathParam("id");
     }
 
-    private static int number(Call call) {
+    private static int number(AdmittedRequest call) {
         String raw = call.ctx().pathParam("number");
         try {
             int n = Integer.parseInt(raw);
@@ -173,7 +173,7 @@ public final class ExchangeApi {
         throw HttpProblem.invalid("number", "give a number from 1, not '" + raw + "'");
     }
 
-    private static LogMessages.Submit body(Call call) {
+    private static LogMessages.Submit body(AdmittedRequest call) {
         return ApiJson.read(call.ctx(), LogMessages.Submit.class);
     }
 }

@@ -5,7 +5,7 @@ import java.util.Optional;
 import org.repatria.core.dispute.AnswerText;
 import org.repatria.core.dispute.DisputeText;
 import org.repatria.server.api.ApiJson;
-import org.repatria.server.route.Call;
+import org.repatria.server.route.AdmittedRequest;
 
 /**
  * The disputes' API: a document's thread, and disputing or answering with the key the server holds for the caller's
@@ -21,26 +21,26 @@ final class DisputeEndpoints {
         this.receipts = receipts;
     }
 
-    void thread(Call call) {
+    void thread(AdmittedRequest call) {
         Contested c = disputes.thread(call.account(), call.ctx().pathParam("id"));
         call.ctx().json(new LogMessages.ThreadReply(c.envelopeId(), c.document().type().token(), c.document().author().value(),
                 c.disputes().stream().map(r -> new LogMessages.DisputeReply(said(r.dispute()),
                         r.answers().stream().map(DisputeEndpoints::said).toList())).toList()));
     }
 
-    void dispute(Call call) {
+    void dispute(AdmittedRequest call) {
         LogMessages.DisputeRequest body = ApiJson.read(call.ctx(), LogMessages.DisputeRequest.class);
         DisputeText text = Disputes.worded(() -> new DisputeText(orEmpty(body.subject()), orEmpty(body.text())));
         logged(call, disputes.dispute(call.account(), call.ctx().pathParam("id"), text));
     }
 
-    void answer(Call call) {
+    void answer(AdmittedRequest call) {
         LogMessages.AnswerRequest body = ApiJson.read(call.ctx(), LogMessages.AnswerRequest.class);
         AnswerText text = Disputes.worded(() -> new AnswerText(orEmpty(body.text())));
         logged(call, disputes.answer(call.account(), call.ctx().pathParam("id"), text));
     }
 
-    private void logged(Call call, Disputes.Outline outline) {
+    private void logged(AdmittedRequest call, Disputes.Outline outline) {
         receipts.created(call, disputes.submitWithServerHeldKey(call.account(), outline));
     }
 

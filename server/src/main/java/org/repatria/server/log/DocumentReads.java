@@ -4,7 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.repatria.core.document.Envelope;
 import org.repatria.server.error.HttpProblem;
-import org.repatria.server.route.Call;
+import org.repatria.server.route.AdmittedRequest;
 import org.repatria.store.LogRows;
 import org.repatria.store.Store;
 
@@ -21,19 +21,19 @@ final class DocumentReads {
         this.delivery = new Delivery(store);
     }
 
-    void show(Call call) {
+    void show(AdmittedRequest call) {
         Readable r = readable(call);
         call.ctx().json(new LogMessages.DocumentReply(r.document().envelopeId(), r.document().envelope(),
                 r.trail().stream().map(e -> new LogMessages.Step(e.index(), e.kind(), e.signer().value())).toList()));
     }
 
-    void content(Call call) {
+    void content(AdmittedRequest call) {
         Readable r = readable(call);
         call.ctx().header("Cache-Control", "private, no-store").contentType("application/octet-stream")
                 .result(r.document().content());
     }
 
-    private Readable readable(Call call) {
+    private Readable readable(AdmittedRequest call) {
         String id = call.ctx().pathParam("id");
         HttpProblem none = HttpProblem.notFound("no document with envelope id " + id + " that you may read");
         LogRows.Document d = store.log().document(id).orElseThrow(() -> none);

@@ -92,7 +92,7 @@ public final class LogApi {
                         endpoints::cosignature).withReply(LogMessages.Accepted.class));
     }
 
-    private void tile(org.repatria.server.route.Call call) {
+    private void tile(org.repatria.server.route.AdmittedRequest call) {
         String path = "tile/" + call.ctx().pathParam("path");
         log.tile(path).ifPresentOrElse(
                 resource -> bytes(call.ctx(), resource.bytes(), resource.immutable() ? IMMUTABLE : "public, max-age=60"),

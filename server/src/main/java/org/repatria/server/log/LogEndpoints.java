@@ -12,7 +12,7 @@ import org.repatria.ledger.note.NoteException;
 import org.repatria.ledger.note.NoteVerifier;
 import org.repatria.server.api.ApiJson;
 import org.repatria.server.error.HttpProblem;
-import org.repatria.server.route.Call;
+import org.repatria.server.route.AdmittedRequest;
 import org.repatria.store.DuplicateException;
 import org.repatria.store.Store;
 
@@ -35,24 +35,24 @@ final class LogEndpoints {
         return witnesses.cosignedCheckpoint().encoded();
     }
 
-    void submit(Call call) {
+    void submit(AdmittedRequest call) {
         LogMessages.Submit body = ApiJson.read(call.ctx(), LogMessages.Submit.class);
         LogEntry entry = signedEntry(body.entry(), "entry");
         reply(call, 201, steps.submit(call.account(), entry, base64(body.content())), entry.statement().envelope());
     }
 
-    void relay(Call call) {
+    void relay(AdmittedRequest call) {
         Envelope envelope = document(call);
         reply(call, 201, steps.relay(call.account(), envelope.id().hex()), envelope);
     }
 
-    void acknowledge(Call call) {
+    void acknowledge(AdmittedRequest call) {
         String id = call.ctx().pathParam("id");
         LogEntry entry = signedEntry(ApiJson.read(call.ctx(), LogMessages.Acknowledge.class).entry(), "entry");
         reply(call, 201, steps.acknowledge(call.account(), id, entry), entry.statement().envelope());
     }
 
-    void receipt(Call call) {
+    void receipt(AdmittedRequest call) {
         long index;
         try {
             index = Long.parseLong(call.ctx().pathParam("index"));
@@ -64,19 +64,19 @@ final class LogEndpoints {
         call.ctx().json(LogMessages.ReceiptReply.of(receipt, envelopeId, log.checkpoint().checkpoint().size()));
     }
 
-    void inclusion(Call call) {
+    void inclusion(AdmittedRequest call) {
         long index = longParam(call, "index");
         long size = longParam(call, "size");
         call.ctx().json(LogMessages.ProofReply.of(refusals(() -> log.inclusionProof(index, size))));
     }
 
-    void consistency(Call call) {
+    void consistency(AdmittedRequest call) {
         long first = longParam(call, "first");
         long second = longParam(call, "second");
         call.ctx().json(LogMessages.ProofReply.of(refusals(() -> log.consistencyProof(first, second))));
     }
 
-    void registerKey(Call call) {
+    void registerKey(AdmittedRequest call) {
         PartyId party = party(call.ctx().pathParam("id"));
         require(store.parties().find(party).isPresent(), "id", "no party " + party);
         String vkey = Optional.ofNullable(ApiJson.read(call.ctx(), LogMessages.PartyKey.class).vkey()).orElse("");
@@ -91,7 +91,7 @@ final class LogEndpoints {
         call.ctx().status(201).json(new LogMessages.Accepted("registered"));
     }
 
-    void enableServerHeldKey(Call call) {
+    void enableServerHeldKey(AdmittedRequest call) {
         PartyId party = party(call.ctx().pathParam("id"));
         require(store.parties().find(party).isPresent(), "id", "no party " + party);
         try {
@@ -101,7 +101,7 @@ final class LogEndpoints {
         }
     }
 
-    void disableServerHeldKey(Call call) {
+    void disableServerHeldKey(AdmittedRequest call) {
         PartyId party = party(call.ctx().pathParam("id"));
         if (!steps.disableServerHeldKey(party)) {
             throw HttpProblem.notFound("the server holds no key for " + party);
@@ -109,25 +109,25 @@ final class LogEndpoints {
         call.ctx().status(204);
     }
 
-    void cosignature(Call call) {
+    void cosignature(AdmittedRequest call) {
         witnesses.accept(call.account(), call.ctx().bodyAsBytes());
         call.ctx().status(201).json(new LogMessages.Accepted("stored"));
     }
 
     /** Answers 201 with the receipt of the entry just appended. */
-    void created(Call call, Appended appended) {
+    void created(AdmittedRequest call, Appended appended) {
         byte[] entry = store.log().entries(appended.index(), appended.index() + 1).getFirst();
         reply(call, 201, appended, LogEntry.parse(entry).statement().envelope());
     }
 
-    private void reply(Call call, int status, Appended appended, Envelope envelope) {
+    private void reply(AdmittedRequest call, int status, Appended appended, Envelope envelope) {
         long size = appended.checkpoint().checkpoint().size();
         Receipt receipt = new Receipt(appended.index(), store.log().entries(appended.index(), appended.index() + 1).getFirst(),
                 appended.checkpoint().encoded(), log.inclusionProof(appended.index(), size));
         call.ctx().status(status).json(LogMessages.ReceiptReply.of(receipt, envelope.id().hex(), size));
     }
 
-    private Envelope document(Call call) {
+    private Envelope document(AdmittedRequest call) {
         return steps.envelope(call.ctx().pathParam("id"));
     }
 
@@ -158,7 +158,7 @@ final class LogEndpoints {
         }
     }
 
-    private static long longParam(Call call, String name) {
+    private static long longParam(AdmittedRequest call, String name) {
         String value = call.ctx().queryParam(name);
         try {
             return Long.parseLong(value == null ? "" : value);
