@@ -5,10 +5,6 @@ import static org.repatria.server.route.Method.POST;
 
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
-import io.javalin.http.UploadedFile;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
@@ -72,15 +68,7 @@ final class IdentificationPages {
     }
 
     private static String file(Context ctx, String name) {
-        UploadedFile f = ctx.uploadedFile(name);
-        if (f == null) {
-            return "";
-        }
-        try (InputStream in = f.content()) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the uploaded " + name + " file", e);
-        }
+        return FormFiles.read(ctx, name).map(b -> new String(b, StandardCharsets.UTF_8)).orElse("");
     }
 
     private void show(AdmittedRequest call) {

@@ -3,12 +3,7 @@ package org.repatria.server.desk;
 import static org.repatria.server.route.Method.GET;
 import static org.repatria.server.route.Method.POST;
 
-import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
-import io.javalin.http.UploadedFile;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -56,7 +51,7 @@ final class UploadPages {
     private void upload(AdmittedRequest call) {
         UploadForm form = UploadForm.of(call.ctx());
         Optional<String> fault = form.fault();
-        byte[] file = file(call.ctx());
+        byte[] file = FormFiles.read(call.ctx(), "file").orElse(new byte[0]);
         if (fault.isEmpty() && file.length == 0) {
             fault = Optional.of("upload.fault.file");
         }
@@ -134,20 +129,5 @@ final class UploadPages {
         Page page = pages.page(call.ctx(), call.identity(), "upload.title");
         boolean refused = outcome.errors() || outcome.fault().isPresent();
         templates.render(call.ctx(), "list-upload.jte", UploadViews.Upload.of(refused ? page.refusing("invalid_list") : page, outcome));
-    }
-
-    private static byte[] file(Context ctx) {
-        if (!ctx.isMultipartFormData()) {
-            return new byte[0];
-        }
-        UploadedFile f = ctx.uploadedFile("file");
-        if (f == null) {
-            return new byte[0];
-        }
-        try (InputStream in = f.content()) {
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the uploaded list", e);
-        }
     }
 }
