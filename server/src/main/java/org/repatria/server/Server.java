@@ -27,13 +27,13 @@ import org.repatria.server.linkage.Linkages;
 import org.repatria.server.log.LogApi;
 import org.repatria.server.log.TransparencyLog;
 import org.repatria.server.openapi.OpenApi;
-import org.repatria.server.route.Gate;
 import org.repatria.server.route.Route;
+import org.repatria.server.route.RouteGuard;
 import org.repatria.server.route.RouteTable;
+import org.repatria.server.upload.ListUploads;
 
 /** The running HTTP server: the JSON API, its OpenAPI document, and the web desk, on one port. */
 public final class Server {
-    private static final long MAX_BODY = 64L * 1024 * 1024;
     private final Javalin app;
     private final RouteTable routes;
 
@@ -91,12 +91,12 @@ public final class Server {
         table.set(new RouteTable(all));
         Javalin app = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
-            cfg.http.maxRequestSize = MAX_BODY;
+            cfg.http.maxRequestSize = ListUploads.MAX_BYTES; // no route takes a bigger body than a list file
             cfg.jetty.modifyServer(jetty -> jetty.setErrorHandler(new JettyErrors()));
             cfg.jsonMapper(new JavalinJackson3(ApiJson.mapper(), false));
             cfg.routes.before(ctx -> SecurityHeaders.apply(ctx, config.secureCookies()));
             new Errors(desk.errors()).install(cfg);
-            new Gate(authenticator).install(cfg, table.get());
+            new RouteGuard(authenticator).install(cfg, table.get());
         });
         app.start(config.host(), config.port());
         return new Server(app, table.get(), log);

@@ -1,7 +1,6 @@
 package org.repatria.server.access;
 
 import java.time.Clock;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.repatria.core.account.Account;
@@ -39,9 +38,9 @@ public final class Relays {
     public Set<PartyId> relay(Account mediator, VisibleList list, String rawTo) {
         PartyId to = recipient(rawTo, list);
         if (store.lists().envelopeId(list.header().id()).isEmpty()) {
-            throw new HttpProblem(409, "conflict", "sign the list first: " + list.header().author() + " has not signed it,"
+            throw HttpProblem.conflict("sign the list first: " + list.header().author() + " has not signed it,"
                     + " so it is not on the log, and a relay of it would leave no trace there; ask its author to sign it,"
-                    + " then relay it", Optional.empty());
+                    + " then relay it");
         }
         Set<PartyId> recipients = new TreeSet<>(list.relayedTo());
         if (recipients.add(to)) {

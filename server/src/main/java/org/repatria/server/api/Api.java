@@ -15,6 +15,7 @@ import org.repatria.server.auth.Credentials;
 import org.repatria.server.document.ListDocuments;
 import org.repatria.server.route.Param;
 import org.repatria.server.route.Route;
+import org.repatria.server.upload.ListUploads;
 import org.repatria.store.Store;
 
 /** The JSON API, version 1, as rows of the route table. */
@@ -31,7 +32,7 @@ public final class Api {
         this.lists = new ListEndpoints(store, access, new Relays(store, clock, documents), clock);
         this.directory = new DirectoryEndpoints(store, access);
         this.signing = new ListSigning(access, documents);
-        this.importer = new ImportEndpoint(store, clock, documents);
+        this.importer = new ImportEndpoint(new ListUploads(store, clock), documents);
     }
 
     public List<Route> routes() {
@@ -39,20 +40,20 @@ public final class Api {
         Rule signedIn = Rule.signedIn();
         return List.of(
                 Route.api(GET, "/api/health", anyone, "Liveness: 200 {\"status\":\"ok\"} while the server runs",
-                        call -> call.ctx().json(new Replies.Health("ok"))).withReply(Replies.Health.class),
+                        call -> call.ctx().json(new ApiReplies.Health("ok"))).withReply(ApiReplies.Health.class),
                 Route.api(POST, "/api/v1/auth/token", anyone, "Exchange a username and password for a bearer token",
-                        auth::issue).withBody(Requests.Login.class).withReply(Replies.Token.class),
+                        auth::issue).withBody(Requests.Login.class).withReply(ApiReplies.Token.class),
                 Route.api(DELETE, "/api/v1/auth/token", signedIn, "Revoke the bearer token sent with this request", auth::revoke),
-                Route.api(GET, "/api/v1/me", signedIn, "The calling account", directory::me).withReply(Replies.Me.class),
+                Route.api(GET, "/api/v1/me", signedIn, "The calling account", directory::me).withReply(ApiReplies.Me.class),
                 Route.api(GET, "/api/v1/parties", signedIn, "Every party to the talks", directory::parties)
-                        .withReplies(Replies.PartyReply.class),
+                        .withReplies(ApiReplies.PartyReply.class),
                 Route.api(GET, "/api/v1/stats", signedIn, "Counts for the caller's dashboard", directory::stats)
-                        .withReply(Replies.Stats.class),
+                        .withReply(ApiReplies.Stats.class),
                 Route.api(GET, "/api/v1/lists", signedIn, "Headers of the lists the caller may read, newest first", lists::index)
-                        .withReplies(Replies.Header.class),
+                        .withReplies(ApiReplies.Header.class),
                 Route.api(POST, "/api/v1/lists", Rule.roles(Role.PARTY_DESK),
                         "Submit a person list of the caller's party; stored whole or not at all", lists::submit)
-                        .withBody(Upload.class).withReply(Replies.Header.class),
+                        .withBody(Upload.class).withReply(ApiReplies.Header.class),
                 Route.api(POST, "/api/v1/lists/import", Rule.roles(Role.PARTY_DESK),
                         "Import a person list of the caller's party from the CSV or XLSX file in the body; stored whole,"
                                 + " or 422 with every problem by row and column", importer::handle)
@@ -65,18 +66,18 @@ public final class Api {
                                 new Param("accept_warnings", "boolean", "store a list that has warnings only"),
                                 new Param("sign", "string", "server-held: sign the stored list at once with the key the "
                                         + "server holds for the party (else sign the statement in the reply's document)"))
-                        .withReply(Replies.Imported.class),
+                        .withReply(ApiReplies.Imported.class),
                 Route.api(GET, "/api/v1/lists/{id}/document", signedIn, "Where a list stands on the log: signed (envelope,"
                         + " trail with receipts, whether its rows still match) or not yet (with the statement its author"
-                        + " signs)", signing::show).withReply(Replies.ListDocumentReply.class),
+                        + " signs)", signing::show).withReply(ApiReplies.ListDocumentReply.class),
                 Route.api(POST, "/api/v1/lists/{id}/document", Rule.roles(Role.PARTY_DESK),
                         "Sign the caller's list: its signed statement, or the server-held key; the list goes on the log"
                                 + " as a person-list document", signing::sign)
-                        .withBody(Requests.SignList.class).withReply(Replies.ListDocumentReply.class),
+                        .withBody(Requests.SignList.class).withReply(ApiReplies.ListDocumentReply.class),
                 Route.api(GET, "/api/v1/lists/{id}/document/content", signedIn,
                         "A list's canonical bytes (CSV, UTF-8, LF, NFC): the document its author signs", signing::content),
                 Route.api(GET, "/api/v1/lists/{id}", signedIn, "A list's header (404 when absent or not visible)", lists::header)
-                        .withReply(Replies.Header.class),
+                        .withReply(ApiReplies.Header.class),
                 Route.api(GET, "/api/v1/lists/{id}/rows", signedIn, "A page of a list's rows, filtered and sorted", lists::rows)
                         .withQuery(
                                 new Param("q", "string", "case-insensitive text in a name, military id or unit"),
@@ -84,9 +85,9 @@ public final class Api {
                                 new Param("desc", "boolean", "reverse the order"),
                                 new Param("offset", "integer", "rows to skip, from 0"),
                                 new Param("limit", "integer", "page size, 1 to 500 (default 50)"))
-                        .withReply(Replies.Rows.class),
+                        .withReply(ApiReplies.Rows.class),
                 Route.api(POST, "/api/v1/lists/{id}/relay", Rule.roles(Role.MEDIATOR),
                         "Relay a list to a party or observer, which may then read it", lists::relay)
-                        .withBody(Requests.Relay.class).withReply(Replies.Relayed.class));
+                        .withBody(Requests.Relay.class).withReply(ApiReplies.Relayed.class));
     }
 }

@@ -8,7 +8,7 @@ import org.repatria.server.auth.Authenticator;
 import org.repatria.server.auth.BearerTokens;
 import org.repatria.server.auth.Credentials;
 import org.repatria.server.error.HttpProblem;
-import org.repatria.server.route.Call;
+import org.repatria.server.route.AdmittedRequest;
 
 /** Bearer tokens for the command line: exchange a password for a token, and give it back. */
 final class AuthEndpoints {
@@ -20,7 +20,7 @@ final class AuthEndpoints {
         this.tokens = tokens;
     }
 
-    void issue(Call call) {
+    void issue(AdmittedRequest call) {
         Requests.Login login = ApiJson.read(call.ctx(), Requests.Login.class);
         String username = Objects.requireNonNullElse(login.username(), "").strip().toLowerCase(Locale.ROOT);
         if (username.isEmpty()) {
@@ -32,10 +32,10 @@ final class AuthEndpoints {
         Account account = credentials.check(username, login.password().toCharArray(), call.ctx().ip())
                 .orElseThrow(() -> HttpProblem.unauthenticated("wrong username or password"));
         BearerTokens.Issued issued = tokens.issue(account);
-        call.ctx().status(201).json(new Replies.Token(issued.token(), "Bearer", issued.expiresAt()));
+        call.ctx().status(201).json(new ApiReplies.Token(issued.token(), "Bearer", issued.expiresAt()));
     }
 
-    void revoke(Call call) {
+    void revoke(AdmittedRequest call) {
         boolean byBearer = call.caller() instanceof Caller.Member m && m.proof() == Caller.Proof.BEARER;
         if (!byBearer) {
             throw HttpProblem.invalid("Authorization", "send the bearer token to revoke in 'Authorization: Bearer <token>'");

@@ -2,7 +2,7 @@ package org.repatria.server.api;
 
 import org.repatria.server.access.ListAccess;
 import org.repatria.server.dashboard.Counts;
-import org.repatria.server.route.Call;
+import org.repatria.server.route.AdmittedRequest;
 import org.repatria.store.Store;
 
 /** Who the caller is, who the parties are, and the caller's dashboard figures. */
@@ -15,15 +15,15 @@ final class DirectoryEndpoints {
         this.access = access;
     }
 
-    void me(Call call) {
-        call.ctx().json(Replies.Me.of(call.account()));
+    void me(AdmittedRequest call) {
+        call.ctx().json(ApiReplies.Me.of(call.account()));
     }
 
-    void parties(Call call) {
-        call.ctx().json(store.parties().all().stream().map(Replies.PartyReply::of).toList());
+    void parties(AdmittedRequest call) {
+        call.ctx().json(store.parties().all().stream().map(ApiReplies.PartyReply::of).toList());
     }
 
-    void stats(Call call) {
-        call.ctx().json(Replies.Stats.of(Counts.of(call.account(), access.visible(call.account()), access.signed())));
+    void stats(AdmittedRequest call) {
+        call.ctx().json(ApiReplies.Stats.of(Counts.of(call.account(), access.visible(call.account()), access.signed())));
     }
 }

@@ -1,7 +1,6 @@
 package org.repatria.server.api;
 
 import java.time.Clock;
-import java.util.Optional;
 import java.util.Set;
 import org.repatria.core.list.PersonList;
 import org.repatria.core.party.PartyId;
@@ -9,7 +8,7 @@ import org.repatria.server.access.ListAccess;
 import org.repatria.server.access.Relays;
 import org.repatria.server.access.VisibleList;
 import org.repatria.server.error.HttpProblem;
-import org.repatria.server.route.Call;
+import org.repatria.server.route.AdmittedRequest;
 import org.repatria.server.route.Query;
 import org.repatria.store.DuplicateException;
 import org.repatria.store.Store;
@@ -30,41 +29,41 @@ final class ListEndpoints {
         this.clock = clock;
     }
 
-    void index(Call call) {
-        call.ctx().json(access.visible(call.account()).stream().map(v -> Replies.Header.of(v, call.account())).toList());
+    void index(AdmittedRequest call) {
+        call.ctx().json(access.visible(call.account()).stream().map(v -> ApiReplies.Header.of(v, call.account())).toList());
     }
 
-    void submit(Call call) {
+    void submit(AdmittedRequest call) {
         Upload upload = ApiJson.read(call.ctx(), Upload.class);
         PersonList list = UploadCheck.toList(upload, call.account(), clock.instant());
         try {
             store.lists().add(list);
         } catch (DuplicateException e) {
-            throw new HttpProblem(409, "conflict", e.getMessage(), Optional.empty());
+            throw HttpProblem.conflict(e.getMessage());
         }
         VisibleList stored = new VisibleList(list.header(), Set.of());
         call.ctx().status(201).header("Location", "/api/v1/lists/" + list.header().id())
-                .json(Replies.Header.of(stored, call.account()));
+                .json(ApiReplies.Header.of(stored, call.account()));
     }
 
-    void header(Call call) {
-        call.ctx().json(Replies.Header.of(readable(call), call.account()));
+    void header(AdmittedRequest call) {
+        call.ctx().json(ApiReplies.Header.of(readable(call), call.account()));
     }
 
-    void rows(Call call) {
+    void rows(AdmittedRequest call) {
         VisibleList list = readable(call);
         RowQuery q = Query.rows(call.ctx(), DEFAULT_LIMIT);
-        call.ctx().json(Replies.Rows.of(store.lists().rows(list.header().id(), q), q));
+        call.ctx().json(ApiReplies.Rows.of(store.lists().rows(list.header().id(), q), q));
     }
 
-    void relay(Call call) {
+    void relay(AdmittedRequest call) {
         VisibleList list = readable(call);
         Requests.Relay body = ApiJson.read(call.ctx(), Requests.Relay.class);
         Set<PartyId> recipients = relays.relay(call.account(), list, body.to());
-        call.ctx().json(new Replies.Relayed(list.header().id().toString(), recipients.stream().map(PartyId::value).toList()));
+        call.ctx().json(new ApiReplies.Relayed(list.header().id().toString(), recipients.stream().map(PartyId::value).toList()));
     }
 
-    private VisibleList readable(Call call) {
+    private VisibleList readable(AdmittedRequest call) {
         return access.require(call.account(), call.ctx().pathParam("id"));
     }
 }

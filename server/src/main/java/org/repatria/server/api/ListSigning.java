@@ -15,7 +15,7 @@ import org.repatria.server.document.ListDocuments;
 import org.repatria.server.document.LoggedStep;
 import org.repatria.server.error.HttpProblem;
 import org.repatria.server.log.LogEntry;
-import org.repatria.server.route.Call;
+import org.repatria.server.route.AdmittedRequest;
 
 /**
  * A list as a signed document on the log, through the API: where it stands (with the statement its author signs),
@@ -30,11 +30,11 @@ final class ListSigning {
         this.documents = documents;
     }
 
-    void show(Call call) {
+    void show(AdmittedRequest call) {
         call.ctx().json(reply(call.account(), readable(call)));
     }
 
-    void sign(Call call) {
+    void sign(AdmittedRequest call) {
         ListHeader list = readable(call);
         Requests.SignList body = ApiJson.read(call.ctx(), Requests.SignList.class);
         if (KeyCustody.SERVER_HELD.token().equals(body.custody())) {
@@ -48,16 +48,16 @@ final class ListSigning {
         call.ctx().status(201).json(reply(call.account(), list));
     }
 
-    void content(Call call) {
+    void content(AdmittedRequest call) {
         ListHeader list = readable(call);
         call.ctx().header("Cache-Control", "private, no-store").contentType("text/csv; charset=utf-8")
                 .result(documents.canonical(list));
     }
 
     /** Where {@code list} stands, as {@code reader} sees it: the statement to sign only for its author's desk. */
-    Replies.ListDocumentReply reply(Account reader, ListHeader list) {
+    ApiReplies.ListDocumentReply reply(Account reader, ListHeader list) {
         return switch (documents.standing(list)) {
-            case ListDocuments.Signed s -> new Replies.ListDocumentReply("signed", s.envelopeId(), s.sha256(),
+            case ListDocuments.Signed s -> new ApiReplies.ListDocumentReply("signed", s.envelopeId(), s.sha256(),
                     s.integrity() == ListDocuments.Integrity.INTACT,
                     s.trail().stream().map(ListSigning::step).toList(), "");
             case ListDocuments.Unsigned u -> unsigned(reader, list,
@@ -66,16 +66,16 @@ final class ListSigning {
     }
 
     /** A list just signed at its import: its submission is the whole trail, and the rows are those signed. */
-    static Replies.ListDocumentReply signed(LoggedStep submitted) {
+    static ApiReplies.ListDocumentReply signed(LoggedStep submitted) {
         Envelope e = LogEntry.parse(submitted.receipt().entry()).statement().envelope();
-        return new Replies.ListDocumentReply("signed", e.id().hex(), e.content().hex(), true, List.of(step(submitted)), "");
+        return new ApiReplies.ListDocumentReply("signed", e.id().hex(), e.content().hex(), true, List.of(step(submitted)), "");
     }
 
     /**
      * A list not yet signed, with the statement to sign for its author's desk — none when there is nobody to address
      * it to yet (the list stays stored and unsigned; signing says why).
      */
-    static Replies.ListDocumentReply unsigned(Account reader, ListHeader list, Supplier<EntryStatement> statement) {
+    static ApiReplies.ListDocumentReply unsigned(Account reader, ListHeader list, Supplier<EntryStatement> statement) {
         Optional<EntryStatement> toSign = Optional.empty();
         if (reader.role() == Role.PARTY_DESK && reader.party().equals(list.author())) {
             try {
@@ -84,16 +84,16 @@ final class ListSigning {
                 toSign = Optional.empty();
             }
         }
-        return new Replies.ListDocumentReply("unsigned", "", toSign.map(st -> st.envelope().content().hex()).orElse(""),
+        return new ApiReplies.ListDocumentReply("unsigned", "", toSign.map(st -> st.envelope().content().hex()).orElse(""),
                 false, List.of(), toSign.map(EntryStatement::text).orElse(""));
     }
 
-    private static Replies.LogStep step(LoggedStep step) {
-        return new Replies.LogStep(step.index(), step.kind().token(), step.signer().value(), step.custody().token(),
+    private static ApiReplies.LogStep step(LoggedStep step) {
+        return new ApiReplies.LogStep(step.index(), step.kind().token(), step.signer().value(), step.custody().token(),
                 step.receipt().encode());
     }
 
-    private ListHeader readable(Call call) {
+    private ListHeader readable(AdmittedRequest call) {
         return access.require(call.account(), call.ctx().pathParam("id")).header();
     }
 

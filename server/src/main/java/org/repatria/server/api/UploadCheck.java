@@ -20,10 +20,10 @@ import org.repatria.core.person.Person;
 import org.repatria.core.person.PersonName;
 import org.repatria.core.person.Sex;
 import org.repatria.server.error.HttpProblem;
+import org.repatria.server.upload.ListUploads;
 
 /** Turns an upload into a person list, or refuses it with the first field at fault. Nothing is stored here. */
 final class UploadCheck {
-    static final int MAX_ROWS = 100_000;
     private static final int MAX_TEXT = 200;
 
     private UploadCheck() {
@@ -42,8 +42,8 @@ final class UploadCheck {
         if (u.rows() == null || u.rows().isEmpty()) {
             throw HttpProblem.invalid("rows", "give at least one row");
         }
-        if (u.rows().size() > MAX_ROWS) {
-            throw HttpProblem.invalid("rows", "at most " + MAX_ROWS + " rows per list; split the list");
+        if (u.rows().size() > ListUploads.MAX_ROWS) {
+            throw HttpProblem.invalid("rows", "at most " + ListUploads.MAX_ROWS + " rows per list; split the list");
         }
         List<Person> rows = new ArrayList<>(u.rows().size());
         Map<String, Integer> ids = new HashMap<>();

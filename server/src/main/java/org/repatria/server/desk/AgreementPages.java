@@ -24,7 +24,7 @@ import org.repatria.server.exchange.TrancheMessages.ManifestReply;
 import org.repatria.server.exchange.TrancheMessages.PlanReply;
 import org.repatria.server.exchange.TrancheMessages.PresentedRequest;
 import org.repatria.server.exchange.TrancheMessages.TrancheReply;
-import org.repatria.server.route.Call;
+import org.repatria.server.route.AdmittedRequest;
 import org.repatria.server.route.Route;
 
 /**
@@ -36,14 +36,14 @@ final class AgreementPages {
     private static final String HOME = "/desk/agreements";
     private final Exchange exchange;
     private final NegotiationPages negotiation;
-    private final Pages pages;
+    private final PageFactory pages;
     private final Templates templates;
     private final DocumentSteps steps;
     private final Clock clock;
-    private final Threads threads;
+    private final DisputeThreads threads;
 
-    AgreementPages(Exchange exchange, NegotiationPages negotiation, Pages pages, Templates templates, DocumentSteps steps,
-                   Clock clock, Threads threads) {
+    AgreementPages(Exchange exchange, NegotiationPages negotiation, PageFactory pages, Templates templates, DocumentSteps steps,
+                   Clock clock, DisputeThreads threads) {
         this.threads = threads;
         this.steps = steps;
         this.clock = clock;
@@ -72,7 +72,7 @@ final class AgreementPages {
                         "Sign the tranche's act with the caller's side's own key, in the browser", this::signActOwnKey));
     }
 
-    private void index(Call call) {
+    private void index(AdmittedRequest call) {
         Page page = pages.page(call.ctx(), call.identity(), "agreements.title");
         List<AgreementViews.Line> lines = exchange.agreements(call.account()).stream().map(a -> new AgreementViews.Line(
                 HOME + "/" + a.id(), a.id(), a.kind(), a.first() + " ⇄ " + a.second(), a.state(),
@@ -80,7 +80,7 @@ final class AgreementPages {
         templates.render(call.ctx(), "agreements.jte", new AgreementViews.Index(page, lines));
     }
 
-    private void show(Call call) {
+    private void show(AdmittedRequest call) {
         AgreementReply a = exchange.agreement(call.account(), call.ctx().pathParam("id"));
         Page page = pages.page(call.ctx(), call.identity(), "agreement.title");
         List<BarChart.Item> states = new ArrayList<>();
@@ -107,7 +107,7 @@ final class AgreementPages {
         return BarChart.of(page.t().format("agreement.parity", t.number()), items);
     }
 
-    private void checklist(Call call, Optional<HandoverReply> result, Optional<NegotiationViews.Problem> problem) {
+    private void checklist(AdmittedRequest call, Optional<HandoverReply> result, Optional<NegotiationViews.Problem> problem) {
         String id = call.ctx().pathParam("id");
         int number = number(call);
         ManifestReply m = exchange.manifest(call.account(), id, number);
@@ -129,13 +129,13 @@ final class AgreementPages {
                         .stream()).findFirst()));
     }
 
-    private void signAct(Call call) {
+    private void signAct(AdmittedRequest call) {
         exchange.signActWithServerHeldKey(call.account(), call.ctx().pathParam("id"), number(call));
         checklist(call, Optional.empty(), Optional.empty());
     }
 
     /** Signs the act with the signature sign.js made; a refusal shows the checklist again with the reason. */
-    private void signActOwnKey(Call call) {
+    private void signActOwnKey(AdmittedRequest call) {
         String id = call.ctx().pathParam("id");
         int number = number(call);
         Optional<Draft> draft = exchange.actToSign(call.account(), id, number).map(Draft::of);
@@ -150,7 +150,7 @@ final class AgreementPages {
         call.ctx().redirect(HOME + "/" + id + "/tranches/" + number, HttpStatus.SEE_OTHER);
     }
 
-    private void record(Call call) {
+    private void record(AdmittedRequest call) {
         String id = call.ctx().pathParam("id");
         int number = number(call);
         String me = call.account().party().value();
@@ -178,7 +178,7 @@ final class AgreementPages {
                 Optional.empty());
     }
 
-    private static int number(Call call) {
+    private static int number(AdmittedRequest call) {
         try {
             return Integer.parseInt(call.ctx().pathParam("number"));
         } catch (NumberFormatException e) {

@@ -25,12 +25,13 @@ import org.repatria.server.identification.Identifications;
 import org.repatria.server.linkage.Linkages;
 import org.repatria.server.log.TransparencyLog;
 import org.repatria.server.route.Route;
+import org.repatria.server.upload.ListUploads;
 import org.repatria.store.Store;
 
 /** The web desk: server-rendered pages in English, Ukrainian and Russian, as rows of the route table. */
 public final class Desk {
     private final Authenticator authenticator;
-    private final Pages pages;
+    private final PageFactory pages;
     private final Templates templates = new Templates();
     private final LoginPages login;
     private final HomePage home;
@@ -43,17 +44,17 @@ public final class Desk {
     private final Clock clock;
     private final DocumentSteps steps;
     private final ListAccess access;
-    private final Threads threads;
+    private final DisputeThreads threads;
     private final byte[] stylesheet = resource("/assets/desk.css");
     private final byte[] signer = resource("/assets/sign.js");
 
     public Desk(Store store, Clock clock, Authenticator authenticator, Credentials credentials, ListAccess access,
                 boolean secureCookies, TransparencyLog log, ListDocuments listDocuments) {
         this.authenticator = authenticator;
-        this.pages = new Pages(store, secureCookies);
+        this.pages = new PageFactory(store, secureCookies);
         this.login = new LoginPages(authenticator, credentials, pages, templates);
         this.home = new HomePage(access, pages, templates);
-        this.threads = new Threads(new Disputes(store, log, clock), new LogAuditor(log.verifier()));
+        this.threads = new DisputeThreads(new Disputes(store, log, clock), new LogAuditor(log.verifier()));
         this.lists = new ListPages(store, access, new Relays(store, clock, listDocuments), pages, templates,
                 new ListSignatures(listDocuments, new LogAuditor(log.verifier()), threads));
         this.store = store;
@@ -62,7 +63,7 @@ public final class Desk {
         this.steps = new DocumentSteps(store, log, clock);
         this.documents = new DocumentPages(store, log, steps, pages, templates);
         this.documentUpload = new DocumentUpload(steps);
-        this.upload = new UploadPages(store, clock, pages, templates);
+        this.upload = new UploadPages(new ListUploads(store, clock), clock, pages, templates);
         this.exports = new ListExports(store, access, pages);
     }
 

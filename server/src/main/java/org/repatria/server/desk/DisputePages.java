@@ -20,7 +20,7 @@ import org.repatria.server.dispute.DisputeThread;
 import org.repatria.server.dispute.Disputes;
 import org.repatria.server.error.HttpProblem;
 import org.repatria.server.error.Refusals;
-import org.repatria.server.route.Call;
+import org.repatria.server.route.AdmittedRequest;
 import org.repatria.server.route.Route;
 
 /**
@@ -29,13 +29,13 @@ import org.repatria.server.route.Route;
  * server holds for it), logged like any document and relayed by the mediator.
  */
 final class DisputePages {
-    private final Threads threads;
+    private final DisputeThreads threads;
     private final Disputes disputes;
     private final Clock clock;
-    private final Pages pages;
+    private final PageFactory pages;
     private final Templates templates;
 
-    DisputePages(Threads threads, Clock clock, Pages pages, Templates templates) {
+    DisputePages(DisputeThreads threads, Clock clock, PageFactory pages, Templates templates) {
         this.threads = threads;
         this.disputes = threads.disputes();
         this.clock = clock;
@@ -59,7 +59,7 @@ final class DisputePages {
                         + "answer goes on the log", this::answer));
     }
 
-    private void thread(Call call, String id, String subject, String text, Optional<NegotiationViews.Problem> problem) {
+    private void thread(AdmittedRequest call, String id, String subject, String text, Optional<NegotiationViews.Problem> problem) {
         Account me = call.account();
         Page page = pages.page(call.ctx(), call.identity(), "disputes.title");
         Map<PartyId, String> names = pages.partyNames();
@@ -72,7 +72,7 @@ final class DisputePages {
                 problem));
     }
 
-    private void draftDispute(Call call) {
+    private void draftDispute(AdmittedRequest call) {
         String subject = form(call, "subject");
         String text = form(call, "text");
         Disputes.Outline outline;
@@ -85,12 +85,12 @@ final class DisputePages {
         sign(call, outline, Optional.empty());
     }
 
-    private void raise(Call call) {
+    private void raise(AdmittedRequest call) {
         DisputeText text = Refusals.translate(() -> DisputeText.parse(Draft.content(call.ctx())));
         submit(call, disputes.dispute(call.account(), id(call), text));
     }
 
-    private void draftAnswer(Call call) {
+    private void draftAnswer(AdmittedRequest call) {
         String text = form(call, "text");
         Disputes.Outline outline;
         try {
@@ -103,13 +103,13 @@ final class DisputePages {
         sign(call, outline, Optional.empty());
     }
 
-    private void answer(Call call) {
+    private void answer(AdmittedRequest call) {
         AnswerText text = Refusals.translate(() -> AnswerText.parse(Draft.content(call.ctx())));
         submit(call, disputes.answer(call.account(), id(call), text));
     }
 
     /** Logs the signed outline; a refusal shows the text again with the reason and a fresh statement, and logs nothing. */
-    private void submit(Call call, Disputes.Outline outline) {
+    private void submit(AdmittedRequest call, Disputes.Outline outline) {
         try {
             if (SignedForms.serverHeld(call.ctx())) {
                 disputes.submitWithServerHeldKey(call.account(), outline);
@@ -123,10 +123,10 @@ final class DisputePages {
         call.ctx().redirect(back(call, outline), HttpStatus.SEE_OTHER);
     }
 
-    private void sign(Call call, Disputes.Outline outline, Optional<NegotiationViews.Problem> problem) {
+    private void sign(AdmittedRequest call, Disputes.Outline outline, Optional<NegotiationViews.Problem> problem) {
         Page page = pages.page(call.ctx(), call.identity(), "disputes.signTitle");
         Draft draft = new Draft(outline.type(), outline.to(), Optional.of(outline.answers()), outline.content());
-        String action = Threads.href(id(call)) + (outline.type() == DocumentType.DISPUTE ? "/disputes" : "/answers");
+        String action = DisputeThreads.href(id(call)) + (outline.type() == DocumentType.DISPUTE ? "/disputes" : "/answers");
         templates.render(call.ctx(), "proposal-sign.jte", new NegotiationViews.Sign(page, page.t().get("doctype."
                 + outline.type().token()), outline.text(), action,
                 draft.statement(call.account(), clock), draft.encodedContent(), disputes.holdsKeyFor(call.account()),
@@ -134,17 +134,17 @@ final class DisputePages {
     }
 
     /** The thread page the outline belongs to: the disputed document's. */
-    private String back(Call call, Disputes.Outline outline) {
+    private String back(AdmittedRequest call, Disputes.Outline outline) {
         String disputed = outline.type() == DocumentType.DISPUTE ? outline.answers()
                 : disputes.disputed(call.account(), outline.answers()).orElse(outline.answers());
-        return Threads.href(disputed) + "/disputes";
+        return DisputeThreads.href(disputed) + "/disputes";
     }
 
-    private static String form(Call call, String name) {
+    private static String form(AdmittedRequest call, String name) {
         return Optional.ofNullable(call.ctx().formParam(name)).orElse("");
     }
 
-    private static String id(Call call) {
+    private static String id(AdmittedRequest call) {
         return call.ctx().pathParam("id");
     }
 }

@@ -18,7 +18,7 @@ import org.repatria.server.document.DocumentReaders;
 import org.repatria.server.document.DocumentSteps;
 import org.repatria.server.log.LogEntry;
 import org.repatria.server.log.TransparencyLog;
-import org.repatria.server.route.Call;
+import org.repatria.server.route.AdmittedRequest;
 import org.repatria.store.Store;
 import org.repatria.store.log.LogEntries;
 import org.repatria.store.log.StoredDocument;
@@ -32,12 +32,12 @@ final class DocumentPages {
     private final Store store;
     private final TransparencyLog log;
     private final DocumentSteps steps;
-    private final Pages pages;
+    private final PageFactory pages;
     private final Templates templates;
 
     private final DocumentReaders delivery;
 
-    DocumentPages(Store store, TransparencyLog log, DocumentSteps steps, Pages pages, Templates templates) {
+    DocumentPages(Store store, TransparencyLog log, DocumentSteps steps, PageFactory pages, Templates templates) {
         this.store = store;
         this.log = log;
         this.steps = steps;
@@ -46,7 +46,7 @@ final class DocumentPages {
         this.delivery = new DocumentReaders(store);
     }
 
-    void show(Call call) {
+    void show(AdmittedRequest call) {
         Account me = call.account();
         Page page = pages.page(call.ctx(), call.identity(), "documents.title");
         Text t = page.t();
@@ -69,8 +69,8 @@ final class DocumentPages {
                     t.when(e.time()), d.envelopeId(), trail.stream().map(s -> step(s, t, names, auditor)).toList(),
                     toMe && me.role() == Role.PARTY_DESK && !acknowledged(trail, me.party())
                             ? Optional.of(SignedForms.toSign(steps.acknowledgement(me, d.envelopeId(), KeyCustody.OWN)))
-                            : Optional.empty(), serverHeld, Threads.href(d.envelopeId()) + "/disputes",
-                    e.type() == DocumentType.DISPUTE ? e.answers().map(a -> Threads.href(a.hex()) + "/disputes")
+                            : Optional.empty(), serverHeld, DisputeThreads.href(d.envelopeId()) + "/disputes",
+                    e.type() == DocumentType.DISPUTE ? e.answers().map(a -> DisputeThreads.href(a.hex()) + "/disputes")
                             : Optional.empty());
             (mine ? outbox : inbox).add(line);
         }
@@ -78,7 +78,7 @@ final class DocumentPages {
     }
 
     /** Takes the statement the browser signed and its signature line; the log checks it like any other entry. */
-    void acknowledge(Call call) {
+    void acknowledge(AdmittedRequest call) {
         String id = call.ctx().pathParam("id");
         if (SignedForms.serverHeld(call.ctx())) {
             steps.acknowledgeWithServerHeldKey(call.account(), id);

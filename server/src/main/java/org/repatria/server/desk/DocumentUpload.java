@@ -2,14 +2,10 @@ package org.repatria.server.desk;
 
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
-import io.javalin.http.UploadedFile;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import org.repatria.server.document.DocumentSteps;
 import org.repatria.server.error.HttpProblem;
 import org.repatria.server.log.LogEntry;
-import org.repatria.server.route.Call;
+import org.repatria.server.route.AdmittedRequest;
 
 /**
  * A document submitted from the desk with a detached signature: the file, and the entry the party signed for it on
@@ -22,7 +18,7 @@ final class DocumentUpload {
         this.steps = steps;
     }
 
-    void submit(Call call) {
+    void submit(AdmittedRequest call) {
         Context ctx = call.ctx();
         byte[] content = upload(ctx, "document");
         LogEntry entry;
@@ -36,14 +32,6 @@ final class DocumentUpload {
     }
 
     private static byte[] upload(Context ctx, String name) {
-        UploadedFile f = ctx.uploadedFile(name);
-        if (f == null) {
-            throw HttpProblem.invalid(name, "choose the " + name + " file to upload");
-        }
-        try (InputStream in = f.content()) {
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the uploaded " + name + " file", e);
-        }
+        return FormFiles.read(ctx, name).orElseThrow(() -> HttpProblem.invalid(name, "choose the " + name + " file to upload"));
     }
 }

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.repatria.server.upload.ListUploads;
 
 /**
  * Files whose import waits for "import anyway" after the user saw its warnings: kept in memory under a
@@ -17,7 +18,6 @@ import java.util.UUID;
  */
 final class HeldUploads {
     static final Duration KEPT = Duration.ofMinutes(10);
-    static final long MAX_BYTES = 64L * 1024 * 1024;
     private final Clock clock;
     private final Map<String, Held> held = new LinkedHashMap<>();
     private long bytes;
@@ -32,12 +32,12 @@ final class HeldUploads {
 
     /** Keeps the file and returns its id, or empty when it alone exceeds the bound. */
     synchronized Optional<String> keep(String owner, UploadForm form, byte[] file) {
-        if (file.length > MAX_BYTES) {
+        if (file.length > ListUploads.MAX_BYTES) {
             return Optional.empty();
         }
         expire();
         Iterator<Held> oldest = held.values().iterator();
-        while (bytes + file.length > MAX_BYTES && oldest.hasNext()) {
+        while (bytes + file.length > ListUploads.MAX_BYTES && oldest.hasNext()) {
             bytes -= oldest.next().file().length;
             oldest.remove();
         }

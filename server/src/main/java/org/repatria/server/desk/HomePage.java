@@ -10,22 +10,22 @@ import org.repatria.core.person.Category;
 import org.repatria.server.access.ListAccess;
 import org.repatria.server.access.VisibleList;
 import org.repatria.server.dashboard.Counts;
-import org.repatria.server.route.Call;
+import org.repatria.server.route.AdmittedRequest;
 
 /** The home page: the figures that matter to the caller's role, a chart, and the latest lists. */
 final class HomePage {
     private static final int RECENT = 5;
     private final ListAccess access;
-    private final Pages pages;
+    private final PageFactory pages;
     private final Templates templates;
 
-    HomePage(ListAccess access, Pages pages, Templates templates) {
+    HomePage(ListAccess access, PageFactory pages, Templates templates) {
         this.access = access;
         this.pages = pages;
         this.templates = templates;
     }
 
-    void show(Call call) {
+    void show(AdmittedRequest call) {
         Account me = call.account();
         Page page = pages.page(call.ctx(), call.identity(), "home.title");
         Text t = page.t();
@@ -37,7 +37,7 @@ final class HomePage {
             items.add(new BarChart.Item(t.of("category", cat), t.number(n), n));
         }
         Map<PartyId, String> names = pages.partyNames();
-        List<Views.ListLine> recent = visible.stream().limit(RECENT).map(v -> Pages.line(v, t, names, me)).toList();
+        List<Views.ListLine> recent = visible.stream().limit(RECENT).map(v -> PageFactory.line(v, t, names, me)).toList();
         templates.render(call.ctx(), "home.jte", new Views.Home(page, t.of("role", me.role()), tiles(me.role(), c, t),
                 BarChart.of(t.get("chart.byCategory"), items), recent));
     }

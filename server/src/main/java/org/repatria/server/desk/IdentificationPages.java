@@ -5,10 +5,6 @@ import static org.repatria.server.route.Method.POST;
 
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
-import io.javalin.http.UploadedFile;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
@@ -18,7 +14,7 @@ import org.repatria.server.error.HttpProblem;
 import org.repatria.server.identification.CaseReview;
 import org.repatria.server.identification.DecisionRequest;
 import org.repatria.server.identification.Identifications;
-import org.repatria.server.route.Call;
+import org.repatria.server.route.AdmittedRequest;
 import org.repatria.server.route.Route;
 import org.repatria.store.genetic.CaseFiles;
 import org.repatria.store.genetic.GeneticCase;
@@ -29,10 +25,10 @@ final class IdentificationPages {
     private static final String HOME = "/desk/identification";
     private static final String CASES = HOME + "/cases/";
     private final Identifications dna;
-    private final Pages pages;
+    private final PageFactory pages;
     private final Templates templates;
 
-    IdentificationPages(Identifications dna, Pages pages, Templates templates) {
+    IdentificationPages(Identifications dna, PageFactory pages, Templates templates) {
         this.dna = dna;
         this.pages = pages;
         this.templates = templates;
@@ -51,13 +47,13 @@ final class IdentificationPages {
                 Route.desk(POST, CASES + "{id}/decisions", unit, "Confirm or reject an identification", this::decide));
     }
 
-    private void index(Call call, Optional<String> error, String title) {
+    private void index(AdmittedRequest call, Optional<String> error, String title) {
         Page page = pages.page(call.ctx(), call.identity(), "dna.title");
         templates.render(call.ctx(), "dna-cases.jte", new DnaViews.Cases(error.isPresent() ? page.refusing("invalid") : page,
                 dna.cases(call.account()), error, title));
     }
 
-    private void upload(Call call) {
+    private void upload(AdmittedRequest call) {
         Context ctx = call.ctx();
         String title = Optional.ofNullable(ctx.formParam("title")).orElse("");
         try {
@@ -72,18 +68,10 @@ final class IdentificationPages {
     }
 
     private static String file(Context ctx, String name) {
-        UploadedFile f = ctx.uploadedFile(name);
-        if (f == null) {
-            return "";
-        }
-        try (InputStream in = f.content()) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the uploaded " + name + " file", e);
-        }
+        return FormFiles.read(ctx, name).map(b -> new String(b, StandardCharsets.UTF_8)).orElse("");
     }
 
-    private void show(Call call) {
+    private void show(AdmittedRequest call) {
         CaseReview review = dna.review(call.account(), call.ctx().pathParam("id"));
         Page page = pages.page(call.ctx(), call.identity(), "dna.case.title");
         boolean running = review.header().search().status() == SearchState.Status.RUNNING;
@@ -92,7 +80,7 @@ final class IdentificationPages {
         templates.render(call.ctx(), "dna-case.jte", new DnaViews.OneCase(page, review, running, progress));
     }
 
-    private void search(Call call) {
+    private void search(AdmittedRequest call) {
         String id = call.ctx().pathParam("id");
         String raw = Optional.ofNullable(call.ctx().formParam("min_log10_lr")).orElse("0").strip();
         double min;
@@ -105,7 +93,7 @@ final class IdentificationPages {
         call.ctx().redirect(CASES + dna.require(call.account(), id).id(), HttpStatus.SEE_OTHER);
     }
 
-    private void candidate(Call call, String remains, String family, String missing, Optional<String> error) {
+    private void candidate(AdmittedRequest call, String remains, String family, String missing, Optional<String> error) {
         Context ctx = call.ctx();
         var c = dna.candidate(call.account(), ctx.pathParam("id"), remains, family, missing);
         Page page = pages.page(ctx, call.identity(), "dna.candidate.title");
@@ -113,7 +101,7 @@ final class IdentificationPages {
                 c, CASES + c.header().id(), error));
     }
 
-    private void decide(Call call) {
+    private void decide(AdmittedRequest call) {
         Context ctx = call.ctx();
         String id = ctx.pathParam("id");
         var r = new DecisionRequest(ctx.formParam("remains"), ctx.formParam("family"), ctx.formParam("missing"),

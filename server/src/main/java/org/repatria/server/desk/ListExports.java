@@ -10,22 +10,22 @@ import org.repatria.lists.ListDocument;
 import org.repatria.lists.ListExport;
 import org.repatria.server.access.ListAccess;
 import org.repatria.server.error.HttpProblem;
-import org.repatria.server.route.Call;
+import org.repatria.server.route.AdmittedRequest;
 import org.repatria.store.Store;
 
 /** Downloads of a list the caller may read, as CSV, XLSX or a printable PDF, with Latin beside Cyrillic names. */
 final class ListExports {
     private final Store store;
     private final ListAccess access;
-    private final Pages pages;
+    private final PageFactory pages;
 
-    ListExports(Store store, ListAccess access, Pages pages) {
+    ListExports(Store store, ListAccess access, PageFactory pages) {
         this.store = store;
         this.access = access;
         this.pages = pages;
     }
 
-    void download(Call call) {
+    void download(AdmittedRequest call) {
         ListHeader header = access.require(call.account(), call.ctx().pathParam("id")).header();
         String format = call.ctx().pathParam("format").toLowerCase(Locale.ROOT);
         String author = pages.partyNames().getOrDefault(header.author(), header.author().value());

@@ -15,7 +15,7 @@ import org.repatria.core.party.PartyKind;
 import org.repatria.server.access.ListAccess;
 import org.repatria.server.access.Relays;
 import org.repatria.server.access.VisibleList;
-import org.repatria.server.route.Call;
+import org.repatria.server.route.AdmittedRequest;
 import org.repatria.server.route.Query;
 import org.repatria.store.Store;
 import org.repatria.store.list.RowPage;
@@ -28,12 +28,12 @@ final class ListPages {
     private final Store store;
     private final ListAccess access;
     private final Relays relays;
-    private final Pages pages;
+    private final PageFactory pages;
     private final Templates templates;
 
     private final ListSignatures signatures;
 
-    ListPages(Store store, ListAccess access, Relays relays, Pages pages, Templates templates, ListSignatures signatures) {
+    ListPages(Store store, ListAccess access, Relays relays, PageFactory pages, Templates templates, ListSignatures signatures) {
         this.signatures = signatures;
         this.store = store;
         this.access = access;
@@ -42,15 +42,15 @@ final class ListPages {
         this.templates = templates;
     }
 
-    void index(Call call) {
+    void index(AdmittedRequest call) {
         Page page = pages.page(call.ctx(), call.identity(), "lists.title");
         Map<PartyId, String> names = pages.partyNames();
         List<Views.ListLine> lines = access.visible(call.account()).stream()
-                .map(v -> Pages.line(v, page.t(), names, call.account())).toList();
+                .map(v -> PageFactory.line(v, page.t(), names, call.account())).toList();
         templates.render(call.ctx(), "lists.jte", new Views.Lists(page, lines));
     }
 
-    void show(Call call) {
+    void show(AdmittedRequest call) {
         Account me = call.account();
         VisibleList list = access.require(me, call.ctx().pathParam("id"));
         RowQuery q = Query.rows(call.ctx(), PAGE);
@@ -67,19 +67,19 @@ final class ListPages {
         Views.RowTable table = new Views.RowTable(rows.rows(), columns(t, q, links), q.filter(),
                 q.sort().name().toLowerCase(Locale.ROOT), q.descending(), showing, previous, next,
                 "/desk/lists/" + list.header().id());
-        Views.ListLine line = Pages.line(list, t, pages.partyNames(), me);
+        Views.ListLine line = PageFactory.line(list, t, pages.partyNames(), me);
         templates.render(call.ctx(), "list.jte", new Views.OneList(page, line, table, relayTargets(me, list),
                 Set.copyOf(store.cases().decisions().identifiedRows(list.header().id(), me.party())),
                 signatures.view(me, list.header(), t, pages.partyNames(), q.offset() == 0)));
     }
 
-    void sign(Call call) {
+    void sign(AdmittedRequest call) {
         VisibleList list = access.require(call.account(), call.ctx().pathParam("id"));
         signatures.sign(call, list.header());
         call.ctx().redirect("/desk/lists/" + list.header().id(), HttpStatus.SEE_OTHER);
     }
 
-    void relay(Call call) {
+    void relay(AdmittedRequest call) {
         VisibleList list = access.require(call.account(), call.ctx().pathParam("id"));
         relays.relay(call.account(), list, call.ctx().formParam("to"));
         call.ctx().redirect("/desk/lists/" + list.header().id(), HttpStatus.SEE_OTHER);

@@ -11,7 +11,7 @@ import org.repatria.core.party.PartyId;
 import org.repatria.ledger.audit.LogAuditor;
 import org.repatria.server.document.ListDocuments;
 import org.repatria.server.error.HttpProblem;
-import org.repatria.server.route.Call;
+import org.repatria.server.route.AdmittedRequest;
 
 /**
  * A list's document on its desk page: "signed, on the log at entry N" with the trail and checked receipts, or "not
@@ -20,9 +20,9 @@ import org.repatria.server.route.Call;
 final class ListSignatures {
     private final ListDocuments documents;
     private final LogAuditor auditor;
-    private final Threads threads;
+    private final DisputeThreads threads;
 
-    ListSignatures(ListDocuments documents, LogAuditor auditor, Threads threads) {
+    ListSignatures(ListDocuments documents, LogAuditor auditor, DisputeThreads threads) {
         this.documents = documents;
         this.auditor = auditor;
         this.threads = threads;
@@ -56,7 +56,7 @@ final class ListSignatures {
     }
 
     /** Signs the list with the browser's signature or the server-held key; the log checks it like any submission. */
-    void sign(Call call, ListHeader list) {
+    void sign(AdmittedRequest call, ListHeader list) {
         if (SignedForms.serverHeld(call.ctx())) {
             documents.signWithServerHeldKey(call.account(), list);
         } else {

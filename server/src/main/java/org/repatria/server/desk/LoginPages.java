@@ -9,27 +9,27 @@ import org.repatria.server.auth.Authenticator;
 import org.repatria.server.auth.Credentials;
 import org.repatria.server.auth.Session;
 import org.repatria.server.error.HttpProblem;
-import org.repatria.server.route.Call;
+import org.repatria.server.route.AdmittedRequest;
 
 /** Signing in and out of the desk. */
 final class LoginPages {
     private final Authenticator authenticator;
     private final Credentials credentials;
-    private final Pages pages;
+    private final PageFactory pages;
     private final Templates templates;
 
-    LoginPages(Authenticator authenticator, Credentials credentials, Pages pages, Templates templates) {
+    LoginPages(Authenticator authenticator, Credentials credentials, PageFactory pages, Templates templates) {
         this.authenticator = authenticator;
         this.credentials = credentials;
         this.pages = pages;
         this.templates = templates;
     }
 
-    void root(Call call) {
+    void root(AdmittedRequest call) {
         call.ctx().redirect(call.caller().account().isPresent() ? "/desk" : "/login", HttpStatus.SEE_OTHER);
     }
 
-    void form(Call call) {
+    void form(AdmittedRequest call) {
         if (call.caller().account().isPresent()) {
             call.ctx().redirect("/desk", HttpStatus.SEE_OTHER);
             return;
@@ -37,7 +37,7 @@ final class LoginPages {
         show(call, false, false, "");
     }
 
-    void submit(Call call) {
+    void submit(AdmittedRequest call) {
         String username = Objects.requireNonNullElse(call.ctx().formParam("username"), "").strip().toLowerCase(Locale.ROOT);
         char[] password = Objects.requireNonNullElse(call.ctx().formParam("password"), "").toCharArray();
         Optional<Account> account;
@@ -58,12 +58,12 @@ final class LoginPages {
         call.ctx().redirect("/desk", HttpStatus.SEE_OTHER);
     }
 
-    void logout(Call call) {
+    void logout(AdmittedRequest call) {
         authenticator.signOut(call.ctx(), call.identity());
         call.ctx().redirect("/login", HttpStatus.SEE_OTHER);
     }
 
-    private void show(Call call, boolean failed, boolean throttled, String username) {
+    private void show(AdmittedRequest call, boolean failed, boolean throttled, String username) {
         Session session = authenticator.sessionFor(call.ctx(), call.identity());
         templates.render(call.ctx(), "login.jte",
                 new Views.Login(pages.page(call.ctx(), session, "login.title"), failed, throttled, username));

@@ -16,7 +16,7 @@ import org.repatria.server.linkage.LinkReply;
 import org.repatria.server.linkage.Linkages;
 import org.repatria.server.linkage.RunRequest;
 import org.repatria.server.linkage.VerdictRequest;
-import org.repatria.server.route.Call;
+import org.repatria.server.route.AdmittedRequest;
 import org.repatria.server.route.Route;
 import org.repatria.store.link.MatchRun;
 
@@ -26,10 +26,10 @@ final class MatchPages {
     private static final int QUEUE = 50;
     private final Linkages linkages;
     private final ListAccess access;
-    private final Pages pages;
+    private final PageFactory pages;
     private final Templates templates;
 
-    MatchPages(Linkages linkages, ListAccess access, Pages pages, Templates templates) {
+    MatchPages(Linkages linkages, ListAccess access, PageFactory pages, Templates templates) {
         this.linkages = linkages;
         this.access = access;
         this.pages = pages;
@@ -47,7 +47,7 @@ final class MatchPages {
                 Route.desk(POST, HOME + "/{id}/links/{index}", desks, "Confirm or reject a pair", this::decide));
     }
 
-    private void index(Call call, Optional<String> error) {
+    private void index(AdmittedRequest call, Optional<String> error) {
         Page page = pages.page(call.ctx(), call.identity(), "match.title");
         Map<PartyId, String> names = pages.partyNames();
         var lists = access.visible(call.account()).stream().map(v -> new MatchViews.ListChoice(v.header().id().toString(),
@@ -58,7 +58,7 @@ final class MatchPages {
                 new MatchViews.Runs(error.isPresent() ? page.refusing("invalid") : page, runs, lists, error));
     }
 
-    private void start(Call call) {
+    private void start(AdmittedRequest call) {
         try {
             MatchRun run = linkages.start(call.account(),
                     new RunRequest(call.ctx().formParam("left_list"), call.ctx().formParam("right_list")));
@@ -72,7 +72,7 @@ final class MatchPages {
         }
     }
 
-    private void show(Call call, Optional<String> error) {
+    private void show(AdmittedRequest call, Optional<String> error) {
         MatchRun run = linkages.require(call.account(), call.ctx().pathParam("id"));
         Page page = pages.page(call.ctx(), call.identity(), "match.run.title");
         var t = page.t();
@@ -97,7 +97,7 @@ final class MatchPages {
         return new MatchViews.Count(t.get(key), t.number(n));
     }
 
-    private void decide(Call call) {
+    private void decide(AdmittedRequest call) {
         String run = call.ctx().pathParam("id");
         String back = HOME + "/" + linkages.require(call.account(), run).id()
                 + ("1".equals(call.ctx().formParam("matches")) ? "?matches=1" : "");

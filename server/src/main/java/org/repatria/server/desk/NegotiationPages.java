@@ -25,7 +25,7 @@ import org.repatria.server.error.HttpProblem;
 import org.repatria.server.exchange.AgreementMessages.AgreementReply;
 import org.repatria.server.exchange.AgreementMessages.StepReply;
 import org.repatria.server.exchange.Exchange;
-import org.repatria.server.route.Call;
+import org.repatria.server.route.AdmittedRequest;
 import org.repatria.server.route.Route;
 import org.repatria.store.Store;
 
@@ -39,10 +39,10 @@ final class NegotiationPages {
     private final Store store;
     private final DocumentSteps steps;
     private final Clock clock;
-    private final Pages pages;
+    private final PageFactory pages;
     private final Templates templates;
 
-    NegotiationPages(Exchange exchange, Store store, DocumentSteps steps, Clock clock, Pages pages, Templates templates) {
+    NegotiationPages(Exchange exchange, Store store, DocumentSteps steps, Clock clock, PageFactory pages, Templates templates) {
         this.exchange = exchange;
         this.store = store;
         this.steps = steps;
@@ -87,18 +87,18 @@ final class NegotiationPages {
                 HOME + "/" + a.id() + "/counter"));
     }
 
-    private void newForm(Call call) {
+    private void newForm(AdmittedRequest call) {
         form(call, Optional.empty(), Map.of("terms", List.of("fixed-counts"), "health", List.of("FIT", "WOUNDED",
                 "SERIOUSLY_WOUNDED_OR_SICK"), "exempt", List.of("SERIOUSLY_WOUNDED_OR_SICK")), Optional.empty(), 200);
     }
 
-    private void counterForm(Call call) {
+    private void counterForm(AdmittedRequest call) {
         AgreementReply a = exchange.agreement(call.account(), id(call));
         form(call, Optional.of(a.id()), AgreementForm.values(AgreementText.parse(a.text().getBytes(StandardCharsets.UTF_8))),
                 Optional.empty(), 200);
     }
 
-    private void form(Call call, Optional<String> agreement, Map<String, List<String>> values,
+    private void form(AdmittedRequest call, Optional<String> agreement, Map<String, List<String>> values,
                       Optional<NegotiationViews.Problem> problem, int status) {
         Page page = pages.page(call.ctx(), call.identity(), agreement.isPresent() ? "negotiation.counterTitle"
                 : "negotiation.proposeTitle");
@@ -114,7 +114,7 @@ final class NegotiationPages {
                 sides, values, problem));
     }
 
-    private void draft(Call call, Optional<String> agreement) {
+    private void draft(AdmittedRequest call, Optional<String> agreement) {
         Map<String, List<String>> values = call.ctx().formParamMap();
         Agreement text;
         Draft draft;
@@ -130,7 +130,7 @@ final class NegotiationPages {
         sign(call, draft, agreement.map(id -> HOME + "/" + id + "/counter").orElse(HOME), Optional.empty());
     }
 
-    private void propose(Call call) {
+    private void propose(AdmittedRequest call) {
         byte[] content = Draft.content(call.ctx());
         Draft draft = new Draft(DocumentType.PROPOSAL, counterpart(call.account(), readBack(content)), Optional.empty(),
                 content);
@@ -138,14 +138,14 @@ final class NegotiationPages {
                 clock, steps)));
     }
 
-    private void counter(Call call) {
+    private void counter(AdmittedRequest call) {
         AgreementReply a = exchange.agreement(call.account(), id(call));
         Draft draft = counterDraft(call.account(), a, readBack(Draft.content(call.ctx())));
         submit(call, draft, HOME + "/" + a.id() + "/counter", () -> exchange.counter(call.account(), a.id(),
                 draft.submission(call.ctx(), call.account(), clock, steps)));
     }
 
-    private void accept(Call call) {
+    private void accept(AdmittedRequest call) {
         AgreementReply a = exchange.agreement(call.account(), id(call));
         Draft draft = acceptance(call.account(), a);
         submit(call, draft, HOME + "/" + a.id() + "/acceptance", () -> exchange.accept(call.account(), a.id(),
@@ -153,7 +153,7 @@ final class NegotiationPages {
     }
 
     /** Submits; a refusal shows the document again with the reason, a fresh statement to sign, and stores nothing. */
-    private void submit(Call call, Draft draft, String action, Supplier<AgreementReply> step) {
+    private void submit(AdmittedRequest call, Draft draft, String action, Supplier<AgreementReply> step) {
         AgreementReply done;
         try {
             done = step.get();
@@ -164,7 +164,7 @@ final class NegotiationPages {
         call.ctx().redirect(HOME + "/" + done.id(), HttpStatus.SEE_OTHER);
     }
 
-    private void sign(Call call, Draft draft, String action, Optional<NegotiationViews.Problem> problem) {
+    private void sign(AdmittedRequest call, Draft draft, String action, Optional<NegotiationViews.Problem> problem) {
         Page page = pages.page(call.ctx(), call.identity(), "negotiation.signTitle");
         templates.render(call.ctx(), "proposal-sign.jte", new NegotiationViews.Sign(page, page.t().get(
                 "doctype." + draft.type().token()), new String(draft.content(), StandardCharsets.UTF_8), action,
@@ -172,7 +172,7 @@ final class NegotiationPages {
                 problem, HOME, page.t().get("negotiation.back")));
     }
 
-    private AgreementForm.Sides sides(Call call, Optional<String> agreement, Map<String, List<String>> values) {
+    private AgreementForm.Sides sides(AdmittedRequest call, Optional<String> agreement, Map<String, List<String>> values) {
         PartyId me = call.account().party();
         if (agreement.isPresent()) {
             AgreementReply a = exchange.agreement(call.account(), agreement.get());
@@ -222,7 +222,7 @@ final class NegotiationPages {
         }
     }
 
-    private static String id(Call call) {
+    private static String id(AdmittedRequest call) {
         return call.ctx().pathParam("id");
     }
 }

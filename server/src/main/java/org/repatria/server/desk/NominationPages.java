@@ -24,7 +24,7 @@ import org.repatria.server.exchange.AgreementMessages.NominationReply;
 import org.repatria.server.exchange.AgreementMessages.NominationRequest;
 import org.repatria.server.exchange.AgreementMessages.NomineeRequest;
 import org.repatria.server.exchange.Exchange;
-import org.repatria.server.route.Call;
+import org.repatria.server.route.AdmittedRequest;
 import org.repatria.server.route.Route;
 import org.repatria.store.Store;
 import org.repatria.store.list.RowQuery;
@@ -41,10 +41,10 @@ final class NominationPages {
     private final Exchange exchange;
     private final Store store;
     private final ListAccess access;
-    private final Pages pages;
+    private final PageFactory pages;
     private final Templates templates;
 
-    NominationPages(Exchange exchange, Store store, ListAccess access, Pages pages, Templates templates) {
+    NominationPages(Exchange exchange, Store store, ListAccess access, PageFactory pages, Templates templates) {
         this.exchange = exchange;
         this.store = store;
         this.access = access;
@@ -61,7 +61,7 @@ final class NominationPages {
                         this::nominate));
     }
 
-    private void show(Call call, Optional<NegotiationViews.Problem> problem) {
+    private void show(AdmittedRequest call, Optional<NegotiationViews.Problem> problem) {
         Account me = call.account();
         String id = call.ctx().pathParam("id");
         exchange.agreement(me, id);
@@ -94,7 +94,7 @@ final class NominationPages {
     }
 
     /** Nominates the ticked rows (or every row shown) in the order shown; a refusal stores nothing and says why. */
-    private void nominate(Call call) {
+    private void nominate(AdmittedRequest call) {
         Context ctx = call.ctx();
         String list = Optional.ofNullable(ctx.formParam("list")).orElse("");
         boolean all = ctx.formParam("all") != null;

@@ -15,7 +15,7 @@ import org.repatria.server.exchange.TrancheMessages.MemberRequest;
 import org.repatria.server.exchange.TrancheMessages.PlanRequest;
 import org.repatria.server.exchange.TrancheMessages.SlotRequest;
 import org.repatria.server.exchange.TrancheMessages.TrancheRequest;
-import org.repatria.server.route.Call;
+import org.repatria.server.route.AdmittedRequest;
 import org.repatria.server.route.Route;
 
 /**
@@ -26,10 +26,10 @@ import org.repatria.server.route.Route;
 final class PlanEdits {
     private static final String HOME = "/desk/agreements";
     private final Exchange exchange;
-    private final Pages pages;
+    private final PageFactory pages;
     private final Templates templates;
 
-    PlanEdits(Exchange exchange, Pages pages, Templates templates) {
+    PlanEdits(Exchange exchange, PageFactory pages, Templates templates) {
         this.exchange = exchange;
         this.pages = pages;
         this.templates = templates;
@@ -45,7 +45,7 @@ final class PlanEdits {
                         + " plan's problems", this::submit));
     }
 
-    private void show(Call call, Optional<NegotiationViews.Problem> problem, List<Integer> chosen) {
+    private void show(AdmittedRequest call, Optional<NegotiationViews.Problem> problem, List<Integer> chosen) {
         Exchange.EditablePlan plan = exchange.editablePlan(call.account(), id(call), PlanPages.number(call));
         Page page = pages.page(call.ctx(), call.identity(), "plans.editTitle");
         int added = added(plan);
@@ -71,7 +71,7 @@ final class PlanEdits {
      * Submits the edit: each tranche keeps its number with the slot as edited and the persons now chosen for it; the
      * added tranche is part of the plan only when somebody is moved into it.
      */
-    private void submit(Call call) {
+    private void submit(AdmittedRequest call) {
         Exchange.EditablePlan plan = exchange.editablePlan(call.account(), id(call), PlanPages.number(call));
         List<MemberRequest> all = plan.tranches().stream().flatMap(t -> t.members().stream()).toList();
         int added = added(plan);
@@ -115,7 +115,7 @@ final class PlanEdits {
     }
 
     /** The slot as shown: after a refusal, what the form said; else the plan's. */
-    private static PlanViews.Slot slot(Call call, int number, SlotRequest was, boolean added) {
+    private static PlanViews.Slot slot(AdmittedRequest call, int number, SlotRequest was, boolean added) {
         SlotRequest s;
         try {
             s = SlotFields.read(call.ctx(), number, was);
@@ -126,7 +126,7 @@ final class PlanEdits {
     }
 
     /** The tranche chosen for member {@code member}: one of {@code numbers}, or the edit is refused naming the field. */
-    private static int tranche(Call call, int member, List<Integer> numbers) {
+    private static int tranche(AdmittedRequest call, int member, List<Integer> numbers) {
         String raw = Optional.ofNullable(call.ctx().formParam("tranche-" + member)).orElse("");
         try {
             int n = Integer.parseInt(raw);
@@ -139,7 +139,7 @@ final class PlanEdits {
         throw HttpProblem.invalid("tranche-" + member, "choose one of the plan's tranches " + numbers + ", not '" + raw + "'");
     }
 
-    private static String id(Call call) {
+    private static String id(AdmittedRequest call) {
         return call.ctx().pathParam("id");
     }
 }

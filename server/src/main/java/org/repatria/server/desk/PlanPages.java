@@ -19,7 +19,7 @@ import org.repatria.server.exchange.Exchange;
 import org.repatria.server.exchange.TrancheMessages.PlanReply;
 import org.repatria.server.exchange.TrancheMessages.PlanRequest;
 import org.repatria.server.exchange.TrancheMessages.SlotRequest;
-import org.repatria.server.route.Call;
+import org.repatria.server.route.AdmittedRequest;
 import org.repatria.server.route.Route;
 
 /**
@@ -31,10 +31,10 @@ final class PlanPages {
     private final Exchange exchange;
     private final DocumentSteps steps;
     private final Clock clock;
-    private final Pages pages;
+    private final PageFactory pages;
     private final Templates templates;
 
-    PlanPages(Exchange exchange, DocumentSteps steps, Clock clock, Pages pages, Templates templates) {
+    PlanPages(Exchange exchange, DocumentSteps steps, Clock clock, PageFactory pages, Templates templates) {
         this.exchange = exchange;
         this.steps = steps;
         this.clock = clock;
@@ -57,7 +57,7 @@ final class PlanPages {
                         number(call)))));
     }
 
-    private void show(Call call, String slots, Optional<NegotiationViews.Problem> problem) {
+    private void show(AdmittedRequest call, String slots, Optional<NegotiationViews.Problem> problem) {
         AgreementReply a = exchange.agreement(call.account(), id(call));
         Page page = pages.page(call.ctx(), call.identity(), "plans.title");
         Account me = call.account();
@@ -81,7 +81,7 @@ final class PlanPages {
                 versions.reversed(), a.state().equals("ACCEPTED"), HOME + "/" + a.id() + "/plans", slots, problem));
     }
 
-    private void propose(Call call) {
+    private void propose(AdmittedRequest call) {
         String slots = Optional.ofNullable(call.ctx().formParam("slots")).orElse("");
         try {
             exchange.proposePlan(call.account(), id(call), new PlanRequest(slots(slots), List.of(), false));
@@ -92,7 +92,7 @@ final class PlanPages {
         call.ctx().redirect(HOME + "/" + id(call) + "/plans", HttpStatus.SEE_OTHER);
     }
 
-    private void sign(Call call) {
+    private void sign(AdmittedRequest call) {
         Account me = call.account();
         AgreementReply a = exchange.agreement(me, id(call));
         int number = number(call);
@@ -105,7 +105,7 @@ final class PlanPages {
     }
 
     /** Runs a step on a plan; a refusal shows the plans again with the reason, nothing stored. */
-    private void step(Call call, Supplier<PlanReply> step) {
+    private void step(AdmittedRequest call, Supplier<PlanReply> step) {
         try {
             step.get();
         } catch (HttpProblem refused) {
@@ -115,7 +115,7 @@ final class PlanPages {
         call.ctx().redirect(HOME + "/" + id(call) + "/plans", HttpStatus.SEE_OTHER);
     }
 
-    private void refusedWith(Call call, HttpProblem refused, String slots) {
+    private void refusedWith(AdmittedRequest call, HttpProblem refused, String slots) {
         show(call, slots, Optional.of(NegotiationViews.Problem.shown(call.ctx(), refused)));
     }
 
@@ -146,12 +146,12 @@ final class PlanPages {
         return slots;
     }
 
-    private static String id(Call call) {
+    private static String id(AdmittedRequest call) {
         return call.ctx().pathParam("id");
     }
 
     /** The plan's number in the path. */
-    static int number(Call call) {
+    static int number(AdmittedRequest call) {
         try {
             return Integer.parseInt(call.ctx().pathParam("number"));
         } catch (NumberFormatException e) {

@@ -3,52 +3,35 @@ package org.repatria.server.desk;
 import static org.repatria.server.route.Method.GET;
 import static org.repatria.server.route.Method.POST;
 
-import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
-import io.javalin.http.UploadedFile;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.Clock;
-import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.UUID;
 import org.repatria.core.account.Account;
 import org.repatria.core.account.Role;
-import org.repatria.core.list.ListHeader;
-import org.repatria.core.list.ListId;
-import org.repatria.core.list.PersonList;
-import org.repatria.core.person.Category;
-import org.repatria.lists.ImportOptions;
-import org.repatria.lists.ImportResult;
-import org.repatria.lists.ListImport;
 import org.repatria.lists.field.Field;
-import org.repatria.lists.header.ColumnMapping;
 import org.repatria.server.access.Rule;
-import org.repatria.server.route.Call;
+import org.repatria.server.route.AdmittedRequest;
 import org.repatria.server.route.Route;
-import org.repatria.store.DuplicateException;
-import org.repatria.store.Store;
+import org.repatria.server.upload.ListUploads;
 
 /**
  * A party desk uploads a CSV or XLSX list: errors are shown by row and column and nothing is stored;
  * warnings are shown and the file is held (see {@link HeldUploads}) until the user imports it anyway;
- * a clean list is stored whole and the browser goes to its page.
+ * a clean list is stored whole and the browser goes to its page. The import itself is {@link ListUploads}, shared
+ * with the API; this reads the form and renders the page.
  */
 final class UploadPages {
     static final String PATH = "/desk/upload";
-    private static final int MAX_ROWS = 100_000;
-    private final Store store;
-    private final Clock clock;
+    private final ListUploads uploads;
     private final HeldUploads held;
-    private final Pages pages;
+    private final PageFactory pages;
     private final Templates templates;
 
-    UploadPages(Store store, Clock clock, Pages pages, Templates templates) {
-        this.store = store;
-        this.clock = clock;
+    UploadPages(ListUploads uploads, Clock clock, PageFactory pages, Templates templates) {
+        this.uploads = uploads;
         this.held = new HeldUploads(clock);
         this.pages = pages;
         this.templates = templates;
@@ -65,10 +48,10 @@ final class UploadPages {
                         this::remap));
     }
 
-    private void upload(Call call) {
+    private void upload(AdmittedRequest call) {
         UploadForm form = UploadForm.of(call.ctx());
         Optional<String> fault = form.fault();
-        byte[] file = file(call.ctx());
+        byte[] file = FormFiles.read(call.ctx(), "file").orElse(new byte[0]);
         if (fault.isEmpty() && file.length == 0) {
             fault = Optional.of("upload.fault.file");
         }
@@ -79,7 +62,7 @@ final class UploadPages {
         importing(call, form, file, false);
     }
 
-    private void confirm(Call call) {
+    private void confirm(AdmittedRequest call) {
         Optional<HeldUploads.Held> h = held.take(call.ctx().pathParam("id"), call.account().username());
         if (h.isEmpty()) {
             refuse(call, new UploadViews.Outcome(UploadForm.EMPTY, List.of(), false, Optional.empty(), Optional.of("upload.fault.expired")));
@@ -88,90 +71,63 @@ final class UploadPages {
         importing(call, h.get().form(), h.get().file(), true);
     }
 
-    private void remap(Call call) {
+    private void remap(AdmittedRequest call) {
         Account me = call.account();
         Optional<HeldUploads.Held> h = held.take(call.ctx().pathParam("id"), me.username());
         if (h.isEmpty()) {
             refuse(call, new UploadViews.Outcome(UploadForm.EMPTY, List.of(), false, Optional.empty(), Optional.of("upload.fault.expired")));
             return;
         }
-        ColumnMapping mapping = new ColumnMapping(store.columnMappings().of(me.party()));
+        Map<String, Field> names = new LinkedHashMap<>();
         for (int i = 0; call.ctx().formParam("h" + i) != null; i++) {
             Optional<Field> field = Field.byCanonical(Optional.ofNullable(call.ctx().formParam("f" + i)).orElse(""));
             String header = call.ctx().formParam("h" + i);
             if (field.isPresent() && !header.isBlank()) {
-                mapping = mapping.with(header, field.get());
+                names.put(header, field.get());
             }
         }
-        store.columnMappings().save(me.party(), mapping.entries());
+        uploads.nameColumns(me.party(), names);
         importing(call, h.get().form(), h.get().file(), false);
     }
 
-    private void importing(Call call, UploadForm form, byte[] file, boolean warningsAccepted) {
+    private void importing(AdmittedRequest call, UploadForm form, byte[] file, boolean warningsAccepted) {
         Account me = call.account();
-        ImportOptions options = ImportOptions.on(LocalDate.now(clock))
-                .withMapping(new ColumnMapping(store.columnMappings().of(me.party())));
-        options = form.listCategory().map(options::withCategory).orElse(options);
-        options = form.charset().map(options::withEncoding).orElse(options);
-        switch (ListImport.read(file, options)) {
-            case ImportResult.Rejected r -> refuse(call, new UploadViews.Outcome(form, r.problems(), true,
+        ListUploads.Request request = new ListUploads.Request(me.party(), form.title(), form.listPurpose().orElseThrow(),
+                form.listCategory(), form.charset(), warningsAccepted);
+        switch (uploads.upload(request, file)) {
+            case ListUploads.Rejected r -> refuse(call, new UploadViews.Outcome(form, r.problems(), true,
                     UploadViews.unknownColumns(r.problems()).isEmpty() ? Optional.empty() : held.keep(me.username(), form, file),
                     Optional.empty()));
-            case ImportResult.Accepted a when !a.problems().isEmpty() && !warningsAccepted -> {
+            case ListUploads.Unconfirmed u -> {
                 Optional<String> id = held.keep(me.username(), form, file);
                 Optional<String> fault = id.isEmpty() ? Optional.of("upload.fault.tooBig") : Optional.empty();
-                refuse(call, new UploadViews.Outcome(form, a.problems(), false, id, fault));
+                refuse(call, new UploadViews.Outcome(form, u.warnings(), false, id, fault));
             }
-            case ImportResult.Accepted a -> stored(call, form, a);
+            case ListUploads.Refused r -> refuse(call, new UploadViews.Outcome(form,
+                    r.refusal() instanceof ListUploads.Duplicate ? List.of() : r.warnings(), false, Optional.empty(),
+                    Optional.of(fault(r.refusal()))));
+            case ListUploads.Stored stored ->
+                    call.ctx().redirect("/desk/lists/" + stored.list().header().id(), HttpStatus.SEE_OTHER);
         }
     }
 
-    private void stored(Call call, UploadForm form, ImportResult.Accepted accepted) {
-        var read = accepted.list();
-        Set<Category> found = read.categories();
-        Optional<Category> category = form.listCategory().or(() -> found.size() == 1 ? found.stream().findFirst() : Optional.empty());
-        Optional<String> fault = read.rows().isEmpty() ? Optional.of("upload.fault.noRows")
-                : read.rows().size() > MAX_ROWS ? Optional.of("upload.fault.tooMany")
-                : category.isEmpty() ? Optional.of("upload.fault.mixed") : Optional.empty();
-        if (fault.isPresent()) {
-            refuse(call, new UploadViews.Outcome(form, accepted.problems(), false, Optional.empty(), fault));
-            return;
-        }
-        ListHeader header = new ListHeader(new ListId(UUID.randomUUID()), call.account().party(), form.listPurpose().orElseThrow(),
-                category.get(), form.title(), clock.instant(), read.rows().size());
-        try {
-            store.lists().add(new PersonList(header, read.persons()));
-        } catch (DuplicateException e) {
-            refuse(call, new UploadViews.Outcome(form, List.of(), false, Optional.empty(), Optional.of("upload.fault.duplicate")));
-            return;
-        }
-        call.ctx().redirect("/desk/lists/" + header.id(), HttpStatus.SEE_OTHER);
+    private static String fault(ListUploads.Refusal refusal) {
+        return switch (refusal) {
+            case ListUploads.NoRows n -> "upload.fault.noRows";
+            case ListUploads.TooManyRows t -> "upload.fault.tooMany";
+            case ListUploads.MixedCategories m -> "upload.fault.mixed";
+            case ListUploads.Duplicate d -> "upload.fault.duplicate";
+        };
     }
 
-    private void refuse(Call call, UploadViews.Outcome outcome) {
+    private void refuse(AdmittedRequest call, UploadViews.Outcome outcome) {
         call.ctx().status(HttpStatus.UNPROCESSABLE_CONTENT);
         show(call, outcome);
     }
 
-    private void show(Call call, UploadViews.Outcome outcome) {
+    private void show(AdmittedRequest call, UploadViews.Outcome outcome) {
         Page page = pages.page(call.ctx(), call.identity(), "upload.title");
         boolean refused = outcome.errors() || outcome.fault().isPresent();
         templates.render(call.ctx(), "list-upload.jte", UploadViews.Upload.of(refused ? page.refusing("invalid_list") : page, outcome));
     }
-
-    private static byte[] file(Context ctx) {
-        if (!ctx.isMultipartFormData()) {
-            return new byte[0];
-        }
-        UploadedFile f = ctx.uploadedFile("file");
-        if (f == null) {
-            return new byte[0];
-        }
-        try (InputStream in = f.content()) {
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the uploaded list", e);
-        }
-    }
-
 }

@@ -16,7 +16,7 @@ import org.repatria.server.document.LoggedStep;
 import org.repatria.server.error.Refusals;
 import org.repatria.server.log.LogMessages;
 import org.repatria.server.log.TransparencyLog;
-import org.repatria.server.route.Call;
+import org.repatria.server.route.AdmittedRequest;
 import org.repatria.server.route.Route;
 import org.repatria.store.Store;
 
@@ -52,26 +52,26 @@ public final class DisputeApi {
                         this::answer).withBody(DisputeMessages.AnswerRequest.class).withReply(LogMessages.ReceiptReply.class));
     }
 
-    private void thread(Call call) {
+    private void thread(AdmittedRequest call) {
         DisputeThread c = disputes.thread(call.account(), call.ctx().pathParam("id"));
         call.ctx().json(new DisputeMessages.ThreadReply(c.envelopeId(), c.document().type().token(),
                 c.document().author().value(), c.disputes().stream().map(r -> new DisputeMessages.DisputeReply(
                         said(r.dispute()), r.answers().stream().map(DisputeApi::said).toList())).toList()));
     }
 
-    private void dispute(Call call) {
+    private void dispute(AdmittedRequest call) {
         DisputeMessages.DisputeRequest body = ApiJson.read(call.ctx(), DisputeMessages.DisputeRequest.class);
         DisputeText text = Refusals.translate(() -> new DisputeText(orEmpty(body.subject()), orEmpty(body.text())));
         logged(call, disputes.dispute(call.account(), call.ctx().pathParam("id"), text));
     }
 
-    private void answer(Call call) {
+    private void answer(AdmittedRequest call) {
         DisputeMessages.AnswerRequest body = ApiJson.read(call.ctx(), DisputeMessages.AnswerRequest.class);
         AnswerText text = Refusals.translate(() -> new AnswerText(orEmpty(body.text())));
         logged(call, disputes.answer(call.account(), call.ctx().pathParam("id"), text));
     }
 
-    private void logged(Call call, Disputes.Outline outline) {
+    private void logged(AdmittedRequest call, Disputes.Outline outline) {
         call.ctx().status(201).json(LogMessages.ReceiptReply.of(log,
                 disputes.submitWithServerHeldKey(call.account(), outline)));
     }

@@ -15,7 +15,7 @@ import org.repatria.server.log.LogEntry;
 import org.repatria.server.log.LogMessages;
 import org.repatria.server.log.LogPosition;
 import org.repatria.server.log.TransparencyLog;
-import org.repatria.server.route.Call;
+import org.repatria.server.route.AdmittedRequest;
 import org.repatria.store.DuplicateException;
 import org.repatria.store.Store;
 import org.repatria.store.log.LogEntries;
@@ -39,35 +39,35 @@ final class DocumentEndpoints {
         this.readers = new DocumentReaders(store);
     }
 
-    void submit(Call call) {
+    void submit(AdmittedRequest call) {
         DocumentMessages.Submit body = ApiJson.read(call.ctx(), DocumentMessages.Submit.class);
         LogEntry entry = signedEntry(body.entry(), "entry");
         created(call, steps.submit(call.account(), entry, base64(body.content())));
     }
 
-    void relay(Call call) {
+    void relay(AdmittedRequest call) {
         created(call, steps.relay(call.account(), steps.envelope(call.ctx().pathParam("id")).id().hex()));
     }
 
-    void acknowledge(Call call) {
+    void acknowledge(AdmittedRequest call) {
         String id = call.ctx().pathParam("id");
         LogEntry entry = signedEntry(ApiJson.read(call.ctx(), DocumentMessages.Acknowledge.class).entry(), "entry");
         created(call, steps.acknowledge(call.account(), id, entry));
     }
 
-    void show(Call call) {
+    void show(AdmittedRequest call) {
         Readable r = readable(call);
         call.ctx().json(new DocumentMessages.DocumentReply(r.document().envelopeId(), r.document().envelope(),
                 r.trail().stream().map(e -> new DocumentMessages.Step(e.index(), e.kind(), e.signer().value())).toList()));
     }
 
-    void content(Call call) {
+    void content(AdmittedRequest call) {
         Readable r = readable(call);
         call.ctx().header("Cache-Control", "private, no-store").contentType("application/octet-stream")
                 .result(r.document().content());
     }
 
-    void registerKey(Call call) {
+    void registerKey(AdmittedRequest call) {
         PartyId party = party(call.ctx().pathParam("id"));
         DocumentSteps.require(store.parties().find(party).isPresent(), "id", "no party " + party);
         String vkey = Optional.ofNullable(ApiJson.read(call.ctx(), DocumentMessages.PartyKey.class).vkey()).orElse("");
@@ -80,7 +80,7 @@ final class DocumentEndpoints {
         call.ctx().status(201).json(new LogMessages.Accepted("registered"));
     }
 
-    void enableServerHeldKey(Call call) {
+    void enableServerHeldKey(AdmittedRequest call) {
         PartyId party = party(call.ctx().pathParam("id"));
         DocumentSteps.require(store.parties().find(party).isPresent(), "id", "no party " + party);
         try {
@@ -90,7 +90,7 @@ final class DocumentEndpoints {
         }
     }
 
-    void disableServerHeldKey(Call call) {
+    void disableServerHeldKey(AdmittedRequest call) {
         PartyId party = party(call.ctx().pathParam("id"));
         if (!steps.disableServerHeldKey(party)) {
             throw HttpProblem.notFound("the server holds no key for " + party);
@@ -98,11 +98,11 @@ final class DocumentEndpoints {
         call.ctx().status(204);
     }
 
-    private void created(Call call, LogPosition position) {
+    private void created(AdmittedRequest call, LogPosition position) {
         call.ctx().status(201).json(LogMessages.ReceiptReply.of(log, position));
     }
 
-    private Readable readable(Call call) {
+    private Readable readable(AdmittedRequest call) {
         String id = call.ctx().pathParam("id");
         HttpProblem none = HttpProblem.notFound("no document with envelope id " + id + " that you may read");
         StoredDocument d = store.documents().document(id).orElseThrow(() -> none);

@@ -5,13 +5,15 @@
  * <p>How a signed document reaches the log:
  * <ol>
  * <li>The request arrives: {@code POST /api/v1/documents} ({@code DocumentEndpoints.submit}), the desk's upload
- *     ({@code desk.DocumentUpload}), or an exchange step such as signing a handover act ({@code exchange.Signing.submit}).
+ *     ({@code desk.DocumentUpload}), or an exchange step such as signing a handover act
+ *     ({@code exchange.ExchangeDocuments.submit}).
  * <li>The signed entry is parsed ({@code LogEntry.parse}) and checked against the caller and the bytes
  *     ({@code DocumentSteps.submit}: kind, signer, clock, SHA-256, addressees).
  * <li>Need to know: a dispute or an answer concerns only a document delivered to the caller's party
  *     ({@code DisputeRules.check}, through {@code DocumentReaders}; an acknowledgement: {@code DocumentSteps.acknowledge}).
  * <li>The signature is verified against the party's registered keys ({@code DocumentSteps.checkSignature}).
- * <li>{@code DocumentSteps.append} queues the entry with its document and the rows riding with it ({@code EntryRows}) ({@code TransparencyLog.append}).
+ * <li>{@code DocumentSteps.append} queues the entry with its document and the rows riding with it
+ *     ({@code store.log.EntryRows}) on {@code TransparencyLog.append}.
  * <li>The single writer takes the queue ({@code log.Appender.run}), refuses replays ({@code Appender.fresh}), hashes the
  *     batch ({@code log.BatchHashes}) and signs the new checkpoint ({@code Appender.commit}).
  * <li>The store writes entries, hashes, document rows, the rows riding with them and the checkpoint in one commit

@@ -28,7 +28,7 @@ import org.repatria.server.exchange.TrancheMessages.PlanReply;
 import org.repatria.server.exchange.TrancheMessages.PlanRequest;
 import org.repatria.server.exchange.TrancheMessages.TrancheRequest;
 import org.repatria.server.log.TransparencyLog;
-import org.repatria.server.route.Call;
+import org.repatria.server.route.AdmittedRequest;
 import org.repatria.store.Store;
 
 /**
@@ -254,7 +254,7 @@ public final class Exchange {
     }
 
     /** Sends the agreement's report ({@code format} path parameter csv or pdf) as a download. */
-    public void report(Call call) {
+    public void report(AdmittedRequest call) {
         reports.download(call);
     }
 

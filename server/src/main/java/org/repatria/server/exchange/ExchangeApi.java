@@ -24,7 +24,7 @@ import org.repatria.server.exchange.TrancheMessages.HandoverRequest;
 import org.repatria.server.exchange.TrancheMessages.ManifestReply;
 import org.repatria.server.exchange.TrancheMessages.PlanReply;
 import org.repatria.server.exchange.TrancheMessages.PlanRequest;
-import org.repatria.server.route.Call;
+import org.repatria.server.route.AdmittedRequest;
 import org.repatria.server.route.Route;
 
 /** The exchange's rows of the route table: agreements, nominations, moves, plans, tranches, acts and reports. */
@@ -126,11 +126,11 @@ public final class ExchangeApi {
                         x::report));
     }
 
-    private static String id(Call call) {
+    private static String id(AdmittedRequest call) {
         return call.ctx().pathParam("id");
     }
 
-    private static int number(Call call) {
+    private static int number(AdmittedRequest call) {
         String raw = call.ctx().pathParam("number");
         try {
             int n = Integer.parseInt(raw);
@@ -143,7 +143,7 @@ public final class ExchangeApi {
         throw HttpProblem.invalid("number", "give a number from 1, not '" + raw + "'");
     }
 
-    private static DocumentMessages.Submit body(Call call) {
+    private static DocumentMessages.Submit body(AdmittedRequest call) {
         return ApiJson.read(call.ctx(), DocumentMessages.Submit.class);
     }
 }

@@ -10,7 +10,7 @@ import org.repatria.core.agreement.PersonRef;
 import org.repatria.core.tranche.Placement;
 import org.repatria.core.tranche.Tranche;
 import org.repatria.server.error.HttpProblem;
-import org.repatria.server.route.Call;
+import org.repatria.server.route.AdmittedRequest;
 import org.repatria.store.Store;
 import org.repatria.store.exchange.StoredNomination;
 
@@ -31,7 +31,7 @@ final class Reports {
         this.documents = documents;
     }
 
-    void download(Call call) {
+    void download(AdmittedRequest call) {
         Account reader = call.account();
         String id = call.ctx().pathParam("id");
         String format = call.ctx().pathParam("format").toLowerCase(Locale.ROOT);

@@ -21,7 +21,7 @@
  *     signature and appends through {@code TransparencyLog.append}.</li>
  * <li>The log's single writer stores the entry, the document and its rows in one transaction
  *     ({@code LogEntries.append}); a row refused there (someone signed first) stores nothing and becomes a 409
- *     ({@code StoreConflicts}).</li>
+ *     ({@code error.Refusals.translate}).</li>
  * </ol>
  * A plan's signature takes the same steps from {@code TranchePlans.sign}, without moves or an act.
  */

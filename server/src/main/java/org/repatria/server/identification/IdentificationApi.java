@@ -10,7 +10,7 @@ import org.repatria.server.access.ListAccess;
 import org.repatria.server.access.Rule;
 import org.repatria.server.api.ApiJson;
 import org.repatria.server.error.HttpProblem;
-import org.repatria.server.route.Call;
+import org.repatria.server.route.AdmittedRequest;
 import org.repatria.server.route.Param;
 import org.repatria.server.route.Route;
 import org.repatria.store.genetic.CaseFiles;
@@ -56,7 +56,7 @@ public final class IdentificationApi {
     public record Identified(List<String> rowIds) {
     }
 
-    private void create(Call call) {
+    private void create(AdmittedRequest call) {
         CaseUpload u = ApiJson.read(call.ctx(), CaseUpload.class);
         GeneticCase c = dna.create(call.account(), u.title(),
                 new CaseFiles(u.frequencies(), u.profiles(), u.remains(), u.pedigrees(),
@@ -64,13 +64,13 @@ public final class IdentificationApi {
         call.ctx().status(201).header("Location", CASES + "/" + c.id()).json(c);
     }
 
-    private void search(Call call) {
+    private void search(AdmittedRequest call) {
         SearchRequest r = ApiJson.read(call.ctx(), SearchRequest.class);
         dna.search(call.account(), call.ctx().pathParam("id"), Optional.ofNullable(r.minLog10Lr()).orElse(0.0));
         call.ctx().status(202).json(dna.require(call.account(), call.ctx().pathParam("id")));
     }
 
-    private void candidate(Call call) {
+    private void candidate(AdmittedRequest call) {
         var q = call.ctx();
         String remains = Optional.ofNullable(q.queryParam("remains")).orElseThrow(() -> HttpProblem.invalid("remains", "is required"));
         call.ctx().json(dna.candidate(call.account(), q.pathParam("id"), remains, q.queryParam("family"), q.queryParam("missing")));

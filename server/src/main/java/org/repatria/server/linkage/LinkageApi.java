@@ -7,7 +7,7 @@ import java.util.List;
 import org.repatria.core.account.Role;
 import org.repatria.server.access.Rule;
 import org.repatria.server.api.ApiJson;
-import org.repatria.server.route.Call;
+import org.repatria.server.route.AdmittedRequest;
 import org.repatria.server.route.Param;
 import org.repatria.server.route.Route;
 import org.repatria.store.link.MatchRun;
@@ -43,7 +43,7 @@ public final class LinkageApi {
                         .withBody(VerdictRequest.class).withReply(LinkReply.class));
     }
 
-    private void start(Call call) {
+    private void start(AdmittedRequest call) {
         MatchRun run = linkages.start(call.account(), ApiJson.read(call.ctx(), RunRequest.class));
         call.ctx().status(202).header("Location", RUNS + "/" + run.id()).json(linkages.reply(run));
     }

@@ -17,8 +17,8 @@ import org.repatria.server.access.VisibleList;
 import org.repatria.server.error.HttpProblem;
 import org.repatria.store.Store;
 import org.repatria.store.link.MatchRun;
-import org.repatria.store.link.StoredLink;
 import org.repatria.store.link.StoredLink.Verdict;
+import org.repatria.store.link.StoredLink;
 
 /**
  * Matching lists: start a run between two lists the caller may read, follow it, review its pairs, read the
@@ -35,13 +35,13 @@ public final class Linkages {
     private final Store store;
     private final ListAccess access;
     private final Clock clock;
-    private final Running running;
+    private final MatchRunner running;
 
     public Linkages(Store store, ListAccess access, Clock clock) {
         this.store = store;
         this.access = access;
         this.clock = clock;
-        this.running = new Running(store.runs());
+        this.running = new MatchRunner(store.runs());
         store.runs().abandonRunning("the server stopped while this match ran; run it again");
     }
 
@@ -118,7 +118,7 @@ public final class Linkages {
         }
         store.runs().link(run.id(), number).orElseThrow(() -> HttpProblem.notFound("run " + run.id() + " has no link " + number));
         if (!store.runs().decide(run.id(), number, verdict, who.username(), clock.instant())) {
-            throw new HttpProblem(409, "conflict", "link " + number + " was already decided; reload the queue", Optional.empty());
+            throw HttpProblem.conflict("link " + number + " was already decided; reload the queue");
         }
         return LinkReply.of(store.runs().link(run.id(), number).orElseThrow());
     }

@@ -8,7 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.repatria.core.account.Role;
 import org.repatria.server.access.Rule;
-import org.repatria.server.route.Call;
+import org.repatria.server.route.AdmittedRequest;
 import org.repatria.server.route.Param;
 import org.repatria.server.route.Route;
 import org.repatria.store.Store;
@@ -52,7 +52,7 @@ public final class LogApi {
                         endpoints::cosignature).withReply(LogMessages.Accepted.class));
     }
 
-    private void tile(Call call) {
+    private void tile(AdmittedRequest call) {
         String path = "tile/" + call.ctx().pathParam("path");
         log.tile(path).ifPresentOrElse(
                 resource -> bytes(call.ctx(), resource.bytes(), resource.immutable() ? IMMUTABLE : "public, max-age=60"),

@@ -2,7 +2,7 @@ package org.repatria.server.log;
 
 import org.repatria.ledger.audit.Receipt;
 import org.repatria.server.error.HttpProblem;
-import org.repatria.server.route.Call;
+import org.repatria.server.route.AdmittedRequest;
 
 /** The log's JSON API: receipts, inclusion and consistency proofs, and witnesses' cosignatures. */
 final class LogEndpoints {
@@ -14,7 +14,7 @@ final class LogEndpoints {
         this.witnesses = witnesses;
     }
 
-    void receipt(Call call) {
+    void receipt(AdmittedRequest call) {
         long index;
         try {
             index = Long.parseLong(call.ctx().pathParam("index"));
@@ -26,24 +26,24 @@ final class LogEndpoints {
         call.ctx().json(LogMessages.ReceiptReply.of(receipt, envelopeId, log.checkpoint().checkpoint().size()));
     }
 
-    void inclusion(Call call) {
+    void inclusion(AdmittedRequest call) {
         long index = longParam(call, "index");
         long size = longParam(call, "size");
         call.ctx().json(LogMessages.ProofReply.of(log.inclusionProof(index, size)));
     }
 
-    void consistency(Call call) {
+    void consistency(AdmittedRequest call) {
         long first = longParam(call, "first");
         long second = longParam(call, "second");
         call.ctx().json(LogMessages.ProofReply.of(log.consistencyProof(first, second)));
     }
 
-    void cosignature(Call call) {
+    void cosignature(AdmittedRequest call) {
         witnesses.accept(call.account(), call.ctx().bodyAsBytes());
         call.ctx().status(201).json(new LogMessages.Accepted("stored"));
     }
 
-    private static long longParam(Call call, String name) {
+    private static long longParam(AdmittedRequest call, String name) {
         String value = call.ctx().queryParam(name);
         try {
             return Long.parseLong(value == null ? "" : value);

@@ -9,11 +9,11 @@ import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.repatria.server.access.Rule;
+import org.repatria.server.route.Channel;
 import org.repatria.server.route.Method;
 import org.repatria.server.route.Param;
 import org.repatria.server.route.Route;
 import org.repatria.server.route.RouteTable;
-import org.repatria.server.route.Surface;
 
 /**
  * The OpenAPI 3.1 document of the JSON API, generated from the route table the server registers:
@@ -35,7 +35,7 @@ public final class OpenApi {
 
     public static Map<String, Object> document(RouteTable table, String version) {
         Map<String, Object> paths = new LinkedHashMap<>();
-        for (Route r : table.of(Surface.API)) {
+        for (Route r : table.of(Channel.API)) {
             @SuppressWarnings("unchecked")
             Map<String, Object> item = (Map<String, Object>) paths.computeIfAbsent(r.path(), p -> new LinkedHashMap<>());
             item.put(r.method().name().toLowerCase(Locale.ROOT), operation(r));

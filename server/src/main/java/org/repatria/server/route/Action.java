@@ -3,5 +3,5 @@ package org.repatria.server.route;
 /** What a route does once its rule admitted the caller. */
 @FunctionalInterface
 public interface Action {
-    void handle(Call call) throws Exception;
+    void handle(AdmittedRequest call) throws Exception;
 }

@@ -15,12 +15,12 @@ import org.repatria.server.access.Rule;
  * @param body  the JSON request body, if it takes one
  * @param reply the JSON it answers with on success, if any
  */
-public record Route(Method method, String path, Rule rule, String summary, Surface surface,
+public record Route(Method method, String path, Rule rule, String summary, Channel channel,
                     List<Param> query, Optional<Body> body, Optional<Body> reply, Action action) {
     public Route {
         Objects.requireNonNull(method, "method");
         Objects.requireNonNull(rule, () -> "route " + path + " needs an authorization rule");
-        Objects.requireNonNull(surface, "surface");
+        Objects.requireNonNull(channel, "channel");
         Objects.requireNonNull(action, "action");
         if (path == null || !path.startsWith("/")) {
             throw new IllegalArgumentException("a route path starts with '/': " + path);
@@ -28,7 +28,7 @@ public record Route(Method method, String path, Rule rule, String summary, Surfa
         if (summary == null || summary.isBlank()) {
             throw new IllegalArgumentException("route " + method + " " + path + " needs a summary");
         }
-        if ((surface == Surface.API) != path.startsWith("/api/")) {
+        if ((channel == Channel.API) != path.startsWith("/api/")) {
             throw new IllegalArgumentException("API routes live under /api/ and only they do: " + path);
         }
         query = List.copyOf(query);
@@ -36,31 +36,31 @@ public record Route(Method method, String path, Rule rule, String summary, Surfa
 
     /** A JSON route. */
     public static Route api(Method method, String path, Rule rule, String summary, Action action) {
-        return new Route(method, path, rule, summary, Surface.API, List.of(), Optional.empty(), Optional.empty(), action);
+        return new Route(method, path, rule, summary, Channel.API, List.of(), Optional.empty(), Optional.empty(), action);
     }
 
     /** A desk page or asset. */
     public static Route desk(Method method, String path, Rule rule, String summary, Action action) {
-        return new Route(method, path, rule, summary, Surface.DESK, List.of(), Optional.empty(), Optional.empty(), action);
+        return new Route(method, path, rule, summary, Channel.DESK, List.of(), Optional.empty(), Optional.empty(), action);
     }
 
     public Route withQuery(Param... params) {
-        return new Route(method, path, rule, summary, surface, List.of(params), body, reply, action);
+        return new Route(method, path, rule, summary, channel, List.of(params), body, reply, action);
     }
 
     /** Takes one JSON object of this record type. */
     public Route withBody(Class<? extends Record> type) {
-        return new Route(method, path, rule, summary, surface, query, Optional.of(new Body(type, false)), reply, action);
+        return new Route(method, path, rule, summary, channel, query, Optional.of(new Body(type, false)), reply, action);
     }
 
     /** Answers with one JSON object of this record type. */
     public Route withReply(Class<? extends Record> type) {
-        return new Route(method, path, rule, summary, surface, query, body, Optional.of(new Body(type, false)), action);
+        return new Route(method, path, rule, summary, channel, query, body, Optional.of(new Body(type, false)), action);
     }
 
     /** Answers with a JSON array of objects of this record type. */
     public Route withReplies(Class<? extends Record> type) {
-        return new Route(method, path, rule, summary, surface, query, body, Optional.of(new Body(type, true)), action);
+        return new Route(method, path, rule, summary, channel, query, body, Optional.of(new Body(type, true)), action);
     }
 
     /** "GET /api/v1/me": how tests and logs name a route. */

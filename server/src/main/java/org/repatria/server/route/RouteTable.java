@@ -16,8 +16,8 @@ public record RouteTable(List<Route> routes) {
         }
     }
 
-    /** The routes of one surface. */
-    public List<Route> of(Surface surface) {
-        return routes.stream().filter(r -> r.surface() == surface).toList();
+    /** The routes of one channel. */
+    public List<Route> of(Channel channel) {
+        return routes.stream().filter(r -> r.channel() == channel).toList();
     }
 }

@@ -1,2 +1,5 @@
-/** The route table and the gate every request passes: authentication, the route's rule, CSRF. */
+/**
+ * The route table and the guard every request passes ({@link org.repatria.server.route.RouteGuard}): authentication,
+ * the route's rule, CSRF.
+ */
 package org.repatria.server.route;

@@ -20,11 +20,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.repatria.server.Client;
 import org.repatria.server.Fixture.Who;
-import org.repatria.server.Fixture;
 import org.repatria.server.RunningServer;
+import org.repatria.server.route.Channel;
 import org.repatria.server.route.Method;
 import org.repatria.server.route.Route;
-import org.repatria.server.route.Surface;
 
 /**
  * Walks every route the running server registered, as every kind of caller, and checks that the
@@ -201,7 +200,7 @@ class RouteRulesWalkTest {
 
     /** A fresh sign-in for state-changing routes (logout and token revocation end the caller's credentials). */
     private Client client(Route route, Who who, Map<Who, Client> safeApi, Map<Who, Client> safeDesk) {
-        boolean api = route.surface() == Surface.API;
+        boolean api = route.channel() == Channel.API;
         if (route.method().unsafe()) {
             return api ? running.api(who) : running.desk(who);
         }
@@ -215,7 +214,7 @@ class RouteRulesWalkTest {
         return switch (route.method()) {
             case GET -> b.GET();
             case DELETE -> b.DELETE();
-            case POST -> route.surface() == Surface.API
+            case POST -> route.channel() == Channel.API
                     ? b.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{}"))
                     : b.header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(""));
         };

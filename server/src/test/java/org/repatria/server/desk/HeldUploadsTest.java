@@ -2,10 +2,10 @@ package org.repatria.server.desk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.repatria.server.TestClock;
+import org.repatria.server.upload.ListUploads;
 
 class HeldUploadsTest {
     private final TestClock clock = new TestClock(Instant.parse("2026-11-27T04:00:00Z"));
@@ -29,7 +29,7 @@ class HeldUploadsTest {
 
     @Test
     void theOldestFilesGiveWayWhenTheBoundIsReached() {
-        int half = (int) (HeldUploads.MAX_BYTES / 2);
+        int half = (int) (ListUploads.MAX_BYTES / 2);
         String first = held.keep("a-desk", form, new byte[half]).orElseThrow();
         String second = held.keep("a-desk", form, new byte[half]).orElseThrow();
         String third = held.keep("a-desk", form, new byte[1]).orElseThrow();
@@ -40,6 +40,6 @@ class HeldUploadsTest {
 
     @Test
     void aFileBiggerThanTheBoundIsNotKept() {
-        assertThat(held.keep("a-desk", form, new byte[(int) HeldUploads.MAX_BYTES + 1])).isEmpty();
+        assertThat(held.keep("a-desk", form, new byte[(int) ListUploads.MAX_BYTES + 1])).isEmpty();
     }
 }

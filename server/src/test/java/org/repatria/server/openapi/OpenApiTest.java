@@ -7,10 +7,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.repatria.server.Client;
-import org.repatria.server.Fixture;
 import org.repatria.server.RunningServer;
+import org.repatria.server.route.Channel;
 import org.repatria.server.route.Route;
-import org.repatria.server.route.Surface;
 import tools.jackson.databind.JsonNode;
 
 class OpenApiTest {
@@ -32,8 +31,8 @@ class OpenApiTest {
     @Test
     void documentsEveryApiRouteWithItsRuleAndNoOther() {
         long operations = doc.get("paths").properties().stream().mapToLong(e -> e.getValue().size()).sum();
-        assertThat(operations).isEqualTo(running.server().routes().of(Surface.API).size());
-        for (Route r : running.server().routes().of(Surface.API)) {
+        assertThat(operations).isEqualTo(running.server().routes().of(Channel.API).size());
+        for (Route r : running.server().routes().of(Channel.API)) {
             JsonNode op = doc.get("paths").get(r.path()).get(r.method().name().toLowerCase(Locale.ROOT));
             assertThat(op).as(r.key()).isNotNull();
             assertThat(op.get("summary").asString()).isEqualTo(r.summary());

@@ -8,7 +8,7 @@ import org.repatria.server.auth.Identity;
 import org.repatria.server.auth.Session;
 
 /** One admitted request: the Javalin context and who sent it. */
-public record Call(Context ctx, Identity identity) {
+public record AdmittedRequest(Context ctx, Identity identity) {
 
     public Caller caller() {
         return identity.caller();

@@ -17,14 +17,14 @@ import org.repatria.server.error.HttpProblem;
  * who is calling, does the route's rule admit them, and, for a state-changing request that rides
  * on a session cookie, does it carry the session's CSRF token.
  */
-public final class Gate {
+public final class RouteGuard {
     /** The header a cookie-authenticated API request uses to echo the CSRF token. */
     public static final String CSRF_HEADER = "X-CSRF-Token";
     /** The form field desk forms use for the CSRF token. */
     public static final String CSRF_FIELD = "_csrf";
     private final Authenticator authenticator;
 
-    public Gate(Authenticator authenticator) {
+    public RouteGuard(Authenticator authenticator) {
         this.authenticator = authenticator;
     }
 
@@ -45,12 +45,12 @@ public final class Gate {
             throw new HttpProblem(403, "csrf", "this request lacks the page's security token; reload the page and try again",
                     Optional.empty());
         }
-        route.action().handle(new Call(ctx, identity));
+        route.action().handle(new AdmittedRequest(ctx, identity));
     }
 
     private static void refuse(Route route, Context ctx, Caller caller) {
         if (caller instanceof Caller.Anonymous) {
-            if (route.surface() == Surface.DESK && route.method() == Method.GET) {
+            if (route.channel() == Channel.DESK && route.method() == Method.GET) {
                 ctx.redirect("/login", HttpStatus.SEE_OTHER);
                 return;
             }
@@ -62,7 +62,7 @@ public final class Gate {
 
     private static boolean needsCsrf(Route route, Caller caller) {
         boolean bySession = caller instanceof Caller.Member m && m.proof() == Caller.Proof.SESSION;
-        return bySession || route.surface() == Surface.DESK;
+        return bySession || route.channel() == Channel.DESK;
     }
 
     private static boolean csrfPresented(Context ctx, Optional<Session> session) {

@@ -12,11 +12,11 @@ import org.repatria.server.auth.Session;
 import org.repatria.store.Store;
 
 /** Builds what every page shares, and formats lists for tables. */
-final class Pages {
+final class PageFactory {
     private final Store store;
     private final boolean secureCookies;
 
-    Pages(Store store, boolean secureCookies) {
+    PageFactory(Store store, boolean secureCookies) {
         this.store = store;
         this.secureCookies = secureCookies;
     }

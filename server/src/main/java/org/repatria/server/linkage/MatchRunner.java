@@ -21,7 +21,7 @@ import org.repatria.store.link.StoredLink;
  * Runs matches one at a time on a background thread (the matcher itself uses every core), keeps each running
  * match's progress in memory, and stores the links when it ends.
  */
-final class Running {
+final class MatchRunner {
     private final Runs runs;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "match-run");
@@ -30,7 +30,7 @@ final class Running {
     });
     private final Map<String, RunProgress> running = new ConcurrentHashMap<>();
 
-    Running(Runs runs) {
+    MatchRunner(Runs runs) {
         this.runs = runs;
     }
 

@@ -18,8 +18,8 @@ import org.repatria.store.list.RowPage;
 import org.repatria.store.list.RowQuery;
 
 /** The JSON the API answers with; enum values are written in lower case, as clients send them. */
-final class Replies {
-    private Replies() {
+final class ApiReplies {
+    private ApiReplies() {
     }
 
     record Health(String status) {

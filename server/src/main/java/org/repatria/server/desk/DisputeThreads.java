@@ -13,11 +13,11 @@ import org.repatria.server.dispute.Disputes;
  * The disputes about a document as every desk page shows them (the thread page, a list's page, an act's page): each
  * step with its receipt checked here, texts only where the reader may read them, and the caller's answer form.
  */
-final class Threads {
+final class DisputeThreads {
     private final Disputes disputes;
     private final LogAuditor auditor;
 
-    Threads(Disputes disputes, LogAuditor auditor) {
+    DisputeThreads(Disputes disputes, LogAuditor auditor) {
         this.disputes = disputes;
         this.auditor = auditor;
     }
