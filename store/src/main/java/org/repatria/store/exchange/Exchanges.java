@@ -25,7 +25,7 @@ public final class Exchanges {
 
     /** Opens an agreement with its first proposal. */
     public void open(StoredAgreement agreement, AgreementStep proposal) {
-        db.write("open agreement " + agreement.id(), opening(agreement, proposal));
+        writeAlone("open agreement " + agreement.id(), opening(agreement, proposal));
     }
 
     /** {@link #open}'s rows, to store with the proposal's log entry. */
@@ -38,7 +38,7 @@ public final class Exchanges {
 
     /** Adds a step (a counter-proposal, or an acceptance still awaiting another); a number or envelope taken is a duplicate. */
     public void addStep(String agreementId, AgreementStep step) {
-        db.write("record step " + step.number() + " of agreement " + agreementId, step(agreementId, step));
+        writeAlone("record step " + step.number() + " of agreement " + agreementId, step(agreementId, step));
     }
 
     /** {@link #addStep}'s rows, to store with the step's log entry. */
@@ -48,7 +48,7 @@ public final class Exchanges {
 
     /** Adds the acceptance of step {@code accepted} and fixes that step's text as the agreement's. */
     public void accept(String agreementId, AgreementStep acceptance, int accepted) {
-        db.write("record the acceptance of agreement " + agreementId, acceptance(agreementId, acceptance, accepted));
+        writeAlone("record the acceptance of agreement " + agreementId, acceptance(agreementId, acceptance, accepted));
     }
 
     /** {@link #accept}'s rows, to store with the acceptance's log entry. */
@@ -171,13 +171,13 @@ public final class Exchanges {
 
     /** Records a party's signature on a text both sides sign, with the moves it makes; a second one by the party is a duplicate. */
     public void sign(String agreementId, Signature signature, List<StoredMove> moves) {
-        db.write("record the signature of " + signature.party() + " on " + signature.subject(), signatureRows(agreementId,
+        writeAlone("record the signature of " + signature.party() + " on " + signature.subject(), signatureRows(agreementId,
                 signature, OptionalInt.empty(), Optional.empty(), moves));
     }
 
     /** Records a signature in place {@code place} of its subject, with the moves it makes (see {@link #signature}). */
     public void sign(String agreementId, Signature signature, int place, List<StoredMove> moves) {
-        db.write("record the signature of " + signature.party() + " on " + signature.subject(),
+        writeAlone("record the signature of " + signature.party() + " on " + signature.subject(),
                 signature(agreementId, signature, place, moves));
     }
 
@@ -218,7 +218,7 @@ public final class Exchanges {
 
     /** Records the signature that completes an act, the act and the moves it makes, together. */
     public void signAndAddAct(String agreementId, Signature signature, StoredAct act, List<StoredMove> moves) {
-        db.write("store the act of tranche " + act.tranche(), signatureRows(agreementId, signature, OptionalInt.empty(),
+        writeAlone("store the act of tranche " + act.tranche(), signatureRows(agreementId, signature, OptionalInt.empty(),
                 Optional.of(act), moves));
     }
 
@@ -254,5 +254,13 @@ public final class Exchanges {
     /** The agreement's handover acts, by tranche. */
     public List<StoredAct> acts(String agreementId) {
         return db.read("read the handover acts of agreement " + agreementId, h -> HandoverRows.acts(h, agreementId));
+    }
+
+    /** Writes {@code rows} in a transaction of their own, without a log entry. */
+    private void writeAlone(String what, EntryRows rows) {
+        db.write(what, h -> {
+            rows.write(h);
+            return null;
+        });
     }
 }

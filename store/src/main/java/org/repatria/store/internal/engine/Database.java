@@ -8,7 +8,6 @@ import org.jdbi.v3.core.Jdbi;
 import org.repatria.store.DuplicateException;
 import org.repatria.store.Store;
 import org.repatria.store.StoreException;
-import org.repatria.store.log.EntryRows;
 
 /**
  * Runs the repositories' SQL and turns every database failure into a {@link StoreException} that
@@ -57,14 +56,6 @@ public final class Database {
         } catch (RuntimeException e) {
             throw failure(what, e);
         }
-    }
-
-    /** Writes {@code rows} in a transaction of their own (no log entry is stored with them). */
-    public void write(String what, EntryRows rows) {
-        write(what, h -> {
-            rows.write(h);
-            return null;
-        });
     }
 
     /** Runs {@code work}; a unique key it finds taken becomes a {@link DuplicateException} saying {@code duplicate}. */

@@ -26,7 +26,7 @@ import org.repatria.store.log.EntryRows;
 import org.repatria.store.log.StoredDocument;
 
 /** Rows riding with a document commit with its entry; a refused rider fails its own document only, never its batch. */
-class RidersTest {
+class EntryRowsTest {
     @TempDir
     Path dir;
     private Fixture world;
@@ -45,7 +45,7 @@ class RidersTest {
     }
 
     @Test
-    void aRefusedRiderFailsOnlyItsOwnDocumentAndTheRestOfTheBatchIsStored() throws Exception {
+    void refusedEntryRowsFailOnlyTheirOwnDocumentAndTheRestOfTheBatchIsStored() throws Exception {
         // The first document's rider holds the writer for a moment, so the other four wait and commit as one batch.
         List<CompletableFuture<LogPosition>> done = new ArrayList<>();
         List<String> ids = new ArrayList<>();
