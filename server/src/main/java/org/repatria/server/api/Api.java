@@ -8,7 +8,7 @@ import java.time.Clock;
 import java.util.List;
 import org.repatria.core.account.Role;
 import org.repatria.server.access.ListAccess;
-import org.repatria.server.access.Relays;
+import org.repatria.server.access.ListRelays;
 import org.repatria.server.access.Rule;
 import org.repatria.server.auth.BearerTokens;
 import org.repatria.server.auth.Credentials;
@@ -29,7 +29,7 @@ public final class Api {
     public Api(Store store, Clock clock, Credentials credentials, BearerTokens tokens, ListAccess access,
                ListDocuments documents) {
         this.auth = new AuthEndpoints(credentials, tokens);
-        this.lists = new ListEndpoints(store, access, new Relays(store, clock, documents), clock);
+        this.lists = new ListEndpoints(store, access, new ListRelays(store, clock, documents), clock);
         this.directory = new DirectoryEndpoints(store, access);
         this.signing = new ListSigning(access, documents);
         this.importer = new ImportEndpoint(new ListUploads(store, clock), documents);
@@ -42,7 +42,7 @@ public final class Api {
                 Route.api(GET, "/api/health", anyone, "Liveness: 200 {\"status\":\"ok\"} while the server runs",
                         call -> call.ctx().json(new ApiReplies.Health("ok"))).withReply(ApiReplies.Health.class),
                 Route.api(POST, "/api/v1/auth/token", anyone, "Exchange a username and password for a bearer token",
-                        auth::issue).withBody(Requests.Login.class).withReply(ApiReplies.Token.class),
+                        auth::issue).withBody(RequestBodies.Login.class).withReply(ApiReplies.Token.class),
                 Route.api(DELETE, "/api/v1/auth/token", signedIn, "Revoke the bearer token sent with this request", auth::revoke),
                 Route.api(GET, "/api/v1/me", signedIn, "The calling account", directory::me).withReply(ApiReplies.Me.class),
                 Route.api(GET, "/api/v1/parties", signedIn, "Every party to the talks", directory::parties)
@@ -73,7 +73,7 @@ public final class Api {
                 Route.api(POST, "/api/v1/lists/{id}/document", Rule.roles(Role.PARTY_DESK),
                         "Sign the caller's list: its signed statement, or the server-held key; the list goes on the log"
                                 + " as a person-list document", signing::sign)
-                        .withBody(Requests.SignList.class).withReply(ApiReplies.ListDocumentReply.class),
+                        .withBody(RequestBodies.SignList.class).withReply(ApiReplies.ListDocumentReply.class),
                 Route.api(GET, "/api/v1/lists/{id}/document/content", signedIn,
                         "A list's canonical bytes (CSV, UTF-8, LF, NFC): the document its author signs", signing::content),
                 Route.api(GET, "/api/v1/lists/{id}", signedIn, "A list's header (404 when absent or not visible)", lists::header)
@@ -88,6 +88,6 @@ public final class Api {
                         .withReply(ApiReplies.Rows.class),
                 Route.api(POST, "/api/v1/lists/{id}/relay", Rule.roles(Role.MEDIATOR),
                         "Relay a list to a party or observer, which may then read it", lists::relay)
-                        .withBody(Requests.Relay.class).withReply(ApiReplies.Relayed.class));
+                        .withBody(RequestBodies.Relay.class).withReply(ApiReplies.Relayed.class));
     }
 }

@@ -13,7 +13,7 @@ import org.repatria.core.person.Person;
 import org.repatria.core.person.PersonName;
 import org.repatria.lists.check.Problem;
 import org.repatria.server.access.VisibleList;
-import org.repatria.server.dashboard.Counts;
+import org.repatria.server.dashboard.DashboardFigures;
 import org.repatria.store.list.RowPage;
 import org.repatria.store.list.RowQuery;
 
@@ -77,7 +77,7 @@ final class ApiReplies {
     }
 
     record Stats(int lists, long persons, int own, int received, int awaitingRelay, Map<String, Long> personsByCategory) {
-        static Stats of(Counts c) {
+        static Stats of(DashboardFigures c) {
             Map<String, Long> byCategory = new TreeMap<>();
             c.personsByCategory().forEach((Category k, Long v) -> byCategory.put(lower(k), v));
             return new Stats(c.lists(), c.persons(), c.own(), c.received(), c.awaitingRelay(), byCategory);

@@ -21,7 +21,7 @@ final class AuthEndpoints {
     }
 
     void issue(AdmittedRequest call) {
-        Requests.Login login = ApiJson.read(call.ctx(), Requests.Login.class);
+        RequestBodies.Login login = ApiJson.read(call.ctx(), RequestBodies.Login.class);
         String username = Objects.requireNonNullElse(login.username(), "").strip().toLowerCase(Locale.ROOT);
         if (username.isEmpty()) {
             throw HttpProblem.invalid("username", "is required");

@@ -1,7 +1,7 @@
 package org.repatria.server.api;
 
 import org.repatria.server.access.ListAccess;
-import org.repatria.server.dashboard.Counts;
+import org.repatria.server.dashboard.DashboardFigures;
 import org.repatria.server.route.AdmittedRequest;
 import org.repatria.store.Store;
 
@@ -24,6 +24,6 @@ final class DirectoryEndpoints {
     }
 
     void stats(AdmittedRequest call) {
-        call.ctx().json(ApiReplies.Stats.of(Counts.of(call.account(), access.visible(call.account()), access.signed())));
+        call.ctx().json(ApiReplies.Stats.of(DashboardFigures.of(call.account(), access.visible(call.account()), access.signed())));
     }
 }

@@ -5,7 +5,7 @@ import java.util.Set;
 import org.repatria.core.list.PersonList;
 import org.repatria.core.party.PartyId;
 import org.repatria.server.access.ListAccess;
-import org.repatria.server.access.Relays;
+import org.repatria.server.access.ListRelays;
 import org.repatria.server.access.VisibleList;
 import org.repatria.server.error.HttpProblem;
 import org.repatria.server.route.AdmittedRequest;
@@ -19,10 +19,10 @@ final class ListEndpoints {
     private static final int DEFAULT_LIMIT = 50;
     private final Store store;
     private final ListAccess access;
-    private final Relays relays;
+    private final ListRelays relays;
     private final Clock clock;
 
-    ListEndpoints(Store store, ListAccess access, Relays relays, Clock clock) {
+    ListEndpoints(Store store, ListAccess access, ListRelays relays, Clock clock) {
         this.store = store;
         this.access = access;
         this.relays = relays;
@@ -58,7 +58,7 @@ final class ListEndpoints {
 
     void relay(AdmittedRequest call) {
         VisibleList list = readable(call);
-        Requests.Relay body = ApiJson.read(call.ctx(), Requests.Relay.class);
+        RequestBodies.Relay body = ApiJson.read(call.ctx(), RequestBodies.Relay.class);
         Set<PartyId> recipients = relays.relay(call.account(), list, body.to());
         call.ctx().json(new ApiReplies.Relayed(list.header().id().toString(), recipients.stream().map(PartyId::value).toList()));
     }

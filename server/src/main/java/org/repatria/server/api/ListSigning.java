@@ -36,7 +36,7 @@ final class ListSigning {
 
     void sign(AdmittedRequest call) {
         ListHeader list = readable(call);
-        Requests.SignList body = ApiJson.read(call.ctx(), Requests.SignList.class);
+        RequestBodies.SignList body = ApiJson.read(call.ctx(), RequestBodies.SignList.class);
         if (KeyCustody.SERVER_HELD.token().equals(body.custody())) {
             documents.signWithServerHeldKey(call.account(), list);
         } else if (body.entry() == null || body.entry().isBlank()) {

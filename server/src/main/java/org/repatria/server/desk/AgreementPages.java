@@ -119,7 +119,7 @@ final class AgreementPages {
         boolean signed = act.map(a -> a.signatures().stream().anyMatch(s -> s.party().equals(me))).orElse(true);
         String action = HOME + "/" + id + "/tranches/" + number;
         List<String> signatures = act.map(a -> a.signatures().stream().map(s -> s.envelopeId()).toList()).orElse(List.of());
-        Optional<AgreementViews.OwnKey> ownKey = side && !signed ? exchange.actToSign(call.account(), id, number).map(Draft::of).map(d ->
+        Optional<AgreementViews.OwnKey> ownKey = side && !signed ? exchange.actToSign(call.account(), id, number).map(DocumentDraft::of).map(d ->
                 new AgreementViews.OwnKey(action + "/act/signature", d.statement(call.account(), clock),
                         d.encodedContent())) : Optional.empty();
         templates.render(call.ctx(), "tranche.jte", new AgreementViews.Checklist(page, id, number, m.date(), m.crossing(),
@@ -138,7 +138,7 @@ final class AgreementPages {
     private void signActOwnKey(AdmittedRequest call) {
         String id = call.ctx().pathParam("id");
         int number = number(call);
-        Optional<Draft> draft = exchange.actToSign(call.account(), id, number).map(Draft::of);
+        Optional<DocumentDraft> draft = exchange.actToSign(call.account(), id, number).map(DocumentDraft::of);
         try {
             exchange.signAct(call.account(), id, number, draft.orElseThrow(() -> HttpProblem.conflict(
                     "the act cannot be signed now; wait until the other side's signature is relayed"))

@@ -12,7 +12,7 @@ import java.util.List;
 import org.repatria.core.account.Role;
 import org.repatria.ledger.audit.LogAuditor;
 import org.repatria.server.access.ListAccess;
-import org.repatria.server.access.Relays;
+import org.repatria.server.access.ListRelays;
 import org.repatria.server.access.Rule;
 import org.repatria.server.auth.Authenticator;
 import org.repatria.server.auth.Credentials;
@@ -55,7 +55,7 @@ public final class Desk {
         this.login = new LoginPages(authenticator, credentials, pages, templates);
         this.home = new HomePage(access, pages, templates);
         this.threads = new DisputeThreads(new Disputes(store, log, clock), new LogAuditor(log.verifier()));
-        this.lists = new ListPages(store, access, new Relays(store, clock, listDocuments), pages, templates,
+        this.lists = new ListPages(store, access, new ListRelays(store, clock, listDocuments), pages, templates,
                 new ListSignatures(listDocuments, new LogAuditor(log.verifier()), threads));
         this.store = store;
         this.clock = clock;

@@ -86,7 +86,7 @@ final class DisputePages {
     }
 
     private void raise(AdmittedRequest call) {
-        DisputeText text = Refusals.translate(() -> DisputeText.parse(Draft.content(call.ctx())));
+        DisputeText text = Refusals.translate(() -> DisputeText.parse(DocumentDraft.content(call.ctx())));
         submit(call, disputes.dispute(call.account(), id(call), text));
     }
 
@@ -104,7 +104,7 @@ final class DisputePages {
     }
 
     private void answer(AdmittedRequest call) {
-        AnswerText text = Refusals.translate(() -> AnswerText.parse(Draft.content(call.ctx())));
+        AnswerText text = Refusals.translate(() -> AnswerText.parse(DocumentDraft.content(call.ctx())));
         submit(call, disputes.answer(call.account(), id(call), text));
     }
 
@@ -125,7 +125,7 @@ final class DisputePages {
 
     private void sign(AdmittedRequest call, Disputes.Outline outline, Optional<NegotiationViews.Problem> problem) {
         Page page = pages.page(call.ctx(), call.identity(), "disputes.signTitle");
-        Draft draft = new Draft(outline.type(), outline.to(), Optional.of(outline.answers()), outline.content());
+        DocumentDraft draft = new DocumentDraft(outline.type(), outline.to(), Optional.of(outline.answers()), outline.content());
         String action = DisputeThreads.href(id(call)) + (outline.type() == DocumentType.DISPUTE ? "/disputes" : "/answers");
         templates.render(call.ctx(), "proposal-sign.jte", new NegotiationViews.Sign(page, page.t().get("doctype."
                 + outline.type().token()), outline.text(), action,

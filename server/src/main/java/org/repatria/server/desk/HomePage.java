@@ -9,7 +9,7 @@ import org.repatria.core.party.PartyId;
 import org.repatria.core.person.Category;
 import org.repatria.server.access.ListAccess;
 import org.repatria.server.access.VisibleList;
-import org.repatria.server.dashboard.Counts;
+import org.repatria.server.dashboard.DashboardFigures;
 import org.repatria.server.route.AdmittedRequest;
 
 /** The home page: the figures that matter to the caller's role, a chart, and the latest lists. */
@@ -30,7 +30,7 @@ final class HomePage {
         Page page = pages.page(call.ctx(), call.identity(), "home.title");
         Text t = page.t();
         List<VisibleList> visible = access.visible(me);
-        Counts c = Counts.of(me, visible, access.signed());
+        DashboardFigures c = DashboardFigures.of(me, visible, access.signed());
         List<BarChart.Item> items = new ArrayList<>();
         for (Category cat : Category.values()) {
             long n = c.personsByCategory().get(cat);
@@ -42,7 +42,7 @@ final class HomePage {
                 BarChart.of(t.get("chart.byCategory"), items), recent));
     }
 
-    private static List<Views.Tile> tiles(Role role, Counts c, Text t) {
+    private static List<Views.Tile> tiles(Role role, DashboardFigures c, Text t) {
         List<Views.Tile> tiles = new ArrayList<>();
         tiles.add(new Views.Tile(t.get("tile.lists"), t.number(c.lists())));
         tiles.add(new Views.Tile(t.get("tile.persons"), t.number(c.persons())));

@@ -13,7 +13,7 @@ import org.repatria.core.party.Party;
 import org.repatria.core.party.PartyId;
 import org.repatria.core.party.PartyKind;
 import org.repatria.server.access.ListAccess;
-import org.repatria.server.access.Relays;
+import org.repatria.server.access.ListRelays;
 import org.repatria.server.access.VisibleList;
 import org.repatria.server.route.AdmittedRequest;
 import org.repatria.server.route.Query;
@@ -27,13 +27,13 @@ final class ListPages {
     private static final int PAGE = 50;
     private final Store store;
     private final ListAccess access;
-    private final Relays relays;
+    private final ListRelays relays;
     private final PageFactory pages;
     private final Templates templates;
 
     private final ListSignatures signatures;
 
-    ListPages(Store store, ListAccess access, Relays relays, PageFactory pages, Templates templates, ListSignatures signatures) {
+    ListPages(Store store, ListAccess access, ListRelays relays, PageFactory pages, Templates templates, ListSignatures signatures) {
         this.signatures = signatures;
         this.store = store;
         this.access = access;

@@ -81,7 +81,7 @@ final class NegotiationPages {
         if (latest.party().equals(me) || !latest.relayed() || answered) {
             return Optional.empty();
         }
-        Draft acceptance = acceptance(caller, a);
+        DocumentDraft acceptance = acceptance(caller, a);
         return Optional.of(new NegotiationViews.Answer(HOME + "/" + a.id() + "/acceptance",
                 acceptance.statement(caller, clock), acceptance.encodedContent(), exchange.holdsKeyFor(caller),
                 HOME + "/" + a.id() + "/counter"));
@@ -117,11 +117,11 @@ final class NegotiationPages {
     private void draft(AdmittedRequest call, Optional<String> agreement) {
         Map<String, List<String>> values = call.ctx().formParamMap();
         Agreement text;
-        Draft draft;
+        DocumentDraft draft;
         try {
             text = AgreementForm.read(values, sides(call, agreement, values));
             draft = agreement.isPresent() ? counterDraft(call.account(), exchange.agreement(call.account(),
-                    agreement.get()), text) : new Draft(DocumentType.PROPOSAL, text.counterpart(call.account().party()),
+                    agreement.get()), text) : new DocumentDraft(DocumentType.PROPOSAL, text.counterpart(call.account().party()),
                     Optional.empty(), AgreementText.render(text));
         } catch (HttpProblem refused) {
             form(call, agreement, values, Optional.of(NegotiationViews.Problem.shown(call.ctx(), refused)), 400);
@@ -131,8 +131,8 @@ final class NegotiationPages {
     }
 
     private void propose(AdmittedRequest call) {
-        byte[] content = Draft.content(call.ctx());
-        Draft draft = new Draft(DocumentType.PROPOSAL, counterpart(call.account(), readBack(content)), Optional.empty(),
+        byte[] content = DocumentDraft.content(call.ctx());
+        DocumentDraft draft = new DocumentDraft(DocumentType.PROPOSAL, counterpart(call.account(), readBack(content)), Optional.empty(),
                 content);
         submit(call, draft, HOME, () -> exchange.propose(call.account(), draft.submission(call.ctx(), call.account(),
                 clock, steps)));
@@ -140,20 +140,20 @@ final class NegotiationPages {
 
     private void counter(AdmittedRequest call) {
         AgreementReply a = exchange.agreement(call.account(), id(call));
-        Draft draft = counterDraft(call.account(), a, readBack(Draft.content(call.ctx())));
+        DocumentDraft draft = counterDraft(call.account(), a, readBack(DocumentDraft.content(call.ctx())));
         submit(call, draft, HOME + "/" + a.id() + "/counter", () -> exchange.counter(call.account(), a.id(),
                 draft.submission(call.ctx(), call.account(), clock, steps)));
     }
 
     private void accept(AdmittedRequest call) {
         AgreementReply a = exchange.agreement(call.account(), id(call));
-        Draft draft = acceptance(call.account(), a);
+        DocumentDraft draft = acceptance(call.account(), a);
         submit(call, draft, HOME + "/" + a.id() + "/acceptance", () -> exchange.accept(call.account(), a.id(),
                 draft.submission(call.ctx(), call.account(), clock, steps)));
     }
 
     /** Submits; a refusal shows the document again with the reason, a fresh statement to sign, and stores nothing. */
-    private void submit(AdmittedRequest call, Draft draft, String action, Supplier<AgreementReply> step) {
+    private void submit(AdmittedRequest call, DocumentDraft draft, String action, Supplier<AgreementReply> step) {
         AgreementReply done;
         try {
             done = step.get();
@@ -164,7 +164,7 @@ final class NegotiationPages {
         call.ctx().redirect(HOME + "/" + done.id(), HttpStatus.SEE_OTHER);
     }
 
-    private void sign(AdmittedRequest call, Draft draft, String action, Optional<NegotiationViews.Problem> problem) {
+    private void sign(AdmittedRequest call, DocumentDraft draft, String action, Optional<NegotiationViews.Problem> problem) {
         Page page = pages.page(call.ctx(), call.identity(), "negotiation.signTitle");
         templates.render(call.ctx(), "proposal-sign.jte", new NegotiationViews.Sign(page, page.t().get(
                 "doctype." + draft.type().token()), new String(draft.content(), StandardCharsets.UTF_8), action,
@@ -188,18 +188,18 @@ final class NegotiationPages {
         return new AgreementForm.Sides(me, PartyId.of(other), mediator);
     }
 
-    private static Draft counterDraft(Account caller, AgreementReply a, Agreement text) {
+    private static DocumentDraft counterDraft(Account caller, AgreementReply a, Agreement text) {
         if (!text.id().value().equals(a.id())) {
             throw HttpProblem.invalid("id", "a counter-proposal keeps the agreement's id " + a.id());
         }
-        return new Draft(DocumentType.PROPOSAL, counterpart(caller, text), Optional.of(latest(a).envelopeId()),
+        return new DocumentDraft(DocumentType.PROPOSAL, counterpart(caller, text), Optional.of(latest(a).envelopeId()),
                 AgreementText.render(text));
     }
 
-    private static Draft acceptance(Account caller, AgreementReply a) {
+    private static DocumentDraft acceptance(Account caller, AgreementReply a) {
         PartyId me = caller.party();
         PartyId other = PartyId.of(a.first().equals(me.value()) ? a.second() : a.first());
-        return new Draft(DocumentType.ANSWER, other, Optional.of(latest(a).envelopeId()),
+        return new DocumentDraft(DocumentType.ANSWER, other, Optional.of(latest(a).envelopeId()),
                 a.text().getBytes(StandardCharsets.UTF_8));
     }
 

@@ -67,7 +67,7 @@ final class PlanPages {
             String action = HOME + "/" + a.id() + "/plans/" + p.number();
             boolean signed = p.signatures().stream().anyMatch(s -> s.party().equals(me.party().value()));
             Optional<AgreementViews.OwnKey> sign = side && !signed && !p.accepted()
-                    ? exchange.planToSign(me, a.id(), p.number()).map(Draft::of).map(d ->
+                    ? exchange.planToSign(me, a.id(), p.number()).map(DocumentDraft::of).map(d ->
                     new AgreementViews.OwnKey(action + "/signature", d.statement(me, clock), d.encodedContent()))
                     : Optional.empty();
             boolean bothRelayed = p.signatures().size() == 2 && p.signatures().stream().allMatch(s -> s.relayed());
@@ -97,7 +97,7 @@ final class PlanPages {
         AgreementReply a = exchange.agreement(me, id(call));
         int number = number(call);
         step(call, () -> {
-            Draft draft = exchange.planToSign(me, a.id(), number).map(Draft::of).orElseThrow(() -> HttpProblem.conflict(
+            DocumentDraft draft = exchange.planToSign(me, a.id(), number).map(DocumentDraft::of).orElseThrow(() -> HttpProblem.conflict(
                     "the other side's signature waits for the mediator's relay; sign once it was relayed"));
             return SignedForms.serverHeld(call.ctx()) ? exchange.signPlanWithServerHeldKey(me, a.id(), number)
                     : exchange.signPlan(me, a.id(), number, draft.submission(call.ctx(), me, clock, steps));

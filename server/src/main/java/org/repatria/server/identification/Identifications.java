@@ -33,7 +33,7 @@ public final class Identifications {
     private static final int MAX_TITLE = 200;
     private final Store store;
     private final Clock clock;
-    private final Searches searches;
+    private final CaseSearchRunner searches;
     private final Map<String, KinshipData> parsed = new LinkedHashMap<>(8, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, KinshipData> eldest) {
@@ -44,7 +44,7 @@ public final class Identifications {
     public Identifications(Store store, Clock clock) {
         this.store = store;
         this.clock = clock;
-        this.searches = new Searches(store.cases());
+        this.searches = new CaseSearchRunner(store.cases());
         store.cases().abandonRunning("the server stopped while this search ran; run it again");
     }
 
@@ -89,14 +89,14 @@ public final class Identifications {
         GeneticCase c = require(who, id);
         List<StoredMatch> matches = store.cases().matches(c.id());
         List<Decision> decisions = store.cases().decisions().of(c.id());
-        return Reviewing.review(c, searches.progress(c.id()), data(c.id()), matches, store.cases().samePairs(c.id()), decisions);
+        return CaseReviewer.review(c, searches.progress(c.id()), data(c.id()), matches, store.cases().samePairs(c.id()), decisions);
     }
 
     /** One pair with each marker's LR and the family's pedigree; 400 when the case has no such remains or person. */
     public Candidate candidate(Account who, String id, String remains, String family, String missing) {
         GeneticCase c = require(who, id);
         KinshipData data = data(c.id());
-        return Reviewing.candidate(c, data, pair(data, remains, family, missing), remains, family, missing);
+        return CaseReviewer.candidate(c, data, pair(data, remains, family, missing), remains, family, missing);
     }
 
     /** Records a confirmation or rejection with its LR; a confirmation is final (409 on a second one). */

@@ -16,6 +16,6 @@ public record LinkReply(int number, String leftRow, String rightRow, double prob
 
     static LinkReply of(StoredLink l) {
         return new LinkReply(l.number(), l.leftRow(), l.rightRow(), l.probability(), l.automatic() ? "match" : "review",
-                l.verdict().name().toLowerCase(Locale.ROOT), l.decidedBy(), l.decidedAt(), Reasons.decode(l.explanation()));
+                l.verdict().name().toLowerCase(Locale.ROOT), l.decidedBy(), l.decidedAt(), ExplanationText.decode(l.explanation()));
     }
 }

@@ -55,7 +55,7 @@ final class MatchRunner {
             List<StoredLink> links = new ArrayList<>(linkage.links().size());
             for (Link l : linkage.links()) {
                 links.add(new StoredLink(links.size(), l.leftId(), l.rightId(), l.probability(), l.decision() == Decision.MATCH,
-                        Reasons.encode(l.explanation()), StoredLink.Verdict.PENDING, Optional.empty(), Optional.empty()));
+                        ExplanationText.encode(l.explanation()), StoredLink.Verdict.PENDING, Optional.empty(), Optional.empty()));
             }
             runs.finish(runId, links, linkage.candidatePairs());
         } catch (RuntimeException e) {

@@ -10,7 +10,7 @@ import org.repatria.server.Fixture;
 import org.repatria.server.RunningServer;
 import org.repatria.server.document.Documents;
 
-class CountsTest {
+class DashboardFiguresTest {
     @RegisterExtension
     static final RunningServer running = new RunningServer(30);
 

@@ -24,11 +24,11 @@ import org.repatria.server.exchange.Exchange;
  * and its bytes. Gives the statement the browser signs, and turns the signed form (or the server-held key) into the
  * submission the exchange's routes take, so the desk and the API check the same document the same way.
  */
-record Draft(DocumentType type, PartyId to, Optional<String> answers, byte[] content) {
+record DocumentDraft(DocumentType type, PartyId to, Optional<String> answers, byte[] content) {
 
     /** A text both sides sign in turn (a plan, an act), as the exchange says the caller's side signs it now. */
-    static Draft of(Exchange.TextToSign text) {
-        return new Draft(text.type(), text.to(), Optional.of(text.answers()), text.text());
+    static DocumentDraft of(Exchange.TextToSign text) {
+        return new DocumentDraft(text.type(), text.to(), Optional.of(text.answers()), text.text());
     }
 
     /** The statement (base64) sign.js signs with the party's own key file. */

@@ -7,8 +7,8 @@ import org.repatria.match.explain.Contribution;
 import org.repatria.match.explain.Explanation;
 
 /** An explanation as stored text: the prior on the first line, then one tab-separated line per field. */
-final class Reasons {
-    private Reasons() {
+final class ExplanationText {
+    private ExplanationText() {
     }
 
     static String encode(Explanation e) {

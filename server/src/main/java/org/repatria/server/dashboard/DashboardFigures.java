@@ -21,14 +21,14 @@ import org.repatria.server.access.VisibleList;
  *                           list cannot be relayed, decision 0066)
  * @param personsByCategory  rows per list category, every category present
  */
-public record Counts(int lists, long persons, int own, int received, int awaitingRelay,
+public record DashboardFigures(int lists, long persons, int own, int received, int awaitingRelay,
                      Map<Category, Long> personsByCategory) {
-    public Counts {
+    public DashboardFigures {
         personsByCategory = Collections.unmodifiableMap(new EnumMap<>(personsByCategory));
     }
 
     /** The figures over {@code visible}; {@code signed} names the lists that are signed documents on the log. */
-    public static Counts of(Account reader, List<VisibleList> visible, Set<ListId> signed) {
+    public static DashboardFigures of(Account reader, List<VisibleList> visible, Set<ListId> signed) {
         Map<Category, Long> byCategory = new EnumMap<>(Category.class);
         for (Category c : Category.values()) {
             byCategory.put(c, 0L);
@@ -44,6 +44,6 @@ public record Counts(int lists, long persons, int own, int received, int awaitin
             received += v.relayedTo().contains(reader.party()) ? 1 : 0;
             awaiting += v.relayedTo().isEmpty() && signed.contains(v.header().id()) ? 1 : 0;
         }
-        return new Counts(visible.size(), persons, own, received, awaiting, byCategory);
+        return new DashboardFigures(visible.size(), persons, own, received, awaiting, byCategory);
     }
 }

@@ -21,7 +21,7 @@ import org.repatria.store.genetic.GeneticCase;
 import org.repatria.store.genetic.SearchState;
 
 /** Background searches: progress while running, rows stored when done, a failure recorded with its reason. */
-class SearchesTest {
+class CaseSearchRunnerTest {
     private static final PartyId UA = new PartyId("ua");
     @TempDir
     Path dir;
@@ -44,7 +44,7 @@ class SearchesTest {
 
     @Test
     void aRunningSearchShowsProgressThenStoresItsRows() throws Exception {
-        Searches searches = new Searches(store.cases());
+        CaseSearchRunner searches = new CaseSearchRunner(store.cases());
         CountDownLatch reading = new CountDownLatch(1);
         store.cases().startSearch("c1", 0);
 
@@ -64,7 +64,7 @@ class SearchesTest {
 
     @Test
     void aSearchThatFailsIsMarkedFailedWithItsReason() throws Exception {
-        Searches searches = new Searches(store.cases());
+        CaseSearchRunner searches = new CaseSearchRunner(store.cases());
         store.cases().startSearch("c1", 0);
 
         searches.start("c1", 0, () -> {
@@ -87,7 +87,7 @@ class SearchesTest {
         return store.cases().find(UA, "c1").orElseThrow().search().status();
     }
 
-    private void waitUntilDone(Searches searches) throws InterruptedException {
+    private void waitUntilDone(CaseSearchRunner searches) throws InterruptedException {
         for (int i = 0; i < 200 && (searches.progress("c1").isPresent() || state() == SearchState.Status.RUNNING); i++) {
             Thread.sleep(25);
         }

@@ -20,7 +20,7 @@ import org.repatria.store.genetic.StoredMatch;
  * each running search's progress in memory, and stores the rows when it ends, with the pairs of remains
  * samples that may be one person (identity LR at or above the same threshold; item 3 of issue 7).
  */
-final class Searches {
+final class CaseSearchRunner {
     /** Subpopulation correction for the identity LR of two samples (NRC II's usual 0.01). */
     static final double THETA = 0.01;
     /** Samples compared for being one person must share this many markers (fewer when the table has fewer). */
@@ -33,7 +33,7 @@ final class Searches {
     });
     private final Map<String, SearchProgress> running = new ConcurrentHashMap<>();
 
-    Searches(Cases cases) {
+    CaseSearchRunner(Cases cases) {
         this.cases = cases;
     }
 

@@ -17,13 +17,13 @@ import org.repatria.store.Store;
  * is relayed on the log too, so the list's trail shows it; an unsigned list is not relayed at all, since nothing on
  * the log would show what was passed on (docs/decisions/0066). Relaying twice is harmless.
  */
-public final class Relays {
+public final class ListRelays {
     private final Store store;
     private final Clock clock;
     private final ListDocuments documents;
 
     /** Relays recorded in {@code store} at {@code clock}'s time; a signed list's relay logged through {@code documents}. */
-    public Relays(Store store, Clock clock, ListDocuments documents) {
+    public ListRelays(Store store, Clock clock, ListDocuments documents) {
         this.store = store;
         this.clock = clock;
         this.documents = documents;

@@ -1,8 +1,8 @@
 package org.repatria.server.api;
 
 /** The small JSON request bodies of the API. */
-final class Requests {
-    private Requests() {
+final class RequestBodies {
+    private RequestBodies() {
     }
 
     /** {@code POST /api/v1/auth/token}. */

@@ -25,10 +25,10 @@ import org.repatria.store.genetic.SamePersonPair;
 import org.repatria.store.genetic.StoredMatch;
 
 /** Builds the review of a case (kinship's {@link Review} over the stored rows) and the candidate view of one pair. */
-final class Reviewing {
+final class CaseReviewer {
     private static final int BEST = 3;
 
-    private Reviewing() {
+    private CaseReviewer() {
     }
 
     static CaseReview review(GeneticCase c, Optional<SearchProgress> progress, KinshipData data, List<StoredMatch> rows,
@@ -71,7 +71,7 @@ final class Reviewing {
             markers.add(new Candidate.MarkerLine(locus.name(), genotype(data, remainsId, locus), refs, markerLr));
         }
         return new Candidate(c, remainsId, familyId, missingId, lr.log10Lr(), lr.exclusions(),
-                typed.stream().map(Reviewing::reference).toList(), markers, PedigreeDrawing.of(family, missingId));
+                typed.stream().map(CaseReviewer::reference).toList(), markers, PedigreeDrawing.of(family, missingId));
     }
 
     /** A typed member as a column heading: its id, and its sample's when that differs. */
