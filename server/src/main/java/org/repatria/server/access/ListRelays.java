@@ -13,9 +13,10 @@ import org.repatria.store.DuplicateException;
 import org.repatria.store.Store;
 
 /**
- * The mediator's relay: makes a signed list readable by a further party or observer. A list addressed to that party
- * is relayed on the log too, so the list's trail shows it; an unsigned list is not relayed at all, since nothing on
- * the log would show what was passed on (docs/decisions/0066). Relaying twice is harmless.
+ * The mediator's relay: makes a signed list readable by one of its addressees, and logs the relay, so the list's trail
+ * shows it. An unsigned list is not relayed at all, since nothing on the log would show what was passed on
+ * (docs/decisions/0066); nor is a list relayed to a party its author did not address, such as an observer
+ * (docs/decisions/0136). Relaying twice is harmless.
  */
 public final class ListRelays {
     private final Store store;
@@ -33,7 +34,8 @@ public final class ListRelays {
      * Relays {@code list} to the party named {@code rawTo} for {@code mediator} and returns every recipient afterwards.
      *
      * @throws HttpProblem 400 (field {@code to}) when the party is missing, unknown, the mediator or the author; 409 when
-     *     the list is not signed yet
+     *     the list is not signed yet; 422 {@code not_addressee} (field {@code to}) when its author did not address it to
+     *     that party, such as an observer
      */
     public Set<PartyId> relay(Account mediator, VisibleList list, String rawTo) {
         PartyId to = recipient(rawTo, list);
@@ -42,6 +44,7 @@ public final class ListRelays {
                     + " so it is not on the log, and a relay of it would leave no trace there; ask its author to sign it,"
                     + " then relay it");
         }
+        documents.requireAddressee(list.header(), to);
         Set<PartyId> recipients = new TreeSet<>(list.relayedTo());
         if (recipients.add(to)) {
             // The log first: a crash before the relay row leaves the list unrelayed in the store, and relaying it

@@ -45,6 +45,7 @@ public final class Desk {
     private final DocumentSteps steps;
     private final ListAccess access;
     private final DisputeThreads threads;
+    private final RelayPages relays;
     private final byte[] stylesheet = resource("/assets/desk.css");
     private final byte[] signer = resource("/assets/sign.js");
 
@@ -55,13 +56,15 @@ public final class Desk {
         this.login = new LoginPages(authenticator, credentials, pages, templates);
         this.home = new HomePage(access, pages, templates);
         this.threads = new DisputeThreads(new Disputes(store, log, clock), new LogAuditor(log.verifier()));
-        this.lists = new ListPages(store, access, new ListRelays(store, clock, listDocuments), pages, templates,
-                new ListSignatures(listDocuments, new LogAuditor(log.verifier()), threads));
+        ListRelays listRelays = new ListRelays(store, clock, listDocuments);
+        this.steps = new DocumentSteps(store, log, clock);
+        this.lists = new ListPages(store, access, listRelays, pages, templates,
+                new ListSignatures(listDocuments, new LogAuditor(log.verifier()), threads), steps);
         this.store = store;
         this.clock = clock;
         this.access = access;
-        this.steps = new DocumentSteps(store, log, clock);
         this.documents = new DocumentPages(store, log, steps, pages, templates);
+        this.relays = new RelayPages(store, steps, listRelays, access, pages, templates);
         this.documentUpload = new DocumentUpload(steps);
         this.upload = new UploadPages(new ListUploads(store, clock), clock, pages, templates);
         this.exports = new ListExports(store, access, pages);
@@ -70,6 +73,7 @@ public final class Desk {
     public List<Route> routes() {
         List<Route> routes = new ArrayList<>(pageRoutes());
         routes.addAll(new DisputePages(threads, clock, pages, templates).routes());
+        routes.addAll(relays.routes());
         return List.copyOf(routes);
     }
 
@@ -86,7 +90,8 @@ public final class Desk {
                 Route.desk(GET, "/desk/lists/{id}", signedIn, "One list, its rows paged, sorted and filtered", lists::show),
                 Route.desk(GET, "/desk/lists/{id}/export/{format}", signedIn,
                         "Download a readable list as csv, xlsx or pdf, Latin beside Cyrillic", exports::download),
-                Route.desk(POST, "/desk/lists/{id}/relay", Rule.roles(Role.MEDIATOR), "Relay the list to a party", lists::relay),
+                Route.desk(POST, "/desk/lists/{id}/relay", Rule.roles(Role.MEDIATOR),
+                        "Relay the signed list to one of its addressees, once the mediator confirms who will read it", lists::relay),
                 Route.desk(POST, "/desk/lists/{id}/document", Rule.roles(Role.PARTY_DESK),
                         "Sign the party's list (in the browser, or with the server-held key): it goes on the log", lists::sign),
                 Route.desk(GET, "/desk/documents", signedIn, "Outbox and inbox: each document's trail and receipts",

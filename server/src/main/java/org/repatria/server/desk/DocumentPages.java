@@ -3,6 +3,7 @@ package org.repatria.server.desk;
 import io.javalin.http.HttpStatus;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -36,6 +37,7 @@ final class DocumentPages {
     private final Templates templates;
 
     private final DocumentReaders delivery;
+    private final DocumentSubjects subjects;
 
     DocumentPages(Store store, TransparencyLog log, DocumentSteps steps, PageFactory pages, Templates templates) {
         this.store = store;
@@ -44,6 +46,7 @@ final class DocumentPages {
         this.pages = pages;
         this.templates = templates;
         this.delivery = new DocumentReaders(store);
+        this.subjects = new DocumentSubjects(store);
     }
 
     void show(AdmittedRequest call) {
@@ -55,15 +58,27 @@ final class DocumentPages {
         boolean serverHeld = me.role() == Role.PARTY_DESK && steps.holdsKeyFor(me.party());
         List<Views.DocumentLine> outbox = new ArrayList<>();
         List<Views.DocumentLine> inbox = new ArrayList<>();
+        List<Readable> readable = new ArrayList<>();
         for (StoredDocument d : store.documents().recentDocuments(RECENT)) {
             Envelope e = Envelope.parse(d.envelope().getBytes(StandardCharsets.US_ASCII));
             List<LogEntries.Entry> trail = store.documents().trail(d.envelopeId());
             boolean mine = e.author().equals(me.party()) || me.role() == Role.MEDIATOR;
             boolean toMe = !mine && delivery.delivered(me.party(), d.envelopeId(), e, trail);
-            if (!mine && !toMe) {
-                continue;
+            if (mine || toMe) {
+                readable.add(new Readable(d, e, trail, toMe));
             }
-            Views.DocumentLine line = new Views.DocumentLine(t.get("doctype." + e.type().token()),
+        }
+        // Only what the reader may read is described: a title says no more than the document it names.
+        Map<String, Envelope> envelopes = new LinkedHashMap<>();
+        readable.forEach(r -> envelopes.put(r.document().envelopeId(), r.envelope()));
+        Map<String, DocumentSubjects.Subject> about = subjects.of(envelopes, t, names);
+        for (Readable r : readable) {
+            StoredDocument d = r.document();
+            Envelope e = r.envelope();
+            List<LogEntries.Entry> trail = r.trail();
+            boolean toMe = r.toMe();
+            DocumentSubjects.Subject subject = about.get(d.envelopeId());
+            Views.DocumentLine line = new Views.DocumentLine(subject.type(),
                     names.getOrDefault(e.author(), e.author().value()),
                     String.join(", ", e.addressees().stream().map(p -> names.getOrDefault(p, p.value())).toList()),
                     t.when(e.time()), d.envelopeId(), trail.stream().map(s -> step(s, t, names, auditor)).toList(),
@@ -71,8 +86,8 @@ final class DocumentPages {
                             ? Optional.of(SignedForms.toSign(steps.acknowledgement(me, d.envelopeId(), KeyCustody.OWN)))
                             : Optional.empty(), serverHeld, DisputeThreads.href(d.envelopeId()) + "/disputes",
                     e.type() == DocumentType.DISPUTE ? e.answers().map(a -> DisputeThreads.href(a.hex()) + "/disputes")
-                            : Optional.empty());
-            (mine ? outbox : inbox).add(line);
+                            : Optional.empty(), subject.title(), subject.link());
+            (toMe ? inbox : outbox).add(line);
         }
         templates.render(call.ctx(), "documents.jte", new Views.Documents(page, outbox, inbox));
     }
@@ -86,6 +101,9 @@ final class DocumentPages {
             steps.acknowledge(call.account(), id, SignedForms.entry(call.ctx()));
         }
         call.ctx().redirect("/desk/documents", HttpStatus.SEE_OTHER);
+    }
+
+    private record Readable(StoredDocument document, Envelope envelope, List<LogEntries.Entry> trail, boolean toMe) {
     }
 
     private static boolean acknowledged(List<LogEntries.Entry> trail, PartyId party) {

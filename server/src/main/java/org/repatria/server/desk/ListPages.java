@@ -11,10 +11,11 @@ import org.repatria.core.account.Account;
 import org.repatria.core.account.Role;
 import org.repatria.core.party.Party;
 import org.repatria.core.party.PartyId;
-import org.repatria.core.party.PartyKind;
 import org.repatria.server.access.ListAccess;
 import org.repatria.server.access.ListRelays;
 import org.repatria.server.access.VisibleList;
+import org.repatria.server.document.DocumentSteps;
+import org.repatria.server.error.HttpProblem;
 import org.repatria.server.route.AdmittedRequest;
 import org.repatria.server.route.Query;
 import org.repatria.store.Store;
@@ -32,9 +33,12 @@ final class ListPages {
     private final Templates templates;
 
     private final ListSignatures signatures;
+    private final DocumentSteps steps;
 
-    ListPages(Store store, ListAccess access, ListRelays relays, PageFactory pages, Templates templates, ListSignatures signatures) {
+    ListPages(Store store, ListAccess access, ListRelays relays, PageFactory pages, Templates templates, ListSignatures signatures,
+              DocumentSteps steps) {
         this.signatures = signatures;
+        this.steps = steps;
         this.store = store;
         this.access = access;
         this.relays = relays;
@@ -81,18 +85,26 @@ final class ListPages {
 
     void relay(AdmittedRequest call) {
         VisibleList list = access.require(call.account(), call.ctx().pathParam("id"));
+        if (!"yes".equals(call.ctx().formParam("confirm"))) {
+            throw new HttpProblem(422, "unconfirmed", "confirm: tick the box that names who will read the list; nothing "
+                    + "was relayed", Optional.of("confirm"));
+        }
         relays.relay(call.account(), list, call.ctx().formParam("to"));
         call.ctx().redirect("/desk/lists/" + list.header().id(), HttpStatus.SEE_OTHER);
     }
 
-    /** Whom the mediator may still relay the list to; nobody while it is unsigned (the relay would be refused). */
+    /**
+     * Whom the mediator may still relay the list to: its addressees it has not reached yet (never an observer, whom the
+     * author did not address: docs/decisions/0136); nobody while it is unsigned (the relay would be refused).
+     */
     private List<Party> relayTargets(Account me, VisibleList list) {
-        if (me.role() != Role.MEDIATOR || store.lists().envelopeId(list.header().id()).isEmpty()) {
+        Optional<String> envelopeId = store.lists().envelopeId(list.header().id());
+        if (me.role() != Role.MEDIATOR || envelopeId.isEmpty()) {
             return List.of();
         }
+        Set<PartyId> addressees = steps.envelope(envelopeId.get()).addressees();
         return store.parties().all().stream()
-                .filter(p -> p.kind() != PartyKind.MEDIATOR && !p.id().equals(list.header().author())
-                        && !list.relayedTo().contains(p.id()))
+                .filter(p -> addressees.contains(p.id()) && !list.relayedTo().contains(p.id()))
                 .toList();
     }
 

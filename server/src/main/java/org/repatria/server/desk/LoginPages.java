@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import org.repatria.core.account.Account;
+import org.repatria.core.account.Role;
 import org.repatria.server.auth.Authenticator;
 import org.repatria.server.auth.Credentials;
 import org.repatria.server.auth.Session;
@@ -26,12 +27,17 @@ final class LoginPages {
     }
 
     void root(AdmittedRequest call) {
-        call.ctx().redirect(call.caller().account().isPresent() ? "/desk" : "/login", HttpStatus.SEE_OTHER);
+        call.ctx().redirect(call.caller().account().map(LoginPages::landing).orElse("/login"), HttpStatus.SEE_OTHER);
+    }
+
+    /** Where a signed-in account starts: the mediator at the relay queue, its first duty; everyone else at the overview. */
+    static String landing(Account account) {
+        return account.role() == Role.MEDIATOR ? RelayPages.QUEUE : "/desk";
     }
 
     void form(AdmittedRequest call) {
         if (call.caller().account().isPresent()) {
-            call.ctx().redirect("/desk", HttpStatus.SEE_OTHER);
+            call.ctx().redirect(landing(call.caller().account().get()), HttpStatus.SEE_OTHER);
             return;
         }
         show(call, false, false, "");
@@ -55,7 +61,7 @@ final class LoginPages {
             return;
         }
         authenticator.signIn(call.ctx(), call.identity(), account.get());
-        call.ctx().redirect("/desk", HttpStatus.SEE_OTHER);
+        call.ctx().redirect(landing(account.get()), HttpStatus.SEE_OTHER);
     }
 
     void logout(AdmittedRequest call) {

@@ -5,20 +5,22 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.stream.Collectors;
 import org.repatria.core.account.Account;
 
 /**
  * What every desk page needs besides its own content: the words, the signed-in account, the
  * session's CSRF token for forms, where the page is (for the language links), and the error code when
- * the page reports a refusal ("" otherwise; written as {@code data-error} on {@code <main>} for programs).
+ * the page reports a refusal ("" otherwise; written as {@code data-error} on {@code <main>} for programs), and for
+ * the mediator how many documents await relay (the count in the navigation; empty for everyone else).
  */
 record Page(Text t, Language lang, Optional<Account> account, String csrf, String path,
-            Map<String, List<String>> query, String title, String error) {
+            Map<String, List<String>> query, String title, String error, OptionalInt awaitingRelay) {
 
     /** The same page reporting a refusal: {@code error} is the machine code (e.g. {@code forbidden}) in the markup. */
     Page refusing(String code) {
-        return new Page(t, lang, account, csrf, path, query, title, code);
+        return new Page(t, lang, account, csrf, path, query, title, code, awaitingRelay);
     }
 
     List<Language> languages() {

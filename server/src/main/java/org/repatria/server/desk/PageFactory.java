@@ -3,34 +3,44 @@ package org.repatria.server.desk;
 import io.javalin.http.Context;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
 import org.repatria.core.account.Account;
+import org.repatria.core.account.Role;
 import org.repatria.core.party.Party;
 import org.repatria.core.party.PartyId;
 import org.repatria.server.access.VisibleList;
 import org.repatria.server.auth.Identity;
 import org.repatria.server.auth.Session;
+import org.repatria.server.document.RelayQueue;
 import org.repatria.store.Store;
 
 /** Builds what every page shares, and formats lists for tables. */
 final class PageFactory {
     private final Store store;
     private final boolean secureCookies;
+    private final RelayQueue queue;
 
     PageFactory(Store store, boolean secureCookies) {
         this.store = store;
         this.secureCookies = secureCookies;
+        this.queue = new RelayQueue(store);
     }
 
     Page page(Context ctx, Identity identity, String titleKey) {
         Language lang = Language.of(ctx, secureCookies);
         Text t = new Text(lang);
         String csrf = identity.session().map(Session::csrf).orElse("");
-        return new Page(t, lang, identity.caller().account(), csrf, ctx.path(), ctx.queryParamMap(), t.get(titleKey), "");
+        Optional<Account> account = identity.caller().account();
+        // One count in the database, on the mediator's pages only: the queue's size in the navigation.
+        OptionalInt awaiting = account.filter(a -> a.role() == Role.MEDIATOR).isPresent()
+                ? OptionalInt.of(queue.count()) : OptionalInt.empty();
+        return new Page(t, lang, account, csrf, ctx.path(), ctx.queryParamMap(), t.get(titleKey), "", awaiting);
     }
 
     Page page(Context ctx, Session session, String titleKey) {
         Page p = page(ctx, Identity.anonymous(), titleKey);
-        return new Page(p.t(), p.lang(), p.account(), session.csrf(), p.path(), p.query(), p.title(), "");
+        return new Page(p.t(), p.lang(), p.account(), session.csrf(), p.path(), p.query(), p.title(), "", OptionalInt.empty());
     }
 
     Map<PartyId, String> partyNames() {

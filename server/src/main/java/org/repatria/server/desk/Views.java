@@ -63,10 +63,12 @@ final class Views {
 
     /**
      * One document: what, from whom, to whom, when, its envelope id, and its trail in the log; {@code thread}: its
-     * disputes page, and {@code disputes}, for a dispute, the page of the document it disputes.
+     * disputes page, and {@code disputes}, for a dispute, the page of the document it disputes; {@code title} and
+     * {@code link}: what it concerns, in words, and that page ({@code DocumentSubjects}).
      */
     record DocumentLine(String type, String author, String addressees, String time, String envelopeId, List<Step> trail,
-            Optional<String> toAcknowledge, boolean serverHeld, String thread, Optional<String> disputes) {
+            Optional<String> toAcknowledge, boolean serverHeld, String thread, Optional<String> disputes, String title,
+            Optional<String> link) {
     }
 
     /** One step of a trail: what happened, who signed it, its log entry, its receipt's check, and key custody. */

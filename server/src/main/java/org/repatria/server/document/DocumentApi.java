@@ -35,7 +35,8 @@ public final class DocumentApi {
                         "A document's bytes, for its author, the mediator and (once relayed) its addressees",
                         endpoints::content),
                 Route.api(POST, "/api/v1/documents/{id}/relay", Rule.roles(Role.MEDIATOR),
-                        "Relay a submitted document to its addressees (an entry signed with the mediator's log key)",
+                        "Relay a submitted document to its addressees (an entry signed with the mediator's log key); an optional "
+                                + "JSON body {\"to\": party} must name one of them (422 not_addressee otherwise)",
                         endpoints::relay).withReply(LogMessages.ReceiptReply.class),
                 Route.api(POST, "/api/v1/documents/{id}/acknowledgement", Rule.roles(Role.PARTY_DESK),
                         "Acknowledge receipt of a relayed document with an entry signed by the addressee",

@@ -46,7 +46,29 @@ final class DocumentEndpoints {
     }
 
     void relay(AdmittedRequest call) {
-        created(call, steps.relay(call.account(), steps.envelope(call.ctx().pathParam("id")).id().hex()));
+        String id = steps.envelope(call.ctx().pathParam("id")).id().hex();
+        created(call, steps.relay(call.account(), id, relayTarget(call)));
+    }
+
+    /** The optional body's {@code to}: none for an empty body, {@code {}} or no {@code to} (every addressee). */
+    private Optional<PartyId> relayTarget(AdmittedRequest call) {
+        if (call.ctx().body().isBlank()) {
+            return Optional.empty();
+        }
+        Optional<String> to = Optional.ofNullable(ApiJson.read(call.ctx(), DocumentMessages.Relay.class).to());
+        if (to.isPresent() && to.get().isBlank()) {
+            throw HttpProblem.invalid("to", "is empty: name the addressee to relay to, or leave to out to relay to every addressee");
+        }
+        return to.map(raw -> {
+            PartyId party;
+            try {
+                party = new PartyId(raw);
+            } catch (IllegalArgumentException e) {
+                throw HttpProblem.invalid("to", e.getMessage());
+            }
+            DocumentSteps.require(store.parties().find(party).isPresent(), "to", "no party '" + party + "'");
+            return party;
+        });
     }
 
     void acknowledge(AdmittedRequest call) {

@@ -15,6 +15,10 @@ public final class DocumentMessages {
     public record Acknowledge(String entry) {
     }
 
+    /** {@code POST /api/v1/documents/{id}/relay}, optional: the addressee the caller means to relay to (a party id). */
+    public record Relay(String to) {
+    }
+
     /** {@code POST /api/v1/parties/{id}/keys}: a note verifier key {@code <name>+<key id>+<key>}. */
     public record PartyKey(String vkey) {
     }

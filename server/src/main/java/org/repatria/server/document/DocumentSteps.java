@@ -13,6 +13,7 @@ import java.util.concurrent.TimeoutException;
 import org.repatria.core.account.Account;
 import org.repatria.core.document.Digest;
 import org.repatria.core.document.DocumentFormatException;
+import org.repatria.core.document.DocumentType;
 import org.repatria.core.document.EntryKind;
 import org.repatria.core.document.EntryStatement;
 import org.repatria.core.document.Envelope;
@@ -106,6 +107,36 @@ public final class DocumentSteps {
             throw HttpProblem.conflict(e.getMessage());
         }
         return append(LogEntry.sign(s, log.key()), Optional.empty());
+    }
+
+    /**
+     * The mediator's relay of document {@code envelopeId} to its addressees; {@code to}, when given, must be one of them
+     * (422 {@code not_addressee}, {@link #requireAddressee}). A relay entry names the envelope, so it reaches every
+     * addressee: naming one of a document addressed to several is refused (409) rather than reaching the others unasked.
+     */
+    public LogPosition relay(Account mediator, String envelopeId, Optional<PartyId> to) {
+        Envelope envelope = envelope(envelopeId);
+        if (to.isPresent()) {
+            requireAddressee(envelope, to.get());
+            if (envelope.addressees().size() > 1 && envelope.type() != DocumentType.PERSON_LIST) {
+                throw HttpProblem.conflict("a relay of this " + envelope.type().token() + " reaches all its addressees ("
+                        + envelope.addressees() + "), not " + to.get() + " alone; relay it without naming one");
+            }
+        }
+        return relay(mediator, envelopeId);
+    }
+
+    /**
+     * Refuses (422 {@code not_addressee}, field {@code to}) relaying {@code envelope} to {@code to} when its author did
+     * not address it to that party: the author chose who reads it, and the mediator passes it on to them only.
+     */
+    public static void requireAddressee(Envelope envelope, PartyId to) {
+        if (!envelope.addressees().contains(to)) {
+            throw new HttpProblem(422, "not_addressee", "to: " + to + " is not an addressee of this "
+                    + envelope.type().token() + "; its author " + envelope.author() + " addressed it to "
+                    + String.join(", ", envelope.addressees().stream().map(PartyId::value).toList())
+                    + ", and the mediator relays a document only to its addressees", Optional.of("to"));
+        }
     }
 
     /** Whether the mediator relayed document {@code envelopeId}. */

@@ -189,6 +189,14 @@ public final class ListDocuments {
                 log.receipt(appended.index())));
     }
 
+    /**
+     * Refuses (422 {@code not_addressee}, field {@code to}) relaying the signed {@code list} to a party its author did
+     * not address it to ({@link DocumentSteps#requireAddressee}); an unsigned list has no addressees yet.
+     */
+    public void requireAddressee(ListHeader list, PartyId to) {
+        store.lists().envelopeId(list.id()).ifPresent(id -> DocumentSteps.requireAddressee(steps.envelope(id), to));
+    }
+
     private LoggedStep step(LogPosition appended, LogEntry entry) {
         EntryStatement s = entry.statement();
         return new LoggedStep(appended.index(), s.kind(), s.signer(), s.custody(), log.receipt(appended.index()));

@@ -1,5 +1,7 @@
 package org.repatria.store.exchange;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -262,5 +264,45 @@ public final class Exchanges {
             rows.write(h);
             return null;
         });
+    }
+
+    /**
+     * What each of {@code envelopeIds} is in an exchange (a negotiation step, a plan or act signature), by envelope id;
+     * ids of other documents are absent. Two queries per thousand ids, served by the envelope columns' unique indexes.
+     */
+    public Map<String, ExchangeDocument> documents(Collection<String> envelopeIds) {
+        List<String> ids = envelopeIds.stream().distinct().toList();
+        Map<String, ExchangeDocument> found = new HashMap<>();
+        for (int from = 0; from < ids.size(); from += 1000) {
+            List<String> chunk = ids.subList(from, Math.min(ids.size(), from + 1000));
+            db.read("read what " + chunk.size() + " documents are in their exchanges", h -> {
+                h.createQuery("SELECT envelope_id, agreement_id, step, step_no FROM agreement_steps WHERE envelope_id IN (<ids>)")
+                        .bindList("ids", chunk).map((rs, ctx) -> new ExchangeDocument(rs.getString(1), rs.getString(2),
+                                switch (AgreementStep.Kind.valueOf(rs.getString(3))) {
+                                    case PROPOSAL -> ExchangeDocument.Role.PROPOSAL;
+                                    case COUNTER -> ExchangeDocument.Role.COUNTER;
+                                    case ACCEPTANCE -> ExchangeDocument.Role.ACCEPTANCE;
+                                }, rs.getInt(4))).forEach(d -> found.put(d.envelopeId(), d));
+                h.createQuery("SELECT envelope_id, agreement_id, subject FROM exchange_signatures WHERE envelope_id IN (<ids>)")
+                        .bindList("ids", chunk).map((rs, ctx) -> signature(rs.getString(1), rs.getString(2), rs.getString(3)))
+                        .forEach(d -> d.ifPresent(x -> found.put(x.envelopeId(), x)));
+                return null;
+            });
+        }
+        return found;
+    }
+
+    // A signature's subject is "plan <n>" or "act <n>" (exchange_signatures); any other spelling names nothing we know.
+    private static Optional<ExchangeDocument> signature(String envelopeId, String agreementId, String subject) {
+        String[] parts = subject.split(" ", 2);
+        if (parts.length != 2 || !parts[1].matches("[0-9]{1,9}")) {
+            return Optional.empty();
+        }
+        int number = Integer.parseInt(parts[1]);
+        return switch (parts[0]) {
+            case "plan" -> Optional.of(new ExchangeDocument(envelopeId, agreementId, ExchangeDocument.Role.PLAN_SIGNATURE, number));
+            case "act" -> Optional.of(new ExchangeDocument(envelopeId, agreementId, ExchangeDocument.Role.ACT_SIGNATURE, number));
+            default -> Optional.empty();
+        };
     }
 }

@@ -75,4 +75,23 @@ public final class LogDocuments {
                 .map((rs, ctx) -> new StoredDocument(rs.getString(1), rs.getString(2), new PartyId(rs.getString(3)),
                         rs.getBytes(4))).findOne());
     }
+
+    /**
+     * The submitted documents with no relay on the log, oldest submission first: the mediator's queue. Envelopes only,
+     * not the bytes (a list's may be large); the log's unique index on envelope, kind and signer serves the check.
+     */
+    public List<UnrelayedDocument> unrelayed() {
+        return db.read("read the documents awaiting relay", h -> h.createQuery("SELECT e.idx, d.envelope_id, d.envelope, "
+                + "d.author FROM documents d JOIN log_entries e ON e.envelope_id = d.envelope_id AND e.kind = 'submitted' "
+                + "WHERE NOT EXISTS (SELECT 1 FROM log_entries r WHERE r.envelope_id = d.envelope_id AND r.kind = 'relayed') "
+                + "ORDER BY e.idx").map((rs, ctx) -> new UnrelayedDocument(rs.getLong(1), rs.getString(2), rs.getString(3),
+                new PartyId(rs.getString(4)))).list());
+    }
+
+    /** How many submitted documents have no relay on the log: {@link #unrelayed()}'s size, counted by the database. */
+    public int unrelayedCount() {
+        return db.read("count the documents awaiting relay", h -> Math.toIntExact(h.createQuery("SELECT COUNT(*) FROM log_entries e "
+                + "WHERE e.kind = 'submitted' AND NOT EXISTS (SELECT 1 FROM log_entries r WHERE r.envelope_id = e.envelope_id "
+                + "AND r.kind = 'relayed')").mapTo(Long.class).one()));
+    }
 }

@@ -175,6 +175,20 @@ class ExchangesTest extends OnEveryEngine {
                 .isInstanceOf(DuplicateException.class);
     }
 
+    @Test
+    void eachDocumentIsFoundAsTheStepOrSignatureItIsInItsAgreement() {
+        Exchanges x = opened();
+        x.addStep(ID, step(2, AgreementStep.Kind.COUNTER, People.RU, "e2"));
+        x.sign(ID, new Signature("plan 3", People.RU, "env-plan", "ru-desk", People.T0), List.of());
+        x.sign(ID, new Signature("act 2", People.UA, "env-act", "ua-desk", People.T0), 1, List.of());
+
+        assertThat(x.documents(List.of("e1", "e2", "env-plan", "env-act", "elsewhere"))).containsOnly(
+                java.util.Map.entry("e1", new ExchangeDocument("e1", ID, ExchangeDocument.Role.PROPOSAL, 1)),
+                java.util.Map.entry("e2", new ExchangeDocument("e2", ID, ExchangeDocument.Role.COUNTER, 2)),
+                java.util.Map.entry("env-plan", new ExchangeDocument("env-plan", ID, ExchangeDocument.Role.PLAN_SIGNATURE, 3)),
+                java.util.Map.entry("env-act", new ExchangeDocument("env-act", ID, ExchangeDocument.Role.ACT_SIGNATURE, 2)));
+    }
+
     /** A one-entry log batch submitting document {@code envelopeId} with {@code rows}. */
     private static LogEntries.Batch signed(long index, String envelopeId, EntryRows rows) {
         return new LogEntries.Batch(index, List.of(new LogEntries.Entry(index, ("entry " + envelopeId).getBytes(

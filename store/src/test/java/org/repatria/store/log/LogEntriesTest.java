@@ -149,6 +149,18 @@ class LogEntriesTest extends OnEveryEngine {
         assertThat(store().documents().answering("_".repeat(64))).isEmpty();
     }
 
+    @Test
+    void documentsWithoutARelayEntryAwaitRelayOldestFirstAndLeaveOnceRelayed() {
+        store().log().append(batch(0, 3, "a"));
+        store().log().append(new LogEntries.Batch(3, List.of(new LogEntries.Entry(3, bytes("relay a1"), "envelope-a1",
+                "relayed", People.ICRC)), List.of(new LogEntries.HashRow(0, 3, new byte[32])), List.of(), 4,
+                bytes("checkpoint 4")));
+        assertThat(store().documents().unrelayed()).extracting(UnrelayedDocument::envelopeId)
+                .containsExactly("envelope-a0", "envelope-a2");
+        assertThat(store().documents().unrelayed().getFirst().author()).isEqualTo(People.UA);
+        assertThat(store().documents().unrelayedCount()).isEqualTo(2);
+    }
+
     private static LogEntries.Batch envelopes(long first, String... texts) {
         List<LogEntries.Entry> entries = new ArrayList<>();
         List<StoredDocument> documents = new ArrayList<>();
