@@ -30,8 +30,8 @@ import org.repatria.store.Store;
 /**
  * The mediator's relay queue: every document awaiting relay, of every type, with what it is, who sent it, to whom it is
  * addressed and since when; each relayed, only to its addressees, once the mediator confirms who will read it
- * (docs/decisions/0136). A list is relayed as its own relay does (the list to each addressee, the document on the
- * log); any other document by one relay entry, which reaches all its addressees.
+ * (docs/decisions/0136). A stored list is relayed as its own relay does (the list to each addressee, the document on
+ * the log); any other document by one relay entry, which reaches all its addressees.
  */
 final class RelayPages {
     /** The queue's path: also where the mediator lands after signing in. */
@@ -104,8 +104,9 @@ final class RelayPages {
                 throw new HttpProblem(422, "unconfirmed", "confirm: tick the box that names who will read the document;"
                         + " nothing was relayed", Optional.of("confirm"));
             }
-            if (envelope.type() == DocumentType.PERSON_LIST) {
-                relayList(mediator, id, to);
+            Optional<ListId> list = store.lists().byEnvelope(id);
+            if (envelope.type() == DocumentType.PERSON_LIST && list.isPresent()) {
+                relayList(mediator, list.get(), to);
             } else {
                 steps.relay(mediator, id, Optional.empty());
             }
@@ -140,7 +141,9 @@ final class RelayPages {
             DocumentSteps.requireAddressee(envelope, party);
             to.add(party);
         }
-        if (envelope.type() != DocumentType.PERSON_LIST && !to.equals(envelope.addressees())) {
+        boolean storedList = envelope.type() == DocumentType.PERSON_LIST
+                && store.lists().byEnvelope(envelope.id().hex()).isPresent();
+        if (!storedList && !to.equals(envelope.addressees())) {
             throw HttpProblem.conflict("a relay of this " + envelope.type().token() + " reaches all its addressees ("
                     + envelope.addressees() + "); relay it to all of them");
         }
@@ -148,9 +151,7 @@ final class RelayPages {
     }
 
     /** A list goes to each addressee as the list page's relay sends it: the list itself, and the document on the log. */
-    private void relayList(Account mediator, String id, SortedSet<PartyId> to) {
-        ListId list = store.lists().byEnvelope(id).orElseThrow(() -> HttpProblem.conflict("document " + id
-                + " is a person list, but no stored list carries it"));
+    private void relayList(Account mediator, ListId list, SortedSet<PartyId> to) {
         var visible = access.require(mediator, list.toString());
         for (PartyId party : to) {
             if (!visible.relayedTo().contains(party)) {

@@ -88,6 +88,8 @@ class RouteRulesWalkTest {
             Map.entry("GET /desk/lists/{id}", SIGNED_IN),
             Map.entry("GET /desk/lists/{id}/export/{format}", SIGNED_IN),
             Map.entry("POST /desk/lists/{id}/relay", EnumSet.of(MEDIATOR_DESK)),
+            Map.entry("GET /desk/relays", EnumSet.of(MEDIATOR_DESK)),
+            Map.entry("POST /desk/relays/{id}", EnumSet.of(MEDIATOR_DESK)),
             Map.entry("POST /desk/lists/{id}/document", EnumSet.of(A_DESK, B_DESK)),
             Map.entry("GET /desk/documents", SIGNED_IN),
             Map.entry("POST /desk/documents/{id}/acknowledgement", EnumSet.of(A_DESK, B_DESK)),

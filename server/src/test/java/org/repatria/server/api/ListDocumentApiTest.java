@@ -151,11 +151,14 @@ class ListDocumentApiTest {
     }
 
     @Test
-    void relayingASignedListToAnObserverLogsNoStep() {
+    void relayingASignedListToAnObserverItsAuthorDidNotAddressIsRefusedAndChangesNothing() {
         String id = id(Client.json(importAs(Who.A_DESK, "title=observed&purpose=request", csv("Савчук"))));
         sign(Who.A_DESK, id, UA_KEY);
-        running.api(Who.MEDIATOR_DESK).postJson("/api/v1/lists/" + id + "/relay", "{\"to\":\"icrc\"}");
+        HttpResponse<String> r = running.api(Who.MEDIATOR_DESK).postJson("/api/v1/lists/" + id + "/relay", "{\"to\":\"icrc\"}");
+        assertThat(r.statusCode()).isEqualTo(422);
+        assertThat(Client.json(r).get("error").asString()).isEqualTo("not_addressee");
         assertThat(document(Who.A_DESK, id).get("trail").size()).isEqualTo(1);
+        assertThat(running.api(Who.OBSERVER_DESK).get("/api/v1/lists/" + id).statusCode()).isEqualTo(404);
     }
 
     @Test

@@ -46,7 +46,7 @@ final class Chromium {
         return browser;
     }
 
-    /** Signs {@code who} in through the login form (in English) and waits for the overview. */
+    /** Signs {@code who} in through the login form (in English) and waits for the first page (the mediator's: the relay queue). */
     static void signIn(WebDriver browser, String base, Fixture.Who who) {
         browser.get(base + "/login?lang=en");
         browser.manage().deleteAllCookies();
@@ -54,7 +54,8 @@ final class Chromium {
         browser.findElement(By.id("username")).sendKeys(who.username());
         browser.findElement(By.id("password")).sendKeys(Fixture.PASSWORD);
         browser.findElement(By.cssSelector("button[type=submit].primary")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlToBe(base + "/desk"));
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlToBe(base
+                + (who == Fixture.Who.MEDIATOR_DESK ? "/desk/relays" : "/desk")));
     }
 
     /**

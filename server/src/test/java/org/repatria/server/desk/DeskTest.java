@@ -103,13 +103,14 @@ class DeskTest {
         Client mediator = running.desk(Who.MEDIATOR_DESK);
         assertThat(mediator.get("/desk/lists/" + running.world().bPrisoners).body()).as("unsigned: nothing to relay yet")
                 .doesNotContain("name=\"to\"");
-        HttpResponse<String> unsigned = mediator.post("/desk/lists/" + running.world().bPrisoners + "/relay", "to=ua",
+        HttpResponse<String> unsigned = mediator.post("/desk/lists/" + running.world().bPrisoners + "/relay", "to=ua&confirm=yes",
                 "application/x-www-form-urlencoded");
         assertThat(unsigned.statusCode()).isEqualTo(409);
         Documents.signWithServerHeldKey(running, Who.B_DESK, Fixture.B, running.world().bPrisoners.toString());
         assertThat(mediator.get("/desk/lists/" + running.world().bPrisoners).body()).contains("name=\"to\"");
         assertThat(running.desk(Who.B_DESK).get("/desk/lists/" + running.world().bPrisoners).body()).doesNotContain("name=\"to\"");
-        HttpResponse<String> r = mediator.post("/desk/lists/" + running.world().bPrisoners + "/relay", "to=ua", "application/x-www-form-urlencoded");
+        HttpResponse<String> r = mediator.post("/desk/lists/" + running.world().bPrisoners + "/relay", "to=ua&confirm=yes",
+                "application/x-www-form-urlencoded");
         assertThat(r.statusCode()).isEqualTo(303);
         assertThat(running.desk(Who.A_DESK).get("/desk/lists/" + running.world().bPrisoners).statusCode()).isEqualTo(200);
     }

@@ -75,6 +75,18 @@ final class Negotiator {
         assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
     }
 
+    /**
+     * The mediator relays the document {@code envelope} through the desk's relay queue, as a person would: the form the
+     * queue offers, with its confirmation ticked.
+     */
+    static void relayOnDesk(RunningServer running, String envelope) {
+        String queue = running.desk(Fixture.Who.MEDIATOR_DESK).get("/desk/relays").body();
+        assertThat(queue).as("the queue offers " + envelope).contains("action=\"/desk/relays/" + envelope + "\"");
+        HttpResponse<String> r = new Negotiator(running, Fixture.Who.MEDIATOR_DESK).post("/desk/relays/" + envelope,
+                Map.of("confirm", List.of("yes")));
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(303);
+    }
+
     /** The agreement as the mediator's API shows it. */
     static JsonNode agreement(RunningServer running, String id) {
         HttpResponse<String> r = running.api(Fixture.Who.MEDIATOR_DESK).get("/api/v1/agreements/" + id);
