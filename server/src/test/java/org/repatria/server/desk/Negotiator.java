@@ -68,11 +68,9 @@ final class Negotiator {
         relay(running, agreement(running, id).get("steps").get(0).get("envelope_id").asString());
     }
 
-    /** The mediator relays the document {@code envelope}. */
+    /** The mediator relays the document {@code envelope}, on the desk ({@link #relayOnDesk}). */
     static void relay(RunningServer running, String envelope) {
-        HttpResponse<String> r = running.api(Fixture.Who.MEDIATOR_DESK).postJson("/api/v1/documents/" + envelope + "/relay",
-                "{}");
-        assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+        relayOnDesk(running, envelope);
     }
 
     /**
