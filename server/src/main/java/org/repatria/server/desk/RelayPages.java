@@ -14,6 +14,7 @@ import java.util.TreeSet;
 import org.repatria.core.account.Account;
 import org.repatria.core.account.Role;
 import org.repatria.core.document.DocumentType;
+import org.repatria.core.document.EntryKind;
 import org.repatria.core.document.Envelope;
 import org.repatria.core.list.ListId;
 import org.repatria.core.party.PartyId;
@@ -107,7 +108,7 @@ final class RelayPages {
             Optional<ListId> list = store.lists().byEnvelope(id);
             if (envelope.type() == DocumentType.PERSON_LIST && list.isPresent()) {
                 relayList(mediator, list.get(), to);
-            } else {
+            } else if (!relayed(id)) { // a second click, or another desk first: relayed already, the outcome is the same
                 steps.relay(mediator, id, Optional.empty());
             }
         } catch (HttpProblem refused) {
@@ -148,6 +149,10 @@ final class RelayPages {
                     + envelope.addressees() + "); relay it to all of them");
         }
         return to;
+    }
+
+    private boolean relayed(String id) {
+        return store.documents().trail(id).stream().anyMatch(e -> e.kind().equals(EntryKind.RELAYED.token()));
     }
 
     /** A list goes to each addressee as the list page's relay sends it: the list itself, and the document on the log. */

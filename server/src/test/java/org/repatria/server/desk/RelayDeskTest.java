@@ -79,6 +79,16 @@ class RelayDeskTest {
     }
 
     @Test
+    void relayingTwiceIsHarmlessAndLogsOneRelay() {
+        String memo = submitted("twice");
+        for (int i = 0; i < 2; i++) {
+            HttpResponse<String> r = mediator.post("/desk/relays/" + memo, Map.of("confirm", List.of("yes")));
+            assertThat(r.statusCode()).as(r.body()).isEqualTo(303);
+        }
+        assertThat(trail(memo)).containsExactly("submitted", "relayed");
+    }
+
+    @Test
     void aRelayWithoutTheConfirmationIsRefusedAndNothingChanges() {
         String proposal = proposed("queue-unconfirmed");
         HttpResponse<String> r = mediator.post("/desk/relays/" + proposal, Map.of("to", List.of("ru")));
