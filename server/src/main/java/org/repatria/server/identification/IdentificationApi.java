@@ -66,7 +66,7 @@ public final class IdentificationApi {
 
     private void search(AdmittedRequest call) {
         SearchRequest r = ApiJson.read(call.ctx(), SearchRequest.class);
-        dna.search(call.account(), call.ctx().pathParam("id"), Optional.ofNullable(r.minLog10Lr()).orElse(0.0));
+        dna.search(call.account(), call.ctx().pathParam("id"), Optional.ofNullable(r.minLog10Lr()).orElse(Identifications.DEFAULT_MIN_LOG10_LR));
         call.ctx().status(202).json(dna.require(call.account(), call.ctx().pathParam("id")));
     }
 
