@@ -1,6 +1,7 @@
 package org.repatria.server.identification;
 
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,7 @@ import java.util.stream.Stream;
 import org.repatria.core.account.Account;
 import org.repatria.core.list.ListId;
 import org.repatria.core.list.ListPurpose;
+import org.repatria.core.list.Visibility;
 import org.repatria.kinship.KinshipData;
 import org.repatria.kinship.KinshipEngine;
 import org.repatria.kinship.KinshipException;
@@ -138,17 +140,22 @@ public final class Identifications {
 
     /**
      * The request rows a confirmation of {@code missing} of {@code family} in case {@code id} may name: rows of the
-     * caller's party's request lists whose id or military id is the missing person's id or the family's (the ids the
-     * unit gave the pedigree). The desk offers them in a select; any other row is refused, on the desk and in the API.
+     * caller's party's request lists that the unit may read (remains) whose id or military id is the missing person's id
+     * or the family's (the ids the unit gave the pedigree). The desk offers them in a select; any other row is refused, on the desk and in the API.
      */
     public List<Lists.KeyedRow> requestRows(Account who, String id, String family, String missing) {
         require(who, id);
         return requestRows(who, family, missing);
     }
 
+    // Only lists the unit may read: its party's request lists of remains; a children's list is never offered.
     private List<Lists.KeyedRow> requestRows(Account who, String family, String missing) {
+        Map<ListId, Boolean> readable = new HashMap<>();
         return store.lists().rowsByKey(who.party(), ListPurpose.REQUEST, Stream.of(family, missing)
-                .filter(Objects::nonNull).map(String::strip).toList());
+                .filter(Objects::nonNull).map(String::strip).toList()).stream()
+                .filter(row -> readable.computeIfAbsent(row.list(), id -> store.lists().header(id)
+                        .filter(h -> Visibility.canRead(who, h, store.lists().relayedTo(id))).isPresent()))
+                .toList();
     }
 
     /** Rows of a list the caller may read that its own party's unit confirmed as identified; no genetic data. */

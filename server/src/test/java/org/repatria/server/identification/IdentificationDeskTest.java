@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.repatria.core.list.ListId;
+import org.repatria.core.person.Category;
 import org.repatria.server.Callers;
 import org.repatria.server.Client;
 import org.repatria.server.Fixture;
@@ -68,6 +69,22 @@ class IdentificationDeskTest {
         assertThat(r.statusCode()).isEqualTo(400);
         assertThat(r.body()).contains("id=\"decision-error\"").contains("has no row 2 offered for F1/M2");
         assertThat(desk.get(caseUrl).body()).doesNotContain("V2 → F1/M2");
+    }
+
+    @Test
+    void aChildrensRequestListIsNeverOfferedToTheUnitNorAcceptedFromIt() {
+        ListId children = RequestLists.add(running, Fixture.A, Category.CHILD, "Депортовані діти", "M3");
+        Client desk = running.desk(Who.A_IDENTIFICATION);
+        String caseUrl = upload(desk);
+        String csrf = Callers.csrf(desk.get(caseUrl).body());
+
+        String candidate = desk.get(caseUrl + "/candidate?remains=V3&family=F2&missing=M3").body();
+        var r = desk.post(caseUrl + "/decisions", "_csrf=" + csrf + "&remains=V3&family=F2&missing=M3&decision=confirmed"
+                + "&request_row=" + children + "/M3", FORM);
+
+        assertThat(candidate).doesNotContain(children.toString()).doesNotContain("Депортовані діти");
+        assertThat(r.statusCode()).isEqualTo(400);
+        assertThat(desk.get(caseUrl).body()).doesNotContain("V3 → F2/M3");
     }
 
     @Test

@@ -22,15 +22,20 @@ final class RequestLists {
     private RequestLists() {
     }
 
-    /** Stores {@code author}'s request list {@code title} whose rows have the given ids (military id "MI-" + id). */
+    /** Stores {@code author}'s request list of remains {@code title} whose rows have the given ids (military id "MI-" + id). */
     static ListId add(RunningServer running, PartyId author, String title, String... rowIds) {
+        return add(running, author, Category.REMAINS, title, rowIds);
+    }
+
+    /** The same, of persons of {@code category}. */
+    static ListId add(RunningServer running, PartyId author, Category category, String title, String... rowIds) {
         ListId id = new ListId(UUID.nameUUIDFromBytes((author + title).getBytes(StandardCharsets.UTF_8)));
         List<Person> people = new ArrayList<>();
         for (String row : rowIds) {
             people.add(new Person(row, new PersonName("Бондар", "Іван", "Петрович"), new PersonName("", "", ""), Sex.MALE,
-                    PartialDate.parseIso("1990"), "", "MI-" + row, "soldier", "unit 1", Category.REMAINS));
+                    PartialDate.parseIso("1990"), "", "MI-" + row, "soldier", "unit 1", category));
         }
-        running.world().store.lists().add(new PersonList(new ListHeader(id, author, ListPurpose.REQUEST, Category.REMAINS, title,
+        running.world().store.lists().add(new PersonList(new ListHeader(id, author, ListPurpose.REQUEST, category, title,
                 Instant.parse("2025-06-02T10:00:00Z"), people.size()), people));
         return id;
     }
