@@ -145,6 +145,9 @@ public final class Identifications {
      */
     public List<Lists.KeyedRow> requestRows(Account who, String id, String family, String missing) {
         require(who, id);
+        if (family == null || family.isBlank() || missing == null || missing.isBlank()) {
+            throw HttpProblem.invalid(family == null || family.isBlank() ? "family" : "missing", "is required");
+        }
         return requestRows(who, family, missing);
     }
 

@@ -63,6 +63,7 @@ class RouteRulesWalkTest {
             Map.entry("POST /api/v1/identification/cases/{id}/search", UNIT),
             Map.entry("GET /api/v1/identification/cases/{id}/candidate", UNIT),
             Map.entry("POST /api/v1/identification/cases/{id}/decisions", UNIT),
+            Map.entry("GET /api/v1/identification/cases/{id}/request-rows", UNIT),
             Map.entry("GET /api/v1/lists/{id}/identified", SIGNED_IN),
             Map.entry("GET /desk/identification", UNIT),
             Map.entry("POST /desk/identification/cases", UNIT),

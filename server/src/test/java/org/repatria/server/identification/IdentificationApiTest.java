@@ -96,6 +96,31 @@ class IdentificationApiTest {
     }
 
     @Test
+    void theRequestRowsOfferedForAMissingPersonAreReadThroughTheApi() {
+        Client unit = running.api(Who.A_IDENTIFICATION);
+        String id = CaseFixture.searched(unit, "example2", 0.0);
+        ListId request = RequestLists.add(running, Fixture.A, "Зниклі безвісти, API", "M2", "M1");
+
+        JsonNode rows = Client.json(unit.get(CASES + "/" + id + "/request-rows?family=F1&missing=M2"));
+
+        assertThat(rows).hasSize(1);
+        assertThat(rows.get(0).get("list_id").asString()).isEqualTo(request.toString());
+        assertThat(rows.get(0).get("row_id").asString()).isEqualTo("M2");
+        assertThat(rows.get(0).get("list_title").asString()).isEqualTo("Зниклі безвісти, API");
+    }
+
+    @Test
+    void requestRowsWithoutTheMissingPersonAreRefusedNamingTheField() {
+        Client unit = running.api(Who.A_IDENTIFICATION);
+        String id = CaseFixture.searched(unit, "example2", 0.0);
+
+        var r = unit.get(CASES + "/" + id + "/request-rows?family=F1");
+
+        assertThat(r.statusCode()).isEqualTo(400);
+        assertThat(r.body()).contains("missing");
+    }
+
+    @Test
     void remainsAreConfirmedOnlyOnce() {
         Client unit = running.api(Who.A_IDENTIFICATION);
         String id = CaseFixture.searched(unit, "example2", 0.0);
