@@ -110,6 +110,18 @@ class DnaTriageDeskTest {
         assertThat(Client.json(started).get("search").get("min_log10_lr").asDouble()).isEqualTo(4.0);
     }
 
+    @Test
+    void theApiReviewCarriesEachSamplesTriageAndTheSummary() {
+        Client unit = running.api(Who.A_IDENTIFICATION);
+        String id = CaseFixture.searched(unit, "example2", 0.5);
+
+        var review = Client.json(unit.get("/api/v1/identification/cases/" + id));
+
+        assertThat(review.get("summary").get("strong").asInt()).isEqualTo(2);
+        assertThat(review.get("summary").get("no_candidate").asInt()).isEqualTo(1);
+        assertThat(review.get("remains").get(0).get("triage").asString()).isEqualTo("NO_CANDIDATE");
+    }
+
     private static String upload(Client desk) {
         Multipart form = new Multipart().field("_csrf", Callers.csrf(desk.get("/desk/identification").body()))
                 .field("title", "Вагон 3");
