@@ -69,8 +69,9 @@ public final class Server {
         var listDocuments = new ListDocuments(store, log, config.clock());
         var api = new Api(store, config.clock(), credentials,
                 new BearerTokens(store.accounts(), config.clock(), config.tokenLifetime()), access, listDocuments);
+        var exchange = new Exchange(store, log, config.clock());
         var desk = new Desk(store, config.clock(), authenticator, credentials, access, config.secureCookies(), log,
-                listDocuments);
+                listDocuments, exchange);
         AtomicReference<RouteTable> table = new AtomicReference<>();
         List<Route> all = new ArrayList<>(api.routes());
         all.addAll(new LogApi(store, log).routes());
@@ -85,7 +86,6 @@ public final class Server {
         all.addAll(new LinkageApi(linkages).routes());
         all.addAll(desk.matchRoutes(linkages, access));
         all.addAll(desk.uploadRoutes());
-        var exchange = new Exchange(store, log, config.clock());
         all.addAll(new ExchangeApi(exchange).routes());
         all.addAll(desk.exchangeRoutes(exchange));
         table.set(new RouteTable(all));

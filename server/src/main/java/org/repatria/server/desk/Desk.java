@@ -23,6 +23,7 @@ import org.repatria.server.error.HtmlErrors;
 import org.repatria.server.exchange.Exchange;
 import org.repatria.server.identification.Identifications;
 import org.repatria.server.linkage.Linkages;
+import org.repatria.server.log.LogView;
 import org.repatria.server.log.TransparencyLog;
 import org.repatria.server.route.Route;
 import org.repatria.server.upload.ListUploads;
@@ -46,15 +47,17 @@ public final class Desk {
     private final ListAccess access;
     private final DisputeThreads threads;
     private final RelayPages relays;
+    private final LogPages log;
     private final byte[] stylesheet = resource("/assets/desk.css");
     private final byte[] signer = resource("/assets/sign.js");
 
     public Desk(Store store, Clock clock, Authenticator authenticator, Credentials credentials, ListAccess access,
-                boolean secureCookies, TransparencyLog log, ListDocuments listDocuments) {
+                boolean secureCookies, TransparencyLog log, ListDocuments listDocuments, Exchange exchange) {
         this.authenticator = authenticator;
         this.pages = new PageFactory(store, secureCookies);
         this.login = new LoginPages(authenticator, credentials, pages, templates);
-        this.home = new HomePage(access, pages, templates);
+        this.log = new LogPages(new LogView(store, log), exchange, access, pages, templates);
+        this.home = new HomePage(access, pages, templates, this.log);
         this.threads = new DisputeThreads(new Disputes(store, log, clock), new LogAuditor(log.verifier()));
         ListRelays listRelays = new ListRelays(store, clock, listDocuments);
         this.steps = new DocumentSteps(store, log, clock);
@@ -74,6 +77,7 @@ public final class Desk {
         List<Route> routes = new ArrayList<>(pageRoutes());
         routes.addAll(new DisputePages(threads, clock, pages, templates).routes());
         routes.addAll(relays.routes());
+        routes.addAll(log.routes());
         return List.copyOf(routes);
     }
 

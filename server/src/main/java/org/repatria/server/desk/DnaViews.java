@@ -5,7 +5,9 @@ import java.util.Locale;
 import java.util.Optional;
 import org.repatria.server.identification.Candidate;
 import org.repatria.server.identification.CaseReview;
+import org.repatria.server.identification.SampleTriage;
 import org.repatria.store.genetic.GeneticCase;
+import org.repatria.store.list.Lists;
 
 /** The typed models of the identification unit's pages ({@code dna-*.jte}). */
 final class DnaViews {
@@ -20,7 +22,23 @@ final class DnaViews {
     record OneCase(Page page, CaseReview review, boolean refresh, String progress) {
     }
 
-    record OneCandidate(Page page, Candidate candidate, String caseHref, Optional<String> error) {
+    /** One candidate; {@code rows} are the request rows a confirmation may name (the select's options). */
+    record OneCandidate(Page page, Candidate candidate, String caseHref, Optional<String> error, List<RowOption> rows) {
+    }
+
+    /** A request row offered to a confirmation: the select's value ("list id/row id") and what the clerk reads. */
+    record RowOption(String value, String label) {
+        static RowOption of(Lists.KeyedRow r) {
+            String name = String.join(" ", List.of(r.surname(), r.givenName(), r.patronymic()).stream()
+                    .filter(s -> !s.isBlank()).toList());
+            String military = r.militaryId().isBlank() ? "" : " · " + r.militaryId();
+            return new RowOption(r.list() + "/" + r.rowId(), r.listTitle() + " · " + r.rowId() + " · " + name + military);
+        }
+    }
+
+    /** The triage's words and counts, in the reader's language: strong, ambiguous, no candidate, not searched. */
+    static String triage(Text t, SampleTriage triage) {
+        return t.of("dna.triage", triage);
     }
 
     /** A log10 LR as the unit reads it: two decimals, "−∞" for an exclusion. */

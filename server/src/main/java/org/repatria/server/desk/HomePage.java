@@ -18,8 +18,10 @@ final class HomePage {
     private final ListAccess access;
     private final PageFactory pages;
     private final Templates templates;
+    private final LogPages log;
 
-    HomePage(ListAccess access, PageFactory pages, Templates templates) {
+    HomePage(ListAccess access, PageFactory pages, Templates templates, LogPages log) {
+        this.log = log;
         this.access = access;
         this.pages = pages;
         this.templates = templates;
@@ -27,6 +29,10 @@ final class HomePage {
 
     void show(AdmittedRequest call) {
         Account me = call.account();
+        if (me.role() == Role.OBSERVER) { // an observer reads the log and what it was granted (docs/decisions/0136)
+            log.home(call);
+            return;
+        }
         Page page = pages.page(call.ctx(), call.identity(), "home.title");
         Text t = page.t();
         List<VisibleList> visible = access.visible(me);

@@ -82,10 +82,10 @@ final class IdentificationPages {
 
     private void search(AdmittedRequest call) {
         String id = call.ctx().pathParam("id");
-        String raw = Optional.ofNullable(call.ctx().formParam("min_log10_lr")).orElse("0").strip();
+        String raw = Optional.ofNullable(call.ctx().formParam("min_log10_lr")).orElse("").strip();
         double min;
         try {
-            min = raw.isEmpty() ? 0 : Double.parseDouble(raw.replace(',', '.'));
+            min = raw.isEmpty() ? Identifications.DEFAULT_MIN_LOG10_LR : Double.parseDouble(raw.replace(',', '.'));
         } catch (NumberFormatException e) {
             throw HttpProblem.invalid("min_log10_lr", "'" + raw + "' is not a number");
         }
@@ -97,15 +97,22 @@ final class IdentificationPages {
         Context ctx = call.ctx();
         var c = dna.candidate(call.account(), ctx.pathParam("id"), remains, family, missing);
         Page page = pages.page(ctx, call.identity(), "dna.candidate.title");
+        List<DnaViews.RowOption> rows = dna.requestRows(call.account(), c.header().id(), family, missing).stream()
+                .map(DnaViews.RowOption::of).toList();
         templates.render(ctx, "dna-candidate.jte", new DnaViews.OneCandidate(error.isPresent() ? page.refusing("invalid") : page,
-                c, CASES + c.header().id(), error));
+                c, CASES + c.header().id(), error, rows));
     }
 
     private void decide(AdmittedRequest call) {
         Context ctx = call.ctx();
         String id = ctx.pathParam("id");
+        // The select sends "list id/row id" (a list id is a UUID, so the first slash ends it); no row is "".
+        String picked = Optional.ofNullable(ctx.formParam("request_row")).orElse("");
+        int slash = picked.indexOf('/');
+        String listId = slash > 0 ? picked.substring(0, slash) : ctx.formParam("list_id");
+        String rowId = slash > 0 ? picked.substring(slash + 1) : ctx.formParam("row_id");
         var r = new DecisionRequest(ctx.formParam("remains"), ctx.formParam("family"), ctx.formParam("missing"),
-                ctx.formParam("decision"), ctx.formParam("list_id"), ctx.formParam("row_id"));
+                ctx.formParam("decision"), listId, rowId);
         try {
             dna.decide(call.account(), id, r);
         } catch (HttpProblem e) {

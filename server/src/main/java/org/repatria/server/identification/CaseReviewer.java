@@ -22,6 +22,7 @@ import org.repatria.kinship.search.Target;
 import org.repatria.store.genetic.Decision;
 import org.repatria.store.genetic.GeneticCase;
 import org.repatria.store.genetic.SamePersonPair;
+import org.repatria.store.genetic.SearchState;
 import org.repatria.store.genetic.StoredMatch;
 
 /** Builds the review of a case (kinship's {@link Review} over the stored rows) and the candidate view of one pair. */
@@ -42,10 +43,12 @@ final class CaseReviewer {
         rows.forEach(m -> byRemains.computeIfAbsent(m.remainsId(), k -> new ArrayList<>()).add(m));
         Map<String, Decision> confirmed = new LinkedHashMap<>();
         decisions.stream().filter(Decision::confirmed).forEach(d -> confirmed.putIfAbsent(d.pair().remainsId(), d));
+        boolean searched = c.search().status() == SearchState.Status.DONE;
         List<CaseReview.RemainsLine> remains = new ArrayList<>();
         for (Remains r : data.remains()) {
-            remains.add(new CaseReview.RemainsLine(r.sampleId(), byRemains.getOrDefault(r.sampleId(), List.of()),
-                    several.contains(r.sampleId()), Optional.ofNullable(confirmed.get(r.sampleId()))));
+            List<StoredMatch> candidates = byRemains.getOrDefault(r.sampleId(), List.of());
+            remains.add(new CaseReview.RemainsLine(r.sampleId(), candidates, several.contains(r.sampleId()),
+                    Optional.ofNullable(confirmed.get(r.sampleId())), triage(searched, candidates, contested)));
         }
         List<CaseReview.MissingLine> missing = new ArrayList<>();
         review.byMissing().entrySet().stream()
@@ -54,7 +57,21 @@ final class CaseReviewer {
                 .forEach(e -> missing.add(new CaseReview.MissingLine(e.getKey().familyId(), e.getKey().missingId(),
                         e.getValue().stream().limit(BEST).map(m -> new StoredMatch(m.remainsId(), m.familyId(),
                                 m.missingId(), m.log10Lr(), m.exclusions())).toList(), contested.contains(e.getKey()))));
-        return new CaseReview(c, progress, remains, missing, samePerson, decisions, data.notes());
+        return new CaseReview(c, progress, remains, missing, samePerson, decisions, data.notes(),
+                CaseReview.Summary.of(remains));
+    }
+
+    // A sample whose one candidate is also another sample's is not strong: one of the two is someone else.
+    private static SampleTriage triage(boolean searched, List<StoredMatch> candidates, Set<Target> contested) {
+        if (!searched) {
+            return SampleTriage.NOT_SEARCHED;
+        }
+        if (candidates.isEmpty()) {
+            return SampleTriage.NO_CANDIDATE;
+        }
+        StoredMatch only = candidates.getFirst();
+        return candidates.size() == 1 && !contested.contains(new Target(only.familyId(), only.missingId()))
+                ? SampleTriage.STRONG : SampleTriage.AMBIGUOUS;
     }
 
     static Candidate candidate(GeneticCase c, KinshipData data, PairResult lr, String remainsId, String familyId,

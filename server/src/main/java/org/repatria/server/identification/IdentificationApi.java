@@ -43,6 +43,14 @@ public final class IdentificationApi {
                         this::candidate).withQuery(new Param("remains", "string", "remains sample id"),
                                 new Param("family", "string", "family id"), new Param("missing", "string", "missing person's member id"))
                         .withReply(Candidate.class),
+                Route.api(GET, CASES + "/{id}/request-rows", unit,
+                        "The request rows a confirmation of this missing person may name (rows of the party's request lists"
+                                + " of remains whose id or military id is the missing person's or the family's)",
+                        call -> call.ctx().json(dna.requestRows(call.account(), call.ctx().pathParam("id"),
+                                call.ctx().queryParam("family"), call.ctx().queryParam("missing")).stream().map(RequestRow::of).toList()))
+                        .withQuery(new Param("family", "string", "family id"),
+                                new Param("missing", "string", "missing person's member id"))
+                        .withReplies(RequestRow.class),
                 Route.api(POST, CASES + "/{id}/decisions", unit, "Confirm or reject an identification; a confirmation is final",
                         call -> call.ctx().status(201).json(dna.decide(call.account(), call.ctx().pathParam("id"),
                                 ApiJson.read(call.ctx(), DecisionRequest.class)))).withBody(DecisionRequest.class),
@@ -66,7 +74,7 @@ public final class IdentificationApi {
 
     private void search(AdmittedRequest call) {
         SearchRequest r = ApiJson.read(call.ctx(), SearchRequest.class);
-        dna.search(call.account(), call.ctx().pathParam("id"), Optional.ofNullable(r.minLog10Lr()).orElse(0.0));
+        dna.search(call.account(), call.ctx().pathParam("id"), Optional.ofNullable(r.minLog10Lr()).orElse(Identifications.DEFAULT_MIN_LOG10_LR));
         call.ctx().status(202).json(dna.require(call.account(), call.ctx().pathParam("id")));
     }
 

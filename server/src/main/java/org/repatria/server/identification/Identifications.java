@@ -1,14 +1,18 @@
 package org.repatria.server.identification;
 
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.repatria.core.account.Account;
 import org.repatria.core.list.ListId;
+import org.repatria.core.list.ListPurpose;
+import org.repatria.core.list.Visibility;
 import org.repatria.kinship.KinshipData;
 import org.repatria.kinship.KinshipEngine;
 import org.repatria.kinship.KinshipException;
@@ -23,6 +27,7 @@ import org.repatria.store.genetic.Decision;
 import org.repatria.store.genetic.GeneticCase;
 import org.repatria.store.genetic.SearchState;
 import org.repatria.store.genetic.StoredMatch;
+import org.repatria.store.list.Lists;
 
 /**
  * The identification unit's capability: load a case, search it in the background, review it, decide.
@@ -30,6 +35,11 @@ import org.repatria.store.genetic.StoredMatch;
  * absent); routes admit IDENTIFICATION accounts alone, so no other role reaches genetic data.
  */
 public final class Identifications {
+    /**
+     * The search's threshold unless the unit gives one: log10 LR 4, a likelihood ratio of 10,000, the order of the
+     * figure DVI laboratories report an identification at (docs/decisions/0136); below it a sample "matches" too much.
+     */
+    public static final double DEFAULT_MIN_LOG10_LR = 4;
     private static final int MAX_TITLE = 200;
     private final Store store;
     private final Clock clock;
@@ -109,6 +119,12 @@ public final class Identifications {
         };
         PairResult lr = pair(data(c.id()), r.remains(), r.family(), r.missing());
         Optional<ListId> list = requestList(who, r);
+        if (list.isPresent() && requestRows(who, r.family(), r.missing()).stream()
+                .noneMatch(row -> row.list().equals(list.get()) && row.rowId().equals(r.rowId().strip()))) {
+            throw HttpProblem.invalid("row_id", "list " + list.get() + " has no row " + r.rowId().strip() + " offered for "
+                    + r.family() + "/" + r.missing() + "; name a row of your party's request lists whose id or military id"
+                    + " is the family's or the missing person's id");
+        }
         Decision d = new Decision(UUID.randomUUID().toString(), c.id(), who.party(),
                 new StoredMatch(r.remains(), r.family(), r.missing(), lr.log10Lr(), lr.exclusions()), confirmed,
                 who.username(), clock.instant(), list, list.map(l -> r.rowId().strip()));
@@ -120,6 +136,29 @@ public final class Identifications {
             throw HttpProblem.invalid("row_id", e.getMessage());
         }
         return d;
+    }
+
+    /**
+     * The request rows a confirmation of {@code missing} of {@code family} in case {@code id} may name: rows of the
+     * caller's party's request lists that the unit may read (remains) whose id or military id is the missing person's id
+     * or the family's (the ids the unit gave the pedigree). The desk offers them in a select; any other row is refused, on the desk and in the API.
+     */
+    public List<Lists.KeyedRow> requestRows(Account who, String id, String family, String missing) {
+        require(who, id);
+        if (family == null || family.isBlank() || missing == null || missing.isBlank()) {
+            throw HttpProblem.invalid(family == null || family.isBlank() ? "family" : "missing", "is required");
+        }
+        return requestRows(who, family, missing);
+    }
+
+    // Only lists the unit may read: its party's request lists of remains; a children's list is never offered.
+    private List<Lists.KeyedRow> requestRows(Account who, String family, String missing) {
+        Map<ListId, Boolean> readable = new HashMap<>();
+        return store.lists().rowsByKey(who.party(), ListPurpose.REQUEST, Stream.of(family, missing)
+                .filter(Objects::nonNull).map(String::strip).toList()).stream()
+                .filter(row -> readable.computeIfAbsent(row.list(), id -> store.lists().header(id)
+                        .filter(h -> Visibility.canRead(who, h, store.lists().relayedTo(id))).isPresent()))
+                .toList();
     }
 
     /** Rows of a list the caller may read that its own party's unit confirmed as identified; no genetic data. */

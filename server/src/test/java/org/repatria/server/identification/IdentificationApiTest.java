@@ -4,11 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.net.http.HttpResponse;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.repatria.core.list.ListId;
 import org.repatria.server.Client;
+import org.repatria.server.Fixture;
 import org.repatria.server.Fixture.Who;
 import org.repatria.server.RunningServer;
 import tools.jackson.databind.JsonNode;
@@ -75,18 +78,46 @@ class IdentificationApiTest {
     void confirmationIsStoredWithItsLrAndShowsIdentifiedOnlyToTheAskingParty() {
         Client unit = running.api(Who.A_IDENTIFICATION);
         String id = CaseFixture.searched(unit, "example2", 0.0);
-        String list = running.world().aRemains.toString();
+        ListId request = RequestLists.add(running, Fixture.A, "Зниклі безвісти, F2", "M3");
+        running.world().store.lists().relay(request, Fixture.B, Instant.parse("2025-06-02T11:00:00Z"));
+        running.world().store.lists().relay(request, Fixture.OBSERVER, Instant.parse("2025-06-02T11:00:01Z"));
+        String list = request.toString();
 
-        var made = confirm(unit, id, "\"V3\",\"family\":\"F2\",\"missing\":\"M3\"", list, "4");
+        var made = confirm(unit, id, "\"V3\",\"family\":\"F2\",\"missing\":\"M3\"", list, "M3");
 
         assertThat(made.statusCode()).isEqualTo(201);
         assertThat(Client.json(made).get("pair").get("log10_lr").asDouble()).isCloseTo(Math.log10(5), within(1e-9));
         JsonNode v3 = Client.json(unit.get(CASES + "/" + id)).get("remains").get(2);
         assertThat(v3.get("identified").get("decided_by").asString()).isEqualTo("a-identification");
-        assertThat(identified(Who.A_DESK, list)).contains("\"4\"");
+        assertThat(identified(Who.A_DESK, list)).contains("\"M3\"");
         assertThat(identified(Who.B_DESK, list)).isEqualTo("{\"row_ids\":[]}");
         assertThat(identified(Who.OBSERVER_DESK, list)).isEqualTo("{\"row_ids\":[]}");
         assertThat(identified(Who.MEDIATOR_DESK, list)).isEqualTo("{\"row_ids\":[]}");
+    }
+
+    @Test
+    void theRequestRowsOfferedForAMissingPersonAreReadThroughTheApi() {
+        Client unit = running.api(Who.A_IDENTIFICATION);
+        String id = CaseFixture.searched(unit, "example2", 0.0);
+        ListId request = RequestLists.add(running, Fixture.A, "Зниклі безвісти, API", "M2", "M1");
+
+        JsonNode rows = Client.json(unit.get(CASES + "/" + id + "/request-rows?family=F1&missing=M2"));
+
+        assertThat(rows).hasSize(1);
+        assertThat(rows.get(0).get("list_id").asString()).isEqualTo(request.toString());
+        assertThat(rows.get(0).get("row_id").asString()).isEqualTo("M2");
+        assertThat(rows.get(0).get("list_title").asString()).isEqualTo("Зниклі безвісти, API");
+    }
+
+    @Test
+    void requestRowsWithoutTheMissingPersonAreRefusedNamingTheField() {
+        Client unit = running.api(Who.A_IDENTIFICATION);
+        String id = CaseFixture.searched(unit, "example2", 0.0);
+
+        var r = unit.get(CASES + "/" + id + "/request-rows?family=F1");
+
+        assertThat(r.statusCode()).isEqualTo(400);
+        assertThat(r.body()).contains("missing");
     }
 
     @Test

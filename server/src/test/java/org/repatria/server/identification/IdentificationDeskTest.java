@@ -7,8 +7,11 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.repatria.core.list.ListId;
+import org.repatria.core.person.Category;
 import org.repatria.server.Callers;
 import org.repatria.server.Client;
+import org.repatria.server.Fixture;
 import org.repatria.server.Fixture.Who;
 import org.repatria.server.RunningServer;
 
@@ -18,7 +21,8 @@ class IdentificationDeskTest {
     static final RunningServer running = new RunningServer(5);
 
     @Test
-    void aCaseLoadedThroughTheFormIsSearchedReviewedAndConfirmed() {
+    void aCaseLoadedThroughTheFormIsSearchedReviewedAndConfirmedOnARowPickedFromTheOffered() {
+        ListId missing = RequestLists.add(running, Fixture.A, "Зниклі безвісти, вагон 2", "M2", "M9");
         Client desk = running.desk(Who.A_IDENTIFICATION);
         String caseUrl = upload(desk);
         String csrf = Callers.csrf(desk.get(caseUrl).body());
@@ -29,16 +33,58 @@ class IdentificationDeskTest {
 
         String candidate = desk.get(caseUrl + "/candidate?remains=V2&family=F1&missing=M2").body();
         assertThat(candidate).contains("<svg").contains("<rect").contains("<circle").contains("id=\"markers\"")
-                .contains("<td class=\"num\">5.00</td>").contains("<td class=\"num\">0.70</td>");
+                .contains("<td class=\"num\">5.00</td>").contains("<td class=\"num\">0.70</td>")
+                .contains("<option value=\"" + missing + "/M2\">").doesNotContain(missing + "/M9");
 
         var confirmed = desk.post(caseUrl + "/decisions", "_csrf=" + csrf + "&remains=V2&family=F1&missing=M2&decision=confirmed"
-                + "&list_id=" + running.world().aRemains + "&row_id=2", FORM);
-        assertThat(confirmed.statusCode()).isEqualTo(303);
+                + "&request_row=" + missing + "/M2", FORM);
+        assertThat(confirmed.statusCode()).as(confirmed.body()).isEqualTo(303);
         assertThat(desk.get(caseUrl).body()).contains("id=\"decisions\"").contains("V2 → F1/M2");
 
-        String list = "/desk/lists/" + running.world().aRemains;
+        String list = "/desk/lists/" + missing;
         assertThat(running.desk(Who.A_DESK).get(list).body()).contains("data-status=\"identified\"");
-        assertThat(running.desk(Who.B_DESK).get(list).body()).doesNotContain("data-status=\"identified\"");
+    }
+
+    @Test
+    void theCandidatePageOffersNoTypedListIdAndSaysWhenNoRequestRowMatches() {
+        Client desk = running.desk(Who.A_IDENTIFICATION);
+        String caseUrl = upload(desk);
+
+        String candidate = desk.get(caseUrl + "/candidate?remains=V3&family=F2&missing=M3").body();
+
+        assertThat(candidate).doesNotContain("name=\"list_id\"").doesNotContain("name=\"row_id\"")
+                .contains("id=\"no-request-row\"");
+    }
+
+    @Test
+    void aRowNotOfferedForTheMissingPersonIsRefusedAndNothingIsStored() {
+        RequestLists.add(running, Fixture.A, "Зниклі безвісти, інші", "M1");
+        Client desk = running.desk(Who.A_IDENTIFICATION);
+        String caseUrl = upload(desk);
+        String csrf = Callers.csrf(desk.get(caseUrl).body());
+
+        var r = desk.post(caseUrl + "/decisions", "_csrf=" + csrf + "&remains=V2&family=F1&missing=M2&decision=confirmed"
+                + "&request_row=" + running.world().aRemains + "/2", FORM);
+
+        assertThat(r.statusCode()).isEqualTo(400);
+        assertThat(r.body()).contains("id=\"decision-error\"").contains("has no row 2 offered for F1/M2");
+        assertThat(desk.get(caseUrl).body()).doesNotContain("V2 → F1/M2");
+    }
+
+    @Test
+    void aChildrensRequestListIsNeverOfferedToTheUnitNorAcceptedFromIt() {
+        ListId children = RequestLists.add(running, Fixture.A, Category.CHILD, "Депортовані діти", "M3");
+        Client desk = running.desk(Who.A_IDENTIFICATION);
+        String caseUrl = upload(desk);
+        String csrf = Callers.csrf(desk.get(caseUrl).body());
+
+        String candidate = desk.get(caseUrl + "/candidate?remains=V3&family=F2&missing=M3").body();
+        var r = desk.post(caseUrl + "/decisions", "_csrf=" + csrf + "&remains=V3&family=F2&missing=M3&decision=confirmed"
+                + "&request_row=" + children + "/M3", FORM);
+
+        assertThat(candidate).doesNotContain(children.toString()).doesNotContain("Депортовані діти");
+        assertThat(r.statusCode()).isEqualTo(400);
+        assertThat(desk.get(caseUrl).body()).doesNotContain("V3 → F2/M3");
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.repatria.store.list;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -66,6 +67,35 @@ public final class Lists {
     public List<ListHeader> headers() {
         return db.read("read the lists", h -> h.createQuery(HEADER + " ORDER BY created_sec DESC, created_nano DESC, id DESC")
                 .map((rs, ctx) -> readHeader(rs)).list());
+    }
+
+    /** A row found by one of its keys: its list and the list's title, the row id, the names as listed, the military id. */
+    public record KeyedRow(ListId list, String listTitle, String rowId, String surname, String givenName, String patronymic,
+                           String militaryId) {
+    }
+
+    /**
+     * The rows of {@code author}'s lists of {@code purpose} whose row id or military id is one of {@code keys} (blank
+     * keys are ignored), newest list first, then in row order.
+     */
+    public List<KeyedRow> rowsByKey(PartyId author, ListPurpose purpose, Collection<String> keys) {
+        List<String> wanted = keys.stream().filter(k -> !k.isBlank()).distinct().toList();
+        if (wanted.isEmpty()) {
+            return List.of();
+        }
+        String marks = String.join(", ", Collections.nCopies(wanted.size(), "?"));
+        return db.read("find rows of the lists of " + author + " by id", h -> {
+            var q = h.createQuery("SELECT r.list_id, l.title, r.row_id, r.surname, r.given_name, r.patronymic, r.military_id"
+                    + " FROM list_rows r JOIN lists l ON l.id = r.list_id WHERE l.author = ? AND l.purpose = ?"
+                    + " AND (r.row_id IN (" + marks + ") OR r.military_id IN (" + marks + "))"
+                    + " ORDER BY l.created_sec DESC, l.created_nano DESC, l.id, r.row_no")
+                    .bind(0, author.value()).bind(1, purpose.name());
+            for (int i = 0; i < wanted.size(); i++) {
+                q.bind(2 + i, wanted.get(i)).bind(2 + wanted.size() + i, wanted.get(i));
+            }
+            return q.map((rs, ctx) -> new KeyedRow(ListId.parse(rs.getString(1)), rs.getString(2),
+                    rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7))).list();
+        });
     }
 
     /** One page of a stored list's rows, filtered, sorted and paged by the database. */

@@ -57,6 +57,29 @@ public final class LogSigners {
                         .bind(1, witness).bind(2, note).execute());
     }
 
+    /** Every party's registered verifier keys (note and witness keys alike), by party, then key. */
+    public List<PartyKey> allPartyKeys() {
+        return db.read("read the parties' keys", h -> h.createQuery(
+                "SELECT party_id, vkey FROM party_keys ORDER BY party_id, vkey")
+                .map((rs, ctx) -> new PartyKey(new PartyId(rs.getString(1)), rs.getString(2))).list());
+    }
+
+    /** Each witness's cosignature of the largest checkpoint it cosigned, in the order of the witnesses' names. */
+    public List<LatestCosignature> latestCosignatures() {
+        return db.read("read the witnesses' latest cosignatures", h -> h.createQuery(
+                "SELECT c.witness, c.size, c.note FROM log_cosignatures c WHERE c.size ="
+                        + " (SELECT MAX(d.size) FROM log_cosignatures d WHERE d.witness = c.witness) ORDER BY c.witness")
+                .map((rs, ctx) -> new LatestCosignature(rs.getString(1), rs.getLong(2), rs.getBytes(3))).list());
+    }
+
+    /** A verifier key registered for a party. */
+    public record PartyKey(PartyId party, String vkey) {
+    }
+
+    /** A witness's cosigned note of the checkpoint of {@code size}, as the witness sent it. */
+    public record LatestCosignature(String witness, long size, byte[] note) {
+    }
+
     /** The cosigned notes witnesses sent for the checkpoint of {@code size}, in the order of the witnesses' names. */
     public List<byte[]> cosignatures(long size) {
         return db.read("read the cosignatures of checkpoint " + size, h -> h.createQuery(
