@@ -103,7 +103,7 @@ public final class DocumentSteps {
             s = new EntryStatement(EntryKind.RELAYED, mediator.party(), KeyCustody.SERVER_HELD,
                     clock.instant().truncatedTo(ChronoUnit.SECONDS), envelope);
         } catch (DocumentFormatException e) {
-            throw HttpProblem.conflict(e.getMessage());
+            throw HttpProblem.conflict("not_relayable", e.getMessage());
         }
         return append(LogEntry.sign(s, log.key()), Optional.empty());
     }
@@ -151,7 +151,7 @@ public final class DocumentSteps {
     }
 
     private NoteSigner heldKey(Account caller) {
-        return serverHeld.of(caller.party()).orElseThrow(() -> HttpProblem.conflict("the server holds no key for "
+        return serverHeld.of(caller.party()).orElseThrow(() -> HttpProblem.conflict("no_server_key", "the server holds no key for "
                 + caller.party() + "; sign with your own key, or ask the mediator to enable one"));
     }
 
