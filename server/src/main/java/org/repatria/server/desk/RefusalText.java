@@ -9,13 +9,14 @@ import org.repatria.server.error.HttpProblem;
 /**
  * A refusal in the reader's language: the sentence kept for its code ({@code refusal.<code>}), the field at fault,
  * and the API's own message for it (which names the ids and parties the sentence cannot), so the desk says what the
- * API says. A code without words of its own falls back to the status's sentence, then to the API's message.
+ * API says. A code without words of its own falls back to the status's sentence (a 409's: the state forbids the step).
  */
 record RefusalText(String sentence, Optional<String> field, String apiWords) {
 
     static RefusalText of(Text t, HttpProblem refused) {
         String sentence = t.find("refusal." + refused.code())
                 .or(() -> t.find("error." + refused.status()))
+                .or(() -> t.find(refused.status() == 409 ? "refusal.conflict" : "error.other"))
                 .orElse(refused.getMessage());
         return new RefusalText(sentence, refused.field().filter(f -> !f.isBlank()), refused.getMessage());
     }
