@@ -114,6 +114,23 @@ class RefusalDeskTest {
         assertThat(r.body()).doesNotContain("refusal-back").doesNotContain("evil.example");
     }
 
+    @Test
+    void aRefusedNominationShowsTheRowsAndReservesTickedAsTheyWere() {
+        Negotiator.accepted(running, "kept-ticks");
+        String page = "/desk/agreements/kept-ticks/nominations";
+        Map<String, List<String>> form = new LinkedHashMap<>();
+        form.put("list", List.of(running.world().aPrisoners.toString()));
+        form.put("row", List.of("3", "4"));
+        form.put("reserve", List.of("4"));
+        form.put("health-3", List.of("no-such-class"));
+
+        HttpResponse<String> r = new Negotiator(running, A_DESK).post(page + "?lang=uk", form);
+
+        assertThat(r.statusCode()).isEqualTo(400);
+        assertThat(r.body()).contains("id=\"refusal\"", "Поле з помилкою", "id=\"row-3\" checked", "id=\"row-4\" checked",
+                "name=\"reserve\" value=\"4\" checked").doesNotContain("id=\"row-2\" checked");
+    }
+
     private static JsonNode act() {
         return Client.json(running.api(MEDIATOR_DESK).get(ACT));
     }
