@@ -18,6 +18,8 @@ import org.repatria.store.genetic.CaseFiles;
  * refusal from the reader names the given file, not the slot.
  */
 final class CaseSlots {
+    /** The prefix of the slots' labels on the form ({@code dna.file.profiles}...). */
+    private static final String LABEL = "dna.file.";
     /** A slot's kind of file and the columns the kinship reader requires of it (kinship's CSV contract). */
     enum Kind {
         FREQUENCIES("marker", "allele", "frequency"),
@@ -93,7 +95,7 @@ final class CaseSlots {
     }
 
     static Optional<String> fault(Text t, Slot s) {
-        String label = t.get("dna.file." + s.kind().slot());
+        String label = t.get(LABEL + s.kind().slot());
         if (s.text().isBlank()) {
             if (s.kind() == Kind.MUTATIONS && s.filename().isEmpty()) {
                 return Optional.empty();
@@ -111,7 +113,7 @@ final class CaseSlots {
                 Integer.compare(a.columns.size(), b.columns.size()));
         if (likelier.isPresent()) {
             return Optional.of(t.format("dna.slot.wrongKind", s.shownName(),
-                    t.get("dna.file." + likelier.get().slot()), label));
+                    t.get(LABEL + likelier.get().slot()), label));
         }
         if (!s.kind().fits(header)) {
             List<String> lacking = s.kind().columns.stream().filter(c -> !header.contains(c)).toList();
