@@ -108,7 +108,7 @@ final class IdentificationPages {
                 throw e;
             }
             ctx.status(e.status());
-            candidate(call, r.remains(), r.family(), r.missing(), Optional.of(e.getMessage()));
+            candidate(call, r.remains(), r.family(), r.missing(), Optional.of(RefusalText.said(call.ctx(), e)));
             return;
         }
         ctx.redirect(CASES + dna.require(call.account(), id).id(), HttpStatus.SEE_OTHER);

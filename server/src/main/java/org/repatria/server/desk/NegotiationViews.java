@@ -52,8 +52,7 @@ final class NegotiationViews {
                 throw refused;
             }
             ctx.status(refused.status());
-            Text t = new Text(Language.of(ctx, "https".equals(ctx.scheme())));
-            return new Problem(refused.field().orElse(""), RefusalText.of(t, refused).line(t));
+            return new Problem(refused.field().orElse(""), RefusalText.said(ctx, refused));
         }
     }
 

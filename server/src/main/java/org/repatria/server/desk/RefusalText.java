@@ -26,6 +26,12 @@ record RefusalText(String sentence, Optional<String> field, String apiWords) {
         return of(new Text(Language.of(ctx, "https".equals(ctx.scheme()))), refused);
     }
 
+    /** The refusal as one line (see {@link #line(Text)}) in the language of the request it answers. */
+    static String said(Context ctx, HttpProblem refused) {
+        Text t = new Text(Language.of(ctx, "https".equals(ctx.scheme())));
+        return of(t, refused).line(t);
+    }
+
     /** One line for a form that shows the refusal in place: the sentence, the field, the API's words. */
     String line(Text t) {
         StringBuilder out = new StringBuilder(sentence);
