@@ -35,7 +35,7 @@ record RefusalText(String sentence, Optional<String> field, String apiWords) {
     /** One line for a form that shows the refusal in place: the sentence, the field, the API's words. */
     String line(Text t) {
         StringBuilder out = new StringBuilder(sentence);
-        field.ifPresent(f -> out.append(' ').append(t.format("refusal.field", f)));
+        field.ifPresent(f -> out.append(' ').append(t.format("refusal.field", f)).append('.'));
         if (!apiWords.equals(sentence)) {
             out.append(' ').append(t.format("refusal.words", apiWords));
         }

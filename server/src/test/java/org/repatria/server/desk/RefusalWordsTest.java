@@ -56,7 +56,7 @@ class RefusalWordsTest {
         Text uk = new Text(Language.UK);
         RefusalText r = RefusalText.of(uk, HttpProblem.invalid("date-2", "the new tranche 2 needs a date"));
 
-        assertThat(r.line(uk)).isEqualTo("Поле заповнено неправильно; виправте його і надішліть знову. Поле з помилкою: date-2"
+        assertThat(r.line(uk)).isEqualTo("Поле заповнено неправильно; виправте його і надішліть знову. Поле з помилкою: date-2."
                 + " Відповідь сервера: date-2: the new tranche 2 needs a date");
     }
 
