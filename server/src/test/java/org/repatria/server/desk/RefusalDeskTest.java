@@ -86,7 +86,8 @@ class RefusalDeskTest {
         HttpResponse<String> r = ru.sign(ru.get(CHECKLIST).body(), CHECKLIST + "/act/signature?lang=uk", stranger);
 
         assertThat(r.statusCode()).isEqualTo(422);
-        assertThat(r.body()).contains("id=\"refusal\"", "Підпис не перевіряється зареєстрованим ключем вашої сторони");
+        assertThat(r.body()).contains("id=\"refusal\"", "Підпис не перевіряється ключем, зареєстрованим для вашої сторони",
+                "it is signed with key stranger+", "which is not registered for ru");
         assertThat(act().get("signatures")).hasSize(1);
     }
 
