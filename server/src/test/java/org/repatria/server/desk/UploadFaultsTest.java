@@ -53,6 +53,20 @@ class UploadFaultsTest {
     }
 
     @Test
+    void anEmptyDocumentFileIsNamedOnTheRefusalAndNothingIsSubmitted() {
+        String boundary = "----repatria-doc";
+        String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"document\"; filename=\"notes.txt\"\r\n\r\n\r\n"
+                + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"entry\"; filename=\"entry.txt\"\r\n\r\nx\r\n"
+                + "--" + boundary + "--\r\n";
+
+        HttpResponse<String> r = running.desk(Who.A_DESK).post("/desk/documents?lang=ru", body,
+                "multipart/form-data; boundary=" + boundary);
+
+        assertThat(r.statusCode()).isEqualTo(400);
+        assertThat(r.body()).contains("Поле с ошибкой: document", "the file notes.txt chosen as the document is empty (0 bytes)");
+    }
+
+    @Test
     void aFailedImportLinksToTheTemplateOfTheExpectedColumns() {
         HttpResponse<String> r = upload("?lang=ru", "list.csv", "surname\nБондар\n".getBytes(StandardCharsets.UTF_8));
 
