@@ -44,7 +44,10 @@ public final class HttpProblem extends RuntimeException {
         return new HttpProblem(404, "not_found", message, Optional.empty());
     }
 
-    /** 409: the request is well formed but the state it acts on forbids it now; the message says why. */
+    /**
+     * 409 with the generic code {@code conflict}: the request is well formed but the state it acts on forbids it now;
+     * the message says why. Prefer {@link #conflict(String, String)}, whose code the desk says in the reader's language.
+     */
     public static HttpProblem conflict(String message) {
         return new HttpProblem(409, "conflict", message, Optional.empty());
     }
