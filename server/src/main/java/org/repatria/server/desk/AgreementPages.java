@@ -146,7 +146,7 @@ final class AgreementPages {
         int number = number(call);
         Optional<DocumentDraft> draft = exchange.actToSign(call.account(), id, number).map(DocumentDraft::of);
         try {
-            exchange.signAct(call.account(), id, number, draft.orElseThrow(() -> HttpProblem.conflict("not_relayed", 
+            exchange.signAct(call.account(), id, number, draft.orElseThrow(() -> HttpProblem.conflict("not_relayed",
                     "the act cannot be signed now; wait until the other side's signature is relayed"))
                     .submission(call.ctx(), call.account(), clock, steps));
         } catch (HttpProblem refused) {
