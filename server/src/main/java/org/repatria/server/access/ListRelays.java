@@ -40,7 +40,7 @@ public final class ListRelays {
     public Set<PartyId> relay(Account mediator, VisibleList list, String rawTo) {
         PartyId to = recipient(rawTo, list);
         if (store.lists().envelopeId(list.header().id()).isEmpty()) {
-            throw HttpProblem.conflict("sign the list first: " + list.header().author() + " has not signed it,"
+            throw HttpProblem.conflict("list_unsigned", "sign the list first: " + list.header().author() + " has not signed it,"
                     + " so it is not on the log, and a relay of it would leave no trace there; ask its author to sign it,"
                     + " then relay it");
         }

@@ -83,7 +83,7 @@ final class ImportEndpoint {
                     HttpProblem.invalid("body", "at most " + ListUploads.MAX_ROWS + " rows per list; split the list");
             case ListUploads.MixedCategories m -> HttpProblem.invalid("category", "the rows mix categories "
                     + m.categories() + "; give the list's category as a query parameter");
-            case ListUploads.Duplicate d -> HttpProblem.conflict(d.message());
+            case ListUploads.Duplicate d -> HttpProblem.conflict("duplicate_list", d.message());
         };
     }
 
@@ -107,7 +107,7 @@ final class ImportEndpoint {
             throw HttpProblem.invalid("sign", "give server-held, or leave it out and sign the statement in the reply");
         }
         if (!documents.holdsKeyFor(author.party())) {
-            throw HttpProblem.conflict("the server holds no key for " + author.party() + "; leave sign out "
+            throw HttpProblem.conflict("no_server_key", "the server holds no key for " + author.party() + "; leave sign out "
                     + "and sign the statement in the reply with your own key, or ask the mediator to enable one");
         }
         return true;

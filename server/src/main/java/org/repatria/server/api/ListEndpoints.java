@@ -39,7 +39,7 @@ final class ListEndpoints {
         try {
             store.lists().add(list);
         } catch (DuplicateException e) {
-            throw HttpProblem.conflict(e.getMessage());
+            throw HttpProblem.conflict("duplicate_list", e.getMessage());
         }
         VisibleList stored = new VisibleList(list.header(), Set.of());
         call.ctx().status(201).header("Location", "/api/v1/lists/" + list.header().id())

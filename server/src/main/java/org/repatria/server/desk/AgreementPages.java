@@ -129,8 +129,14 @@ final class AgreementPages {
                         .stream()).findFirst()));
     }
 
+    /** Signs the act with the server-held key; a refusal shows the checklist again with the reason, in place. */
     private void signAct(AdmittedRequest call) {
-        exchange.signActWithServerHeldKey(call.account(), call.ctx().pathParam("id"), number(call));
+        try {
+            exchange.signActWithServerHeldKey(call.account(), call.ctx().pathParam("id"), number(call));
+        } catch (HttpProblem refused) {
+            checklist(call, Optional.empty(), Optional.of(NegotiationViews.Problem.shown(call.ctx(), refused)));
+            return;
+        }
         checklist(call, Optional.empty(), Optional.empty());
     }
 
@@ -140,7 +146,7 @@ final class AgreementPages {
         int number = number(call);
         Optional<DocumentDraft> draft = exchange.actToSign(call.account(), id, number).map(DocumentDraft::of);
         try {
-            exchange.signAct(call.account(), id, number, draft.orElseThrow(() -> HttpProblem.conflict(
+            exchange.signAct(call.account(), id, number, draft.orElseThrow(() -> HttpProblem.conflict("not_relayed",
                     "the act cannot be signed now; wait until the other side's signature is relayed"))
                     .submission(call.ctx(), call.account(), clock, steps));
         } catch (HttpProblem refused) {
@@ -174,8 +180,23 @@ final class AgreementPages {
                         "consents", ""));
             }
         }
-        checklist(call, Optional.of(exchange.handover(call.account(), id, number, new HandoverRequest(me, presented))),
-                Optional.empty());
+        HandoverReply recorded;
+        try {
+            recorded = exchange.handover(call.account(), id, number, new HandoverRequest(me, presented));
+        } catch (HttpProblem refused) {
+            checklist(call, Optional.empty(), Optional.of(NegotiationViews.Problem.shown(call.ctx(), refused)
+                    .keeping(typed(call.ctx().formParamMap()))));
+            return;
+        }
+        checklist(call, Optional.of(recorded), Optional.empty());
+    }
+
+    /** The checklist's fields as typed (never the CSRF token), to show again when the recording is refused. */
+    private static Map<String, List<String>> typed(Map<String, List<String>> form) {
+        Map<String, List<String>> out = new TreeMap<>(form);
+        out.remove("_csrf");
+        out.putIfAbsent("present", List.of());
+        return out;
     }
 
     private static int number(AdmittedRequest call) {

@@ -42,6 +42,21 @@ final class AgreementViews {
                      List<ManifestLine> all, String action, Optional<HandoverReply> result, Optional<ActReply> act,
                      boolean canSignHeld, Optional<OwnKey> ownKey, Optional<NegotiationViews.Problem> problem,
                      List<DisputeViews.Raised> disputes, Optional<String> disputeHref) {
+        /** Whether row {@code i} is ticked: as the reader ticked it when the recording was refused, else {@code otherwise}. */
+        boolean ticked(int i, boolean otherwise) {
+            return recordRefusal().map(p -> p.typed().getOrDefault("present", List.of()).contains(String.valueOf(i)))
+                    .orElse(otherwise);
+        }
+
+        /** What the reader typed in {@code name} when the recording was refused ("" otherwise). */
+        String typed(String name) {
+            return recordRefusal().map(p -> p.typed(name)).orElse("");
+        }
+
+        /** The refusal of a recording at the crossing (it carries the form as typed), shown above the checklist. */
+        Optional<NegotiationViews.Problem> recordRefusal() {
+            return problem.filter(p -> !p.typed().isEmpty());
+        }
     }
 
     /** A document to sign in the browser: where the form goes, the statement (base64) and the content (base64). */

@@ -149,11 +149,8 @@ public final class Desk {
         return (ctx, problem) -> {
             var identity = authenticator.identify(ctx);
             Page page = pages.page(ctx, identity, "error.title").refusing(problem.code());
-            String key = switch (problem.status()) {
-                case 400, 401, 403, 404, 429 -> "error." + problem.status();
-                default -> "error.other";
-            };
-            templates.render(ctx, "error.jte", new Views.Problem(page, problem.status(), page.t().get(key)));
+            templates.render(ctx, "error.jte", new Views.Problem(page, problem.status(),
+                    RefusalText.of(page.t(), problem), RefusalText.back(ctx)));
         };
     }
 

@@ -31,7 +31,13 @@ final class DocumentUpload {
         ctx.redirect("/desk/documents", HttpStatus.SEE_OTHER);
     }
 
+    /** The form's file {@code name}; refused saying whether none was chosen or the one chosen is empty. */
     private static byte[] upload(Context ctx, String name) {
-        return FormFiles.read(ctx, name).orElseThrow(() -> HttpProblem.invalid(name, "choose the " + name + " file to upload"));
+        FormFiles.Sent sent = FormFiles.sent(ctx, name).filter(FormFiles.Sent::chosen)
+                .orElseThrow(() -> HttpProblem.invalid(name, "no " + name + " file was chosen; choose it and send again"));
+        if (sent.bytes().length == 0) {
+            throw HttpProblem.invalid(name, "the file " + sent.filename() + " chosen as the " + name + " is empty (0 bytes)");
+        }
+        return sent.bytes();
     }
 }

@@ -5,7 +5,6 @@ import static org.repatria.server.route.Method.POST;
 
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import org.repatria.core.account.Role;
@@ -16,7 +15,6 @@ import org.repatria.server.identification.DecisionRequest;
 import org.repatria.server.identification.Identifications;
 import org.repatria.server.route.AdmittedRequest;
 import org.repatria.server.route.Route;
-import org.repatria.store.genetic.CaseFiles;
 import org.repatria.store.genetic.GeneticCase;
 import org.repatria.store.genetic.SearchState;
 
@@ -56,19 +54,16 @@ final class IdentificationPages {
     private void upload(AdmittedRequest call) {
         Context ctx = call.ctx();
         String title = Optional.ofNullable(ctx.formParam("title")).orElse("");
+        CaseSlots slots = CaseSlots.read(ctx);
+        Text t = pages.page(ctx, call.identity(), "dna.title").t();
         try {
-            CaseFiles files = new CaseFiles(file(ctx, "frequencies"), file(ctx, "profiles"), file(ctx, "remains"),
-                    file(ctx, "pedigrees"), Optional.of(file(ctx, "mutations")).filter(s -> !s.isBlank()));
-            GeneticCase c = dna.create(call.account(), title, files);
+            GeneticCase c = dna.create(call.account(), title, slots.files(t));
             ctx.redirect(CASES + c.id(), HttpStatus.SEE_OTHER);
         } catch (HttpProblem e) {
             ctx.status(e.status());
-            index(call, Optional.of(e.getMessage()), title);
+            HttpProblem named = slots.naming(e);
+            index(call, Optional.of(e.code().equals("dna_file") ? named.getMessage() : RefusalText.of(t, named).line(t)), title);
         }
-    }
-
-    private static String file(Context ctx, String name) {
-        return FormFiles.read(ctx, name).map(b -> new String(b, StandardCharsets.UTF_8)).orElse("");
     }
 
     private void show(AdmittedRequest call) {
@@ -120,7 +115,7 @@ final class IdentificationPages {
                 throw e;
             }
             ctx.status(e.status());
-            candidate(call, r.remains(), r.family(), r.missing(), Optional.of(e.getMessage()));
+            candidate(call, r.remains(), r.family(), r.missing(), Optional.of(RefusalText.said(call.ctx(), e)));
             return;
         }
         ctx.redirect(CASES + dna.require(call.account(), id).id(), HttpStatus.SEE_OTHER);

@@ -68,7 +68,7 @@ final class MatchPages {
                 throw e;
             }
             call.ctx().status(e.status());
-            index(call, Optional.of(e.getMessage()));
+            index(call, Optional.of(RefusalText.said(call.ctx(), e)));
         }
     }
 
@@ -108,7 +108,7 @@ final class MatchPages {
                 throw e;
             }
             call.ctx().status(e.status());
-            show(call, Optional.of(e.getMessage()));
+            show(call, Optional.of(RefusalText.said(call.ctx(), e)));
             return;
         }
         call.ctx().redirect(back, HttpStatus.SEE_OTHER);

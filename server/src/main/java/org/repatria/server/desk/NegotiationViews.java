@@ -27,8 +27,22 @@ final class NegotiationViews {
         }
     }
 
-    /** A field refused and why, in the words of the check that refused it. */
-    record Problem(String field, String reason) {
+    /** A field refused and why: the reader's words for the refusal, the field, and the check's own words. */
+    record Problem(String field, String reason, Map<String, List<String>> typed) {
+        Problem(String field, String reason) {
+            this(field, reason, Map.of());
+        }
+
+        /** The same refusal carrying what the reader typed, so the form shows it again. */
+        Problem keeping(Map<String, List<String>> form) {
+            return new Problem(field, reason, Map.copyOf(form));
+        }
+
+        /** What the reader typed in {@code name} (the first value; "" when nothing). */
+        String typed(String name) {
+            return typed.getOrDefault(name, List.of()).stream().findFirst().orElse("");
+        }
+
         /**
          * The refusal to show in place, the response set to its status; 403 and 404 are thrown on to the error page,
          * so a page never says more than the route would.
@@ -38,7 +52,7 @@ final class NegotiationViews {
                 throw refused;
             }
             ctx.status(refused.status());
-            return new Problem(refused.field().orElse(""), refused.getMessage());
+            return new Problem(refused.field().orElse(""), RefusalText.said(ctx, refused));
         }
     }
 

@@ -6,12 +6,16 @@ import static org.repatria.server.route.Method.POST;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.repatria.core.account.Account;
 import org.repatria.core.account.Role;
+import org.repatria.core.agreement.Health;
 import org.repatria.core.agreement.HealthHint;
 import org.repatria.core.person.DetailField;
 import org.repatria.core.person.DetailValue;
@@ -70,15 +74,20 @@ final class NominationPages {
         boolean side = me.role() == Role.PARTY_DESK;
         List<VisibleList> own = side ? access.visible(me).stream().filter(v -> v.header().author().equals(me.party()))
                 .toList() : List.of();
-        String list = param(call.ctx(), "list").orElse(own.isEmpty() ? "" : own.getFirst().header().id().toString());
-        String filter = param(call.ctx(), "filter").orElse("");
+        // After a refusal the form's list, filter and health classes are the ones the reader sent, not the defaults.
+        Map<String, List<String>> typed = problem.map(NegotiationViews.Problem::typed).orElse(Map.of());
+        String list = param(call.ctx(), "list").or(() -> first(typed, "list"))
+                .orElse(own.isEmpty() ? "" : own.getFirst().header().id().toString());
+        String filter = param(call.ctx(), "filter").or(() -> first(typed, "filter")).orElse("");
         Set<String> taken = made.stream().filter(n -> n.list().equals(list)).map(NominationReply::row)
                 .collect(Collectors.toSet());
         List<Person> shown = own.stream().filter(v -> v.header().id().toString().equals(list)).findFirst()
                 .map(v -> store.lists().rows(v.header().id(), new RowQuery(filter, RowSort.ROW, false, 0, SHOWN)).rows())
                 .orElse(List.of());
         List<NominationReply> verdicts = shown.isEmpty() ? List.of() : exchange.previewNominations(me, id,
-                new NominationRequest(list, shown.stream().map(p -> new NomineeRequest(p.rowId(), HealthHint.of(p).token(), false)).toList()));
+                new NominationRequest(list, shown.stream().map(p -> new NomineeRequest(p.rowId(), first(typed, "health-" + p.rowId())
+                        .filter(h -> Arrays.stream(Health.values()).anyMatch(x -> x.token().equals(h)))
+                        .orElse(HealthHint.of(p).token()), false)).toList()));
         List<NominationViews.Candidate> rows = new ArrayList<>();
         for (int i = 0; i < shown.size(); i++) {
             Person p = shown.get(i);
@@ -112,7 +121,10 @@ final class NominationPages {
             }
             exchange.nominate(call.account(), ctx.pathParam("id"), new NominationRequest(list, nominees));
         } catch (HttpProblem refused) {
-            show(call, Optional.of(NegotiationViews.Problem.shown(call.ctx(), refused)));
+            Map<String, List<String>> typed = new TreeMap<>(ctx.formParamMap());
+            typed.remove("_csrf");
+            typed.putIfAbsent("row", List.of());
+            show(call, Optional.of(NegotiationViews.Problem.shown(call.ctx(), refused).keeping(typed)));
             return;
         }
         ctx.redirect(HOME + "/" + ctx.pathParam("id") + "/nominations?list=" + Page.enc(list), HttpStatus.SEE_OTHER);
@@ -126,6 +138,10 @@ final class NominationPages {
     /** What the list itself says of the person's health (GC III art. 122), shown beside the class chosen from it. */
     private static String listHealth(Person p) {
         return p.details().get(DetailField.HEALTH).map(DetailValue::display).orElse("");
+    }
+
+    private static Optional<String> first(Map<String, List<String>> typed, String name) {
+        return typed.getOrDefault(name, List.of()).stream().filter(s -> !s.isBlank()).findFirst();
     }
 
     private static Optional<String> param(Context ctx, String name) {

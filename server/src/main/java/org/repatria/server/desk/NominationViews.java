@@ -16,6 +16,10 @@ final class NominationViews {
     record Nominations(Page page, String agreement, String back, List<Nominated> nominated, List<Choice> lists,
                        String list, String filter, List<Candidate> rows, boolean side, String action,
                        Optional<NegotiationViews.Problem> problem) {
+        /** Whether the reader ticked {@code row} in the column {@code name} ({@code row}, {@code reserve}) before a refusal. */
+        boolean ticked(String name, String row) {
+            return problem.map(p -> p.typed().getOrDefault(name, List.of()).contains(row)).orElse(false);
+        }
     }
 
     /** A nomination and where its confirmed match ties it to the other side's request ({@code requestHref}). */

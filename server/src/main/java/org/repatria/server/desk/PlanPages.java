@@ -97,7 +97,7 @@ final class PlanPages {
         AgreementReply a = exchange.agreement(me, id(call));
         int number = number(call);
         step(call, () -> {
-            DocumentDraft draft = exchange.planToSign(me, a.id(), number).map(DocumentDraft::of).orElseThrow(() -> HttpProblem.conflict(
+            DocumentDraft draft = exchange.planToSign(me, a.id(), number).map(DocumentDraft::of).orElseThrow(() -> HttpProblem.conflict("not_relayed",
                     "the other side's signature waits for the mediator's relay; sign once it was relayed"));
             return SignedForms.serverHeld(call.ctx()) ? exchange.signPlanWithServerHeldKey(me, a.id(), number)
                     : exchange.signPlan(me, a.id(), number, draft.submission(call.ctx(), me, clock, steps));

@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.MissingResourceException;
+import java.util.Optional;
 import java.util.ResourceBundle;
 
 /** The desk's words in one language, from {@code i18n/messages_<lang>.properties} (UTF-8). */
@@ -29,6 +30,11 @@ final class Text {
         } catch (MissingResourceException e) {
             throw new IllegalStateException("no message '" + key + "' for " + locale + "; add it to every messages_*.properties", e);
         }
+    }
+
+    /** The message under {@code key}, when the bundle has one (for keys built from data, such as refusal codes). */
+    public Optional<String> find(String key) {
+        return bundle.containsKey(key) ? Optional.of(bundle.getString(key)) : Optional.empty();
     }
 
     /** The message under {@code key} with {0}, {1}... filled in (numbers in the language's format). */

@@ -27,12 +27,14 @@ final class UploadPages {
     static final String PATH = "/desk/upload";
     private final ListUploads uploads;
     private final HeldUploads held;
+    private final UploadTemplate template;
     private final PageFactory pages;
     private final Templates templates;
 
     UploadPages(ListUploads uploads, Clock clock, PageFactory pages, Templates templates) {
         this.uploads = uploads;
         this.held = new HeldUploads(clock);
+        this.template = new UploadTemplate(pages);
         this.pages = pages;
         this.templates = templates;
     }
@@ -42,6 +44,8 @@ final class UploadPages {
         return List.of(
                 Route.desk(GET, PATH, desk, "The form to upload a CSV or XLSX list",
                         call -> show(call, new UploadViews.Outcome(UploadForm.EMPTY, List.of(), false, Optional.empty(), Optional.empty()))),
+                Route.desk(GET, UploadTemplate.PATH, desk, "A CSV template of the columns a list upload expects, in the reader's language",
+                        template::download),
                 Route.desk(POST, PATH, desk, "Upload a list: errors shown, warnings held for confirmation, or stored", this::upload),
                 Route.desk(POST, PATH + "/{id}", desk, "Import a held list despite its warnings", this::confirm),
                 Route.desk(POST, PATH + "/{id}/mapping", desk, "Save the party's names for unrecognised columns; check the held list again",
@@ -50,10 +54,12 @@ final class UploadPages {
 
     private void upload(AdmittedRequest call) {
         UploadForm form = UploadForm.of(call.ctx());
-        Optional<String> fault = form.fault();
-        byte[] file = FormFiles.read(call.ctx(), "file").orElse(new byte[0]);
+        Optional<UploadViews.Fault> fault = form.fault().flatMap(UploadViews.Fault::of);
+        Optional<FormFiles.Sent> sent = FormFiles.sent(call.ctx(), "file");
+        byte[] file = sent.map(FormFiles.Sent::bytes).orElse(new byte[0]);
         if (fault.isEmpty() && file.length == 0) {
-            fault = Optional.of("upload.fault.file");
+            fault = sent.filter(FormFiles.Sent::chosen).map(s -> UploadViews.Fault.of("upload.fault.emptyFile", s.filename()))
+                    .orElse(UploadViews.Fault.of("upload.fault.noFile"));
         }
         if (fault.isPresent()) {
             refuse(call, new UploadViews.Outcome(form, List.of(), false, Optional.empty(), fault));
@@ -65,7 +71,7 @@ final class UploadPages {
     private void confirm(AdmittedRequest call) {
         Optional<HeldUploads.Held> h = held.take(call.ctx().pathParam("id"), call.account().username());
         if (h.isEmpty()) {
-            refuse(call, new UploadViews.Outcome(UploadForm.EMPTY, List.of(), false, Optional.empty(), Optional.of("upload.fault.expired")));
+            refuse(call, new UploadViews.Outcome(UploadForm.EMPTY, List.of(), false, Optional.empty(), UploadViews.Fault.of("upload.fault.expired")));
             return;
         }
         importing(call, h.get().form(), h.get().file(), true);
@@ -75,7 +81,7 @@ final class UploadPages {
         Account me = call.account();
         Optional<HeldUploads.Held> h = held.take(call.ctx().pathParam("id"), me.username());
         if (h.isEmpty()) {
-            refuse(call, new UploadViews.Outcome(UploadForm.EMPTY, List.of(), false, Optional.empty(), Optional.of("upload.fault.expired")));
+            refuse(call, new UploadViews.Outcome(UploadForm.EMPTY, List.of(), false, Optional.empty(), UploadViews.Fault.of("upload.fault.expired")));
             return;
         }
         Map<String, Field> names = new LinkedHashMap<>();
@@ -100,12 +106,12 @@ final class UploadPages {
                     Optional.empty()));
             case ListUploads.Unconfirmed u -> {
                 Optional<String> id = held.keep(me.username(), form, file);
-                Optional<String> fault = id.isEmpty() ? Optional.of("upload.fault.tooBig") : Optional.empty();
+                Optional<UploadViews.Fault> fault = id.isEmpty() ? UploadViews.Fault.of("upload.fault.tooBig") : Optional.empty();
                 refuse(call, new UploadViews.Outcome(form, u.warnings(), false, id, fault));
             }
             case ListUploads.Refused r -> refuse(call, new UploadViews.Outcome(form,
                     r.refusal() instanceof ListUploads.Duplicate ? List.of() : r.warnings(), false, Optional.empty(),
-                    Optional.of(fault(r.refusal()))));
+                    UploadViews.Fault.of(fault(r.refusal()))));
             case ListUploads.Stored stored ->
                     call.ctx().redirect("/desk/lists/" + stored.list().header().id(), HttpStatus.SEE_OTHER);
         }

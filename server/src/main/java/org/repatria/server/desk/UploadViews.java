@@ -15,7 +15,18 @@ final class UploadViews {
     }
 
     /** What an upload came to: {@code errors} when the problems reject the list, {@code held} when it awaits "import anyway". */
-    record Outcome(UploadForm form, List<Problem> problems, boolean errors, Optional<String> held, Optional<String> fault) {
+    record Outcome(UploadForm form, List<Problem> problems, boolean errors, Optional<String> held, Optional<Fault> fault) {
+    }
+
+    /** What stopped the upload before or instead of its rows' problems: a message key and what fills it in. */
+    record Fault(String key, List<String> args) {
+        static Optional<Fault> of(String key, String... args) {
+            return Optional.of(new Fault(key, List.of(args)));
+        }
+
+        String in(Text t) {
+            return args.isEmpty() ? t.get(key) : t.format(key, args.toArray());
+        }
     }
 
     /** A problem as shown: row, column, whether it is an error, and the message. */
@@ -35,6 +46,15 @@ final class UploadViews {
     record Upload(Page page, UploadForm form, List<Line> problems, boolean errors, Optional<String> held,
                   Optional<String> fault, List<Choice> purposes, List<Choice> categories, List<String> unknown, List<String> fields) {
 
+        /** A failed import offers the template of the expected columns. */
+        boolean failed() {
+            return errors || fault.isPresent();
+        }
+
+        String template() {
+            return UploadTemplate.PATH;
+        }
+
         static Upload of(Page page, Outcome o) {
             Text t = page.t();
             List<Line> lines = o.problems().stream().map(p -> new Line(p.row() == 0 ? "—" : t.number(p.row()), p.column(),
@@ -43,7 +63,7 @@ final class UploadViews {
                     .map(v -> new Choice(v.name().toLowerCase(Locale.ROOT), t.of("purpose", v))).toList();
             List<Choice> categories = Arrays.stream(Category.values())
                     .map(v -> new Choice(v.name().toLowerCase(Locale.ROOT), t.of("category", v))).toList();
-            return new Upload(page, o.form(), lines, o.errors(), o.held(), o.fault().map(t::get), purposes, categories,
+            return new Upload(page, o.form(), lines, o.errors(), o.held(), o.fault().map(f -> f.in(t)), purposes, categories,
                     unknownColumns(o.problems()), Field.all().stream().map(Field::canonical).toList());
         }
     }

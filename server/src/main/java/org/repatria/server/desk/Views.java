@@ -54,7 +54,8 @@ final class Views {
     record Column(String label, Optional<String> sortLink, String marker) {
     }
 
-    record Problem(Page page, int status, String message) {
+    /** A refused request: its status, the refusal in the reader's words, and the desk page it came from, if any. */
+    record Problem(Page page, int status, RefusalText refusal, Optional<String> back) {
     }
 
     /** The outbox and inbox of documents sent through the log. */

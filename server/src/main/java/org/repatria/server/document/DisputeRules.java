@@ -46,11 +46,11 @@ public final class DisputeRules {
     public Envelope disputable(Account caller, String id) {
         Envelope e = readable(caller, id);
         if (e.type() == DocumentType.DISPUTE) {
-            throw HttpProblem.conflict("document " + id + " is itself a dispute; answer it, or raise your dispute about "
+            throw HttpProblem.conflict("dispute_of_dispute", "document " + id + " is itself a dispute; answer it, or raise your dispute about "
                     + "the document it disputes");
         }
         if (e.author().equals(caller.party())) {
-            throw HttpProblem.conflict("your side wrote document " + id + "; to correct it, submit a new document (a "
+            throw HttpProblem.conflict("own_document", "your side wrote document " + id + "; to correct it, submit a new document (a "
                     + "dispute is raised by the side it was sent to)");
         }
         if (!e.addressees().contains(caller.party())) {
@@ -63,11 +63,11 @@ public final class DisputeRules {
     public Envelope answerable(Account caller, String id) {
         Envelope e = readable(caller, id);
         if (e.type() != DocumentType.DISPUTE) {
-            throw HttpProblem.conflict("document " + id + " is a " + e.type().token() + ", not a dispute; only a "
+            throw HttpProblem.conflict("not_a_dispute", "document " + id + " is a " + e.type().token() + ", not a dispute; only a "
                     + "dispute is answered here");
         }
         if (e.author().equals(caller.party())) {
-            throw HttpProblem.conflict("your side raised dispute " + id + "; " + e.addressees() + " answers it");
+            throw HttpProblem.conflict("own_dispute", "your side raised dispute " + id + "; " + e.addressees() + " answers it");
         }
         if (!e.addressees().contains(caller.party())) {
             throw HttpProblem.forbidden("only " + e.addressees() + " answers dispute " + id);

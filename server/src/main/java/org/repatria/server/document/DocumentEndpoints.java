@@ -108,7 +108,7 @@ final class DocumentEndpoints {
         try {
             call.ctx().status(201).json(new DocumentMessages.PartyKey(steps.enableServerHeldKey(party).encoded()));
         } catch (DuplicateException e) {
-            throw HttpProblem.conflict("the server holds a key for " + party + " already");
+            throw HttpProblem.conflict("server_key_exists", "the server holds a key for " + party + " already");
         }
     }
 

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -104,7 +105,7 @@ public final class DocumentSteps {
             s = new EntryStatement(EntryKind.RELAYED, mediator.party(), KeyCustody.SERVER_HELD,
                     clock.instant().truncatedTo(ChronoUnit.SECONDS), envelope);
         } catch (DocumentFormatException e) {
-            throw HttpProblem.conflict(e.getMessage());
+            throw HttpProblem.conflict("not_relayable", e.getMessage());
         }
         return append(LogEntry.sign(s, log.key()), Optional.empty());
     }
@@ -182,7 +183,7 @@ public final class DocumentSteps {
     }
 
     private NoteSigner heldKey(Account caller) {
-        return serverHeld.of(caller.party()).orElseThrow(() -> HttpProblem.conflict("the server holds no key for "
+        return serverHeld.of(caller.party()).orElseThrow(() -> HttpProblem.conflict("no_server_key", "the server holds no key for "
                 + caller.party() + "; sign with your own key, or ask the mediator to enable one"));
     }
 
@@ -278,8 +279,18 @@ public final class DocumentSteps {
                 // Another registered key of the same party may have signed it.
             }
         }
+        // Say which it is: a key file nobody registered for the signer (its signature names no registered key), or an
+        // entry altered after signing (it names a registered key whose signature does not verify).
+        List<NoteVerifier> registered = keys.stream().map(NoteVerifier::parse).toList();
+        List<String> unregistered = entry.note().signatures().stream()
+                .filter(sig -> registered.stream().noneMatch(k -> k.matches(sig)))
+                .map(sig -> sig.name() + "+" + String.format(Locale.ROOT, "%08x", sig.keyId())).toList();
+        String why = unregistered.size() == entry.note().signatures().size() && !unregistered.isEmpty()
+                ? ": it is signed with key " + String.join(", ", unregistered) + ", which is not registered for " + signer
+                        + "; sign with " + signer + "'s registered key file, or have the mediator register this key"
+                : ": it was altered after signing, or signed with another key";
         throw new HttpProblem(422, "bad_signature", "the entry carries no valid signature by a key registered for " + signer
-                + ": it was altered after signing, or signed with another key", Optional.of("entry"));
+                + why, Optional.of("entry"));
     }
 
     /** A signed time far from the server's clock is a stale or mis-dated signature: the signer re-signs. */

@@ -122,7 +122,7 @@ public final class ListDocuments {
         List<PartyId> to = store.parties().all().stream()
                 .filter(p -> p.kind() == PartyKind.BELLIGERENT && !p.id().equals(list.author())).map(Party::id).toList();
         if (to.isEmpty()) {
-            throw HttpProblem.conflict("no other party to the talks to address the list to; the mediator adds the "
+            throw HttpProblem.conflict("no_addressee", "no other party to the talks to address the list to; the mediator adds the "
                     + "counterparty first");
         }
         Envelope envelope = Envelope.of(DocumentType.PERSON_LIST, list.author(), to, canonical,
@@ -154,7 +154,7 @@ public final class ListDocuments {
 
     /** Signs {@code list} with the key the server holds for the caller's party (only if the mediator enabled one). */
     public LoggedStep signWithServerHeldKey(Account caller, ListHeader list) {
-        var key = steps.serverHeldKey(caller.party()).orElseThrow(() -> HttpProblem.conflict("the server holds no key "
+        var key = steps.serverHeldKey(caller.party()).orElseThrow(() -> HttpProblem.conflict("no_server_key", "the server holds no key "
                 + "for " + caller.party() + "; sign with your own key, or ask the mediator to enable one"));
         byte[] canonical = canonical(list);
         return sign(caller, list, LogEntry.sign(statement(caller, list, KeyCustody.SERVER_HELD, canonical), key), canonical);
@@ -210,7 +210,7 @@ public final class ListDocuments {
 
     private void requireUnsigned(ListHeader list) {
         store.lists().envelopeId(list.id()).ifPresent(id -> {
-            throw HttpProblem.conflict("the list is signed already (envelope " + id + "); a list is signed once, so "
+            throw HttpProblem.conflict("signed_already", "the list is signed already (envelope " + id + "); a list is signed once, so "
                     + "import a corrected list as a new one");
         });
     }

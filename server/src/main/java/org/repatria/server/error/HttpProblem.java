@@ -44,9 +44,20 @@ public final class HttpProblem extends RuntimeException {
         return new HttpProblem(404, "not_found", message, Optional.empty());
     }
 
-    /** 409: the request is well formed but the state it acts on forbids it now; the message says why. */
+    /**
+     * 409 with the generic code {@code conflict}: the request is well formed but the state it acts on forbids it now;
+     * the message says why. Prefer {@link #conflict(String, String)}, whose code the desk says in the reader's language.
+     */
     public static HttpProblem conflict(String message) {
         return new HttpProblem(409, "conflict", message, Optional.empty());
+    }
+
+    /**
+     * 409 with a code saying which state forbids the step ({@code not_relayed}, {@code signed_already}...), so the desk
+     * can say it in the reader's language and a program can tell refusals apart.
+     */
+    public static HttpProblem conflict(String code, String message) {
+        return new HttpProblem(409, code, message, Optional.empty());
     }
 
     /** 422: the request is understood but names something the server cannot accept (a key, a plan); {@code code} says what. */

@@ -22,8 +22,14 @@ public final class Refusals {
     public static <T> T translate(Supplier<T> step) {
         try {
             return step.get();
-        } catch (AgreementException | HandoverException | DuplicateException | StaleStateException e) {
-            throw HttpProblem.conflict(e.getMessage());
+        } catch (AgreementException e) {
+            throw HttpProblem.conflict("agreement_rule", e.getMessage());
+        } catch (HandoverException e) {
+            throw HttpProblem.conflict("handover_rule", e.getMessage());
+        } catch (DuplicateException e) {
+            throw HttpProblem.conflict("duplicate", e.getMessage());
+        } catch (StaleStateException e) {
+            throw HttpProblem.conflict("stale", e.getMessage());
         } catch (DisputeTextException e) {
             throw HttpProblem.invalid(e.field(), e.getMessage());
         }

@@ -41,7 +41,7 @@ final class AgreementAccess {
 
     /** The agreement, readable by the reader and accepted; 409 while it is still under negotiation. */
     Agreement accepted(ReplayedAgreement replayed) {
-        return replayed.accepted().orElseThrow(() -> HttpProblem.conflict("agreement " + replayed.id()
+        return replayed.accepted().orElseThrow(() -> HttpProblem.conflict("not_accepted", "agreement " + replayed.id()
                 + " is not accepted yet; nominations, plans and handovers follow the accepted text"));
     }
 

@@ -71,9 +71,9 @@ final class CosignedTexts {
     /** The envelope the caller's signature answers (see {@link #answers(String, String, String)}); 409 when it may not sign. */
     private String answers(Account caller, Cosignature asked, List<Signature> done) {
         if (done.stream().anyMatch(s -> s.party().equals(caller.party()))) {
-            throw HttpProblem.conflict(caller.party() + " has signed " + asked.subject() + " already");
+            throw HttpProblem.conflict("signed_already", caller.party() + " has signed " + asked.subject() + " already");
         }
-        return answers(done, asked.anchor()).orElseThrow(() -> HttpProblem.conflict("the mediator has not relayed "
+        return answers(done, asked.anchor()).orElseThrow(() -> HttpProblem.conflict("not_relayed", "the mediator has not relayed "
                 + done.getFirst().party() + "'s signed " + asked.subject() + " yet; sign once it was relayed to you"));
     }
 

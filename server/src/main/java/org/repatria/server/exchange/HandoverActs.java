@@ -70,7 +70,7 @@ final class HandoverActs {
         AcceptedAgreement loaded = AcceptedAgreement.of(store, agreements, caller, id);
         agreements.requireSide(caller, id);
         if (stored(id, number).isPresent()) {
-            throw HttpProblem.conflict("the act of tranche " + number + " is signed by both sides already");
+            throw HttpProblem.conflict("signed_already", "the act of tranche " + number + " is signed by both sides already");
         }
         Draft draft = draft(loaded, number);
         String anchor = PlanVersions.requireInForce(store, loaded).stored().envelopeId().orElseThrow();
@@ -108,7 +108,7 @@ final class HandoverActs {
     private Draft draft(AcceptedAgreement loaded, int number) {
         Tranche tranche = HandoverChecks.tranche(PlanVersions.requireInForce(store, loaded), number);
         if (store.exchanges().checks(loaded.id(), number).isEmpty()) {
-            throw HttpProblem.conflict("nothing was recorded at the crossing for tranche " + number
+            throw HttpProblem.conflict("nothing_recorded", "nothing was recorded at the crossing for tranche " + number
                     + " yet; record the handover first");
         }
         HandoverAct act = HandoverAct.of(loaded.agreement(), tranche, crossing.directions(loaded, tranche));

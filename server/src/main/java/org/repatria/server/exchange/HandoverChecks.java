@@ -60,7 +60,7 @@ final class HandoverChecks {
                     + caller.party());
         }
         if (!store.exchanges().signatures(id, HandoverActs.subject(number)).isEmpty()) {
-            throw HttpProblem.conflict("the act of tranche " + number + " is being signed, so what crossed is"
+            throw HttpProblem.conflict("crossing_fixed", "the act of tranche " + number + " is being signed, so what crossed is"
                     + " fixed; record anything more as a dispute document");
         }
         List<PresentedRequest> lines = Optional.ofNullable(request.presented()).orElse(List.of());

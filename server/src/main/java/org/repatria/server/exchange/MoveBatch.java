@@ -51,7 +51,7 @@ final class MoveBatch {
         try {
             m = lifecycle.move(subject, to, by, reason, at);
         } catch (MoveRefusedException e) {
-            throw HttpProblem.conflict(nominee.person() + " (" + nominee.displayName() + "): " + e.getMessage());
+            throw HttpProblem.conflict("move_refused", nominee.person() + " (" + nominee.displayName() + "): " + e.getMessage());
         }
         moves.add(new StoredMove(m.person(), m.from().name(), m.to().name(), m.username(), m.party(), m.at(), m.reason()));
         states.put(nominee.person(), to);
@@ -59,7 +59,7 @@ final class MoveBatch {
 
     /** Moves the nominee on from where they stand now (they must have a state). */
     void move(Nominee nominee, PersonState to, Account by, String reason) {
-        PersonState from = state(nominee.person()).orElseThrow(() -> HttpProblem.conflict(nominee.person()
+        PersonState from = state(nominee.person()).orElseThrow(() -> HttpProblem.conflict("no_state", nominee.person()
                 + " has no state in agreement " + agreement.id() + "; nominate them first"));
         move(nominee, from, to, by, reason);
     }

@@ -46,7 +46,7 @@ final class Negotiations {
                     + draft.first() + ", " + draft.second() + "); a side proposes only its own agreements");
         }
         if (store.exchanges().agreement(draft.id().value()).isPresent()) {
-            throw HttpProblem.conflict("agreement " + draft.id() + " exists already; counter its latest text,"
+            throw HttpProblem.conflict("agreement_exists", "agreement " + draft.id() + " exists already; counter its latest text,"
                     + " or choose another id");
         }
         Refusals.translate(() -> Negotiation.open(caller.party(), draft));
@@ -89,11 +89,11 @@ final class Negotiations {
     private ReplayedAgreement open(Account caller, String id) {
         ReplayedAgreement replayed = agreements.requireSide(caller, id);
         if (replayed.accepted().isPresent()) {
-            throw HttpProblem.conflict("agreement " + id + " is accepted; its text no longer changes");
+            throw HttpProblem.conflict("agreement_accepted", "agreement " + id + " is accepted; its text no longer changes");
         }
         AgreementStep latest = replayed.latestProposal();
         if (!documents.relayed(latest.envelopeId())) {
-            throw HttpProblem.conflict("the mediator has not relayed step " + latest.number() + " (envelope "
+            throw HttpProblem.conflict("not_relayed", "the mediator has not relayed step " + latest.number() + " (envelope "
                     + latest.envelopeId() + ") yet; answer it once it was relayed to you");
         }
         return replayed;

@@ -43,7 +43,7 @@ final class PlanVersions {
 
     /** The plan in force; 409 when no plan was accepted yet. */
     static Version requireInForce(Store store, AcceptedAgreement loaded) {
-        return inForce(store, loaded).orElseThrow(() -> HttpProblem.conflict("agreement " + loaded.id()
+        return inForce(store, loaded).orElseThrow(() -> HttpProblem.conflict("no_plan", "agreement " + loaded.id()
                 + " has no accepted tranche plan yet; both sides sign one and the mediator confirms it"));
     }
 

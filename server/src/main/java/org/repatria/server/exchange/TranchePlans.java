@@ -116,7 +116,7 @@ final class TranchePlans {
         AcceptedAgreement loaded = AcceptedAgreement.of(store, agreements, mediator, id);
         PlanVersions.Version v = PlanVersions.require(store, loaded, number);
         if (!cosigned.complete(id, v.subject())) {
-            throw HttpProblem.conflict("both sides sign " + v.subject() + " and you relay both documents before"
+            throw HttpProblem.conflict("plan_unsigned", "both sides sign " + v.subject() + " and you relay both documents before"
                     + " confirming it; signed so far: " + cosigned.signatures(id, v.subject()).stream()
                     .map(x -> x.party() + (x.relayed() ? " (relayed)" : " (not relayed)")).toList());
         }

@@ -89,7 +89,7 @@ public final class Identifications {
             throw HttpProblem.invalid("min_log10_lr", "give a number between -1000 and 1000");
         }
         if (!store.cases().startSearch(c.id(), minLog10Lr)) {
-            throw HttpProblem.conflict("a search of this case is running; wait for it to end");
+            throw HttpProblem.conflict("search_running", "a search of this case is running; wait for it to end");
         }
         searches.start(c.id(), minLog10Lr, () -> data(c.id()));
     }
@@ -131,7 +131,7 @@ public final class Identifications {
         try {
             store.cases().decisions().add(d);
         } catch (DuplicateException e) {
-            throw HttpProblem.conflict(e.getMessage());
+            throw HttpProblem.conflict("duplicate_decision", e.getMessage());
         } catch (CaseException e) {
             throw HttpProblem.invalid("row_id", e.getMessage());
         }

@@ -118,7 +118,7 @@ public final class Linkages {
         }
         store.runs().link(run.id(), number).orElseThrow(() -> HttpProblem.notFound("run " + run.id() + " has no link " + number));
         if (!store.runs().decide(run.id(), number, verdict, who.username(), clock.instant())) {
-            throw HttpProblem.conflict("link " + number + " was already decided; reload the queue");
+            throw HttpProblem.conflict("link_decided", "link " + number + " was already decided; reload the queue");
         }
         return LinkReply.of(store.runs().link(run.id(), number).orElseThrow());
     }

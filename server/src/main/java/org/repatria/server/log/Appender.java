@@ -38,7 +38,7 @@ final class Appender implements Runnable {
 
     void submit(QueuedEntry queued) {
         if (!running) {
-            queued.done().completeExceptionally(HttpProblem.conflict("the log is shutting down; submit again later"));
+            queued.done().completeExceptionally(HttpProblem.conflict("log_stopped", "the log is shutting down; submit again later"));
             return;
         }
         queue.add(queued);
@@ -69,7 +69,7 @@ final class Appender implements Runnable {
                 batch.clear();
             }
         }
-        queue.forEach(p -> p.done().completeExceptionally(HttpProblem.conflict("the log stopped; submit again later")));
+        queue.forEach(p -> p.done().completeExceptionally(HttpProblem.conflict("log_stopped", "the log stopped; submit again later")));
     }
 
     // A failed batch stored nothing; one refused document (a duplicate among its entry rows) must not sink the others, so each is
@@ -99,7 +99,7 @@ final class Appender implements Runnable {
         for (QueuedEntry p : batch) {
             var s = p.entry().statement();
             if (!seen.add(p.stepKey())) {
-                p.done().completeExceptionally(HttpProblem.conflict("replay: " + s.signer() + " already logged the step \""
+                p.done().completeExceptionally(HttpProblem.conflict("replayed_step", "replay: " + s.signer() + " already logged the step \""
                         + s.kind().token() + "\" on envelope " + s.envelope().id() + "; it is logged once"));
             } else {
                 fresh.add(p);

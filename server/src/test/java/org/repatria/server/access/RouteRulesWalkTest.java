@@ -98,6 +98,7 @@ class RouteRulesWalkTest {
             Map.entry("POST /desk/documents", EnumSet.of(A_DESK, B_DESK)),
             Map.entry("GET /assets/sign.js", EVERYBODY),
             Map.entry("GET /desk/upload", EnumSet.of(A_DESK, B_DESK)),
+            Map.entry("GET /desk/upload/template.csv", EnumSet.of(A_DESK, B_DESK)),
             Map.entry("POST /desk/upload", EnumSet.of(A_DESK, B_DESK)),
             Map.entry("POST /desk/upload/{id}", EnumSet.of(A_DESK, B_DESK)),
             Map.entry("POST /desk/upload/{id}/mapping", EnumSet.of(A_DESK, B_DESK)),
