@@ -104,18 +104,18 @@ public final class DemoScenario {
             }
             long exchanges = System.nanoTime();
             if (withExchanges) {
-                progress.printf("%nSeeding the demo exchanges: one done, one planned, remains in custody, one proposed");
                 new DemoExchanges(new Exchange(store, log, clock), steps, clock,
                         desk(scenario, new PartyId("ua"), Role.PARTY_DESK), desk(scenario, new PartyId("ru"), Role.PARTY_DESK),
                         mediatorDesk, observer(scenario)).seed(new DemoExchanges.Holdings(holding(scenario, "ua", Category.POW),
-                        holding(scenario, "ru", Category.POW), holding(scenario, "ru", Category.REMAINS)));
+                        holding(scenario, "ru", Category.POW), holding(scenario, "ru", Category.REMAINS)), progress);
             }
             exchangeNanos = System.nanoTime() - exchanges;
         }
         int rows = lists.stream().mapToInt(l -> l.rows().size()).sum();
         progress.printf("%nSeeded %d lists (%,d persons), signed on the log and relayed through %s, with %s, in "
                 + "%d ms (lists' signing and relaying %d ms, exchanges %d ms).%n", lists.size(), rows, mediator.name(),
-                withExchanges ? "four exchanges" : "no exchange", (System.nanoTime() - start) / 1_000_000, signingNanos / 1_000_000, exchangeNanos / 1_000_000);
+                withExchanges ? "four exchanges" : "no exchange", (System.nanoTime() - start) / 1_000_000,
+                signingNanos / 1_000_000, exchangeNanos / 1_000_000);
         return scenario;
     }
 
