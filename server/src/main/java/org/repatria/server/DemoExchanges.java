@@ -108,7 +108,7 @@ final class DemoExchanges {
         progress.printf("%nSeeding the demo exchanges: %s", what);
         long start = System.nanoTime();
         play.run();
-        took.add(what + " " + (System.nanoTime() - start) / 1_000_000 + " ms");
+        took.add(what + ", in " + (System.nanoTime() - start) / 1_000_000 + " ms");
     }
 
     private void done(Holdings held) {
