@@ -33,9 +33,14 @@ final class DemoCommand implements Callable<Integer> {
             System.out.println("Database: " + database.describe(store));
             System.out.println("Demo accounts (synthetic data; never use these passwords for real work):");
             for (DemoAccount a : scenario.accounts()) {
-                System.out.printf(Locale.ROOT, "  %-16s %-20s %-4s %s%n", a.account().username(), a.password(),
-                        a.account().party(), a.account().role());
+                System.out.println(line(a));
             }
         });
+    }
+
+    /** How the demo prints an account (the README's quick start shows these lines). */
+    static String line(DemoAccount a) {
+        return String.format(Locale.ROOT, "  %-16s %-20s %-4s %s", a.account().username(), a.password(), a.account().party(),
+                a.account().role());
     }
 }

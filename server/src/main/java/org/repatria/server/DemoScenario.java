@@ -10,17 +10,20 @@ import org.repatria.core.list.ListPurpose;
 import org.repatria.core.list.PersonList;
 import org.repatria.core.party.PartyId;
 import org.repatria.core.party.PartyKind;
+import org.repatria.core.person.Category;
 import org.repatria.demo.DemoAccount;
 import org.repatria.demo.Scenario;
 import org.repatria.server.auth.Passwords;
 import org.repatria.server.document.DocumentSteps;
 import org.repatria.server.document.ListDocuments;
+import org.repatria.server.exchange.Exchange;
 import org.repatria.server.log.TransparencyLog;
 import org.repatria.store.Store;
 
 /**
  * Puts the demo scenario into an empty store, as the parties and the mediator would have: parties, accounts, lists
- * signed on the log with the parties' server-held keys, requests relayed. Used by {@code repatria demo} and by tests
+ * signed on the log with the parties' server-held keys, requests relayed, and an exchange at every stage
+ * ({@link DemoExchanges}). Used by {@code repatria demo} and by tests
  * that play the demo.
  */
 public final class DemoScenario {
@@ -48,6 +51,18 @@ public final class DemoScenario {
      * @throws org.repatria.store.LogHeldException when another server holds the log; nothing was written
      */
     public static Scenario seedIfEmpty(Store store, PrintStream progress) {
+        return seed(store, progress, true);
+    }
+
+    /**
+     * As {@link #seedIfEmpty}, but only the parties, accounts and lists, with no exchange: for tests that play an
+     * exchange of their own on the demo's people.
+     */
+    public static Scenario seedListsIfEmpty(Store store, PrintStream progress) {
+        return seed(store, progress, false);
+    }
+
+    private static Scenario seed(Store store, PrintStream progress, boolean withExchanges) {
         store.log().claimWriter();
         long start = System.nanoTime();
         Scenario scenario = Scenario.generate(SEED);
@@ -63,6 +78,7 @@ public final class DemoScenario {
         Account mediatorDesk = desk(scenario, mediator.id(), Role.MEDIATOR);
         Clock clock = Clock.systemUTC();
         long signingNanos = 0;
+        long exchangeNanos;
         // The demo's parties chose server-held keys, so their lists are signed documents on the log from the start.
         try (TransparencyLog log = TransparencyLog.open(store, clock)) {
             DocumentSteps steps = new DocumentSteps(store, log, clock);
@@ -86,12 +102,30 @@ public final class DemoScenario {
                 signingNanos += System.nanoTime() - signing;
                 progress.printf("\rSeeding the demo scenario: list %d of %d", ++done, lists.size());
             }
+            long exchanges = System.nanoTime();
+            if (withExchanges) {
+                new DemoExchanges(new Exchange(store, log, clock), steps, clock,
+                        desk(scenario, new PartyId("ua"), Role.PARTY_DESK), desk(scenario, new PartyId("ru"), Role.PARTY_DESK),
+                        mediatorDesk, observer(scenario)).seed(new DemoExchanges.Holdings(holding(scenario, "ua", Category.POW),
+                        holding(scenario, "ru", Category.POW), holding(scenario, "ru", Category.REMAINS)), progress);
+            }
+            exchangeNanos = System.nanoTime() - exchanges;
         }
         int rows = lists.stream().mapToInt(l -> l.rows().size()).sum();
-        progress.printf("%nSeeded %d lists (%,d persons), signed on the log and relayed through %s, in %d ms (signing and "
-                + "relaying %d ms).%n", lists.size(), rows, mediator.name(), (System.nanoTime() - start) / 1_000_000,
-                signingNanos / 1_000_000);
+        progress.printf("%nSeeded %d lists (%,d persons), signed on the log and relayed through %s, with %s, in "
+                + "%d ms (lists' signing and relaying %d ms, exchanges %d ms).%n", lists.size(), rows, mediator.name(),
+                withExchanges ? "four exchanges" : "no exchange", (System.nanoTime() - start) / 1_000_000,
+                signingNanos / 1_000_000, exchangeNanos / 1_000_000);
         return scenario;
+    }
+
+    private static PersonList holding(Scenario scenario, String author, Category category) {
+        return scenario.list(new PartyId(author), ListPurpose.HOLDING, category)
+                .orElseThrow(() -> new IllegalStateException("the demo scenario has no " + category + " held by " + author));
+    }
+
+    private static PartyId observer(Scenario scenario) {
+        return scenario.parties().stream().filter(p -> p.kind() == PartyKind.OBSERVER).findFirst().orElseThrow().id();
     }
 
     private static Account desk(Scenario scenario, PartyId party, Role role) {

@@ -98,7 +98,7 @@ public final class DocumentSteps {
     }
 
     /** Appends the mediator's relay of document {@code envelopeId} to its addressees, signed with the log's key. */
-    LogPosition relay(Account mediator, String envelopeId) {
+    public LogPosition relay(Account mediator, String envelopeId) {
         Envelope envelope = envelope(envelopeId);
         EntryStatement s;
         try {

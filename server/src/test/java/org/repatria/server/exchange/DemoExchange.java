@@ -28,7 +28,8 @@ import org.repatria.store.link.MatchRun;
 import org.repatria.store.link.StoredLink;
 
 /**
- * The demo scenario (seed 20250602, seeded by the same code as {@code repatria demo}) behind a running server, with each
+ * The demo scenario's parties, accounts and lists (seed 20250602, seeded by the same code as {@code repatria demo}, without
+ * its exchanges, so this one plays its own on the same people) behind a running server, with each
  * side's desk signing its own documents ({@link Signer}) and the mediator relaying them.
  */
 final class DemoExchange implements AutoCloseable {
@@ -44,7 +45,7 @@ final class DemoExchange implements AutoCloseable {
     /** Seeds an embedded store under {@code dir} (which the caller removes) and starts a server on a free port. */
     DemoExchange(Path dir) {
         store = Store.embedded(dir);
-        scenario = DemoScenario.seedIfEmpty(store, new PrintStream(OutputStream.nullOutputStream()));
+        scenario = DemoScenario.seedListsIfEmpty(store, new PrintStream(OutputStream.nullOutputStream()));
         server = Server.start(ServerConfig.of(store).withHost("127.0.0.1").withPort(0));
         entries.set(Math.toIntExact(server.log().checkpoint().checkpoint().size()));
         mediator = signIn(new PartyId("tr"), Role.MEDIATOR);
