@@ -23,7 +23,7 @@ final class PageFactory {
 
     Page page(Context ctx, Identity identity, String titleKey) {
         Language lang = Language.of(ctx, secureCookies);
-        Text t = new Text(lang);
+        Text t = new Text(lang).withParties(partyIds());
         String csrf = identity.session().map(Session::csrf).orElse("");
         return new Page(t, lang, identity.caller().account(), csrf, ctx.path(), ctx.queryParamMap(), t.get(titleKey), "");
     }
@@ -37,6 +37,14 @@ final class PageFactory {
         Map<PartyId, String> names = new HashMap<>();
         for (Party p : store.parties().all()) {
             names.put(p.id(), p.name());
+        }
+        return names;
+    }
+
+    private Map<String, String> partyIds() {
+        Map<String, String> names = new HashMap<>();
+        for (Party p : store.parties().all()) {
+            names.put(p.id().value(), p.name());
         }
         return names;
     }

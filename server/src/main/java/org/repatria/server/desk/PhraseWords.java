@@ -1,0 +1,61 @@
+package org.repatria.server.desk;
+
+import java.util.Arrays;
+import java.util.List;
+import org.repatria.core.words.Phrase;
+import org.repatria.core.words.Phrased;
+
+/**
+ * A sentence the domain built (a plan's explanation, an eligibility reason) in the reader's language: read back into its
+ * {@link Phrase} code and arguments, each argument said again in words (a nested phrase, a party's name, a category or
+ * health class); text that is no known phrase stays as written.
+ */
+final class PhraseWords {
+    private PhraseWords() {
+    }
+
+    static String of(String english, Text t) {
+        return Phrase.read(english).map(p -> words(p, t)).orElse(english);
+    }
+
+    private static String words(Phrased p, Text t) {
+        Object[] args = p.args().stream().map(a -> argument(a, t)).toArray();
+        return t.format("words.phrase." + p.phrase().name(), args);
+    }
+
+    /** One argument: a phrase, a list ("a, b", "[a, b]", "a or b"), a party, a category or health token, or as is. */
+    private static String argument(String arg, Text t) {
+        if (arg.startsWith("[") && arg.endsWith("]")) {
+            return list(Arrays.asList(arg.substring(1, arg.length() - 1).split(", ")), ", ", t);
+        }
+        if (Phrase.read(arg).filter(p -> p.phrase() != Phrase.EITHER_AGE).isPresent()) {
+            return of(arg, t);
+        }
+        if (arg.contains(", ")) {
+            return list(Arrays.asList(arg.split(", ")), ", ", t);
+        }
+        if (arg.contains(" or ")) {
+            List<String> parts = Arrays.asList(arg.split(" or "));
+            return parts.stream().map(a -> token(a, t)).reduce((a, b) -> t.format("words.phrase.EITHER_AGE", a, b)).orElse(arg);
+        }
+        return token(arg, t);
+    }
+
+    private static String list(List<String> parts, String joint, Text t) {
+        return String.join(joint, parts.stream().map(a -> Phrase.read(a).isPresent() ? of(a, t) : token(a, t)).toList());
+    }
+
+    private static String token(String word, Text t) {
+        String party = t.party(word);
+        if (!party.equals(word)) {
+            return party;
+        }
+        for (String family : List.of("category", "health")) {
+            String said = t.term(family, word);
+            if (!said.equals(word)) {
+                return said;
+            }
+        }
+        return word;
+    }
+}
