@@ -11,6 +11,12 @@ import org.repatria.core.words.Phrased;
  * health class); text that is no known phrase stays as written.
  */
 final class PhraseWords {
+    /** A parity ratio as the planner writes it, "5 for 5". */
+    private static final java.util.regex.Pattern RATIO = java.util.regex.Pattern.compile("(\\d+) for (\\d+)");
+
+    /** Each {@link Phrase} has its words under this prefix and its name (TermsTest reads every one). */
+    static final String PHRASE = "words.phrase.";
+
     private PhraseWords() {
     }
 
@@ -20,11 +26,16 @@ final class PhraseWords {
 
     private static String words(Phrased p, Text t) {
         Object[] args = p.args().stream().map(a -> argument(a, t)).toArray();
-        return t.format("words.phrase." + p.phrase().name(), args);
+        String key = PHRASE + p.phrase().name();
+        return t.format(key, args);
     }
 
     /** One argument: a phrase, a list ("a, b", "[a, b]", "a or b"), a party, a category or health token, or as is. */
     private static String argument(String arg, Text t) {
+        java.util.regex.Matcher ratio = RATIO.matcher(arg);
+        if (ratio.matches()) {
+            return t.format("words.phrase.RATIO", Integer.parseInt(ratio.group(1)), Integer.parseInt(ratio.group(2)));
+        }
         if (arg.startsWith("[") && arg.endsWith("]")) {
             return list(Arrays.asList(arg.substring(1, arg.length() - 1).split(", ")), ", ", t);
         }

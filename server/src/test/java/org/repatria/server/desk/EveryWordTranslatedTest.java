@@ -89,12 +89,19 @@ class EveryWordTranslatedTest {
                 Set<String> words = new LinkedHashSet<>(VisibleWords.english(VisibleWords.text(html)));
                 words.removeAll(IDENTIFIERS);
                 if (!words.isEmpty()) {
-                    leaks.add(path + " as " + who + " in " + lang + ": " + words);
+                    leaks.add(path + " as " + who + " in " + lang + ": " + words + " in «" + around(html, words) + "»");
                 }
             });
         }
         assertThat(leaks).as("English words on the desk (mark names and document bytes class=\"verbatim\", or translate)")
                 .isEmpty();
+    }
+
+    /** Where the first word found stands on the page, for the failure message. */
+    private static String around(String html, Set<String> words) {
+        String text = VisibleWords.text(html).replaceAll("\\s+", " ");
+        Matcher m = Pattern.compile("\\b" + Pattern.quote(words.iterator().next()) + "\\b").matcher(text);
+        return m.find() ? text.substring(Math.max(0, m.start() - 60), Math.min(text.length(), m.end() + 60)) : "";
     }
 
     /** The desk's pages {@code who} reaches from the overview (or the login page) in {@code lang}: address to HTML. */

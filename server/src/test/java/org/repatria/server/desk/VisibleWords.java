@@ -26,8 +26,11 @@ final class VisibleWords {
     private static final Pattern CLASS = Pattern.compile("\\bclass=\"([^\"]*)\"");
     private static final Pattern SEEN_ATTRIBUTE = Pattern.compile("\\b(title|placeholder|alt|aria-label)=\"([^\"]*)\"");
     private static final Pattern BUTTON_VALUE = Pattern.compile("\\btype=\"(submit|button)\"[^>]*\\bvalue=\"([^\"]*)\"");
-    /** A word in Latin letters; one with digits or joined by dots, slashes or underscores is an identifier. */
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}_][\\p{L}\\p{N}_'’.:/@-]*");
+    /**
+     * A word; one with digits, or joined to others by dots, slashes, underscores or commas without a space (a file's
+     * column names), is an identifier.
+     */
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}_][\\p{L}\\p{N}_'’.:/@,-]*");
 
     private VisibleWords() {
     }
@@ -87,7 +90,7 @@ final class VisibleWords {
         Set<String> found = new LinkedHashSet<>();
         Matcher m = WORD.matcher(text);
         while (m.find()) {
-            String w = m.group().replaceAll("[.:'’/@-]+$", "");
+            String w = m.group().replaceAll("[.:'’/@,-]+$", "");
             if (w.length() < 2 || !w.chars().allMatch(c -> c < 0x80 && Character.isLetter(c) || c == '\'' || c == '-')) {
                 continue;
             }
