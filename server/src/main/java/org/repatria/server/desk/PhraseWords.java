@@ -2,6 +2,8 @@ package org.repatria.server.desk;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.repatria.core.words.Phrase;
 import org.repatria.core.words.Phrased;
 
@@ -12,7 +14,7 @@ import org.repatria.core.words.Phrased;
  */
 final class PhraseWords {
     /** A parity ratio as the planner writes it, "5 for 5". */
-    private static final java.util.regex.Pattern RATIO = java.util.regex.Pattern.compile("(\\d+) for (\\d+)");
+    private static final Pattern RATIO = Pattern.compile("(\\d+) for (\\d+)");
 
     /** Each {@link Phrase} has its words under this prefix and its name (TermsTest reads every one). */
     static final String PHRASE = "words.phrase.";
@@ -30,24 +32,31 @@ final class PhraseWords {
         return t.format(key, args);
     }
 
-    /** One argument: a phrase, a list ("a, b", "[a, b]", "a or b"), a party, a category or health token, or as is. */
+    /**
+     * One argument: a ratio ("5 for 5"), a list ("[a, b]", phrases joined by commas, "a or b"), a phrase, a party, a
+     * category, health or drop-out token, or as is.
+     */
     private static String argument(String arg, Text t) {
-        java.util.regex.Matcher ratio = RATIO.matcher(arg);
+        Matcher ratio = RATIO.matcher(arg);
         if (ratio.matches()) {
             return t.format("words.phrase.RATIO", Integer.parseInt(ratio.group(1)), Integer.parseInt(ratio.group(2)));
         }
         if (arg.startsWith("[") && arg.endsWith("]")) {
             return list(Arrays.asList(arg.substring(1, arg.length() - 1).split(", ")), ", ", t);
         }
+        List<String> parts = Arrays.asList(arg.split(", "));
+        if (parts.size() > 1 && parts.stream().allMatch(part -> Phrase.read(part).isPresent())) {
+            return list(parts, ", ", t);
+        }
         if (Phrase.read(arg).filter(p -> p.phrase() != Phrase.EITHER_AGE).isPresent()) {
             return of(arg, t);
         }
-        if (arg.contains(", ")) {
-            return list(Arrays.asList(arg.split(", ")), ", ", t);
+        if (parts.size() > 1) {
+            return list(parts, ", ", t);
         }
         if (arg.contains(" or ")) {
-            List<String> parts = Arrays.asList(arg.split(" or "));
-            return parts.stream().map(a -> token(a, t)).reduce((a, b) -> t.format("words.phrase.EITHER_AGE", a, b)).orElse(arg);
+            return Arrays.stream(arg.split(" or ")).map(a -> token(a, t))
+                    .reduce((a, b) -> t.format(PHRASE + Phrase.EITHER_AGE.name(), a, b)).orElse(arg);
         }
         return token(arg, t);
     }
@@ -61,7 +70,7 @@ final class PhraseWords {
         if (!party.equals(word)) {
             return party;
         }
-        for (String family : List.of("category", "health")) {
+        for (String family : List.of("category", "health", "dropout")) {
             String said = t.term(family, word);
             if (!said.equals(word)) {
                 return said;

@@ -42,4 +42,12 @@ class TermsTest {
         String english = Phrase.PROGRESS_BOTH.english("ua", 3, 5, "ru", 3, 5);
         assertThat(PhraseWords.of(english, uk)).isEqualTo("після цієї черги: Україна — 3 з 5, Россия — 3 з 5");
     }
+
+    @Test
+    void aReplansMakeGoodLineSaysEachDropOutInTheReadersLanguage() {
+        String english = Phrase.MAKE_GOOD.english("ua", 2, Phrase.MADE_GOOD.english(1, "not found", 1) + ", "
+                + Phrase.MADE_GOOD.english(1, "refused repatriation", 1));
+        assertThat(PhraseWords.of(english, uk))
+                .isEqualTo("Україна: 2 з резерву замінюють 1 — не знайдені, черга 1, 1 — відмовилися від репатріації, черга 1");
+    }
 }
