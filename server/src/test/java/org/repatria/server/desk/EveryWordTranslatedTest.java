@@ -44,7 +44,7 @@ class EveryWordTranslatedTest {
     static final RunningServer running = new RunningServer(8);
 
     /** Identifiers this test's fixture chose (agreement ids are typed by the parties, [a-z0-9-]). */
-    private static final Set<String> IDENTIFIERS = Set.of(FiveForFive.ID, "walk-proposed");
+    private static final Set<String> IDENTIFIERS = Set.of(FiveForFive.ID, "walk-proposed", "walk-review");
 
     @BeforeAll
     static void anExchangeAtSeveralStagesAndADnaCase() {
@@ -70,6 +70,19 @@ class EveryWordTranslatedTest {
     @Test
     void noPageShowsAnEnglishWordInRussian() {
         assertNoEnglish("ru");
+    }
+
+    @Test
+    void theProposalToSignIsInTheReadersLanguageBesideTheTextAsWritten() {
+        for (String lang : List.of("uk", "ru")) {
+            HttpResponse<String> review = new Negotiator(running, Who.A_DESK).post("/desk/proposals?lang=" + lang,
+                    Negotiator.fiveForFive("walk-review"));
+            assertThat(review.statusCode()).as(review.body()).isEqualTo(200);
+            Set<String> words = new LinkedHashSet<>(VisibleWords.english(VisibleWords.text(review.body())));
+            words.removeAll(IDENTIFIERS);
+            assertThat(words).as("POST /desk/proposals as A_DESK in " + lang + ": «" + around(review.body(), words) + "»")
+                    .isEmpty();
+        }
     }
 
     @Test
@@ -99,6 +112,9 @@ class EveryWordTranslatedTest {
 
     /** Where the first word found stands on the page, for the failure message. */
     private static String around(String html, Set<String> words) {
+        if (words.isEmpty()) {
+            return "";
+        }
         String text = VisibleWords.text(html).replaceAll("\\s+", " ");
         Matcher m = Pattern.compile("\\b" + Pattern.quote(words.iterator().next()) + "\\b").matcher(text);
         return m.find() ? text.substring(Math.max(0, m.start() - 60), Math.min(text.length(), m.end() + 60)) : "";
