@@ -2,6 +2,7 @@ package org.repatria.server.desk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.repatria.core.words.Phrase;
@@ -49,5 +50,12 @@ class TermsTest {
                 + Phrase.MADE_GOOD.english(1, "refused repatriation", 1));
         assertThat(PhraseWords.of(english, uk))
                 .isEqualTo("Україна: 2 з резерву замінюють 1 — не знайдені, черга 1, 1 — відмовилися від репатріації, черга 1");
+    }
+
+    @Test
+    void anExemptLineNamesTheHealthClassesAndTheConventionInWords() {
+        String english = Phrase.EXEMPT_FIRST.english("ua", 2, List.of("seriously-wounded-or-sick"));
+        assertThat(PhraseWords.of(english, uk)).isEqualTo(
+                "Україна: спершу 2 поза паритетом (тяжкопоранений або тяжкохворий, ст. 109 Третьої Женевської конвенції)");
     }
 }
