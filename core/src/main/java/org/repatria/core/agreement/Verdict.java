@@ -1,5 +1,7 @@
 package org.repatria.core.agreement;
 
+import org.repatria.core.words.Phrase;
+
 /** Whether a nominee qualifies under an agreement's terms, and if not, why in words. */
 public sealed interface Verdict {
 
@@ -7,7 +9,7 @@ public sealed interface Verdict {
     record Eligible(boolean exemptFromParity) implements Verdict {
         @Override
         public String reason() {
-            return exemptFromParity ? "eligible, exempt from parity" : "eligible";
+            return exemptFromParity ? Phrase.ELIGIBLE_EXEMPT.english() : Phrase.ELIGIBLE.english();
         }
     }
 

@@ -11,6 +11,7 @@ import org.repatria.core.agreement.Nominee;
 import org.repatria.core.agreement.PersonRef;
 import org.repatria.core.agreement.Terms;
 import org.repatria.core.party.PartyId;
+import org.repatria.core.words.Phrase;
 
 /** Fills the slots in order, tranche by tranche: exempt persons first, then parity-counted ones; see decision 0100. */
 final class Allocation {
@@ -91,8 +92,8 @@ final class Allocation {
         List<Nominee> taken = side.exempt.take(room, Integer.MAX_VALUE);
         taken.forEach(n -> placed.add(new Placement(n, Basis.EXEMPT)));
         if (!taken.isEmpty()) {
-            why.add(side.name + ": " + taken.size() + " exempt from parity first (" + agreement.terms().exempt().stream()
-                    .sorted().map(Health::token).toList() + ", GC III art. 109)");
+            why.add(Phrase.EXEMPT_FIRST.english(side.name, taken.size(), agreement.terms().exempt().stream()
+                    .sorted().map(Health::token).toList()));
         }
     }
 
@@ -102,13 +103,12 @@ final class Allocation {
         long x = Math.min(first.done + k1, ratio.firstWithin(second.done + k2));
         int a1 = (int) (x - first.done);
         int a2 = (int) (ratio.secondFor(x) - second.done);
-        String limit = a1 == first.owed() && a2 == second.owed() ? "all that is still owed"
-                : a1 == k1 ? "as many as the room for " + first.name + " allows" : "as many as the room for "
-                + second.name + " allows, kept to parity";
+        String limit = a1 == first.owed() && a2 == second.owed() ? Phrase.ALL_OWED.english()
+                : a1 == k1 ? Phrase.ROOM_FOR.english(first.name) : Phrase.ROOM_FOR_PARITY.english(second.name);
         take(first, room1, a1, placed);
         take(second, room2, a2, placed);
         if (a1 + a2 > 0) {
-            why.add(a1 + " for " + a2 + " within the parity of " + ratio.words() + ": " + limit);
+            why.add(Phrase.FIXED.english(a1, a2, ratio.words(), limit));
             why.add(Explanation.progress(first, second));
         }
     }
@@ -118,7 +118,7 @@ final class Allocation {
         take(first, room1, pairs, placed);
         take(second, room2, pairs, placed);
         if (pairs > 0) {
-            why.add(pairs + " for " + pairs + ", one for one: as many as the room and the shorter list allow");
+            why.add(Phrase.PAIRS.english(pairs, pairs));
         }
         surplus(first, second, room1, placed, why);
         surplus(second, first, room2, placed, why);
@@ -131,8 +131,7 @@ final class Allocation {
         if (other.owed() == 0 && side.owed() > 0) {
             int n = take(side, room, side.regular.fitting(room, (int) side.owed()), placed);
             if (n > 0) {
-                why.add(side.name + "'s surplus of " + n + " goes now: " + other.name
-                        + " has no more eligible nominees (all for all)");
+                why.add(Phrase.SURPLUS.english(side.name, n, other.name));
             }
         }
     }
@@ -140,9 +139,9 @@ final class Allocation {
     private void oneWay(Side side, Room room, List<Placement> placed, List<String> why) {
         int n = take(side, room, side.regular.fitting(room, (int) side.owed()), placed);
         if (n > 0) {
-            why.add(side.name + " hands over " + n + " one way: "
-                    + (side.owed() == 0 ? "the last still owed" : "as many as the room allows"));
-            why.add("after this tranche: " + side.name + " " + side.done + " of " + side.target);
+            why.add(Phrase.ONE_WAY.english(side.name, n, side.owed() == 0 ? Phrase.LAST_OWED.english()
+                    : Phrase.ROOM_ALLOWS.english()));
+            why.add(Phrase.PROGRESS_ONE.english(side.name, side.done, side.target));
         }
     }
 

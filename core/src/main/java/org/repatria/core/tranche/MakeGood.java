@@ -1,6 +1,7 @@
 package org.repatria.core.tranche;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,6 +15,7 @@ import org.repatria.core.agreement.Nominee;
 import org.repatria.core.agreement.PersonRef;
 import org.repatria.core.agreement.Terms;
 import org.repatria.core.party.PartyId;
+import org.repatria.core.words.Phrase;
 
 /**
  * Re-planning after a handover: drop-outs leave their tranche, and where the terms fix a number, each is replaced by
@@ -115,14 +117,19 @@ final class MakeGood {
         List<Tranche> out = new ArrayList<>();
         for (Tranche t : tranches) {
             List<String> why = new ArrayList<>(t.explanation());
-            answered.getOrDefault(t.number(), Map.of()).forEach((side, drops) -> why.add(side + ": " + drops.size()
-                    + " from reserves make good " + drops.stream().collect(Collectors.groupingBy(
-                            d -> words(d.reason()) + " in tranche " + d.tranche(), TreeMap::new, Collectors.counting()))
-                    .entrySet().stream().map(e -> e.getValue() + " " + e.getKey()).collect(Collectors.joining(", "))));
+            answered.getOrDefault(t.number(), Map.of()).forEach((side, drops) -> why.add(Phrase.MAKE_GOOD.english(side,
+                    drops.size(), drops.stream().collect(Collectors.groupingBy(d -> List.of(words(d.reason()),
+                                    String.valueOf(d.tranche())), () -> new TreeMap<>(BY_WORDS), Collectors.counting()))
+                    .entrySet().stream().map(e -> Phrase.MADE_GOOD.english(e.getValue(), e.getKey().get(0), e.getKey().get(1)))
+                    .collect(Collectors.joining(", ")))));
             out.add(new Tranche(t.number(), t.slot(), placements.get(t.number() - 1), why));
         }
         return out;
     }
+
+    /** Groups drop-outs as "<reason words> in tranche <n>" sorted as that text, as the line always listed them. */
+    private static final Comparator<List<String>> BY_WORDS =
+            Comparator.comparing(k -> k.get(0) + " in tranche " + k.get(1));
 
     static String words(DropOut.Reason reason) {
         return reason.name().toLowerCase(Locale.ROOT).replace('_', ' ');

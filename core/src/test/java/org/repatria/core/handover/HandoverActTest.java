@@ -51,41 +51,42 @@ class HandoverActTest {
     }
 
     @Test
-    void theActIsWrittenInEnglishAndUkrainianLineByLine() {
+    void theActIsWrittenInEnglishUkrainianAndRussianLineByLine() {
         String ua = Fixtures.listOf(UA).toString();
         String ru = Fixtures.listOf(RU).toString();
         assertThat(new String(act().text(ActLanguage.UK), StandardCharsets.UTF_8)).isEqualTo("""
-                HANDOVER ACT / АКТ ПЕРЕДАЧІ
-                Agreement / Угода: ist-2025-pow (prisoners of war / військовополонені)
-                Tranche / Етап: 1
-                Date / Дата: 2025-06-09
-                Crossing point / Пункт перетину: Belarus-Ukraine border
-                Parties / Сторони: ua, ru
-                Mediator / Посередник: tr-mfa
+                HANDOVER ACT / АКТ ПЕРЕДАЧІ / АКТ ПЕРЕДАЧИ
+                Agreement / Угода / Соглашение: ist-2025-pow (prisoners of war / військовополонені / военнопленные)
+                Tranche / Етап / Этап: 1
+                Date / Дата / Дата: 2025-06-09
+                Crossing point / Пункт перетину / Пункт пересечения: Belarus-Ukraine border
+                Parties / Сторони / Стороны: ua, ru
+                Mediator / Посередник / Посредник: tr-mfa
 
-                From ua to ru / Від ua до ru
-                Listed / У списку: 2
-                Handed over / Передано: 2
+                From ua to ru / Від ua до ru / От ua к ru
+                Listed / У списку / В списке: 2
+                Handed over / Передано / Передано: 2
                 1. Prisoner ua 1 | UA-1 | %1$s/r1
                 2. Prisoner ua 2 | UA-2 | %1$s/r2
-                Discrepancies / Розбіжності: none / немає
+                Discrepancies / Розбіжності / Расхождения: none / немає / нет
 
-                From ru to ua / Від ru до ua
-                Listed / У списку: 2
-                Handed over / Передано: 1
+                From ru to ua / Від ru до ua / От ru к ua
+                Listed / У списку / В списке: 2
+                Handed over / Передано / Передано: 1
                 1. Prisoner ru 1 | RU-1 | %2$s/r1
-                Discrepancies / Розбіжності: 1
-                - Refused repatriation after a private interview / Відмова від репатріації після бесіди наодинці: Prisoner ru 2 | RU-2 | %2$s/r2
+                Discrepancies / Розбіжності / Расхождения: 1
+                - Refused repatriation after a private interview / Відмова від репатріації після бесіди наодинці / Отказ от репатриации после беседы наедине: Prisoner ru 2 | RU-2 | %2$s/r2
 
-                Signatures / Підписи: ua, ru, tr-mfa
+                Signatures / Підписи / Подписи: ua, ru, tr-mfa
                 """.formatted(ua, ru));
     }
 
     @Test
-    void theRussianTextDiffersOnlyInTheSecondLanguage() {
+    void theLanguageTheSidesChoseComesSecondAndTheThirdLast() {
         String text = new String(act().text(ActLanguage.RU), StandardCharsets.UTF_8);
-        assertThat(text).startsWith("HANDOVER ACT / АКТ ПЕРЕДАЧИ\n").contains("From ru to ua / От ru к ua\n",
-                "Refused repatriation after a private interview / Отказ от репатриации после беседы наедине: ");
+        assertThat(text).startsWith("HANDOVER ACT / АКТ ПЕРЕДАЧИ / АКТ ПЕРЕДАЧІ\n").contains("From ru to ua / От ru к ua / Від ru до ua\n",
+                "Refused repatriation after a private interview / Отказ от репатриации после беседы наедине / Відмова від"
+                + " репатріації після бесіди наодинці: ");
     }
 
     @Test

@@ -75,7 +75,8 @@ final class AgreementPages {
     private void index(AdmittedRequest call) {
         Page page = pages.page(call.ctx(), call.identity(), "agreements.title");
         List<AgreementViews.Line> lines = exchange.agreements(call.account()).stream().map(a -> new AgreementViews.Line(
-                HOME + "/" + a.id(), a.id(), a.kind(), a.first() + " ⇄ " + a.second(), a.state(),
+                HOME + "/" + a.id(), a.id(), page.t().term("kind", a.kind()), page.t().parties(a.first(), a.second()),
+                page.t().term("state", a.state()),
                 page.t().number(a.progress().getOrDefault("RECEIVED", 0)))).toList();
         templates.render(call.ctx(), "agreements.jte", new AgreementViews.Index(page, lines));
     }
@@ -84,7 +85,7 @@ final class AgreementPages {
         AgreementReply a = exchange.agreement(call.account(), call.ctx().pathParam("id"));
         Page page = pages.page(call.ctx(), call.identity(), "agreement.title");
         List<BarChart.Item> states = new ArrayList<>();
-        a.progress().forEach((state, n) -> states.add(new BarChart.Item(state, page.t().number(n), n)));
+        a.progress().forEach((state, n) -> states.add(new BarChart.Item(page.t().term("person", state), page.t().number(n), n)));
         List<AgreementViews.TrancheView> tranches = new ArrayList<>();
         Optional<PlanReply> plan = exchange.planInForce(call.account(), a.id());
         for (TrancheReply t : plan.map(PlanReply::tranches).orElse(List.of())) {
@@ -103,7 +104,7 @@ final class AgreementPages {
             counts.forEach((side, n) -> bySide.merge(side, n, Integer::sum));
         }
         List<BarChart.Item> items = new ArrayList<>();
-        bySide.forEach((side, n) -> items.add(new BarChart.Item(side, page.t().number(n), n)));
+        bySide.forEach((side, n) -> items.add(new BarChart.Item(page.t().party(side), page.t().number(n), n)));
         return BarChart.of(page.t().format("agreement.parity", t.number()), items);
     }
 

@@ -78,7 +78,7 @@ final class MatchPages {
         var t = page.t();
         boolean withMatches = "1".equals(call.ctx().queryParam("matches"));
         boolean running = run.state() == MatchRun.State.RUNNING;
-        String progress = linkages.progress(run).map(p -> t.format("match.progress", p.percent(), p.stage()))
+        String progress = linkages.progress(run).map(p -> t.format("match.progress", p.percent(), t.term("matchStage", p.stage())))
                 .orElse(t.of("match.state", run.state()));
         List<LinkReply> all = linkages.links(call.account(), run.id(), "all");
         List<MatchViews.Count> counts = List.of(

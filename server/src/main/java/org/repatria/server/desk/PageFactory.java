@@ -29,7 +29,7 @@ final class PageFactory {
 
     Page page(Context ctx, Identity identity, String titleKey) {
         Language lang = Language.of(ctx, secureCookies);
-        Text t = new Text(lang);
+        Text t = new Text(lang).withParties(partyIds());
         String csrf = identity.session().map(Session::csrf).orElse("");
         Optional<Account> account = identity.caller().account();
         // One count in the database, on the mediator's pages only: the queue's size in the navigation.
@@ -47,6 +47,14 @@ final class PageFactory {
         Map<PartyId, String> names = new HashMap<>();
         for (Party p : store.parties().all()) {
             names.put(p.id(), p.name());
+        }
+        return names;
+    }
+
+    private Map<String, String> partyIds() {
+        Map<String, String> names = new HashMap<>();
+        for (Party p : store.parties().all()) {
+            names.put(p.id().value(), p.name());
         }
         return names;
     }

@@ -5,7 +5,9 @@ import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.Optional;
 import java.util.ResourceBundle;
@@ -16,11 +18,47 @@ final class Text {
             .withZone(ZoneOffset.UTC);
     private final ResourceBundle bundle;
     private final Locale locale;
+    private final Map<String, String> parties;
 
     Text(Language language) {
+        this(language, Map.of());
+    }
+
+    private Text(Language language, Map<String, String> parties) {
         this.locale = language.locale();
         this.bundle = ResourceBundle.getBundle("i18n.messages", locale,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        this.parties = Map.copyOf(parties);
+    }
+
+    /** The same words knowing the parties' names by id, for {@link #party}. */
+    Text withParties(Map<String, String> names) {
+        return new Text(Language.of(locale.getLanguage()).orElse(Language.EN), names);
+    }
+
+    /** A party's name as it wrote it (ids as {@code ua} never reach the reader); an unknown id stays as it is. */
+    public String party(String id) {
+        return parties.getOrDefault(id, id);
+    }
+
+    /** The parties' names, joined by {@code ⇄}. */
+    public String parties(String first, String second) {
+        return party(first) + " ⇄ " + party(second);
+    }
+
+    /**
+     * A code of the domain (a state, kind, category, health class, step...) in the reader's language, from
+     * {@code words.<family>.<code>} (codes compared in upper case, {@code -} as {@code _}); a code with no words stays
+     * as it is, and the desk's word walk reports it.
+     */
+    public String term(String family, String code) {
+        String key = "words." + family + "." + code.strip().toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
+        return bundle.containsKey(key) ? bundle.getString(key) : code;
+    }
+
+    /** Each code of {@code codes} in the reader's language, joined by commas. */
+    public String terms(String family, List<String> codes) {
+        return String.join(", ", codes.stream().map(c -> term(family, c)).toList());
     }
 
     /** The message under {@code key}; a missing key is a bug that the bundle test catches. */

@@ -23,7 +23,7 @@ import org.repatria.store.exchange.Discrepancy;
 import org.repatria.store.exchange.StoredAct;
 
 /**
- * The agreement's PDF report, headings in English and Ukrainian: terms, progress by state, each tranche's counts per
+ * The agreement's PDF report, its words in English, Ukrainian and Russian: terms, progress by state, each tranche's counts per
  * side, the acts with their documents, and the discrepancies (persons named only for readers who see them). Uses the
  * DejaVu Sans font the list exports embed, so Cyrillic prints anywhere.
  */
@@ -44,28 +44,31 @@ final class ReportPdf {
             PdfWriter.getInstance(doc, out);
             doc.addTitle("Agreement " + agreement.id());
             doc.open();
-            doc.add(new Paragraph("Agreement / Угода " + agreement.id() + " — " + agreement.state(), title));
-            doc.add(new Paragraph(agreement.first() + " ⇄ " + agreement.second() + " · mediator / посередник "
-                    + agreement.mediator(), normal));
-            doc.add(new Paragraph("Terms / Умови", title));
+            doc.add(new Paragraph(ThreeLanguages.of("Agreement", "Угода", "Соглашение") + " " + agreement.id() + " — "
+                    + ThreeLanguages.term("state", agreement.state()), title));
+            doc.add(new Paragraph(agreement.first() + " ⇄ " + agreement.second() + " · "
+                    + ThreeLanguages.of("mediator", "посередник", "посредник") + " " + agreement.mediator(), normal));
+            doc.add(new Paragraph(ThreeLanguages.of("Terms", "Умови", "Условия"), title));
             doc.add(new Paragraph(agreement.text(), normal));
-            doc.add(new Paragraph("Progress / Перебіг", title));
-            doc.add(table(normal, List.of("State / Стан", "Persons / Осіб"), agreement.progress().entrySet().stream()
-                    .map(e -> List.of(e.getKey(), String.valueOf(e.getValue()))).toList()));
+            doc.add(new Paragraph(ThreeLanguages.of("Progress", "Перебіг", "Ход"), title));
+            doc.add(table(normal, List.of(ThreeLanguages.of("State", "Стан", "Состояние"), ThreeLanguages.of("Persons", "Осіб", "Лиц")), agreement.progress().entrySet().stream()
+                    .map(e -> List.of(ThreeLanguages.term("person", e.getKey()), String.valueOf(e.getValue()))).toList()));
             plan.ifPresent(v -> {
-                doc.add(new Paragraph("Tranches / Етапи (plan / план " + v.stored().number() + ")", title));
-                doc.add(table(normal, List.of("No.", "Date / Дата", "Crossing / Пункт",
-                                "Persons by side / Осіб за сторонами"),
+                doc.add(new Paragraph(ThreeLanguages.of("Tranches", "Етапи", "Этапы") + " (" + ThreeLanguages.of("plan", "план", "план")
+                        + " " + v.stored().number() + ")", title));
+                doc.add(table(normal, List.of("№", ThreeLanguages.of("Date", "Дата", "Дата"), ThreeLanguages.of("Crossing", "Пункт", "Пункт"),
+                                ThreeLanguages.of("Persons by side", "Осіб за сторонами", "Лиц по сторонам")),
                         v.plan().tranches().stream().map(t -> List.of(String.valueOf(t.number()), t.slot().date().toString(),
                                 t.slot().crossing(), sides(t.placements().stream()
                                         .map(p -> p.nominee().holder().value()).toList()))).toList()));
             });
-            doc.add(new Paragraph("Handover acts / Акти передачі", title));
-            doc.add(table(normal, List.of("Tranche / Етап", "Document / Документ (envelope)"), acts.stream()
+            doc.add(new Paragraph(ThreeLanguages.of("Handover acts", "Акти передачі", "Акты передачи"), title));
+            doc.add(table(normal, List.of(ThreeLanguages.of("Tranche", "Етап", "Этап"), ThreeLanguages.of("Document", "Документ", "Документ")), acts.stream()
                     .map(a -> List.of(String.valueOf(a.tranche()), a.envelopeId())).toList()));
-            doc.add(new Paragraph("Discrepancies / Розбіжності", title));
-            doc.add(table(normal, List.of("Tranche / Етап", "Kind / Вид", "Detail / Опис"), discrepancies.stream()
-                    .map(d -> List.of(String.valueOf(d.tranche()), d.kind(), persons ? d.detail() : "—")).toList()));
+            doc.add(new Paragraph(ThreeLanguages.of("Discrepancies", "Розбіжності", "Расхождения"), title));
+            doc.add(table(normal, List.of(ThreeLanguages.of("Tranche", "Етап", "Этап"), ThreeLanguages.of("Kind", "Вид", "Вид"),
+                    ThreeLanguages.of("Detail", "Опис", "Описание")), discrepancies.stream()
+                    .map(d -> List.of(String.valueOf(d.tranche()), ThreeLanguages.term("discrepancy", d.kind()), persons ? d.detail() : "—")).toList()));
         } catch (DocumentException e) {
             throw new IllegalStateException("could not lay out the report of agreement " + loaded.id() + ": "
                     + e.getMessage(), e);

@@ -51,6 +51,6 @@ class ChecklistBrowserTest {
 
         String result = new WebDriverWait(browser, Duration.ofSeconds(10))
                 .until(ExpectedConditions.presenceOfElementLocated(By.id("handover-result"))).getText();
-        assertThat(result).contains("Handed over: 4").contains("ABSENT");
+        assertThat(result).contains("Handed over: 4").contains("On the manifest but absent");
     }
 }

@@ -62,7 +62,7 @@ class NegotiationBrowserTest {
         assertThat(browser.findElement(By.id("text-to-sign")).getText()).contains("first-gives 2");
         signWith(Documents.UA_KEY.encoded(), "ua.key");
         waitFor(b -> b.getCurrentUrl().endsWith("/desk/agreements/browser-deal"));
-        assertThat(browser.findElement(By.id("agreement-state")).getText()).isEqualTo("PROPOSED");
+        assertThat(browser.findElement(By.id("agreement-state")).getAttribute("data-state")).isEqualTo("PROPOSED");
 
         String envelope = Client.json(running.api(Fixture.Who.MEDIATOR_DESK).get("/api/v1/agreements/browser-deal"))
                 .get("steps").get(0).get("envelope_id").asString();
@@ -73,7 +73,7 @@ class NegotiationBrowserTest {
         Chromium.signIn(browser, base, Fixture.Who.B_DESK);
         browser.get(base + "/desk/agreements/browser-deal?lang=en");
         signWith(Documents.RU_KEY.encoded(), "ru.key");
-        waitFor(b -> b.findElement(By.id("agreement-state")).getText().equals("ACCEPTED"));
+        waitFor(b -> "ACCEPTED".equals(b.findElement(By.id("agreement-state")).getAttribute("data-state")));
     }
 
     private static void signWith(String key, String name) throws IOException {
