@@ -11,14 +11,15 @@ import org.repatria.server.error.HttpProblem;
  * and the API's own message for it (which names the ids and parties the sentence cannot), so the desk says what the
  * API says. A code without words of its own falls back to the status's sentence (a 409's: the state forbids the step).
  */
-record RefusalText(String sentence, Optional<String> field, String apiWords) {
+record RefusalText(String sentence, Optional<String> field, String apiWords, boolean ownWords) {
 
     static RefusalText of(Text t, HttpProblem refused) {
-        String sentence = t.find("refusal." + refused.code())
+        Optional<String> own = t.find("refusal." + refused.code());
+        String sentence = own
                 .or(() -> t.find("error." + refused.status()))
                 .or(() -> t.find(refused.status() == 409 ? "refusal.conflict" : "error.other"))
                 .orElse(refused.getMessage());
-        return new RefusalText(sentence, refused.field().filter(f -> !f.isBlank()), refused.getMessage());
+        return new RefusalText(sentence, refused.field().filter(f -> !f.isBlank()), refused.getMessage(), own.isPresent());
     }
 
     /** The refusal in the language of the request it answers (its cookie, {@code ?lang=} or browser). */
@@ -32,11 +33,14 @@ record RefusalText(String sentence, Optional<String> field, String apiWords) {
         return of(t, refused).line(t);
     }
 
-    /** One line for a form that shows the refusal in place: the sentence, the field, the API's words. */
+    /**
+     * One line for a form that shows the refusal in place: the sentence and the field; the API's (English) words only
+     * when the code has no sentence of its own, since then they are all that says what went wrong.
+     */
     String line(Text t) {
         StringBuilder out = new StringBuilder(sentence);
         field.ifPresent(f -> out.append(' ').append(t.format("refusal.field", f)).append('.'));
-        if (!apiWords.equals(sentence)) {
+        if (!ownWords && !apiWords.equals(sentence)) {
             out.append(' ').append(t.format("refusal.words", apiWords));
         }
         return out.toString();

@@ -12,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
@@ -197,10 +198,14 @@ class RelayDeskTest {
     private record Signed(String id, String envelope) {
     }
 
+    /** Each test's list has its own row, so no two lists' signed bytes (and envelopes) are the same. */
+    private static final AtomicInteger LISTS = new AtomicInteger();
+
     /** A new list of A's, signed with A's server-held key: awaiting relay to B. */
     private static Signed signedList(String title) {
         HttpResponse<String> created = running.api(A_DESK).postJson("/api/v1/lists", "{\"title\":\"" + title
-                + "\",\"purpose\":\"request\",\"category\":\"pow\",\"rows\":[{\"id\":\"1\",\"surname\":\"Петренко\"}]}");
+                + "\",\"purpose\":\"request\",\"category\":\"pow\",\"rows\":[{\"id\":\"" + LISTS.incrementAndGet()
+                + "\",\"surname\":\"Петренко\"}]}");
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         String id = Client.json(created).get("id").asString();
         Documents.signWithServerHeldKey(running, A_DESK, Fixture.A, id);
