@@ -25,8 +25,13 @@ final class PlanViews {
                    Optional<AgreementViews.OwnKey> sign, boolean serverHeld, Optional<String> confirm) {
     }
 
-    /** A tranche of a plan version: its slot, its parity chart and why it has its size. */
-    record TrancheView(int number, String date, String crossing, BarChart parity, List<String> explanation) {
+    /** A tranche of a plan version: its slot, its parity chart, why it has its size, and who crosses in it. */
+    record TrancheView(int number, String date, String crossing, BarChart parity, List<String> explanation,
+                       List<Crosser> crossers) {
+    }
+
+    /** A person crossing in a tranche: which way (in words), name, service number or body tag, basis and state. */
+    record Crosser(String direction, String name, String number, String basis, String state) {
     }
 
     /**
@@ -42,7 +47,10 @@ final class PlanViews {
                 boolean added) {
     }
 
-    /** A person in the plan being edited, and the tranche chosen for it. */
-    record Member(int index, String key, String name, String basis, int tranche) {
+    /**
+     * A person in the plan being edited, and the tranche chosen for it: {@code list} and {@code row} identify them (for
+     * programs), {@code source} says in words whose list and which row.
+     */
+    record Member(int index, String list, String row, String name, String source, String basis, int tranche) {
     }
 }
