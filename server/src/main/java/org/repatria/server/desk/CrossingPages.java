@@ -179,7 +179,7 @@ final class CrossingPages {
                 && l.to().equals(me.party().value()) ? Optional.of(HOME + "/" + id + "/custody/" + Page.enc(l.bodyTag()))
                 : Optional.empty();
         return new CrossingViews.Line(l.list(), l.row(), l.name(), l.serviceNumber() + l.bodyTag(), o.outcome(),
-                t.get("crossing.outcome." + o.outcome()), o.words(), l.state().isEmpty() ? "" : state(t, l.state()), moves,
+                CrossingWords.outcome(t, o.outcome()), o.words(), l.state().isEmpty() ? "" : state(t, l.state()), moves,
                 custody);
     }
 
@@ -202,7 +202,7 @@ final class CrossingPages {
     }
 
     static String state(Text t, String state) {
-        return t.get("crossing.state." + state);
+        return CrossingWords.state(t, state);
     }
 
     private void move(AdmittedRequest call, Consumer<AdmittedRequest> tranche) {
@@ -242,13 +242,16 @@ final class CrossingPages {
         List<ManifestLine> received = manifest.lines().stream().filter(l -> l.to().equals(me.party().value())).toList();
         String label = name(manifest.lines(), c.labelList(), c.labelRow());
         List<CrossingViews.Step> steps = c.steps().stream().map(s -> new CrossingViews.Step(
-                t.get("custody.kind." + s.kind()), names.getOrDefault(new PartyId(s.party()), s.party()), s.where(), s.note(),
+                CrossingWords.custody(t, s.kind()), names.getOrDefault(new PartyId(s.party()), s.party()), s.where(), s.note(),
                 t.when(s.at()))).toList();
-        List<CrossingViews.Option> kinds = List.of(CustodyStep.Kind.STORED, CustodyStep.Kind.SAMPLED,
-                CustodyStep.Kind.IDENTIFIED, CustodyStep.Kind.RETURNED).stream()
-                .map(k -> new CrossingViews.Option(k.name(), t.get("custody.kind." + k.name()))).toList();
-        List<CrossingViews.Option> persons = received.stream().map(l -> new CrossingViews.Option(l.list() + "/" + l.row(),
-                l.name() + (l.bodyTag().isEmpty() ? "" : " · " + l.bodyTag()))).toList();
+        // An identification moves the person to identified, which the lifecycle leaves to the identification unit.
+        boolean unit = me.role() == Role.IDENTIFICATION;
+        List<CrossingViews.Option> kinds = (unit ? List.of(CustodyStep.Kind.STORED, CustodyStep.Kind.SAMPLED,
+                CustodyStep.Kind.IDENTIFIED, CustodyStep.Kind.RETURNED) : List.of(CustodyStep.Kind.STORED,
+                CustodyStep.Kind.SAMPLED, CustodyStep.Kind.RETURNED)).stream()
+                .map(k -> new CrossingViews.Option(k.name(), CrossingWords.custody(t, k.name()))).toList();
+        List<CrossingViews.Option> persons = !unit ? List.of() : received.stream().map(l -> new CrossingViews.Option(
+                l.list() + "/" + l.row(), l.name() + (l.bodyTag().isEmpty() ? "" : " · " + l.bodyTag()))).toList();
         templates.render(call.ctx(), "custody.jte", new CrossingViews.Custody(page, id, c.bodyTag(), c.tranche(), label, steps,
                 c.identifiedList().isEmpty() ? "" : name(manifest.lines(), c.identifiedList(), c.identifiedRow()),
                 c.mislabelled(), HOME + "/" + id + "/custody/" + Page.enc(c.bodyTag()), kinds, persons,

@@ -68,7 +68,7 @@ final class PlanEdits {
                 String key = m.list() + "/" + m.row();
                 String title = titles.computeIfAbsent(m.list(), list -> title(call, list, page.t()));
                 members.add(new PlanViews.Member(i, m.list(), m.row(), plan.names().getOrDefault(key, key),
-                        page.t().format("plans.source", title, m.row()), page.t().get("crossing.basis." + m.basis()),
+                        page.t().format("plans.source", title, m.row()), CrossingWords.basis(page.t(), m.basis()),
                         i < chosen.size() ? chosen.get(i) : t.number()));
             }
         }

@@ -27,7 +27,7 @@ final class PlanPeople {
     private static PlanViews.Crosser crosser(ManifestLine l, Text t, Map<PartyId, String> names) {
         String direction = names.getOrDefault(new PartyId(l.from()), l.from()) + " → "
                 + names.getOrDefault(new PartyId(l.to()), l.to());
-        return new PlanViews.Crosser(direction, l.name(), l.serviceNumber() + l.bodyTag(), t.get("crossing.basis." + l.basis()),
+        return new PlanViews.Crosser(direction, l.name(), l.serviceNumber() + l.bodyTag(), CrossingWords.basis(t, l.basis()),
                 l.state().isEmpty() ? "" : CrossingPages.state(t, l.state()));
     }
 }

@@ -44,7 +44,7 @@ final class WaitingOn {
         }
         StepReply last = a.steps().getLast();
         if (!last.relayed()) {
-            out.add(w.line(a.mediator(), t.format("crossing.wait.relay", t.get("crossing.doc." + last.kind()),
+            out.add(w.line(a.mediator(), t.format("crossing.wait.relay", CrossingWords.step(t, last.kind()),
                     w.name(last.party()), w.name(w.other(last.party())))));
         }
         if (!a.state().equals("ACCEPTED")) {

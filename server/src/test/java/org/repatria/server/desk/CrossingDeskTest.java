@@ -24,6 +24,7 @@ class CrossingDeskTest {
 
     @BeforeAll
     static void uaRecordedTrancheOne() {
+        TwoTranches.keys(running);
         x = TwoTranches.inForce(running, "crossing-desk");
         HttpResponse<String> r = x.uaRecordsOneRefusedOneAbsent();
         assertThat(r.statusCode()).as(r.body()).isEqualTo(200);

@@ -38,10 +38,14 @@ final class TwoTranches {
         this.mediator = new Negotiator(running, MEDIATOR_DESK);
     }
 
-    /** Agreement {@code id} accepted, nominated and its two-tranche plan in force. */
-    static TwoTranches inForce(RunningServer running, String id) {
+    /** Registers both sides' keys ({@code Documents.UA_KEY}, {@code Documents.RU_KEY}); once per server. */
+    static void keys(RunningServer running) {
         Documents.register(running, Fixture.A, Documents.UA_KEY);
         Documents.register(running, Fixture.B, Documents.RU_KEY);
+    }
+
+    /** Agreement {@code id} accepted and nominated, with its two-tranche plan proposed by ua and not signed yet. */
+    static TwoTranches proposed(RunningServer running, String id) {
         Negotiator.accepted(running, id);
         TwoTranches x = new TwoTranches(running, id);
         x.nominate(A_DESK, running.world().aPrisoners.toString(), 7);
@@ -49,6 +53,12 @@ final class TwoTranches {
         HttpResponse<String> r = x.ua.post(x.plans(), Map.of("slots", List.of("2025-06-09; border; 3; 0; 0; 0\n"
                 + "2025-06-10; border; 4; 0; 0; 0")));
         assertThat(r.statusCode()).as(r.body()).isEqualTo(303);
+        return x;
+    }
+
+    /** Agreement {@code id} accepted, nominated and its two-tranche plan in force (the keys registered first). */
+    static TwoTranches inForce(RunningServer running, String id) {
+        TwoTranches x = proposed(running, id);
         x.signAndConfirm(x.plansReply().size());
         return x;
     }
