@@ -17,9 +17,9 @@ final class CrossingWords {
     private CrossingWords() {
     }
 
-    /** A lifecycle state ({@code IN_TRANCHE}) in words. */
+    /** A lifecycle state ({@code IN_TRANCHE}) in words; "" for a person with no state yet. */
     static String state(Text t, String state) {
-        return t.of(STATE, PersonState.valueOf(state));
+        return state.isEmpty() ? "" : t.of(STATE, PersonState.valueOf(state));
     }
 
     /** An outcome at the crossing ({@code HANDED_OVER}, {@code REFUSED}, {@code ABSENT}, a discrepancy's kind). */
