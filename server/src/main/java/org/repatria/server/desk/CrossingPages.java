@@ -54,6 +54,8 @@ final class CrossingPages {
     /** Moves the desk offers by hand: a person dropping out, or found again; the other moves are steps of their own. */
     private static final Set<PersonState> BY_HAND = Set.of(PersonState.NOT_FOUND, PersonState.REFUSED_REPATRIATION,
             PersonState.DIED_IN_CUSTODY, PersonState.WITHDRAWN, PersonState.CONFIRMED_HELD);
+    /** Moves of the negotiation and planning before the crossing, left out of the tranche's history. */
+    private static final Set<String> SETTLING = Set.of("NOMINATED", "AGREED", "IN_TRANCHE");
     private static final List<String> DROPPED = List.of("REFUSED_REPATRIATION", "NOT_FOUND", "DIED_IN_CUSTODY", "WITHDRAWN");
     private final Exchange exchange;
     private final Store store;
@@ -135,7 +137,7 @@ final class CrossingPages {
                 o.line().name())));
         for (MoveReply m : exchange.moves(me, id)) {
             String ref = m.list() + "/" + m.row();
-            if (persons.contains(ref)) {
+            if (persons.contains(ref) && !SETTLING.contains(m.to())) {
                 history.add(new CrossingViews.Moved(byRef.get(ref), state(t, m.from()), state(t, m.to()), m.by(),
                         t.when(m.at()), m.reason()));
             }
@@ -178,8 +180,10 @@ final class CrossingPages {
         Optional<String> custody = !l.bodyTag().isEmpty() && o.outcome().equals("HANDED_OVER")
                 && l.to().equals(me.party().value()) ? Optional.of(HOME + "/" + id + "/custody/" + Page.enc(l.bodyTag()))
                 : Optional.empty();
+        // An absence's words are the discrepancy's English line; the outcome says it in the reader's words.
+        String words = o.outcome().equals("ABSENT") ? "" : o.words();
         return new CrossingViews.Line(l.list(), l.row(), l.name(), l.serviceNumber() + l.bodyTag(), o.outcome(),
-                CrossingWords.outcome(t, o.outcome()), o.words(), l.state().isEmpty() ? "" : state(t, l.state()), moves,
+                CrossingWords.outcome(t, o.outcome()), words, l.state().isEmpty() ? "" : state(t, l.state()), moves,
                 custody);
     }
 

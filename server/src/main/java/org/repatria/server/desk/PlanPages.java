@@ -82,7 +82,8 @@ final class PlanPages {
                     && !p.accepted() ? Optional.of(action + "/confirmation") : Optional.empty()));
         }
         templates.render(call.ctx(), "plans.jte", new PlanViews.Plans(page, a.id(), HOME + "/" + a.id(),
-                versions.reversed(), a.state().equals("ACCEPTED"), HOME + "/" + a.id() + "/plans", slots, problem));
+                versions.reversed(), a.state().equals("ACCEPTED"), HOME + "/" + a.id() + "/plans", slots, problem,
+                new WaitingOn(exchange).agreement(me, a, page.t(), pages.partyNames())));
     }
 
     private void propose(AdmittedRequest call) {

@@ -11,10 +11,11 @@ final class PlanViews {
 
     /**
      * Every plan version of an agreement; {@code canPropose}: the caller may ask the planner for a plan from {@code
-     * slots} (the form's text, kept after a refusal); {@code problem}: why the last step was refused.
+     * slots} (the form's text, kept after a refusal); {@code problem}: why the last step was refused; {@code waiting}:
+     * on whom the exchange waits, for what.
      */
     record Plans(Page page, String agreement, String back, List<Version> versions, boolean canPropose, String action,
-                 String slots, Optional<NegotiationViews.Problem> problem) {
+                 String slots, Optional<NegotiationViews.Problem> problem, List<WaitingOn.Line> waiting) {
     }
 
     /**

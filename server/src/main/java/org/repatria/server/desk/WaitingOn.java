@@ -77,8 +77,14 @@ final class WaitingOn {
             }
         }
         Optional<PlanReply> inForce = plans.stream().filter(PlanReply::accepted).reduce((x, y) -> y);
+        // Tranches cross in turn: every tranche something was recorded for, and the first one nothing was yet.
         for (TrancheReply tranche : inForce.map(PlanReply::tranches).orElse(List.of())) {
+            boolean started = exchange.recorded(reader, a.id(), tranche.number()).directions().stream()
+                    .anyMatch(DirectionReply::recorded);
             out.addAll(tranche(reader, a, tranche.number(), t, names, latest.accepted()));
+            if (!started) {
+                break;
+            }
         }
         return out;
     }

@@ -73,6 +73,12 @@ class WaitingOnDeskTest {
     }
 
     @Test
+    void thePlansPageSaysOnWhomTheProposedPlanWaits() {
+        TwoTranches x = TwoTranches.proposed(running, "wait-plans");
+        assertThat(waiting(mediator, x.plans())).contains("Україна, Россия</strong>: to sign plan 1");
+    }
+
+    @Test
     void theWaitingLineIsInTheReadersLanguage() {
         Negotiator.proposedAndRelayed(running, "wait-uk");
         assertThat(waiting(ru, "/desk/agreements/wait-uk", "uk")).contains("прийняти текст, що на столі");
