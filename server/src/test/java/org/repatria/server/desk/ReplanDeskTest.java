@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.repatria.server.RunningServer;
@@ -21,9 +22,29 @@ class ReplanDeskTest {
     @RegisterExtension
     static final RunningServer running = new RunningServer(10);
 
+    @BeforeAll
+    static void keys() {
+        TwoTranches.keys(running);
+    }
+
+    @Test
+    void aReplanWithoutReservesIsRefusedOnThePlansPageWithTheReasonAndNoPlanIsStored() {
+        TwoTranches x = TwoTranches.inForce(running, "replan-no-reserves", 5);
+        assertThat(x.uaRecordsOneRefusedOneAbsent().statusCode()).isEqualTo(200);
+        String list = running.world().aPrisoners.toString();
+        String page = x.mediator.get(x.tranche(1)).body();
+        assertThat(x.mediator.post(x.tranche(1) + "/moves", Map.of("list", List.of(list), "row",
+                List.of(row(page, "REFUSED")), "to", List.of("REFUSED_REPATRIATION"))).statusCode()).isEqualTo(303);
+
+        HttpResponse<String> r = x.ua.post(x.plans(), Map.of("replan", List.of("true")));
+
+        assertThat(r.statusCode()).isEqualTo(422);
+        assertThat(r.body()).contains("id=\"refusal\"").contains("nominate more reserves");
+        assertThat(x.plansReply()).hasSize(1);
+    }
+
     @Test
     void aTrancheThatBrokeParityIsMadeGoodFromReservesByAReplanClickedOnTheDesk() {
-        TwoTranches.keys(running);
         TwoTranches x = TwoTranches.inForce(running, "replan-desk");
         assertThat(x.uaRecordsOneRefusedOneAbsent().statusCode()).isEqualTo(200);
         String list = running.world().aPrisoners.toString();

@@ -46,9 +46,14 @@ final class TwoTranches {
 
     /** Agreement {@code id} accepted and nominated, with its two-tranche plan proposed by ua and not signed yet. */
     static TwoTranches proposed(RunningServer running, String id) {
+        return proposed(running, id, 7);
+    }
+
+    /** As {@link #proposed(RunningServer, String)}, ua nominating rows 1 to {@code uaRows} (those after 5 reserves). */
+    static TwoTranches proposed(RunningServer running, String id, int uaRows) {
         Negotiator.accepted(running, id);
         TwoTranches x = new TwoTranches(running, id);
-        x.nominate(A_DESK, running.world().aPrisoners.toString(), 7);
+        x.nominate(A_DESK, running.world().aPrisoners.toString(), uaRows);
         x.nominate(B_DESK, running.world().bPrisoners.toString(), 5);
         HttpResponse<String> r = x.ua.post(x.plans(), Map.of("slots", List.of("2025-06-09; border; 3; 0; 0; 0\n"
                 + "2025-06-10; border; 4; 0; 0; 0")));
@@ -58,7 +63,12 @@ final class TwoTranches {
 
     /** Agreement {@code id} accepted, nominated and its two-tranche plan in force (the keys registered first). */
     static TwoTranches inForce(RunningServer running, String id) {
-        TwoTranches x = proposed(running, id);
+        return inForce(running, id, 7);
+    }
+
+    /** As {@link #inForce(RunningServer, String)}, ua nominating rows 1 to {@code uaRows} (those after 5 reserves). */
+    static TwoTranches inForce(RunningServer running, String id, int uaRows) {
+        TwoTranches x = proposed(running, id, uaRows);
         x.signAndConfirm(x.plansReply().size());
         return x;
     }
