@@ -45,6 +45,13 @@ class WaitingOnDeskTest {
     }
 
     @Test
+    void theNominationsPageSaysWhoIsStillToNominate() {
+        Negotiator.accepted(running, "wait-nominations");
+        assertThat(waiting(ru, "/desk/agreements/wait-nominations/nominations")).contains("you (Россия)</strong>: to"
+                + " nominate");
+    }
+
+    @Test
     void aPlanSignatureWaitsOnTheMediatorsRelayAndThenOnTheOtherSide() {
         TwoTranches x = TwoTranches.proposed(running, "wait-plan");
         int number = x.plansReply().size();
