@@ -245,6 +245,7 @@ final class CrossingPages {
         ManifestReply manifest = exchange.manifest(me, id, c.tranche());
         List<ManifestLine> received = manifest.lines().stream().filter(l -> l.to().equals(me.party().value())).toList();
         String label = name(manifest.lines(), c.labelList(), c.labelRow());
+        boolean keeps = received.stream().anyMatch(l -> l.list().equals(c.labelList()) && l.row().equals(c.labelRow()));
         List<CrossingViews.Step> steps = c.steps().stream().map(s -> new CrossingViews.Step(
                 CrossingWords.custody(t, s.kind()), names.getOrDefault(new PartyId(s.party()), s.party()), s.where(), s.note(),
                 t.when(s.at()))).toList();
@@ -258,7 +259,7 @@ final class CrossingPages {
                 l.list() + "/" + l.row(), l.name() + (l.bodyTag().isEmpty() ? "" : " · " + l.bodyTag()))).toList();
         templates.render(call.ctx(), "custody.jte", new CrossingViews.Custody(page, id, c.bodyTag(), c.tranche(), label, steps,
                 c.identifiedList().isEmpty() ? "" : name(manifest.lines(), c.identifiedList(), c.identifiedRow()),
-                c.mislabelled(), HOME + "/" + id + "/custody/" + Page.enc(c.bodyTag()), kinds, persons,
+                c.mislabelled(), keeps, HOME + "/" + id + "/custody/" + Page.enc(c.bodyTag()), kinds, persons,
                 HOME + "/" + id + "/tranches/" + c.tranche(), problem));
     }
 

@@ -57,10 +57,11 @@ final class CrossingViews {
 
     /**
      * A body bag's chain of custody: whom its label names, each step, whom it was identified as, whether the label was
-     * wrong, and (for the receiving side) the form adding a step with the persons it may be identified as.
+     * wrong, and ({@code keeps}: the caller's side received the body) the form adding a step with the persons it may
+     * be identified as.
      */
     record Custody(Page page, String agreement, String tag, int tranche, String label, List<Step> steps, String identified,
-                   boolean mislabelled, String action, List<Option> kinds, List<Option> persons, String back,
+                   boolean mislabelled, boolean keeps, String action, List<Option> kinds, List<Option> persons, String back,
                    Optional<NegotiationViews.Problem> problem) {
     }
 

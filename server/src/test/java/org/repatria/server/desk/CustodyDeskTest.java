@@ -84,6 +84,12 @@ class CustodyDeskTest {
     }
 
     @Test
+    void theHandingSideReadsTheChainButIsOfferedNoStep() {
+        String page = new Negotiator(running, A_DESK).get(CUSTODY + "1").body();
+        assertThat(page).contains("id=\"custody-steps\"").doesNotContain("id=\"custody-form\"");
+    }
+
+    @Test
     void theHandingSideCannotAddToTheReceiversChain() {
         HttpResponse<String> r = new Negotiator(running, A_DESK).post(CUSTODY + "1", Map.of("kind", List.of("STORED")));
         assertThat(r.statusCode()).isEqualTo(403);
