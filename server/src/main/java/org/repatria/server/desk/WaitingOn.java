@@ -79,9 +79,9 @@ final class WaitingOn {
         Optional<PlanReply> inForce = plans.stream().filter(PlanReply::accepted).reduce((x, y) -> y);
         // Tranches cross in turn: every tranche something was recorded for, and the first one nothing was yet.
         for (TrancheReply tranche : inForce.map(PlanReply::tranches).orElse(List.of())) {
-            boolean started = exchange.recorded(reader, a.id(), tranche.number()).directions().stream()
-                    .anyMatch(DirectionReply::recorded);
-            out.addAll(tranche(reader, a, tranche.number(), t, names, latest.accepted()));
+            CrossingReply crossing = exchange.recorded(reader, a.id(), tranche.number());
+            boolean started = crossing.directions().stream().anyMatch(DirectionReply::recorded);
+            out.addAll(tranche(reader, a, crossing, t, names, latest.accepted()));
             if (!started) {
                 break;
             }
@@ -91,9 +91,14 @@ final class WaitingOn {
 
     /** What tranche {@code number} of the plan in force waits on ({@code settled}: no newer plan is on the table). */
     List<Line> tranche(Account reader, AgreementReply a, int number, Text t, Map<PartyId, String> names, boolean settled) {
+        return tranche(reader, a, exchange.recorded(reader, a.id(), number), t, names, settled);
+    }
+
+    private List<Line> tranche(Account reader, AgreementReply a, CrossingReply crossing, Text t, Map<PartyId, String> names,
+                               boolean settled) {
         Words w = new Words(reader, t, names, a);
         List<Line> out = new ArrayList<>();
-        CrossingReply crossing = exchange.recorded(reader, a.id(), number);
+        int number = crossing.tranche();
         for (DirectionReply d : crossing.directions()) {
             if (!d.recorded()) {
                 out.add(w.line(d.from(), t.format("crossing.wait.record", number)));
