@@ -13,7 +13,6 @@ import java.util.Set;
 import java.util.function.Consumer;
 import org.repatria.core.account.Account;
 import org.repatria.core.account.Role;
-import org.repatria.core.handover.CustodyStep;
 import org.repatria.core.lifecycle.Lifecycle;
 import org.repatria.core.lifecycle.PersonState;
 import org.repatria.core.lifecycle.Standing;
@@ -30,11 +29,8 @@ import org.repatria.server.exchange.AgreementMessages.MoveRequest;
 import org.repatria.server.exchange.AgreementMessages.MovesRequest;
 import org.repatria.server.exchange.Exchange;
 import org.repatria.server.exchange.TrancheMessages.CrossingReply;
-import org.repatria.server.exchange.TrancheMessages.CustodyReply;
-import org.repatria.server.exchange.TrancheMessages.CustodyRequest;
 import org.repatria.server.exchange.TrancheMessages.DirectionReply;
 import org.repatria.server.exchange.TrancheMessages.ManifestLine;
-import org.repatria.server.exchange.TrancheMessages.ManifestReply;
 import org.repatria.server.exchange.TrancheMessages.OutcomeReply;
 import org.repatria.server.exchange.TrancheMessages.PlanReply;
 import org.repatria.server.route.AdmittedRequest;
@@ -43,8 +39,8 @@ import org.repatria.store.Store;
 
 /**
  * The crossing as it happens, on the desk: the tranche's record read back (who crossed, who was refused or absent), a
- * tranche that broke parity flagged with the replan it calls for, lifecycle moves by hand, the chain of custody of
- * received remains, and the mediator showing an agreement to an observer. Each form calls the same {@link Exchange}
+ * tranche that broke parity flagged with the replan it calls for, lifecycle moves by hand, and the mediator showing
+ * an agreement to an observer (the chain of custody is {@link CustodyPages}). Each form calls the same {@link Exchange}
  * method as the API; a refusal shows the page again with the reason, nothing stored.
  */
 final class CrossingPages {
@@ -73,18 +69,19 @@ final class CrossingPages {
 
     /** The routes; {@code agreement} and {@code tranche} show those pages again after a refused form. */
     List<Route> routes(Consumer<AdmittedRequest> agreement, Consumer<AdmittedRequest> tranche) {
+        List<Route> routes = new ArrayList<>(crossingRoutes(agreement, tranche));
+        routes.addAll(new CustodyPages(exchange, pages, templates).routes());
+        return List.copyOf(routes);
+    }
+
+    private List<Route> crossingRoutes(Consumer<AdmittedRequest> agreement, Consumer<AdmittedRequest> tranche) {
         Rule desks = Rule.roles(Role.MEDIATOR, Role.PARTY_DESK);
-        Rule custodians = Rule.roles(Role.PARTY_DESK, Role.IDENTIFICATION);
         return List.of(
                 Route.desk(POST, HOME + "/{id}/tranches/{number}/moves", desks, "Record a lifecycle move by hand (refused"
                         + " repatriation, not found, died, withdrawn); an impossible move shows the reason",
                         call -> move(call, tranche)),
                 Route.desk(POST, HOME + "/{id}/grants", Rule.roles(Role.MEDIATOR), "Show an agreement's terms and progress"
-                        + " (nothing personal) to an observer", call -> grant(call, agreement)),
-                Route.desk(GET, HOME + "/{id}/custody/{tag}", custodians, "A received body bag's chain of custody",
-                        call -> custody(call, Optional.empty())),
-                Route.desk(POST, HOME + "/{id}/custody/{tag}", custodians, "Add a step to a received body bag's chain of"
-                        + " custody (stored, sampled, identified, returned)", this::addCustody));
+                        + " (nothing personal) to an observer", call -> grant(call, agreement)));
     }
 
     /** The agreement page's course: what it waits on, tranches that broke parity, the observers (mediator). */
@@ -232,55 +229,6 @@ final class CrossingPages {
             return;
         }
         call.ctx().redirect(HOME + "/" + id + "#grants", HttpStatus.SEE_OTHER);
-    }
-
-    private void custody(AdmittedRequest call, Optional<NegotiationViews.Problem> problem) {
-        Account me = call.account();
-        String id = call.ctx().pathParam("id");
-        String tag = call.ctx().pathParam("tag");
-        CustodyReply c = exchange.custody(me, id, tag);
-        Page page = pages.page(call.ctx(), call.identity(), "custody.title");
-        Text t = page.t();
-        Map<PartyId, String> names = pages.partyNames();
-        ManifestReply manifest = exchange.manifest(me, id, c.tranche());
-        List<ManifestLine> received = manifest.lines().stream().filter(l -> l.to().equals(me.party().value())).toList();
-        String label = name(manifest.lines(), c.labelList(), c.labelRow());
-        boolean keeps = received.stream().anyMatch(l -> l.list().equals(c.labelList()) && l.row().equals(c.labelRow()));
-        List<CrossingViews.Step> steps = c.steps().stream().map(s -> new CrossingViews.Step(
-                CrossingWords.custody(t, s.kind()), names.getOrDefault(new PartyId(s.party()), s.party()), s.where(), s.note(),
-                t.when(s.at()))).toList();
-        // An identification moves the person to identified, which the lifecycle leaves to the identification unit.
-        boolean unit = me.role() == Role.IDENTIFICATION;
-        List<CrossingViews.Option> kinds = (unit ? List.of(CustodyStep.Kind.STORED, CustodyStep.Kind.SAMPLED,
-                CustodyStep.Kind.IDENTIFIED, CustodyStep.Kind.RETURNED) : List.of(CustodyStep.Kind.STORED,
-                CustodyStep.Kind.SAMPLED, CustodyStep.Kind.RETURNED)).stream()
-                .map(k -> new CrossingViews.Option(k.name(), CrossingWords.custody(t, k.name()))).toList();
-        List<CrossingViews.Option> persons = !unit ? List.of() : received.stream().map(l -> new CrossingViews.Option(
-                l.list() + "/" + l.row(), l.name() + (l.bodyTag().isEmpty() ? "" : " · " + l.bodyTag()))).toList();
-        templates.render(call.ctx(), "custody.jte", new CrossingViews.Custody(page, id, c.bodyTag(), c.tranche(), label, steps,
-                c.identifiedList().isEmpty() ? "" : name(manifest.lines(), c.identifiedList(), c.identifiedRow()),
-                c.mislabelled(), keeps, HOME + "/" + id + "/custody/" + Page.enc(c.bodyTag()), kinds, persons,
-                HOME + "/" + id + "/tranches/" + c.tranche(), problem));
-    }
-
-    private void addCustody(AdmittedRequest call) {
-        String id = call.ctx().pathParam("id");
-        String tag = call.ctx().pathParam("tag");
-        String person = field(call, "identified");
-        int slash = person.indexOf('/');
-        try {
-            exchange.recordCustody(call.account(), id, new CustodyRequest(tag, field(call, "kind"), field(call, "where"),
-                    field(call, "note"), slash < 0 ? "" : person.substring(0, slash), slash < 0 ? "" : person.substring(slash + 1)));
-        } catch (HttpProblem refused) {
-            custody(call, Optional.of(NegotiationViews.Problem.shown(call.ctx(), refused)));
-            return;
-        }
-        call.ctx().redirect(HOME + "/" + id + "/custody/" + Page.enc(tag), HttpStatus.SEE_OTHER);
-    }
-
-    private static String name(List<ManifestLine> lines, String list, String row) {
-        return lines.stream().filter(l -> l.list().equals(list) && l.row().equals(row)).map(ManifestLine::name).findFirst()
-                .orElse(row);
     }
 
     /** The reason a form on this request was refused, when it was. */
