@@ -41,10 +41,12 @@ final class AgreementPages {
     private final DocumentSteps steps;
     private final Clock clock;
     private final DisputeThreads threads;
+    private final CrossingPages crossing;
 
     AgreementPages(Exchange exchange, NegotiationPages negotiation, PageFactory pages, Templates templates, DocumentSteps steps,
-                   Clock clock, DisputeThreads threads) {
+                   Clock clock, DisputeThreads threads, CrossingPages crossing) {
         this.threads = threads;
+        this.crossing = crossing;
         this.steps = steps;
         this.clock = clock;
         this.exchange = exchange;
@@ -72,6 +74,11 @@ final class AgreementPages {
                         "Sign the tranche's act with the caller's side's own key, in the browser", this::signActOwnKey));
     }
 
+    /** The crossing's routes (moves, observers, custody), showing these pages again after a refused form. */
+    List<Route> crossingRoutes() {
+        return crossing.routes(this::show, call -> checklist(call, Optional.empty(), Optional.empty()));
+    }
+
     private void index(AdmittedRequest call) {
         Page page = pages.page(call.ctx(), call.identity(), "agreements.title");
         List<AgreementViews.Line> lines = exchange.agreements(call.account()).stream().map(a -> new AgreementViews.Line(
@@ -94,7 +101,7 @@ final class AgreementPages {
         }
         templates.render(call.ctx(), "agreement.jte", new AgreementViews.One(page, a,
                 BarChart.of(page.t().get("agreement.progress"), states), tranches, HOME + "/" + a.id() + "/report/",
-                negotiation.answer(call.account(), a)));
+                negotiation.answer(call.account(), a), crossing.course(call, page, a)));
     }
 
     /** Each side's count in the tranche, regular, exempt and make-good together: parity at a glance. */
@@ -127,7 +134,7 @@ final class AgreementPages {
                 mine, m.lines(), action, result, act, side && !signed && exchange.holdsKeyFor(call.account()), ownKey,
                 problem, signatures.stream().flatMap(e -> threads.of(call.account(), e, page.t(), pages.partyNames())
                         .stream()).toList(), signatures.stream().flatMap(e -> threads.disputeHref(call.account(), e)
-                        .stream()).findFirst()));
+                        .stream()).findFirst(), crossing.section(call, page, id, number)));
     }
 
     /** Signs the act with the server-held key; a refusal shows the checklist again with the reason, in place. */

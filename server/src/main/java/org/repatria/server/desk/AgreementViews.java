@@ -24,7 +24,7 @@ final class AgreementViews {
      * the caller's side may answer to the text on the table.
      */
     record One(Page page, AgreementReply agreement, BarChart progress, List<TrancheView> tranches, String reports,
-               Optional<NegotiationViews.Answer> answer) {
+               Optional<NegotiationViews.Answer> answer, CrossingViews.Course course) {
     }
 
     /** A tranche of the plan in force: its slot, its parity chart, and the checklist link. */
@@ -36,12 +36,13 @@ final class AgreementViews {
      * the last record found, and the act with its signatures ({@code canSignHeld}: the caller's side may sign it now with
      * the key the server holds for it; {@code ownKey}: the act's statement to sign in the browser with the side's key
      * file; {@code problem}: why the last signature was refused), and the disputes about the act's signatures with
-     * where the caller's side may dispute the other side's ({@code disputeHref}).
+     * where the caller's side may dispute the other side's ({@code disputeHref}); {@code handover}: the crossing as
+     * recorded, the parity flag and what the tranche waits on.
      */
     record Checklist(Page page, String agreement, int tranche, String date, String crossing, List<ManifestLine> mine,
                      List<ManifestLine> all, String action, Optional<HandoverReply> result, Optional<ActReply> act,
                      boolean canSignHeld, Optional<OwnKey> ownKey, Optional<NegotiationViews.Problem> problem,
-                     List<DisputeViews.Raised> disputes, Optional<String> disputeHref) {
+                     List<DisputeViews.Raised> disputes, Optional<String> disputeHref, CrossingViews.Section handover) {
         /** Whether row {@code i} is ticked: as the reader ticked it when the recording was refused, else {@code otherwise}. */
         boolean ticked(int i, boolean otherwise) {
             return recordRefusal().map(p -> p.typed().getOrDefault("present", List.of()).contains(String.valueOf(i)))

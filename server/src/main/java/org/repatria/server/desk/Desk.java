@@ -135,11 +135,13 @@ public final class Desk {
      */
     public List<Route> exchangeRoutes(Exchange exchange) {
         NegotiationPages negotiation = new NegotiationPages(exchange, store, steps, clock, pages, templates);
-        List<Route> routes = new ArrayList<>(new AgreementPages(exchange, negotiation, pages, templates, steps, clock,
-                threads).routes());
+        AgreementPages agreements = new AgreementPages(exchange, negotiation, pages, templates, steps, clock, threads,
+                new CrossingPages(exchange, store, pages, templates));
+        List<Route> routes = new ArrayList<>(agreements.routes());
+        routes.addAll(agreements.crossingRoutes());
         routes.addAll(negotiation.routes());
         routes.addAll(new PlanPages(exchange, steps, clock, pages, templates).routes());
-        routes.addAll(new PlanEdits(exchange, pages, templates).routes());
+        routes.addAll(new PlanEdits(exchange, access, pages, templates).routes());
         routes.addAll(new NominationPages(exchange, store, access, pages, templates).routes());
         return List.copyOf(routes);
     }

@@ -27,6 +27,7 @@ import org.repatria.server.error.HttpProblem;
 import org.repatria.server.exchange.AgreementMessages.NominationReply;
 import org.repatria.server.exchange.AgreementMessages.NominationRequest;
 import org.repatria.server.exchange.AgreementMessages.NomineeRequest;
+import org.repatria.server.exchange.AgreementMessages.AgreementReply;
 import org.repatria.server.exchange.Exchange;
 import org.repatria.server.route.AdmittedRequest;
 import org.repatria.server.route.Route;
@@ -68,7 +69,7 @@ final class NominationPages {
     private void show(AdmittedRequest call, Optional<NegotiationViews.Problem> problem) {
         Account me = call.account();
         String id = call.ctx().pathParam("id");
-        exchange.agreement(me, id);
+        AgreementReply agreement = exchange.agreement(me, id);
         Page page = pages.page(call.ctx(), call.identity(), "nominations.title");
         List<NominationReply> made = exchange.nominations(me, id);
         boolean side = me.role() == Role.PARTY_DESK;
@@ -99,7 +100,8 @@ final class NominationPages {
                 made.stream().map(n -> new NominationViews.Nominated(n, requestHref(n))).toList(),
                 own.stream().map(v -> new NominationViews.Choice(v.header().id().toString(), v.header().title(),
                         v.header().id().toString().equals(list))).toList(), list, filter, rows, side,
-                HOME + "/" + id + "/nominations", problem));
+                HOME + "/" + id + "/nominations", problem, new WaitingOn(exchange).agreement(me, agreement, page.t(),
+                pages.partyNames())));
     }
 
     /** Nominates the ticked rows (or every row shown) in the order shown; a refusal stores nothing and says why. */

@@ -11,11 +11,12 @@ final class NominationViews {
 
     /**
      * The nominations made so far with their verdicts and request links; for a side, its own lists to pick from and the
-     * chosen list's rows (filtered) to select; {@code problem}: why the last nomination was refused (nothing stored).
+     * chosen list's rows (filtered) to select; {@code problem}: why the last nomination was refused (nothing stored); {@code waiting}: on whom the exchange
+     * waits, for what.
      */
     record Nominations(Page page, String agreement, String back, List<Nominated> nominated, List<Choice> lists,
                        String list, String filter, List<Candidate> rows, boolean side, String action,
-                       Optional<NegotiationViews.Problem> problem) {
+                       Optional<NegotiationViews.Problem> problem, List<WaitingOn.Line> waiting) {
         /** Whether the reader ticked {@code row} in the column {@code name} ({@code row}, {@code reserve}) before a refusal. */
         boolean ticked(String name, String row) {
             return problem.map(p -> p.typed().getOrDefault(name, List.of()).contains(row)).orElse(false);

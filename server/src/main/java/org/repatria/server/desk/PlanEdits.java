@@ -5,9 +5,13 @@ import static org.repatria.server.route.Method.POST;
 
 import io.javalin.http.HttpStatus;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.repatria.core.account.Role;
+import org.repatria.core.list.ListId;
+import org.repatria.server.access.ListAccess;
 import org.repatria.server.access.Rule;
 import org.repatria.server.error.HttpProblem;
 import org.repatria.server.exchange.Exchange;
@@ -28,9 +32,11 @@ final class PlanEdits {
     private final Exchange exchange;
     private final PageFactory pages;
     private final Templates templates;
+    private final ListAccess access;
 
-    PlanEdits(Exchange exchange, PageFactory pages, Templates templates) {
+    PlanEdits(Exchange exchange, ListAccess access, PageFactory pages, Templates templates) {
         this.exchange = exchange;
+        this.access = access;
         this.pages = pages;
         this.templates = templates;
     }
@@ -55,16 +61,29 @@ final class PlanEdits {
         }
         slots.add(slot(call, added, SlotFields.BLANK, true));
         List<PlanViews.Member> members = new ArrayList<>();
+        Map<String, String> titles = new HashMap<>();
         for (TrancheRequest t : plan.tranches()) {
             for (MemberRequest m : t.members()) {
                 int i = members.size();
                 String key = m.list() + "/" + m.row();
-                members.add(new PlanViews.Member(i, key, plan.names().getOrDefault(key, key), m.basis(),
+                String title = titles.computeIfAbsent(m.list(), list -> title(call, list, page.t()));
+                members.add(new PlanViews.Member(i, m.list(), m.row(), plan.names().getOrDefault(key, key),
+                        page.t().format("plans.source", title, m.row()), CrossingWords.basis(page.t(), m.basis()),
                         i < chosen.size() ? chosen.get(i) : t.number()));
             }
         }
         templates.render(call.ctx(), "plan-edit.jte", new PlanViews.Edit(page, id(call), PlanPages.number(call), slots, members,
                 HOME + "/" + id(call) + "/plans/" + PlanPages.number(call) + "/edit", HOME + "/" + id(call) + "/plans", problem));
+    }
+
+    /** A list's title when the reader may read the list; else words saying it is the other side's. */
+    private String title(AdmittedRequest call, String list, Text t) {
+        try {
+            return access.readable(call.account(), ListId.parse(list)).map(v -> v.header().title())
+                    .orElse(t.get("plans.otherList"));
+        } catch (IllegalArgumentException e) {
+            return t.get("plans.otherList");
+        }
     }
 
     /**

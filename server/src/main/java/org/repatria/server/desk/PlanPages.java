@@ -7,6 +7,7 @@ import io.javalin.http.HttpStatus;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.repatria.core.account.Account;
@@ -48,7 +49,7 @@ final class PlanPages {
         return List.of(
                 Route.desk(GET, plans, desks, "Every version of the tranche plan: parity per tranche, explanations,"
                         + " signatures", call -> show(call, "", Optional.empty())),
-                Route.desk(POST, plans, desks, "Ask the planner for a plan from slots; a refused plan shows its problems",
+                Route.desk(POST, plans, desks, "Ask the planner for a plan from slots, or replan the drop-outs from reserves; a refused plan shows its problems",
                         this::propose),
                 Route.desk(POST, plans + "/{number}/signature", Rule.roles(Role.PARTY_DESK), "Sign a plan version with the"
                         + " side's key, in the browser or server-held", this::sign),
@@ -71,20 +72,27 @@ final class PlanPages {
                     new AgreementViews.OwnKey(action + "/signature", d.statement(me, clock), d.encodedContent()))
                     : Optional.empty();
             boolean bothRelayed = p.signatures().size() == 2 && p.signatures().stream().allMatch(s -> s.relayed());
+            Map<Integer, List<PlanViews.Crosser>> people = PlanPeople.of(exchange, me, a.id(), p.number(), page.t(),
+                    pages.partyNames());
             versions.add(new PlanViews.Version(p.number(), p.accepted(), p.tranches().stream().map(t ->
                     new PlanViews.TrancheView(t.number(), t.date(), t.crossing(), AgreementPages.parity(page, a, t),
-                            t.explanation())).toList(), p.signatures(), p.unplaced(), sign,
+                            t.explanation(), people.getOrDefault(t.number(), List.of()))).toList(), p.signatures(),
+                    p.unplaced(), sign,
                     sign.isPresent() && exchange.holdsKeyFor(me), me.role() == Role.MEDIATOR && bothRelayed
                     && !p.accepted() ? Optional.of(action + "/confirmation") : Optional.empty()));
         }
         templates.render(call.ctx(), "plans.jte", new PlanViews.Plans(page, a.id(), HOME + "/" + a.id(),
-                versions.reversed(), a.state().equals("ACCEPTED"), HOME + "/" + a.id() + "/plans", slots, problem));
+                versions.reversed(), a.state().equals("ACCEPTED"), HOME + "/" + a.id() + "/plans", slots, problem,
+                new WaitingOn(exchange).agreement(me, a, page.t(), pages.partyNames())));
     }
 
     private void propose(AdmittedRequest call) {
         String slots = Optional.ofNullable(call.ctx().formParam("slots")).orElse("");
+        // A replan (from a tranche that broke parity) makes good the drop-outs of the plan in force from the reserves.
+        boolean replan = "true".equals(call.ctx().formParam("replan"));
         try {
-            exchange.proposePlan(call.account(), id(call), new PlanRequest(slots(slots), List.of(), false));
+            exchange.proposePlan(call.account(), id(call), replan ? new PlanRequest(List.of(), List.of(), true)
+                    : new PlanRequest(slots(slots), List.of(), false));
         } catch (HttpProblem refused) {
             refusedWith(call, refused, slots);
             return;

@@ -11,10 +11,11 @@ final class PlanViews {
 
     /**
      * Every plan version of an agreement; {@code canPropose}: the caller may ask the planner for a plan from {@code
-     * slots} (the form's text, kept after a refusal); {@code problem}: why the last step was refused.
+     * slots} (the form's text, kept after a refusal); {@code problem}: why the last step was refused; {@code waiting}:
+     * on whom the exchange waits, for what.
      */
     record Plans(Page page, String agreement, String back, List<Version> versions, boolean canPropose, String action,
-                 String slots, Optional<NegotiationViews.Problem> problem) {
+                 String slots, Optional<NegotiationViews.Problem> problem, List<WaitingOn.Line> waiting) {
     }
 
     /**
@@ -25,8 +26,13 @@ final class PlanViews {
                    Optional<AgreementViews.OwnKey> sign, boolean serverHeld, Optional<String> confirm) {
     }
 
-    /** A tranche of a plan version: its slot, its parity chart and why it has its size. */
-    record TrancheView(int number, String date, String crossing, BarChart parity, List<String> explanation) {
+    /** A tranche of a plan version: its slot, its parity chart, why it has its size, and who crosses in it. */
+    record TrancheView(int number, String date, String crossing, BarChart parity, List<String> explanation,
+                       List<Crosser> crossers) {
+    }
+
+    /** A person crossing in a tranche: which way (in words), name, service number or body tag, basis and state. */
+    record Crosser(String direction, String name, String number, String basis, String state) {
     }
 
     /**
@@ -42,7 +48,10 @@ final class PlanViews {
                 boolean added) {
     }
 
-    /** A person in the plan being edited, and the tranche chosen for it. */
-    record Member(int index, String key, String name, String basis, int tranche) {
+    /**
+     * A person in the plan being edited, and the tranche chosen for it: {@code list} and {@code row} identify them (for
+     * programs), {@code source} says in words whose list and which row.
+     */
+    record Member(int index, String list, String row, String name, String source, String basis, int tranche) {
     }
 }

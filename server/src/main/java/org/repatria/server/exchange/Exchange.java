@@ -18,6 +18,7 @@ import org.repatria.server.exchange.AgreementMessages.MovesRequest;
 import org.repatria.server.exchange.AgreementMessages.NominationReply;
 import org.repatria.server.exchange.AgreementMessages.NominationRequest;
 import org.repatria.server.exchange.TrancheMessages.ActReply;
+import org.repatria.server.exchange.TrancheMessages.CrossingReply;
 import org.repatria.server.exchange.TrancheMessages.CustodyReply;
 import org.repatria.server.exchange.TrancheMessages.CustodyRequest;
 import org.repatria.server.exchange.TrancheMessages.DiscrepancyReply;
@@ -48,6 +49,7 @@ public final class Exchange {
     private final HandoverActs acts;
     private final Reports reports;
     private final CustodyChains custody;
+    private final Crossings crossings;
 
     /** Over {@code store}, documents appended to {@code log}, times from {@code clock}. */
     public Exchange(Store store, TransparencyLog log, Clock clock) {
@@ -64,6 +66,7 @@ public final class Exchange {
         this.acts = new HandoverActs(store, agreements, checks, cosigned, lifecycle, clock);
         this.reports = new Reports(store, agreements, documents);
         this.custody = new CustodyChains(store, agreements, lifecycle, clock);
+        this.crossings = new Crossings(store, checks);
     }
 
     /** The agreements the reader may see, newest first. */
@@ -166,6 +169,22 @@ public final class Exchange {
     /** A tranche's manifest in the plan in force, with each person's state. */
     public ManifestReply manifest(Account reader, String id, int tranche) {
         return checks.manifest(reader, id, tranche);
+    }
+
+    /** Every tranche of plan {@code number}, in force or not, as manifests: who crosses both ways, with their state. */
+    public List<ManifestReply> planManifests(Account reader, String id, int number) {
+        return checks.manifests(reader, id, number);
+    }
+
+    /** A tranche's crossing as recorded: per direction who was handed over, refused or absent; whether it broke parity. */
+    public CrossingReply recorded(Account reader, String id, int tranche) {
+        return crossings.recorded(reader, id, tranche);
+    }
+
+    /** The observers the mediator showed the agreement to; empty for anyone but the mediator. */
+    public List<PartyId> grants(Account reader, String id) {
+        ReplayedAgreement a = agreements.require(reader, id);
+        return reader.party().equals(a.stored().mediator()) ? store.exchanges().grants(a.id()) : List.of();
     }
 
     /** Records what the caller's side presented at the crossing. */

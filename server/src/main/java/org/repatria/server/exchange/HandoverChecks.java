@@ -98,14 +98,26 @@ final class HandoverChecks {
         if (!AgreementAccess.seesPersons(reader, loaded.replayed().stored())) {
             throw HttpProblem.forbidden("manifests name persons; only the two sides and the mediator see them");
         }
-        Tranche tranche = tranche(PlanVersions.requireInForce(store, loaded), number);
+        return manifest(loaded, tranche(PlanVersions.requireInForce(store, loaded), number));
+    }
+
+    /** Every tranche of plan {@code number} (in force or not) as manifests: who crosses, both ways, with their state. */
+    List<ManifestReply> manifests(Account reader, String id, int number) {
+        AcceptedAgreement loaded = AcceptedAgreement.of(store, agreements, reader, id);
+        if (!AgreementAccess.seesPersons(reader, loaded.replayed().stored())) {
+            throw HttpProblem.forbidden("plans name persons; only the two sides and the mediator see them");
+        }
+        return PlanVersions.require(store, loaded, number).plan().tranches().stream().map(t -> manifest(loaded, t)).toList();
+    }
+
+    private static ManifestReply manifest(AcceptedAgreement loaded, Tranche tranche) {
         List<ManifestLine> lines = tranche.placements().stream().map(p -> {
             Nominee n = p.nominee();
             return new ManifestLine(n.holder().value(), loaded.agreement().counterpart(n.holder()).value(),
                     n.person().list().toString(), n.person().rowId(), n.displayName(), n.serviceNumber(), n.bodyTag(),
                     n.health().token(), p.basis().name().toLowerCase(Locale.ROOT), loaded.states().getOrDefault(n.person(), ""));
         }).toList();
-        return new ManifestReply(number, tranche.slot().date().toString(), tranche.slot().crossing(), lines);
+        return new ManifestReply(tranche.number(), tranche.slot().date().toString(), tranche.slot().crossing(), lines);
     }
 
     /** Each direction of the tranche reconciled over everything presented so far (for the act). */

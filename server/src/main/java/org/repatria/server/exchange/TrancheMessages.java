@@ -95,4 +95,27 @@ public final class TrancheMessages {
     /** One step of a chain of custody. */
     public record CustodyStepReply(String kind, String party, String where, String note, Instant at) {
     }
+
+    /**
+     * A tranche's crossing as recorded, direction by direction; {@code brokeParity}: a direction whose side recorded its
+     * handover handed over fewer than its manifest names (the drop-outs are made good from reserves by a replan).
+     */
+    public record CrossingReply(int tranche, List<DirectionReply> directions, boolean brokeParity) {
+    }
+
+    /**
+     * One direction of a tranche: whether the handing side recorded what it presented, how many its manifest names and
+     * how many were handed over, each manifest line with its outcome, and what was presented off the manifest.
+     */
+    public record DirectionReply(String from, String to, boolean recorded, int planned, int handedOver,
+                                 List<OutcomeReply> lines, List<OutcomeReply> extras) {
+    }
+
+    /**
+     * A manifest line (or a line presented off the manifest) and what the record says of it: {@code HANDED_OVER},
+     * {@code REFUSED}, {@code ABSENT}, {@code NOT_RECORDED} (its side has recorded nothing yet) or the kind of another
+     * discrepancy, with the record's words.
+     */
+    public record OutcomeReply(ManifestLine line, String outcome, String words) {
+    }
 }
