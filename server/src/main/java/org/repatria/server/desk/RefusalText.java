@@ -11,15 +11,14 @@ import org.repatria.server.error.HttpProblem;
  * and the API's own message for it (which names the ids and parties the sentence cannot), so the desk says what the
  * API says. A code without words of its own falls back to the status's sentence (a 409's: the state forbids the step).
  */
-record RefusalText(String sentence, Optional<String> field, String apiWords, boolean ownWords) {
+record RefusalText(String sentence, Optional<String> field, String apiWords) {
 
     static RefusalText of(Text t, HttpProblem refused) {
-        Optional<String> own = t.find("refusal." + refused.code());
-        String sentence = own
+        String sentence = t.find("refusal." + refused.code())
                 .or(() -> t.find("error." + refused.status()))
                 .or(() -> t.find(refused.status() == 409 ? "refusal.conflict" : "error.other"))
                 .orElse(refused.getMessage());
-        return new RefusalText(sentence, refused.field().filter(f -> !f.isBlank()), refused.getMessage(), own.isPresent());
+        return new RefusalText(sentence, refused.field().filter(f -> !f.isBlank()), refused.getMessage());
     }
 
     /** The refusal in the language of the request it answers (its cookie, {@code ?lang=} or browser). */
@@ -34,13 +33,13 @@ record RefusalText(String sentence, Optional<String> field, String apiWords, boo
     }
 
     /**
-     * One line for a form that shows the refusal in place: the sentence and the field; the API's (English) words only
-     * when the code has no sentence of its own, since then they are all that says what went wrong.
+     * One line for a form that shows the refusal in place: the sentence, the field, and the API's words, which name the
+     * row, id or party the sentence cannot.
      */
     String line(Text t) {
         StringBuilder out = new StringBuilder(sentence);
         field.ifPresent(f -> out.append(' ').append(t.format("refusal.field", f)).append('.'));
-        if (!ownWords && !apiWords.equals(sentence)) {
+        if (!apiWords.equals(sentence)) {
             out.append(' ').append(t.format("refusal.words", apiWords));
         }
         return out.toString();

@@ -141,7 +141,7 @@ class PlanDeskTest {
     private void moveOneFromEachSide(int number, Map<String, List<String>> form, String to) {
         String page = ua.get(PLANS + "/" + number + "/edit").body();
         for (String list : List.of(running.world().aPrisoners.toString(), running.world().bPrisoners.toString())) {
-            Matcher m = Pattern.compile("data-list=\"" + Pattern.quote(list) + "\" data-row=\"\\d+\"><td>[^<]*<br><span"
+            Matcher m = Pattern.compile("data-list=\"" + Pattern.quote(list) + "\" data-row=\"\\d+\"><td><span class=\"verbatim\">[^<]*</span><br><span"
                     + " class=\"muted\">[^<]*</span></td><td>regular</td>\\s*<td><select name=\"(tranche-\\d+)\"")
                     .matcher(page);
             assertThat(m.find()).as(list + " in " + page).isTrue();
