@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The README's commands on a machine whose default java is 17 and where JAVA_HOME is unset (issue 12): {@code ./mvnw}
- * finds a JDK 21 or newer as {@code ./repatria} does (both source {@code .mvn/find-jdk.sh}, docs/decisions/0136), and
+ * finds a JDK 21 or newer as {@code ./repatria} does (both source {@code .mvn/find-jdk.sh}, docs/decisions/0139), and
  * both say in one line how to get one when there is none.
  */
 class MavenWrapperJdkTest {

@@ -29,7 +29,7 @@ final class HomePage {
 
     void show(AdmittedRequest call) {
         Account me = call.account();
-        if (me.role() == Role.OBSERVER) { // an observer reads the log and what it was granted (docs/decisions/0136)
+        if (me.role() == Role.OBSERVER) { // an observer reads the log and what it was granted (docs/decisions/0137)
             log.home(call);
             return;
         }

@@ -18,7 +18,7 @@ import org.repatria.server.route.AdmittedRequest;
 import org.repatria.server.route.Route;
 
 /**
- * The log on the desk (docs/decisions/0136): its size, the latest checkpoint and when its newest entry was made, the
+ * The log on the desk (docs/decisions/0137): its size, the latest checkpoint and when its newest entry was made, the
  * witnesses with their latest cosignatures, the newest entries; for an observer also the agreements it was granted.
  * It is the observer's home page. The log holds no personal data, so every signed-in role may read this page.
  */

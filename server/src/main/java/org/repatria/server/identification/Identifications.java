@@ -37,7 +37,7 @@ import org.repatria.store.list.Lists;
 public final class Identifications {
     /**
      * The search's threshold unless the unit gives one: log10 LR 4, a likelihood ratio of 10,000, the order of the
-     * figure DVI laboratories report an identification at (docs/decisions/0136); below it a sample "matches" too much.
+     * figure DVI laboratories report an identification at (docs/decisions/0137); below it a sample "matches" too much.
      */
     public static final double DEFAULT_MIN_LOG10_LR = 4;
     private static final int MAX_TITLE = 200;

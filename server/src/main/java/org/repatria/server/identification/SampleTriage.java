@@ -1,7 +1,7 @@
 package org.repatria.server.identification;
 
 /**
- * Where a remains sample stands after the search (docs/decisions/0136): one candidate at or above the threshold that no
+ * Where a remains sample stands after the search (docs/decisions/0137): one candidate at or above the threshold that no
  * other sample claims is strong; several candidates, or a missing person several samples match, ambiguous; none, no
  * candidate; and before a search has finished, not searched.
  */
