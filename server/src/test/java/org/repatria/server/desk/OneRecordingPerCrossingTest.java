@@ -28,10 +28,7 @@ class OneRecordingPerCrossingTest {
 
     @BeforeAll
     static void uaRecordedTrancheOne() {
-        TwoTranches.keys(running);
-        x = TwoTranches.inForce(running, "one-recording");
-        HttpResponse<String> r = x.uaRecordsOneRefusedOneAbsent();
-        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        x = TwoTranches.recordedByUa(running, "one-recording");
     }
 
     @Test
