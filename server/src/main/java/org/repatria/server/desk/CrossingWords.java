@@ -1,44 +1,45 @@
 package org.repatria.server.desk;
 
-import org.repatria.core.handover.CustodyStep;
-import org.repatria.core.lifecycle.PersonState;
-
 /**
- * The words for the codes the crossing pages show: lifecycle states, outcomes at the crossing, bases in a tranche,
- * negotiation steps and custody steps ({@code CrossingWordsTest} checks each code has its words in every language).
+ * The words for the codes the crossing pages show, each said once through {@link Text#term}: lifecycle states
+ * ({@code words.person}), outcomes at the crossing (a discrepancy's {@code words.discrepancy}, or the state reached),
+ * bases ({@code words.basis}), negotiation steps ({@code words.step}) and custody steps ({@code words.custody});
+ * {@code CrossingWordsTest} checks each code has its words in every language.
  */
 final class CrossingWords {
-    static final String STATE = "crossing.state";
-    static final String OUTCOME = "crossing.outcome.";
-    static final String BASIS = "crossing.basis.";
-    static final String STEP = "crossing.doc.";
-    static final String CUSTODY = "custody.kind";
+    /** The outcome of a manifest line whose side has not recorded its handover yet (no state or discrepancy says it). */
+    private static final String NOT_RECORDED = "NOT_RECORDED";
+    private static final String HANDED_OVER = "HANDED_OVER";
 
     private CrossingWords() {
     }
 
     /** A lifecycle state ({@code IN_TRANCHE}) in words; "" for a person with no state yet. */
     static String state(Text t, String state) {
-        return state.isEmpty() ? "" : t.of(STATE, PersonState.valueOf(state));
+        return state.isEmpty() ? "" : t.term("person", state);
     }
 
-    /** An outcome at the crossing ({@code HANDED_OVER}, {@code REFUSED}, {@code ABSENT}, a discrepancy's kind). */
+    /** An outcome at the crossing ({@code HANDED_OVER}, {@code NOT_RECORDED}, or a discrepancy's kind). */
     static String outcome(Text t, String outcome) {
-        return t.get(OUTCOME + outcome);
+        return switch (outcome) {
+            case HANDED_OVER -> t.term("person", outcome);
+            case NOT_RECORDED -> t.get("crossing.notRecorded");
+            default -> t.term("discrepancy", outcome);
+        };
     }
 
     /** The basis a person counts on in a tranche ({@code regular}, {@code exempt}, {@code make_good}). */
     static String basis(Text t, String basis) {
-        return t.get(BASIS + basis);
+        return t.term("basis", basis);
     }
 
     /** A negotiation step's document ({@code PROPOSAL}, {@code COUNTER}, {@code ACCEPTANCE}). */
     static String step(Text t, String kind) {
-        return t.get(STEP + kind);
+        return t.term("step", kind);
     }
 
     /** A step of a chain of custody. */
     static String custody(Text t, String kind) {
-        return t.of(CUSTODY, CustodyStep.Kind.valueOf(kind));
+        return t.term("custody", kind);
     }
 }

@@ -99,7 +99,7 @@ public final class ExchangeApi {
                         call -> call.ctx().json(x.manifest(call.account(), id(call), number(call))))
                         .withReply(ManifestReply.class),
                 Route.api(POST, TRANCHE + "/handover", sides, "Record what the handing side presented at the crossing;"
-                        + " every discrepancy is recorded", call -> call.ctx().status(201).json(x.handover(call.account(),
+                        + " every discrepancy is recorded; a side records a tranche once (409 crossing_recorded after)", call -> call.ctx().status(201).json(x.handover(call.account(),
                         id(call), number(call), ApiJson.read(call.ctx(), HandoverRequest.class))))
                         .withBody(HandoverRequest.class).withReply(HandoverReply.class),
                 Route.api(GET, TRANCHE + "/act", desks, "The tranche's handover act: canonical bilingual text and signatures",

@@ -35,7 +35,9 @@ import org.repatria.store.exchange.HandoverCheck;
 /**
  * The handover check at the crossing: the handing side records what it presented against its manifest of the tranche
  * in force; the matcher's reconciliation says who crossed and every discrepancy, which is recorded, never dropped. A
- * person already handed over, or someone not on the manifest, is a discrepancy, not a second handover.
+ * person handed over in an earlier tranche, or someone not on the manifest, is a discrepancy, not a second handover.
+ * Each side records a tranche once (decision 0136, one recording per crossing): its absentees are final with it, and
+ * anything presented later goes through a dispute of the act.
  */
 final class HandoverChecks {
     private final Store store;
@@ -63,6 +65,7 @@ final class HandoverChecks {
             throw HttpProblem.conflict("crossing_fixed", "the act of tranche " + number + " is being signed, so what crossed is"
                     + " fixed; record anything more as a dispute document");
         }
+        refuseSecondRecording(id, number, from);
         List<PresentedRequest> lines = Optional.ofNullable(request.presented()).orElse(List.of());
         if (lines.isEmpty()) {
             throw HttpProblem.invalid("presented", "list what was presented, at least one person or body");
@@ -71,7 +74,6 @@ final class HandoverChecks {
         for (int i = 0; i < lines.size(); i++) {
             presented.add(PresentedCodec.of(lines.get(i), "presented[" + i + "]"));
         }
-        boolean first = store.exchanges().checks(id, number).stream().noneMatch(c -> c.party().equals(from));
         Manifest manifest = Manifest.of(loaded.agreement().id(), tranche, from, loaded.agreement().counterpart(from));
         Reconciliation rec = Reconciliation.of(manifest, presented, names, delivered(loaded, number, true));
         Instant now = clock.instant();
@@ -81,15 +83,25 @@ final class HandoverChecks {
             c.presented().forEach(p -> out.check(Optional.of(c.nominee().person()), p, "HANDED_OVER"));
             batch.move(c.nominee(), PersonState.HANDED_OVER, caller, "handed over in tranche " + number);
         }
-        for (Discrepancy d : rec.discrepancies()) {
-            if (!(d instanceof Discrepancy.Absent) || first) {
-                out.discrepancy(d);
-            }
-        }
+        rec.discrepancies().forEach(out::discrepancy);
         Refusals.translate(() -> store.exchanges().recordHandover(id, out.checks, out.discrepancies, batch.moves()));
         return new HandoverReply(number, from.value(), rec.crossed().size(), out.discrepancies.stream()
                 .map(x -> new DiscrepancyReply(number, x.kind(), x.person().map(p -> p.list().toString()).orElse(""),
                         x.person().map(PersonRef::rowId).orElse(""), x.detail())).toList());
+    }
+
+    /**
+     * Refuses a side's second recording of a tranche, changing nothing: its first named everyone absent and moved those
+     * who crossed, so a second would contradict it (re-posting the same checklist would make everyone a second handover).
+     */
+    private void refuseSecondRecording(String id, int number, PartyId from) {
+        Optional<HandoverCheck> recorded = store.exchanges().checks(id, number).stream()
+                .filter(c -> c.party().equals(from)).findFirst();
+        if (recorded.isPresent()) {
+            throw HttpProblem.conflict("crossing_recorded", "the handover of tranche " + number + " by " + from
+                    + " was recorded by " + recorded.get().by() + " at " + recorded.get().at() + "; a side records a tranche"
+                    + " once, so record anyone presented later, or a correction, as a dispute document");
+        }
     }
 
     /** The tranche of the plan in force, both directions, each person with their state now: the crossing's checklist. */

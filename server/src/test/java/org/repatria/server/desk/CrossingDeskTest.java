@@ -2,7 +2,6 @@ package org.repatria.server.desk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,10 +23,7 @@ class CrossingDeskTest {
 
     @BeforeAll
     static void uaRecordedTrancheOne() {
-        TwoTranches.keys(running);
-        x = TwoTranches.inForce(running, "crossing-desk");
-        HttpResponse<String> r = x.uaRecordsOneRefusedOneAbsent();
-        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        x = TwoTranches.recordedByUa(running, "crossing-desk");
     }
 
     @Test
@@ -71,7 +67,7 @@ class CrossingDeskTest {
     @Test
     void theUkrainianDeskNamesTheOutcomesInUkrainian() {
         String page = x.ua.get(x.tranche(1) + "?lang=uk").body();
-        assertThat(page).contains("відмовився від репатріації на співбесіді").contains("не представлено")
+        assertThat(page).contains("Відмова від репатріації після бесіди наодинці").contains("У списку, але відсутній")
                 .contains("передано 1 з 3").doesNotContain(">IN_TRANCHE<").doesNotContain(">HANDED_OVER<");
     }
 

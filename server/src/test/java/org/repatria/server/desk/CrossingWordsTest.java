@@ -19,21 +19,30 @@ class CrossingWordsTest {
         for (Language language : Language.values()) {
             Text t = new Text(language);
             for (PersonState s : PersonState.values()) {
-                assertThat(CrossingWords.state(t, s.name())).isNotBlank();
+                assertThat(hasWords(t, "person", s.name())).as(language + " " + s).isTrue();
             }
             for (String outcome : outcomes()) {
-                assertThat(CrossingWords.outcome(t, outcome)).as(outcome).isNotBlank();
+                assertThat(CrossingWords.outcome(t, outcome)).as(outcome).isNotBlank().isNotEqualTo(outcome);
             }
             for (Basis b : Basis.values()) {
-                assertThat(CrossingWords.basis(t, b.name().toLowerCase(Locale.ROOT))).isNotBlank();
+                assertThat(hasWords(t, "basis", b.name())).as(language + " " + b).isTrue();
             }
             for (AgreementStep.Kind k : AgreementStep.Kind.values()) {
-                assertThat(CrossingWords.step(t, k.name())).isNotBlank();
+                assertThat(hasWords(t, "step", k.name())).as(language + " " + k).isTrue();
             }
             for (CustodyStep.Kind k : CustodyStep.Kind.values()) {
-                assertThat(CrossingWords.custody(t, k.name())).isNotBlank();
+                assertThat(hasWords(t, "custody", k.name())).as(language + " " + k).isTrue();
             }
         }
+    }
+
+    @Test
+    void theCrossingSaysEachCodeInTheWordsEveryOtherPageUses() {
+        Text uk = new Text(Language.UK);
+        assertThat(CrossingWords.state(uk, "IN_TRANCHE")).isEqualTo(uk.term("person", "IN_TRANCHE"));
+        assertThat(CrossingWords.outcome(uk, "HANDED_OVER")).isEqualTo(uk.term("person", "HANDED_OVER"));
+        assertThat(CrossingWords.outcome(uk, "ABSENT")).isEqualTo(uk.term("discrepancy", "ABSENT"));
+        assertThat(CrossingWords.basis(uk, "make_good")).isEqualTo(uk.term("basis", "MAKE_GOOD"));
     }
 
     @Test
@@ -41,6 +50,11 @@ class CrossingWordsTest {
         String english = CrossingWords.state(new Text(Language.EN), "REFUSED_REPATRIATION");
         assertThat(CrossingWords.state(new Text(Language.UK), "REFUSED_REPATRIATION")).isNotEqualTo(english);
         assertThat(CrossingWords.state(new Text(Language.RU), "REFUSED_REPATRIATION")).isNotEqualTo(english);
+    }
+
+    /** Whether {@code words.<family>.<code>} is in the bundle ({@link Text#term} would say a missing one as its code). */
+    private static boolean hasWords(Text t, String family, String code) {
+        return t.find("words." + family + "." + code).isPresent();
     }
 
     /** Every discrepancy kind (NotOnManifest is stored as NOT_ON_MANIFEST), and the outcomes that are none. */

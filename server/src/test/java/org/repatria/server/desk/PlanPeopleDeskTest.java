@@ -34,8 +34,8 @@ class PlanPeopleDeskTest {
 
     @Test
     void thePeopleAreListedInTheReadersLanguage() {
-        assertThat(x.ru.get(x.plans() + "?lang=ru").body()).contains("Кто переходит").contains("в этапе")
-                .contains("обычное основание");
+        assertThat(x.ru.get(x.plans() + "?lang=ru").body()).contains("Кто переходит").contains("в очереди обмена")
+                .contains("на общих основаниях");
     }
 
     @Test

@@ -68,12 +68,12 @@ class RefusalDeskTest {
         form.put("interview-2", List.of("refuses"));
         form.put("extra", List.of("MI-777; Хтось Новий"));
 
-        HttpResponse<String> r = new Negotiator(running, A_DESK).post(CHECKLIST + "?lang=ru", form);
+        HttpResponse<String> r = new Negotiator(running, B_DESK).post(CHECKLIST + "?lang=ru", form);
 
         assertThat(r.statusCode()).isEqualTo(409);
-        assertThat(r.body()).contains("Акт этого этапа уже подписывают", "the act of tranche 1 is being signed")
-                .as("the crossing is shown as recorded, with no second form to fill")
-                .doesNotContain("id=\"checklist\"");
+        assertThat(r.body()).contains("Акт этого этапа уже подписывают",
+                "id=\"present-0\" checked", "id=\"present-2\" checked", "<option value=\"refuses\" selected",
+                ">MI-777; Хтось Новий</textarea>").doesNotContain("id=\"present-1\" checked");
     }
 
     @Test

@@ -59,7 +59,7 @@ class ReplanBrowserTest {
 
         WebElement plan = new WebDriverWait(browser, Duration.ofSeconds(10))
                 .until(ExpectedConditions.presenceOfElementLocated(By.id("plan-2")));
-        assertThat(plan.getText()).contains("making good a drop-out");
+        assertThat(plan.getText()).contains("reserve making good");
         assertThat(x.plansReply()).hasSize(2);
     }
 

@@ -73,6 +73,18 @@ final class TwoTranches {
         return x;
     }
 
+    /**
+     * Agreement {@code id} in force (the keys registered first) with ua's side of tranche 1 recorded as in
+     * {@link #uaRecordsOneRefusedOneAbsent}.
+     */
+    static TwoTranches recordedByUa(RunningServer running, String id) {
+        keys(running);
+        TwoTranches x = inForce(running, id);
+        HttpResponse<String> r = x.uaRecordsOneRefusedOneAbsent();
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        return x;
+    }
+
     String plans() {
         return "/desk/agreements/" + id + "/plans";
     }
