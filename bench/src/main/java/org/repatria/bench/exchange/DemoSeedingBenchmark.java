@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -50,9 +51,11 @@ public final class DemoSeedingBenchmark {
             try (Store store = Store.embedded(dir)) {
                 ByteArrayOutputStream said = new ByteArrayOutputStream();
                 long start = System.nanoTime();
+                long cpu = processCpuNanos();
                 DemoScenario.seedIfEmpty(store, new PrintStream(said, true, StandardCharsets.UTF_8));
                 long ms = (System.nanoTime() - start) / 1_000_000;
-                System.out.printf(Locale.ROOT, "seeding %d: %,d ms in all%n", s, ms);
+                System.out.printf(Locale.ROOT, "seeding %d: %,d ms in all, %,d ms of CPU (every thread; the load shows in the"
+                        + " difference)%n", s, ms, (processCpuNanos() - cpu) / 1_000_000);
                 for (String line : said.toString(StandardCharsets.UTF_8).split("\n")) {
                     if (line.startsWith("Seeded")) {
                         System.out.println("  " + line.strip());
@@ -103,6 +106,10 @@ public final class DemoSeedingBenchmark {
             time("write: ru signs it (server-held key, on the log)", reps, () -> exchange.signPlanWithServerHeldKey(ru, DONE,
                     toSecond.removeFirst()));
         }
+    }
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     private static SlotRequest slot(String date, int seats) {
