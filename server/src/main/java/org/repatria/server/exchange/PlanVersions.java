@@ -1,6 +1,5 @@
 package org.repatria.server.exchange;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +11,6 @@ import org.repatria.core.tranche.Basis;
 import org.repatria.core.tranche.DropOut;
 import org.repatria.core.tranche.Placement;
 import org.repatria.core.tranche.Plan;
-import org.repatria.core.tranche.PlanText;
 import org.repatria.core.tranche.PlanningException;
 import org.repatria.core.tranche.Tranche;
 import org.repatria.server.error.HttpProblem;
