@@ -167,13 +167,18 @@ final class HandoverChecks {
 
     /** Who was handed over before tranche {@code number} (and in it so far, when {@code including}). */
     private List<Delivered> delivered(AcceptedAgreement loaded, int number, boolean including) {
-        Map<PersonRef, Nominee> nominees = loaded.rosters().nominees();
-        List<Delivered> out = new ArrayList<>();
+        List<HandoverCheck> handed = new ArrayList<>();
         for (int t = 1; t <= (including ? number : number - 1); t++) {
-            for (HandoverCheck c : store.exchanges().checks(loaded.id(), t)) {
-                if (c.outcome().equals("HANDED_OVER") && c.person().isPresent() && nominees.containsKey(c.person().get())) {
-                    out.add(new Delivered(nominees.get(c.person().get()), t));
-                }
+            store.exchanges().checks(loaded.id(), t).stream()
+                    .filter(c -> c.outcome().equals("HANDED_OVER") && c.person().isPresent()).forEach(handed::add);
+        }
+        // Only the persons handed over so far are made nominees: before the first crossing nobody's row is read.
+        Map<PersonRef, Nominee> nominees = handed.isEmpty() ? Map.of()
+                : loaded.nominees(handed.stream().map(c -> c.person().orElseThrow()).toList());
+        List<Delivered> out = new ArrayList<>();
+        for (HandoverCheck c : handed) {
+            if (nominees.containsKey(c.person().get())) {
+                out.add(new Delivered(nominees.get(c.person().get()), c.tranche()));
             }
         }
         return out;

@@ -1,9 +1,12 @@
 package org.repatria.server.exchange;
 
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.repatria.core.agreement.Health;
 import org.repatria.core.agreement.Nominee;
 import org.repatria.core.agreement.PersonRef;
@@ -13,32 +16,40 @@ import org.repatria.core.person.Category;
 import org.repatria.core.person.Person;
 import org.repatria.server.error.HttpProblem;
 import org.repatria.store.Store;
-import org.repatria.store.list.RowPage;
-import org.repatria.store.list.RowQuery;
-import org.repatria.store.list.RowSort;
 
-/** The persons behind nominations: list rows read in pages, and the core nominees made of them. */
+/**
+ * The persons behind nominations: the list rows they name, read by row id (only those, never the whole holding list:
+ * an exchange step needs its nominees, not the thousands of others), and the core nominees made of them.
+ */
 final class ListedPersons {
     private final Store store;
     private final Map<ListId, Map<String, Person>> lists = new HashMap<>();
 
-    /** Reads lazily, once per list, for one request. */
+    /** Reads lazily, each row once, for one request. */
     ListedPersons(Store store) {
         this.store = store;
     }
 
+    /** Reads the rows of {@code refs} not read yet, one query per list (so a step's nominees cost a read or two, not one each). */
+    ListedPersons load(Collection<PersonRef> refs) {
+        Map<ListId, Set<String>> missing = new HashMap<>();
+        for (PersonRef ref : refs) {
+            if (!lists.containsKey(ref.list()) || !lists.get(ref.list()).containsKey(ref.rowId())) {
+                missing.computeIfAbsent(ref.list(), l -> new LinkedHashSet<>()).add(ref.rowId());
+            }
+        }
+        missing.forEach((list, rowIds) -> lists.computeIfAbsent(list, l -> new HashMap<>())
+                .putAll(store.lists().personsByRowId(list, rowIds)));
+        return this;
+    }
+
     /** The row of {@code ref}; 400 naming the row when the list does not hold it. */
     Person person(PersonRef ref, String field) {
-        Person p = rows(ref.list()).get(ref.rowId());
+        Person p = load(List.of(ref)).lists.get(ref.list()).get(ref.rowId());
         if (p == null) {
             throw HttpProblem.invalid(field, "list " + ref.list() + " has no row '" + ref.rowId() + "'");
         }
         return p;
-    }
-
-    /** Every row of the list by row id. */
-    Map<String, Person> rows(ListId list) {
-        return lists.computeIfAbsent(list, this::read);
     }
 
     /** The nominee {@code holder} hands over: the list's person with the health class the holder gave. */
@@ -65,18 +76,5 @@ final class ListedPersons {
         }
         throw HttpProblem.invalid(field, "'" + token + "' is not a health class; use "
                 + String.join(", ", List.of(Health.values()).stream().map(Health::token).toList()));
-    }
-
-    private Map<String, Person> read(ListId list) {
-        int total = store.lists().header(list).map(h -> h.rowCount()).orElse(0);
-        Map<String, Person> rows = new HashMap<>(total * 2);
-        while (rows.size() < total) {
-            RowPage page = store.lists().rows(list, new RowQuery("", RowSort.ROW, false, rows.size(), RowQuery.MAX_LIMIT));
-            if (page.rows().isEmpty()) {
-                break;
-            }
-            page.rows().forEach(p -> rows.put(p.rowId(), p));
-        }
-        return rows;
     }
 }

@@ -52,7 +52,7 @@ final class Nominations {
             throw HttpProblem.invalid("nominees", "name at least one row to nominate");
         }
         Instant now = clock.instant();
-        ListedPersons persons = new ListedPersons(store);
+        ListedPersons persons = new ListedPersons(store).load(refs(list.id(), asked));
         Map<String, PersonRef> links = RequestLinks.of(store, list.id(), agreement.counterpart(caller.party()));
         MoveBatch batch = new MoveBatch(replayed.stored(), store.exchanges().states(id), lifecycle, now);
         int priority = store.exchanges().nextPriority(id, caller.party());
@@ -90,10 +90,11 @@ final class Nominations {
     List<NominationReply> preview(Account caller, String id, NominationRequest request) {
         Agreement agreement = agreements.accepted(agreements.requireSide(caller, id));
         ListHeader list = ownList(caller, request.list());
-        ListedPersons persons = new ListedPersons(store);
+        List<NomineeRequest> asked = Optional.ofNullable(request.nominees()).orElse(List.of());
+        ListedPersons persons = new ListedPersons(store).load(refs(list.id(), asked));
         Map<String, PersonRef> links = RequestLinks.of(store, list.id(), agreement.counterpart(caller.party()));
         List<NominationReply> out = new ArrayList<>();
-        for (NomineeRequest n : Optional.ofNullable(request.nominees()).orElse(List.of())) {
+        for (NomineeRequest n : asked) {
             PersonRef ref = new PersonRef(list.id(), n.row());
             Nominee nominee = persons.nominee(ref, caller.party(), ListedPersons.health(n.health(), "health-" + n.row()));
             Verdict verdict = Eligibility.check(agreement.terms(), nominee);
@@ -112,11 +113,17 @@ final class Nominations {
         if (!AgreementAccess.seesPersons(reader, replayed.stored())) {
             return List.of();
         }
-        ListedPersons persons = new ListedPersons(store);
+        List<StoredNomination> shown = store.exchanges().nominations(id).stream()
+                .filter(n -> !replayed.stored().isSide(reader.party()) || n.party().equals(reader.party())).toList();
+        ListedPersons persons = new ListedPersons(store).load(shown.stream().map(StoredNomination::person).toList());
         Map<PersonRef, String> states = store.exchanges().states(id);
-        return store.exchanges().nominations(id).stream()
-                .filter(n -> !replayed.stored().isSide(reader.party()) || n.party().equals(reader.party()))
-                .map(n -> reply(n, persons, states)).toList();
+        return shown.stream().map(n -> reply(n, persons, states)).toList();
+    }
+
+    /** The rows a request names, to read in one go; a malformed entry is left for the step's own check to name. */
+    private static List<PersonRef> refs(ListId list, List<NomineeRequest> asked) {
+        return asked.stream().filter(n -> n != null && n.row() != null && !n.row().isBlank())
+                .map(n -> new PersonRef(list, n.row())).toList();
     }
 
     private ListHeader ownList(Account caller, String raw) {

@@ -65,6 +65,7 @@ final class Reports {
         boolean side = loaded.replayed().stored().isSide(reader.party());
         StringBuilder out = new StringBuilder(CSV_HEADER);
         List<StoredNomination> nominations = store.exchanges().nominations(loaded.id());
+        loaded.persons().load(nominations.stream().map(StoredNomination::person).toList());
         for (StoredNomination n : nominations) {
             if (side && !n.party().equals(reader.party())) {
                 continue;

@@ -16,6 +16,7 @@ record Rosters(Roster first, Roster second, Map<PersonRef, Nominee> nominees) {
 
     static Rosters of(Agreement agreement, List<StoredNomination> nominations, ListedPersons persons) {
         Map<PersonRef, Nominee> all = new HashMap<>();
+        persons.load(nominations.stream().map(StoredNomination::person).toList());
         for (StoredNomination n : nominations) {
             all.put(n.person(), persons.nominee(n.person(), n.party(), ListedPersons.health(n.health(), "health")));
         }

@@ -124,6 +124,16 @@ public final class Exchanges {
         return db.read("read the plans of agreement " + agreementId, h -> PlanRows.all(h, agreementId));
     }
 
+    /** Plan {@code number}; empty when the agreement has none such. */
+    public Optional<StoredPlan> plan(String agreementId, int number) {
+        return db.read("read plan " + number + " of agreement " + agreementId, h -> PlanRows.one(h, agreementId, number));
+    }
+
+    /** The plan in force: the latest accepted version; empty while none was accepted. */
+    public Optional<StoredPlan> planInForce(String agreementId) {
+        return db.read("read the plan in force of agreement " + agreementId, h -> PlanRows.inForce(h, agreementId));
+    }
+
     /** Who plan {@code number} puts in which tranche. */
     public List<TrancheMember> members(String agreementId, int number) {
         return db.read("read plan " + number + " of agreement " + agreementId, h -> PlanRows.members(h, agreementId, number));

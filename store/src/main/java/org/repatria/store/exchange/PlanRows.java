@@ -1,5 +1,7 @@
 package org.repatria.store.exchange;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
@@ -8,6 +10,8 @@ import org.repatria.core.party.PartyId;
 
 /** The SQL of tranche plans and who each plan puts in which tranche. */
 final class PlanRows {
+    private static final String SELECT = "SELECT plan_no, text, envelope_id, by_user, at_sec, at_nano FROM tranche_plans";
+
     private PlanRows() {
     }
 
@@ -38,10 +42,25 @@ final class PlanRows {
     }
 
     static List<StoredPlan> all(Handle h, String agreementId) {
-        return h.createQuery("SELECT plan_no, text, envelope_id, by_user, at_sec, at_nano FROM tranche_plans"
-                        + " WHERE agreement_id = ? ORDER BY plan_no").bind(0, agreementId)
-                .map((rs, ctx) -> new StoredPlan(rs.getInt(1), rs.getString(2), Optional.ofNullable(rs.getString(3)),
-                        rs.getString(4), ExchangeColumns.instant(rs, 5))).list();
+        return h.createQuery(SELECT + " WHERE agreement_id = ? ORDER BY plan_no").bind(0, agreementId)
+                .map((rs, ctx) -> read(rs)).list();
+    }
+
+    /** Plan {@code number} alone (a plan's text is large: a step reads the one it needs, not every version). */
+    static Optional<StoredPlan> one(Handle h, String agreementId, int number) {
+        return h.createQuery(SELECT + " WHERE agreement_id = ? AND plan_no = ?").bind(0, agreementId).bind(1, number)
+                .map((rs, ctx) -> read(rs)).findOne();
+    }
+
+    /** The latest accepted plan alone. */
+    static Optional<StoredPlan> inForce(Handle h, String agreementId) {
+        return h.createQuery(SELECT + " WHERE agreement_id = ? AND envelope_id IS NOT NULL ORDER BY plan_no DESC LIMIT 1")
+                .bind(0, agreementId).map((rs, ctx) -> read(rs)).findOne();
+    }
+
+    private static StoredPlan read(ResultSet rs) throws SQLException {
+        return new StoredPlan(rs.getInt(1), rs.getString(2), Optional.ofNullable(rs.getString(3)), rs.getString(4),
+                ExchangeColumns.instant(rs, 5));
     }
 
     static List<TrancheMember> members(Handle h, String agreementId, int number) {
