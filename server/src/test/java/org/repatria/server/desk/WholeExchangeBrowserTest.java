@@ -8,7 +8,10 @@ import static org.repatria.server.Fixture.Who.MEDIATOR_DESK;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -54,7 +57,7 @@ class WholeExchangeBrowserTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"uk"})
+    @ValueSource(strings = {"uk", "ru"})
     void aWholeExchangeRunsOnTheDeskAloneInTheUsersLanguage(String lang) throws IOException {
         RunningServer running = new RunningServer(10);
         running.beforeAll(null);
@@ -72,6 +75,8 @@ class WholeExchangeBrowserTest {
         private final String lang;
         private final String base;
         private final String id;
+        /** English words seen, by page; a desk in Ukrainian or Russian shows none. */
+        private final Map<String, Set<String>> untranslated = new LinkedHashMap<>();
 
         Exchange(RunningServer running, String lang) {
             this.running = running;
@@ -109,6 +114,7 @@ class WholeExchangeBrowserTest {
             move(MEDIATOR_DESK, "REFUSED", "REFUSED_REPATRIATION", "interview");
             move(A_DESK, "ABSENT", "NOT_FOUND", "camp");
             uaReplansFromReserves();
+            assertThat(untranslated).as("English words on the desk in " + lang).isEmpty();
         }
 
         private String uaUploadsAndSignsARequestList() throws IOException {
@@ -159,6 +165,7 @@ class WholeExchangeBrowserTest {
             By ack = By.cssSelector("form[action='/desk/documents/" + envelope + "/acknowledgement'][data-statement]");
             signWith(browser.findElement(ack), key);
             waitFor("the acknowledgement is on the log", b -> b.getCurrentUrl().endsWith("/desk/documents")
+                    && !b.findElements(By.cssSelector("nav.main-nav")).isEmpty()
                     && b.findElements(ack).isEmpty());
         }
 
@@ -334,6 +341,10 @@ class WholeExchangeBrowserTest {
             Chromium.waitAcrossNavigation(browser, 30, () -> what + "; status: " + browser.findElements(
                     By.cssSelector("[data-sign-status], #refusal, .alert, .error")).stream().map(WebElement::getText)
                     .toList() + " at " + browser.getCurrentUrl(), condition);
+            Set<String> english = VisibleWords.english(VisibleWords.text(browser.getPageSource()));
+            if (!english.isEmpty()) {
+                untranslated.put(browser.getCurrentUrl().replace(base, "") + " (" + what + ")", english);
+            }
         }
     }
 }
