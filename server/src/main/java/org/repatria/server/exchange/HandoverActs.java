@@ -16,6 +16,7 @@ import org.repatria.core.lifecycle.Lifecycle;
 import org.repatria.core.lifecycle.PersonState;
 import org.repatria.core.party.PartyId;
 import org.repatria.core.tranche.Tranche;
+import org.repatria.core.words.Phrase;
 import org.repatria.server.error.HttpProblem;
 import org.repatria.server.exchange.TrancheMessages.ActReply;
 import org.repatria.store.Store;
@@ -86,7 +87,7 @@ final class HandoverActs {
             if (r.manifest().to().equals(caller.party())) {
                 for (Crossed c : r.crossed()) {
                     if (batch.state(c.nominee().person()).orElse(PersonState.IN_TRANCHE) == PersonState.HANDED_OVER) {
-                        batch.move(c.nominee(), PersonState.RECEIVED, caller, "received in tranche " + number + " (act signed)");
+                        batch.move(c.nominee(), PersonState.RECEIVED, caller, Phrase.RECEIVED_IN.english(number));
                     }
                 }
             }
