@@ -8,6 +8,7 @@ import static org.repatria.server.Fixture.Who.MEDIATOR_DESK;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,6 +47,8 @@ class WholeExchangeBrowserTest {
     @BeforeAll
     static void start() throws IOException {
         browser = Chromium.start(dir);
+        // Every wait here is explicit, on a condition; an implicit wait would add its time to each "not there (yet)".
+        browser.manage().timeouts().implicitlyWait(Duration.ZERO);
         uaKey = Files.writeString(dir.resolve("ua.key"), Documents.UA_KEY.encoded() + "\n");
         ruKey = Files.writeString(dir.resolve("ru.key"), Documents.RU_KEY.encoded() + "\n");
     }
@@ -111,6 +114,7 @@ class WholeExchangeBrowserTest {
             acknowledge(B_DESK, relayTheOnlyDocumentInTheQueue(), ruKey);
             signTheAct(B_DESK, ruKey);
             acknowledge(A_DESK, relayTheOnlyDocumentInTheQueue(), uaKey);
+            theActIsCompleteOnUasDesk();
 
             move(MEDIATOR_DESK, "REFUSED", "REFUSED_REPATRIATION", "відмова на співбесіді");
             move(A_DESK, "ABSENT", "NOT_FOUND", "не знайдено в таборі");
@@ -274,6 +278,8 @@ class WholeExchangeBrowserTest {
             form.findElement(By.id("present-2")).click();
             form.findElement(By.cssSelector("button[type=submit]")).click();
             waitFor("the handover is recorded", b -> !b.findElements(By.id("handover-result")).isEmpty());
+            assertThat(browser.findElements(By.cssSelector("#handover-result li"))).as("the refusal and the absence").hasSize(2);
+            assertThat(browser.findElements(By.id("checklist"))).as("no second recording offered").isEmpty();
         }
 
         private void signTheAct(Fixture.Who who, Path key) {
@@ -284,6 +290,13 @@ class WholeExchangeBrowserTest {
             signWith(browser.findElement(sign), key);
             waitFor("the act is signed", b -> b.getCurrentUrl().contains("/tranches/1") && b.findElements(sign).isEmpty()
                     && !b.findElements(By.id("act")).isEmpty());
+        }
+
+        private void theActIsCompleteOnUasDesk() {
+            signIn(A_DESK);
+            openAgreement();
+            click(By.cssSelector("#tranche-1 a"));
+            waitFor("the act is signed by both sides", b -> !b.findElements(By.id("act-complete")).isEmpty());
         }
 
         private void move(Fixture.Who who, String outcome, String to, String reason) {
@@ -302,6 +315,8 @@ class WholeExchangeBrowserTest {
             openAgreement();
             click(By.cssSelector("#parity-1 form.replan button[type=submit]"));
             waitFor("plan 2 is proposed", b -> !b.findElements(By.id("plan-2")).isEmpty());
+            assertThat(browser.findElements(By.cssSelector("form[action$='/plans/2/signature'][data-statement]")))
+                    .as("the replan waits on the sides' signatures").isNotEmpty();
         }
 
         private void openAgreement() {
