@@ -26,7 +26,7 @@ class MoveHistoryWordsTest {
     @Test
     void aHandoverMoveReadsInUkrainianAndRussianNotInTheServersEnglish() {
         String uk = x.ua.get(x.tranche(1) + "?lang=uk").body();
-        String ru = x.ru.get(x.tranche(1) + "?lang=ru").body();
+        String ru = x.ua.get(x.tranche(1) + "?lang=ru").body();
         assertThat(uk).contains("передано (черга 1)").doesNotContain("handed over in tranche");
         assertThat(ru).contains("передан (очередь 1)").doesNotContain("handed over in tranche");
     }
