@@ -30,12 +30,6 @@ public enum Phrase {
     ROOM_ALLOWS("as many as the room allows"),
     PROGRESS_BOTH("after this tranche: {0} {1} of {2}, {3} {4} of {5}"),
     PROGRESS_ONE("after this tranche: {0} {1} of {2}"),
-    // a person's move recorded at the crossing (read before MADE_GOOD, whose pattern also fits these)
-    HANDED_OVER_IN("handed over in tranche {0}"),
-    RECEIVED_IN("received in tranche {0} (act signed)"),
-    // a body bag's chain of custody as the crossing starts it
-    CONTAINER_WAGON("container {0}, wagon {1}"),
-    ACT_SIGNED("act signed"),
     // a replan making good drop-outs from reserves
     MAKE_GOOD("{0}: {1} from reserves make good {2}"),
     MADE_GOOD("{0} {1} in tranche {2}"),

@@ -20,7 +20,6 @@ import org.repatria.core.lifecycle.Transition;
 import org.repatria.core.party.PartyId;
 import org.repatria.core.party.PartyKind;
 import org.repatria.core.person.Category;
-import org.repatria.core.words.Phrase;
 import org.repatria.server.access.Rule;
 import org.repatria.server.error.HttpProblem;
 import org.repatria.server.exchange.AgreementMessages.AgreementReply;
@@ -137,7 +136,7 @@ final class CrossingPages {
             String ref = m.list() + "/" + m.row();
             if (persons.contains(ref) && !SETTLING.contains(m.to())) {
                 history.add(new CrossingViews.Moved(byRef.get(ref), state(t, m.from()), state(t, m.to()), m.by(),
-                        t.when(m.at()), PhraseWords.of(m.reason(), t), Phrase.read(m.reason()).isEmpty()));
+                        t.when(m.at()), m.reason()));
             }
         }
         boolean settled = exchange.plans(me, id).getLast().accepted();

@@ -51,8 +51,8 @@ final class CrossingViews {
                 String state, List<Option> moves, Optional<String> custody) {
     }
 
-    /** A lifecycle move made: whom, from, to, by whom, when, why ({@code typed}: as a person typed it, not the desk's words). */
-    record Moved(String name, String from, String to, String by, String at, String reason, boolean typed) {
+    /** A lifecycle move made: whom, from, to, by whom, when, why. */
+    record Moved(String name, String from, String to, String by, String at, String reason) {
     }
 
     /**

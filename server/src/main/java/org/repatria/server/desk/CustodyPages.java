@@ -60,8 +60,7 @@ final class CustodyPages {
         String label = name(manifest.lines(), c.labelList(), c.labelRow());
         boolean keeps = received.stream().anyMatch(l -> l.list().equals(c.labelList()) && l.row().equals(c.labelRow()));
         List<CrossingViews.Step> steps = c.steps().stream().map(s -> new CrossingViews.Step(
-                CrossingWords.custody(t, s.kind()), names.getOrDefault(new PartyId(s.party()), s.party()), PhraseWords.of(s.where(), t),
-                PhraseWords.of(s.note(), t),
+                CrossingWords.custody(t, s.kind()), names.getOrDefault(new PartyId(s.party()), s.party()), s.where(), s.note(),
                 t.when(s.at()))).toList();
         // An identification moves the person to identified, which the lifecycle leaves to the identification unit.
         boolean unit = me.role() == Role.IDENTIFICATION;

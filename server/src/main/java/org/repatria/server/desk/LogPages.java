@@ -62,8 +62,8 @@ final class LogPages {
         tiles.add(new LogViews.Tile("log-size", t.get("log.tile.size"), t.number(o.size()), t.get("log.tile.size.detail"),
                 "/log/checkpoint"));
         tiles.add(new LogViews.Tile("log-checkpoint", t.get("log.tile.checkpoint"), o.lastEntryAt().map(t::when)
-                .orElse(t.get("log.none")), t.format("log.tile.checkpoint.detail", t.number(o.size())),
-                shortRoot(o.root()), "/log/checkpoint"));
+                .orElse(t.get("log.none")), t.format("log.tile.checkpoint.detail", t.number(o.size()), shortRoot(o.root())),
+                "/log/checkpoint"));
         tiles.add(new LogViews.Tile("log-witnesses", t.get("log.tile.witnesses"), t.number(o.cosignedCurrent()) + " / "
                 + t.number(o.witnesses().size()), o.lastCosigned().map(w -> t.format("log.tile.witnesses.last", w.name(),
                 t.when(w.cosignedAt().orElseThrow()))).orElse(t.get("log.tile.witnesses.never")), "#witnesses"));

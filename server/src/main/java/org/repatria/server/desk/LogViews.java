@@ -15,14 +15,8 @@ final class LogViews {
                     List<EntryLine> entries, boolean observer, List<AgreementLine> agreements) {
     }
 
-    /**
-     * A key figure with what it means and where to read more; {@code code}, an identifier (a hash's first characters)
-     * shown after the words as code, not as words to translate, or empty.
-     */
-    record Tile(String id, String label, String value, String detail, String code, String href) {
-        Tile(String id, String label, String value, String detail, String href) {
-            this(id, label, value, detail, "", href);
-        }
+    /** A key figure with what it means and where to read more. */
+    record Tile(String id, String label, String value, String detail, String href) {
     }
 
     /** A witness: key name, party, the checkpoint it last cosigned and when, and how far behind the log it is. */

@@ -16,7 +16,6 @@ import org.repatria.core.lifecycle.PersonState;
 import org.repatria.core.list.ListId;
 import org.repatria.core.party.PartyId;
 import org.repatria.core.tranche.Tranche;
-import org.repatria.core.words.Phrase;
 import org.repatria.server.error.HttpProblem;
 import org.repatria.server.error.Refusals;
 import org.repatria.server.exchange.TrancheMessages.CustodyReply;
@@ -92,13 +91,13 @@ final class CustodyChains {
         PartyId receiver = loaded.agreement().counterpart(holder);
         Presented p = bag.presented();
         Custody chain = Custody.open(p.bodyTag(), Optional.of(bag.label())).then(new CustodyStep(CustodyStep.Kind.HANDED_OVER,
-                bag.check().at(), holder, Phrase.CONTAINER_WAGON.english(p.container(), p.wagon()), ""));
+                bag.check().at(), holder, "container " + p.container() + ", wagon " + p.wagon(), ""));
         Optional<Signature> received = store.exchanges().signatures(loaded.id(), HandoverActs.subject(bag.tranche())).stream()
                 .filter(s -> s.party().equals(receiver)).findFirst();
         if (received.isEmpty()) {
             return chain;
         }
-        chain = chain.then(new CustodyStep(CustodyStep.Kind.RECEIVED, received.get().at(), receiver, "", Phrase.ACT_SIGNED.english()));
+        chain = chain.then(new CustodyStep(CustodyStep.Kind.RECEIVED, received.get().at(), receiver, "", "act signed"));
         for (CustodyRecord r : store.exchanges().custody(loaded.id(), p.bodyTag())) {
             CustodyStep step = new CustodyStep(CustodyStep.Kind.valueOf(r.kind()), r.at(), r.party(), r.where(), r.note());
             Custody before = chain;

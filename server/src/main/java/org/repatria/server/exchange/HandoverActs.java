@@ -16,7 +16,6 @@ import org.repatria.core.lifecycle.Lifecycle;
 import org.repatria.core.lifecycle.PersonState;
 import org.repatria.core.party.PartyId;
 import org.repatria.core.tranche.Tranche;
-import org.repatria.core.words.Phrase;
 import org.repatria.server.error.HttpProblem;
 import org.repatria.server.exchange.TrancheMessages.ActReply;
 import org.repatria.store.Store;
@@ -87,7 +86,7 @@ final class HandoverActs {
             if (r.manifest().to().equals(caller.party())) {
                 for (Crossed c : r.crossed()) {
                     if (batch.state(c.nominee().person()).orElse(PersonState.IN_TRANCHE) == PersonState.HANDED_OVER) {
-                        batch.move(c.nominee(), PersonState.RECEIVED, caller, Phrase.RECEIVED_IN.english(number));
+                        batch.move(c.nominee(), PersonState.RECEIVED, caller, "received in tranche " + number + " (act signed)");
                     }
                 }
             }

@@ -21,7 +21,6 @@ import org.repatria.core.lifecycle.PersonState;
 import org.repatria.core.party.PartyId;
 import org.repatria.core.tranche.PlanningException;
 import org.repatria.core.tranche.Tranche;
-import org.repatria.core.words.Phrase;
 import org.repatria.server.error.HttpProblem;
 import org.repatria.server.error.Refusals;
 import org.repatria.server.exchange.TrancheMessages.DiscrepancyReply;
@@ -80,7 +79,7 @@ final class HandoverChecks {
         MoveBatch batch = new MoveBatch(loaded.replayed().stored(), loaded.states(), lifecycle, now);
         for (Crossed c : rec.crossed()) {
             c.presented().forEach(p -> out.check(Optional.of(c.nominee().person()), p, "HANDED_OVER"));
-            batch.move(c.nominee(), PersonState.HANDED_OVER, caller, Phrase.HANDED_OVER_IN.english(number));
+            batch.move(c.nominee(), PersonState.HANDED_OVER, caller, "handed over in tranche " + number);
         }
         for (Discrepancy d : rec.discrepancies()) {
             if (!(d instanceof Discrepancy.Absent) || first) {

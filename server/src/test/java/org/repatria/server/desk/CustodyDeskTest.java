@@ -79,7 +79,7 @@ class CustodyDeskTest {
         assertThat(ru.post(CUSTODY + "3", Map.of("kind", List.of("RETURNED"))).statusCode()).isEqualTo(303);
         HttpResponse<String> r = ru.post(CUSTODY + "3", Map.of("kind", List.of("STORED")));
         assertThat(r.statusCode()).isEqualTo(409);
-        assertThat(r.body()).contains("id=\"refusal\"").contains("The handover rules forbid this record.");
+        assertThat(r.body()).contains("id=\"refusal\"").contains("cannot follow RETURNED");
         assertThat(kinds("3")).endsWith("RETURNED");
     }
 

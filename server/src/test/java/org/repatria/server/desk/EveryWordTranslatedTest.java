@@ -23,7 +23,6 @@ import org.repatria.server.Fixture.Who;
 import org.repatria.server.RunningServer;
 import org.repatria.server.document.Documents;
 import org.repatria.server.exchange.FiveForFive;
-import org.repatria.server.exchange.ThreeBodies;
 import org.repatria.server.identification.CaseFixture;
 import org.repatria.server.route.Channel;
 import org.repatria.server.route.Method;
@@ -45,7 +44,7 @@ class EveryWordTranslatedTest {
     static final RunningServer running = new RunningServer(8);
 
     /** Identifiers this test's fixture chose (agreement ids are typed by the parties, [a-z0-9-]). */
-    private static final Set<String> IDENTIFIERS = Set.of(FiveForFive.ID, "walk-proposed", "walk-review", "walk-bodies");
+    private static final Set<String> IDENTIFIERS = Set.of(FiveForFive.ID, "walk-proposed", "walk-review");
 
     @BeforeAll
     static void anExchangeAtSeveralStagesAndADnaCase() {
@@ -61,8 +60,6 @@ class EveryWordTranslatedTest {
                 + running.world().aPrisoners + "\",\"right_list\":\"" + running.world().aRemains + "\"}");
         assertThat(run.statusCode()).as(run.body()).isEqualTo(202);
         CaseFixture.searched(running.api(Who.A_IDENTIFICATION), "example2", 0.0);
-        // Received remains, so ru's tranche page links their chain of custody.
-        ThreeBodies.received(running, "walk-bodies");
     }
 
     @Test

@@ -46,7 +46,7 @@ class MovesDeskTest {
         HttpResponse<String> r = x.ru.post(x.tranche(2) + "/moves", Map.of("list", List.of(list), "row", List.of("4"),
                 "to", List.of("REFUSED_REPATRIATION"), "reason", List.of("")));
         assertThat(r.statusCode()).isEqualTo(409);
-        assertThat(r.body()).contains("id=\"move-refusal\"").contains("does not allow this move");
+        assertThat(r.body()).contains("id=\"move-refusal\"").contains("cannot move");
         assertThat(x.state(list, "4")).isEqualTo("IN_TRANCHE");
     }
 

@@ -39,7 +39,7 @@ class ReplanDeskTest {
         HttpResponse<String> r = x.ua.post(x.plans(), Map.of("replan", List.of("true")));
 
         assertThat(r.statusCode()).isEqualTo(422);
-        assertThat(r.body()).contains("id=\"refusal\"").contains("No plan can be drawn from these nominations and slots.");
+        assertThat(r.body()).contains("id=\"refusal\"").contains("nominate more reserves");
         assertThat(x.plansReply()).hasSize(1);
     }
 

@@ -100,7 +100,7 @@ final class TwoTranches {
     HttpResponse<String> uaRecordsOneRefusedOneAbsent() {
         String page = ua.get(tranche(1)).body();
         List<String> rows = new ArrayList<>();
-        Matcher m = Pattern.compile("<label for=\"present-(\\d+)\"").matcher(page);
+        Matcher m = Pattern.compile("<label for=\"present-(\\d+)\">").matcher(page);
         while (m.find()) {
             rows.add(m.group(1));
         }
