@@ -170,13 +170,13 @@ final class DemoExchanges {
         handover(REMAINS, 1, ru, RU, lines, Optional.empty(), Optional.empty());
         act(REMAINS, 1, ru, ua);
         // The receiving side has stored the first bags of the wagon and sampled two of them (each step replays the
-        // agreement, so a few bags show the chain without slowing the demo's start).
+        // agreement, so a few bags show the chain without slowing the demo's start); its clerk writes in Ukrainian.
         List<ManifestLine> bags = lines.stream().filter(from(RU)).toList();
         for (int i = 0; i < 6; i++) {
-            custody(bags.get(i).bodyTag(), "stored", "Kyiv, refrigerated storage", "arrived in container C-1");
+            custody(bags.get(i).bodyTag(), "stored", "Київ, холодильне сховище", "прибуло в контейнері C-1");
         }
         for (int i = 0; i < 2; i++) {
-            custody(bags.get(i).bodyTag(), "sampled", "Kyiv, forensic laboratory", "bone sample for STR typing");
+            custody(bags.get(i).bodyTag(), "sampled", "Київ, судово-медична лабораторія", "зразок кістки для STR-типування");
         }
     }
 

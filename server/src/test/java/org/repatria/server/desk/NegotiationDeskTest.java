@@ -71,6 +71,14 @@ class NegotiationDeskTest {
     }
 
     @Test
+    void aProposalNotYetAcceptedOffersNoNominationsOrPlansToFollow() {
+        proposedAndRelayed("desk-twelve");
+        String page = ru.get("/desk/agreements/desk-twelve").body();
+        assertThat(page).contains("id=\"agreement-state\"").doesNotContain("id=\"nominations-link\"")
+                .doesNotContain("id=\"plans-link\"");
+    }
+
+    @Test
     void theOtherSideAcceptsTheRelayedTextAndTheAgreementIsInForce() {
         proposedAndRelayed("desk-five");
         String page = ru.get("/desk/agreements/desk-five").body();
