@@ -1,13 +1,18 @@
 package org.repatria.server.identification;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Predicate;
 import org.repatria.core.account.Account;
 import org.repatria.core.account.Role;
+import org.repatria.server.Callers;
 import org.repatria.server.Client;
 import org.repatria.server.Fixture;
 import org.repatria.server.RunningServer;
@@ -99,5 +104,32 @@ public final class CaseFixture {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Uploads example 2's files as case {@code title} from the identification desk; the case page's address. */
+    public static String uploadOnDesk(Client desk, String title) {
+        Multipart form = new Multipart().field("_csrf", Callers.csrf(desk.get("/desk/identification").body()))
+                .field("title", title);
+        files("example2").forEach(form::file);
+        HttpResponse<String> r = desk.post("/desk/identification/cases", form.body(), form.contentType());
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(303);
+        return r.headers().firstValue("Location").orElseThrow();
+    }
+
+    /** The case page once its search has ended (it no longer refreshes itself) and {@code shows} holds; at most 10 s. */
+    public static String pageWhenSearched(Client desk, String caseUrl, Predicate<String> shows) {
+        for (int i = 0; i < 200; i++) {
+            String page = desk.get(caseUrl).body();
+            if (!page.contains("http-equiv=\"refresh\"") && shows.test(page)) {
+                return page;
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new AssertionError("the search did not end within 10 s");
     }
 }

@@ -25,7 +25,7 @@ class DnaTriageDeskTest {
     @Test
     void beforeASearchEverySampleSaysItWasNotSearchedYetAndNoneSaysItHasNoCandidate() {
         Client desk = running.desk(Who.A_IDENTIFICATION);
-        String page = desk.get(upload(desk)).body();
+        String page = desk.get(CaseFixture.uploadOnDesk(desk, "Вагон 3")).body();
 
         assertThat(count(page, "data-triage=\"NOT_SEARCHED\"")).isEqualTo(3);
         assertThat(page).contains("Not searched yet").doesNotContain("No candidate above the threshold")
@@ -35,7 +35,7 @@ class DnaTriageDeskTest {
     @Test
     void theSearchFormOffersTheDefaultThresholdOfFourBeforeAnySearch() {
         Client desk = running.desk(Who.A_IDENTIFICATION);
-        String page = desk.get(upload(desk)).body();
+        String page = desk.get(CaseFixture.uploadOnDesk(desk, "Вагон 3")).body();
 
         assertThat(page).contains("name=\"min_log10_lr\" value=\"4.00\"");
         assertThat(page).contains("<dd id=\"threshold\">—</dd>");
@@ -44,11 +44,11 @@ class DnaTriageDeskTest {
     @Test
     void aSearchWithNoThresholdGivenKeepsOnlyLrsOfTenThousandOrMore() {
         Client desk = running.desk(Who.A_IDENTIFICATION);
-        String caseUrl = upload(desk);
+        String caseUrl = CaseFixture.uploadOnDesk(desk, "Вагон 3");
         String csrf = Callers.csrf(desk.get(caseUrl).body());
 
         assertThat(desk.post(caseUrl + "/search", "_csrf=" + csrf + "&min_log10_lr=", FORM).statusCode()).isEqualTo(303);
-        String page = awaitDone(desk, caseUrl);
+        String page = CaseFixture.pageWhenSearched(desk, caseUrl, shown -> shown.contains("id=\"triage-none\""));
 
         // dvir's example2 has LRs of 1 and 5 at best: at log10 LR 4 no sample "matches several" any more.
         assertThat(page).contains("<dd id=\"threshold\">4.00</dd>").doesNotContain("matches several");
@@ -59,11 +59,11 @@ class DnaTriageDeskTest {
     @Test
     void theSummaryCountsStrongAmbiguousAndCandidateLessSamples() {
         Client desk = running.desk(Who.A_IDENTIFICATION);
-        String caseUrl = upload(desk);
+        String caseUrl = CaseFixture.uploadOnDesk(desk, "Вагон 3");
         String csrf = Callers.csrf(desk.get(caseUrl).body());
 
         desk.post(caseUrl + "/search", "_csrf=" + csrf + "&min_log10_lr=0.5", FORM);
-        String page = awaitDone(desk, caseUrl);
+        String page = CaseFixture.pageWhenSearched(desk, caseUrl, shown -> shown.contains("id=\"triage-none\""));
 
         // At log10 LR 0.5: V2 only as M2 (LR 5) and V3 only as M3 (LR 5), each claimed by no other sample; V1 nothing.
         assertThat(tile(page, "triage-strong")).isEqualTo("2");
@@ -74,11 +74,11 @@ class DnaTriageDeskTest {
     @Test
     void aSampleWithSeveralCandidatesIsCountedAmbiguous() {
         Client desk = running.desk(Who.A_IDENTIFICATION);
-        String caseUrl = upload(desk);
+        String caseUrl = CaseFixture.uploadOnDesk(desk, "Вагон 3");
         String csrf = Callers.csrf(desk.get(caseUrl).body());
 
         desk.post(caseUrl + "/search", "_csrf=" + csrf + "&min_log10_lr=0", FORM);
-        String page = awaitDone(desk, caseUrl);
+        String page = CaseFixture.pageWhenSearched(desk, caseUrl, shown -> shown.contains("id=\"triage-none\""));
 
         // At log10 LR 0, V2 matches M1 (LR 1) and M2 (LR 5): ambiguous.
         assertThat(row(page, "V2")).contains("data-triage=\"AMBIGUOUS\"").contains("ambiguous");
@@ -88,7 +88,7 @@ class DnaTriageDeskTest {
     @Test
     void theTriageIsInTheReadersLanguage() {
         Client desk = running.desk(Who.A_IDENTIFICATION);
-        String caseUrl = upload(desk);
+        String caseUrl = CaseFixture.uploadOnDesk(desk, "Вагон 3");
 
         String uk = desk.get(caseUrl + "?lang=uk").body();
         String ru = desk.get(caseUrl + "?lang=ru").body();
@@ -122,30 +122,7 @@ class DnaTriageDeskTest {
         assertThat(review.get("remains").get(0).get("triage").asString()).isEqualTo("NO_CANDIDATE");
     }
 
-    private static String upload(Client desk) {
-        Multipart form = new Multipart().field("_csrf", Callers.csrf(desk.get("/desk/identification").body()))
-                .field("title", "Вагон 3");
-        CaseFixture.files("example2").forEach(form::file);
-        HttpResponse<String> r = desk.post("/desk/identification/cases", form.body(), form.contentType());
-        assertThat(r.statusCode()).as(r.body()).isEqualTo(303);
-        return r.headers().firstValue("Location").orElseThrow();
-    }
 
-    private static String awaitDone(Client desk, String caseUrl) {
-        for (int i = 0; i < 200; i++) {
-            String page = desk.get(caseUrl).body();
-            if (!page.contains("http-equiv=\"refresh\"") && page.contains("id=\"triage-none\"")) {
-                return page;
-            }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-        throw new AssertionError("the search did not end within 10 s");
-    }
 
     private static String tile(String page, String id) {
         Matcher m = Pattern.compile("id=\"" + id + "\"><span class=\"value\">([^<]*)</span>").matcher(page);

@@ -3,7 +3,6 @@ package org.repatria.server.identification;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URLEncoder;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -24,11 +23,11 @@ class IdentificationDeskTest {
     void aCaseLoadedThroughTheFormIsSearchedReviewedAndConfirmedOnARowPickedFromTheOffered() {
         ListId missing = RequestLists.add(running, Fixture.A, "Зниклі безвісти, вагон 2", "M2", "M9");
         Client desk = running.desk(Who.A_IDENTIFICATION);
-        String caseUrl = upload(desk);
+        String caseUrl = CaseFixture.uploadOnDesk(desk, "Вагон 2");
         String csrf = Callers.csrf(desk.get(caseUrl).body());
 
         assertThat(desk.post(caseUrl + "/search", "_csrf=" + csrf + "&min_log10_lr=0", FORM).statusCode()).isEqualTo(303);
-        String page = awaitDone(desk, caseUrl);
+        String page = CaseFixture.pageWhenSearched(desk, caseUrl, shown -> true);
         assertThat(page).contains("id=\"by-remains\"").contains("candidate?remains=V2&amp;family=F1&amp;missing=M2");
 
         String candidate = desk.get(caseUrl + "/candidate?remains=V2&family=F1&missing=M2").body();
@@ -48,7 +47,7 @@ class IdentificationDeskTest {
     @Test
     void theCandidatePageOffersNoTypedListIdAndSaysWhenNoRequestRowMatches() {
         Client desk = running.desk(Who.A_IDENTIFICATION);
-        String caseUrl = upload(desk);
+        String caseUrl = CaseFixture.uploadOnDesk(desk, "Вагон 2");
 
         String candidate = desk.get(caseUrl + "/candidate?remains=V3&family=F2&missing=M3").body();
 
@@ -60,7 +59,7 @@ class IdentificationDeskTest {
     void aRowNotOfferedForTheMissingPersonIsRefusedAndNothingIsStored() {
         RequestLists.add(running, Fixture.A, "Зниклі безвісти, інші", "M1");
         Client desk = running.desk(Who.A_IDENTIFICATION);
-        String caseUrl = upload(desk);
+        String caseUrl = CaseFixture.uploadOnDesk(desk, "Вагон 2");
         String csrf = Callers.csrf(desk.get(caseUrl).body());
 
         var r = desk.post(caseUrl + "/decisions", "_csrf=" + csrf + "&remains=V2&family=F1&missing=M2&decision=confirmed"
@@ -75,7 +74,7 @@ class IdentificationDeskTest {
     void aChildrensRequestListIsNeverOfferedToTheUnitNorAcceptedFromIt() {
         ListId children = RequestLists.add(running, Fixture.A, Category.CHILD, "Депортовані діти", "M3");
         Client desk = running.desk(Who.A_IDENTIFICATION);
-        String caseUrl = upload(desk);
+        String caseUrl = CaseFixture.uploadOnDesk(desk, "Вагон 2");
         String csrf = Callers.csrf(desk.get(caseUrl).body());
 
         String candidate = desk.get(caseUrl + "/candidate?remains=V3&family=F2&missing=M3").body();
@@ -90,7 +89,7 @@ class IdentificationDeskTest {
     @Test
     void aDecisionNamingAMissingRowIsShownOnTheCandidatePage() {
         Client desk = running.desk(Who.A_IDENTIFICATION);
-        String caseUrl = upload(desk);
+        String caseUrl = CaseFixture.uploadOnDesk(desk, "Вагон 2");
         String csrf = Callers.csrf(desk.get(caseUrl).body());
 
         var r = desk.post(caseUrl + "/decisions", "_csrf=" + csrf + "&remains=V1&family=F1&missing=M1&decision=confirmed"
@@ -102,30 +101,7 @@ class IdentificationDeskTest {
 
     private static final String FORM = "application/x-www-form-urlencoded";
 
-    private static String upload(Client desk) {
-        Multipart form = new Multipart().field("_csrf", Callers.csrf(desk.get("/desk/identification").body()))
-                .field("title", "Вагон 2");
-        CaseFixture.files("example2").forEach(form::file);
-        HttpResponse<String> r = desk.post("/desk/identification/cases", form.body(), form.contentType());
-        assertThat(r.statusCode()).as(r.body()).isEqualTo(303);
-        return r.headers().firstValue("Location").orElseThrow();
-    }
 
-    private static String awaitDone(Client desk, String caseUrl) {
-        for (int i = 0; i < 200; i++) {
-            String page = desk.get(caseUrl).body();
-            if (!page.contains("http-equiv=\"refresh\"")) {
-                return page;
-            }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-        throw new AssertionError("the search did not end within 10 s");
-    }
 
     private static String enc(String s) {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
