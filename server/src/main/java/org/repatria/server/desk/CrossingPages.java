@@ -11,8 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.repatria.core.account.Account;
 import org.repatria.core.account.Role;
 import org.repatria.core.lifecycle.Lifecycle;
@@ -46,8 +44,6 @@ import org.repatria.store.Store;
  * method as the API; a refusal shows the page again with the reason, nothing stored.
  */
 final class CrossingPages {
-    /** The reason {@code HandoverChecks} records with each person handed over. */
-    private static final Pattern HANDED_OVER = Pattern.compile("handed over in tranche (\\d+)");
     private static final String HOME = "/desk/agreements";
     /** The request attribute carrying a refused form's reason to the page shown again. */
     private static final String REFUSAL = "crossing.refusal";
@@ -140,7 +136,7 @@ final class CrossingPages {
             String ref = m.list() + "/" + m.row();
             if (persons.contains(ref) && !SETTLING.contains(m.to())) {
                 history.add(new CrossingViews.Moved(byRef.get(ref), state(t, m.from()), state(t, m.to()), m.by(),
-                        t.when(m.at()), reason(t, m.reason())));
+                        t.when(m.at()), CrossingWords.note(t, m.reason())));
             }
         }
         boolean settled = exchange.plans(me, id).getLast().accepted();
@@ -244,9 +240,4 @@ final class CrossingPages {
         return Optional.ofNullable(call.ctx().formParam(name)).orElse("").strip();
     }
 
-    /** A move's reason as recorded; the one the server writes itself at a handover, in the reader's words. */
-    static String reason(Text t, String recorded) {
-        Matcher handedOver = HANDED_OVER.matcher(recorded);
-        return handedOver.matches() ? t.format("crossing.reason.handedOver", Integer.parseInt(handedOver.group(1))) : recorded;
-    }
 }

@@ -1,5 +1,7 @@
 package org.repatria.server.desk;
 
+import org.repatria.server.exchange.ServerNote;
+
 /**
  * The words for the codes the crossing pages show, each said once through {@link Text#term}: lifecycle states
  * ({@code words.person}), outcomes at the crossing (a discrepancy's {@code words.discrepancy}, or the state reached),
@@ -10,8 +12,17 @@ final class CrossingWords {
     /** The outcome of a manifest line whose side has not recorded its handover yet (no state or discrepancy says it). */
     private static final String NOT_RECORDED = "NOT_RECORDED";
     private static final String HANDED_OVER = "HANDED_OVER";
+    /** The words of a note the server writes itself, by {@link ServerNote} ({@code CrossingWordsTest} checks each). */
+    private static final String NOTE = "words.note.";
 
     private CrossingWords() {
+    }
+
+    /** A note as recorded: one the server wrote itself ({@link ServerNote}) in the reader's words, one a person typed as typed. */
+    static String note(Text t, String recorded) {
+        return ServerNote.read(recorded)
+                .map(r -> t.format(NOTE + r.note().name(), r.arguments().toArray()))
+                .orElse(recorded);
     }
 
     /** A lifecycle state ({@code IN_TRANCHE}) in words; "" for a person with no state yet. */

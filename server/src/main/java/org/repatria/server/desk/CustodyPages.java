@@ -7,8 +7,6 @@ import io.javalin.http.HttpStatus;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.repatria.core.account.Account;
 import org.repatria.core.account.Role;
 import org.repatria.core.handover.CustodyStep;
@@ -29,8 +27,6 @@ import org.repatria.server.route.Route;
  * from the persons the side received. The same {@link Exchange} methods as the API; a refusal shows the page again.
  */
 final class CustodyPages {
-    /** The place {@code CustodyChains} records for a body handed over in a bag. */
-    private static final Pattern BAG = Pattern.compile("container (.*), wagon (.*)");
     private static final String HOME = "/desk/agreements";
     private final Exchange exchange;
     private final PageFactory pages;
@@ -64,7 +60,8 @@ final class CustodyPages {
         String label = name(manifest.lines(), c.labelList(), c.labelRow());
         boolean keeps = received.stream().anyMatch(l -> l.list().equals(c.labelList()) && l.row().equals(c.labelRow()));
         List<CrossingViews.Step> steps = c.steps().stream().map(s -> new CrossingViews.Step(
-                CrossingWords.custody(t, s.kind()), names.getOrDefault(new PartyId(s.party()), s.party()), where(t, s.where()), note(t, s.note()),
+                CrossingWords.custody(t, s.kind()), names.getOrDefault(new PartyId(s.party()), s.party()),
+                CrossingWords.note(t, s.where()), CrossingWords.note(t, s.note()),
                 t.when(s.at()))).toList();
         // An identification moves the person to identified, which the lifecycle leaves to the identification unit.
         boolean unit = me.role() == Role.IDENTIFICATION;
@@ -104,14 +101,5 @@ final class CustodyPages {
         return Optional.ofNullable(call.ctx().formParam(name)).orElse("").strip();
     }
 
-    /** Where a step happened as recorded; the place the server writes itself at a handover (a bag's container and wagon) in the reader's words. */
-    private static String where(Text t, String recorded) {
-        Matcher bag = BAG.matcher(recorded);
-        return bag.matches() ? t.format("custody.where.bag", bag.group(1), bag.group(2)) : recorded;
-    }
 
-    /** A step's note as recorded; the one the server writes itself when the act is signed, in the reader's words. */
-    private static String note(Text t, String recorded) {
-        return recorded.equals("act signed") ? t.get("custody.note.actSigned") : recorded;
-    }
 }

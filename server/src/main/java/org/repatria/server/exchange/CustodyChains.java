@@ -91,13 +91,13 @@ final class CustodyChains {
         PartyId receiver = loaded.agreement().counterpart(holder);
         Presented p = bag.presented();
         Custody chain = Custody.open(p.bodyTag(), Optional.of(bag.label())).then(new CustodyStep(CustodyStep.Kind.HANDED_OVER,
-                bag.check().at(), holder, "container " + p.container() + ", wagon " + p.wagon(), ""));
+                bag.check().at(), holder, ServerNote.BAG.write(p.container(), p.wagon()), ""));
         Optional<Signature> received = store.exchanges().signatures(loaded.id(), HandoverActs.subject(bag.tranche())).stream()
                 .filter(s -> s.party().equals(receiver)).findFirst();
         if (received.isEmpty()) {
             return chain;
         }
-        chain = chain.then(new CustodyStep(CustodyStep.Kind.RECEIVED, received.get().at(), receiver, "", "act signed"));
+        chain = chain.then(new CustodyStep(CustodyStep.Kind.RECEIVED, received.get().at(), receiver, "", ServerNote.ACT_SIGNED.write()));
         for (CustodyRecord r : store.exchanges().custody(loaded.id(), p.bodyTag())) {
             CustodyStep step = new CustodyStep(CustodyStep.Kind.valueOf(r.kind()), r.at(), r.party(), r.where(), r.note());
             Custody before = chain;

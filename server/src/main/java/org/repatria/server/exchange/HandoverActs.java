@@ -86,7 +86,7 @@ final class HandoverActs {
             if (r.manifest().to().equals(caller.party())) {
                 for (Crossed c : r.crossed()) {
                     if (batch.state(c.nominee().person()).orElse(PersonState.IN_TRANCHE) == PersonState.HANDED_OVER) {
-                        batch.move(c.nominee(), PersonState.RECEIVED, caller, "received in tranche " + number + " (act signed)");
+                        batch.move(c.nominee(), PersonState.RECEIVED, caller, ServerNote.RECEIVED.write(number));
                     }
                 }
             }

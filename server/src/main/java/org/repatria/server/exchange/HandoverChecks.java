@@ -81,7 +81,7 @@ final class HandoverChecks {
         MoveBatch batch = new MoveBatch(loaded.replayed().stored(), loaded.states(), lifecycle, now);
         for (Crossed c : rec.crossed()) {
             c.presented().forEach(p -> out.check(Optional.of(c.nominee().person()), p, "HANDED_OVER"));
-            batch.move(c.nominee(), PersonState.HANDED_OVER, caller, "handed over in tranche " + number);
+            batch.move(c.nominee(), PersonState.HANDED_OVER, caller, ServerNote.HANDED_OVER.write(number));
         }
         rec.discrepancies().forEach(out::discrepancy);
         Refusals.translate(() -> store.exchanges().recordHandover(id, out.checks, out.discrepancies, batch.moves()));

@@ -10,6 +10,7 @@ import org.repatria.core.handover.CustodyStep;
 import org.repatria.core.handover.Discrepancy;
 import org.repatria.core.lifecycle.PersonState;
 import org.repatria.core.tranche.Basis;
+import org.repatria.server.exchange.ServerNote;
 import org.repatria.store.exchange.AgreementStep;
 
 /** Every code the crossing pages show in words has its words in English, Ukrainian and Russian. */
@@ -43,6 +44,20 @@ class CrossingWordsTest {
         assertThat(CrossingWords.outcome(uk, "HANDED_OVER")).isEqualTo(uk.term("person", "HANDED_OVER"));
         assertThat(CrossingWords.outcome(uk, "ABSENT")).isEqualTo(uk.term("discrepancy", "ABSENT"));
         assertThat(CrossingWords.basis(uk, "make_good")).isEqualTo(uk.term("basis", "MAKE_GOOD"));
+    }
+
+    @Test
+    void everyNoteTheServerWritesIsSaidInTheReadersWords() {
+        Text uk = new Text(Language.UK);
+        assertThat(CrossingWords.note(uk, "handed over in tranche 2")).isEqualTo("передано в етапі 2");
+        assertThat(CrossingWords.note(uk, "container C-1, wagon W-1")).isEqualTo("контейнер C-1, вагон W-1");
+        assertThat(CrossingWords.note(uk, "Київ, морг")).isEqualTo("Київ, морг");
+        for (Language language : Language.values()) {
+            Text t = new Text(language);
+            for (ServerNote note : ServerNote.values()) {
+                assertThat(t.find("words.note." + note.name())).as(language + " " + note).isPresent();
+            }
+        }
     }
 
     @Test
