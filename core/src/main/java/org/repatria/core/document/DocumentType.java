@@ -13,7 +13,13 @@ public enum DocumentType {
     /** The act recording a handover, signed by both parties and the mediator. */
     HANDOVER_ACT("handover-act"),
     /** A dispute about a list or a transfer, answered like any other document. */
-    DISPUTE("dispute");
+    DISPUTE("dispute"),
+    /** Answers for rows of a request list, person by person; it names the list's document it answers. */
+    ANSWERS("answers"),
+    /** The mediator's reminder that a request list's rows are still unanswered or overdue. */
+    REMINDER("reminder"),
+    /** The record that a returned child was handed to a checked parent or guardian, closing the child's case. */
+    REUNIFICATION("reunification");
 
     private final String token;
 
