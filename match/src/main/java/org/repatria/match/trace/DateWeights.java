@@ -54,9 +54,9 @@ final class DateWeights {
             return reason(Particular.BIRTH_DATE, PARTLY, "days-off", a, b, 3.5);
         }
         if (days <= 366) {
-            return reason(Particular.BIRTH_DATE, PARTLY, "within-a-year", a, b, 0.5);
+            return reason(Particular.BIRTH_DATE, DISAGREE, "within-a-year", a, b, -1);
         }
-        return days <= 731 ? reason(Particular.BIRTH_DATE, DISAGREE, "within-two-years", a, b, -1.5)
+        return days <= 731 ? reason(Particular.BIRTH_DATE, DISAGREE, "within-two-years", a, b, -3)
                 : reason(Particular.BIRTH_DATE, DISAGREE, "different", a, b, -6);
     }
 
@@ -74,7 +74,7 @@ final class DateWeights {
             return reason(Particular.REMOVAL, DISAGREE, "placed-before-removal", a, b, -4);
         }
         if (after <= 31) {
-            return reason(Particular.REMOVAL, AGREE, "within-a-month", a, b, 4);
+            return reason(Particular.REMOVAL, AGREE, "within-a-month", a, b, 2.5);
         }
         if (after <= 183) {
             return reason(Particular.REMOVAL, PARTLY, "within-six-months", a, b, 2);

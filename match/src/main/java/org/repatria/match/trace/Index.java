@@ -13,8 +13,8 @@ import org.repatria.match.compare.PartialDate;
  * Blocking for the child search: each candidate is filed under keys that survive a changed name — the birth date, its
  * month, the father's name class with the birth year, the birth place with the birth year, the month of placement
  * with the birth year and sex — as well as the surname's sound and the given name with the birth year. A case looks
- * up the keys it may share with its child: the same, and the dates a shift or swap would give (a month either side,
- * a year either side, day and month swapped, placement up to six months after the removal); the mother's surname
+ * up the keys it may share with its child: the same, and the dates a shift or swap would give (two weeks either side,
+ * a year either side, day and month swapped, placement up to four months after the removal); the mother's surname
  * too. A key held by more than {@link #MAX_POSTING} candidates says too little to compare them all and is skipped.
  */
 final class Index {
@@ -83,27 +83,27 @@ final class Index {
             if (!c.birthPlace().missing()) {
                 key.accept("p|" + Prepared.form(c.birthPlace()) + "|" + y);
             }
-            int born = y;
-            c.since().filter(PartialDate::complete).ifPresent(s -> {
-                for (int m = 0; m <= 6; m++) {
-                    int at = s.year() * 12 + s.month() - 1 + m;
-                    String month = month(at / 12, at % 12 + 1);
-                    key.accept("r|" + month + "|" + born + "|" + sex(c.sex()));
-                    if (c.sex() != 0) {
-                        key.accept("r|" + month + "|" + born + "|" + sex((char) 0));
-                    }
-                }
-            });
         }
+        // Placed up to four months after the removal, born the year the family says.
+        c.since().filter(s -> s.complete() && year > 0).ifPresent(s -> {
+            for (int m = 0; m <= 4; m++) {
+                int at = s.year() * 12 + s.month() - 1 + m;
+                String month = month(at / 12, at % 12 + 1);
+                key.accept("r|" + month + "|" + year + "|" + sex(c.sex()));
+                if (c.sex() != 0) {
+                    key.accept("r|" + month + "|" + year + "|" + sex((char) 0));
+                }
+            }
+        });
         c.birthDate().filter(PartialDate::complete).ifPresent(d -> {
             key.accept("d|" + day(d.year(), d.month(), d.day()));
             key.accept("d|" + day(d.year(), d.day(), d.month()));
             key.accept("d|" + day(d.year() - 1, d.month(), d.day()));
             key.accept("d|" + day(d.year() + 1, d.month(), d.day()));
-            for (int m = -1; m <= 1; m++) {
-                int at = d.year() * 12 + d.month() - 1 + m;
-                key.accept("m|" + month(at / 12, at % 12 + 1));
-            }
+            // The month, and the month a shift of up to about two weeks would reach.
+            int at = d.year() * 12 + d.month() - 1 + (d.day() <= 15 ? -1 : 1);
+            key.accept("m|" + month(d.year(), d.month()));
+            key.accept("m|" + month(at / 12, at % 12 + 1));
         });
     }
 

@@ -21,9 +21,18 @@ record Prepared(ChildRecord raw, Name surname, Name givenName, Name patronymic, 
         String fatherClass = !father.equivalence().isEmpty() ? father.equivalence()
                 : patronymic.equivalence().isEmpty() ? "" : patronymic.equivalence().split("\\|")[0];
         return new Prepared(r, names.plain(r.surname()), names.given(r.givenName()), patronymic,
-                Profile.sexOf(r.sex()), PartialDate.parse(r.birthDate()), names.place(r.birthPlace()), father,
+                sex(r.sex(), patronymic), PartialDate.parse(r.birthDate()), names.place(r.birthPlace()), father,
                 names.given(r.motherGivenName()), names.plain(r.motherSurname()), PartialDate.parse(r.since()),
                 fatherClass);
+    }
+
+    /** The sex as written, else as the patronymic tells it (Петрівна, Petrovych), else 0. */
+    private static char sex(String raw, Name patronymic) {
+        char written = Profile.sexOf(raw);
+        if (written != 0 || patronymic.equivalence().isEmpty()) {
+            return written;
+        }
+        return patronymic.equivalence().endsWith("|f") ? 'f' : patronymic.equivalence().endsWith("|m") ? 'm' : 0;
     }
 
     /** The birth year, or 0 when unknown. */
