@@ -118,6 +118,25 @@ class ChildSearchTest {
     }
 
     @Test
+    void aBirthDateWithOneDigitWrongIsASlipNotAnotherDate() {
+        List<ChildRecord> pool = List.of(candidate("slip", "Коваленко", "Марія", "", "Ж", "2017-03-14", "", ""));
+
+        Reason date = new ChildSearch(pool).search(MARIIA).getFirst().reason(Particular.BIRTH_DATE);
+
+        assertThat(date).extracting(Reason::verdict, Reason::level).containsExactly(Verdict.PARTLY, "one-digit-off");
+    }
+
+    @Test
+    void surnameAndGivenNameInEachOthersColumnsStillAgree() {
+        List<ChildRecord> pool = List.of(candidate("crossed", "Mariia", "Kovalenko", "", "F", "2012-03-14", "", ""));
+
+        Candidate c = new ChildSearch(pool).search(MARIIA).getFirst();
+
+        assertThat(c.reason(Particular.SURNAME).level()).isEqualTo("written-as-given-name");
+        assertThat(c.reason(Particular.GIVEN_NAME).level()).isEqualTo("written-as-surname");
+    }
+
+    @Test
     void aPlacementLongBeforeTheRemovalSpeaksAgainst() {
         List<ChildRecord> pool = List.of(candidate("earlier", "Коваленко", "Марія", "Петрівна", "Ж", "2012-03-14", "",
                 "2019-01-10"));
