@@ -137,6 +137,19 @@ class ChildSearchTest {
     }
 
     @Test
+    void aNameTheCaseKnowsTheChildUnderCountsAsTheChildsOwn() {
+        List<ChildRecord> pool = new ArrayList<>(others());
+        pool.add(candidate("known", "Сидорова", "Елена", "", "Ж", "2012-04-14", "", ""));
+        ChildSearch search = new ChildSearch(pool);
+
+        Candidate c = search.search(MARIIA, new KnownAs(List.of("Сидорова Олена"), List.of("14.04.2012"))).getFirst();
+
+        assertThat(c.id()).isEqualTo("known");
+        assertThat(c.reason(Particular.SURNAME)).extracting(Reason::verdict, Reason::caseValue)
+                .containsExactly(Verdict.AGREE, "Сидорова");
+    }
+
+    @Test
     void aPlacementLongBeforeTheRemovalSpeaksAgainst() {
         List<ChildRecord> pool = List.of(candidate("earlier", "Коваленко", "Марія", "Петрівна", "Ж", "2012-03-14", "",
                 "2019-01-10"));
