@@ -27,7 +27,8 @@ public final class ChildApi {
         Rule desks = Rule.roles(Role.MEDIATOR, Role.PARTY_DESK);
         return List.of(
                 Route.api(GET, "/api/v1/accounts/permissions", desks,
-                        "The caller's party's accounts with their permissions (children, supervisor); supervisors only",
+                        "The caller's party's accounts with their permissions (children, supervisor) for a supervisor; the"
+                                + " caller's own for any other account",
                         call -> call.ctx().json(grants.ofParty(call.account()).entrySet().stream()
                                 .map(e -> PermissionMessages.AccountPermissionsReply.of(e.getKey(), e.getValue())).toList()))
                         .withReplies(PermissionMessages.AccountPermissionsReply.class),
