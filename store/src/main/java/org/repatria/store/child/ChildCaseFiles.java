@@ -26,12 +26,11 @@ public final class ChildCaseFiles {
     /** The particulars entered for a case (none when nobody entered any). */
     public CaseParticulars particulars(ListId list, String rowId) {
         Map<CaseField, String> v = new EnumMap<>(CaseField.class);
-        db.read("read a child's case particulars", h -> h.createQuery(
+        List<Map.Entry<String, String>> rows = db.read("read a child's case particulars", h -> h.createQuery(
                         "SELECT field, field_value FROM child_particulars WHERE list_id = ? AND row_id = ?")
-                .bind(0, list.toString()).bind(1, rowId).map((rs, ctx) -> {
-                    CaseField.ofToken(rs.getString(1)).ifPresent(f -> v.put(f, rs.getString(2)));
-                    return 0;
-                }).list());
+                .bind(0, list.toString()).bind(1, rowId)
+                .map((rs, ctx) -> Map.entry(rs.getString(1), rs.getString(2))).list());
+        rows.forEach(e -> CaseField.ofToken(e.getKey()).ifPresent(f -> v.put(f, e.getValue())));
         return new CaseParticulars(v);
     }
 
