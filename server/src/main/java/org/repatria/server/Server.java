@@ -15,6 +15,7 @@ import org.repatria.server.auth.BearerTokens;
 import org.repatria.server.auth.Credentials;
 import org.repatria.server.child.ChildApi;
 import org.repatria.server.child.PermissionGrants;
+import org.repatria.server.child.ReadLog;
 import org.repatria.server.desk.Desk;
 import org.repatria.server.dispute.DisputeApi;
 import org.repatria.server.document.DocumentApi;
@@ -92,7 +93,7 @@ public final class Server {
         all.addAll(new ExchangeApi(exchange).routes());
         all.addAll(desk.exchangeRoutes(exchange));
         var children = new ChildRecords(store, config.clock());
-        all.addAll(new ChildApi(new PermissionGrants(store, children)).routes());
+        all.addAll(new ChildApi(new PermissionGrants(store, children), new ReadLog(store, children)).routes());
         table.set(new RouteTable(all));
         Javalin app = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;

@@ -179,7 +179,9 @@ class RouteRulesWalkTest {
             // issue 13: children's protection (a supervisor's permission, checked inside the routes)
             Map.entry("GET /api/v1/accounts/permissions", DESKS),
             Map.entry("POST /api/v1/accounts/{id}/permissions", DESKS),
-            Map.entry("DELETE /api/v1/accounts/{id}/permissions", DESKS));
+            Map.entry("DELETE /api/v1/accounts/{id}/permissions", DESKS),
+            Map.entry("GET /api/v1/access-log", DESKS),
+            Map.entry("GET /api/v1/access-log/export", DESKS));
 
     @RegisterExtension
     static final RunningServer running = new RunningServer(30);
