@@ -14,6 +14,7 @@ import org.repatria.server.auth.Authenticator;
 import org.repatria.server.auth.BearerTokens;
 import org.repatria.server.auth.Credentials;
 import org.repatria.server.child.ChildApi;
+import org.repatria.server.child.ChildCases;
 import org.repatria.server.child.PermissionGrants;
 import org.repatria.server.child.ReadLog;
 import org.repatria.server.desk.Desk;
@@ -93,7 +94,8 @@ public final class Server {
         all.addAll(new ExchangeApi(exchange).routes());
         all.addAll(desk.exchangeRoutes(exchange));
         var children = new ChildRecords(store, config.clock());
-        all.addAll(new ChildApi(new PermissionGrants(store, children), new ReadLog(store, children)).routes());
+        var childCases = new ChildCases(store, config.clock(), access, children);
+        all.addAll(new ChildApi(new PermissionGrants(store, children), new ReadLog(store, children), childCases).routes());
         table.set(new RouteTable(all));
         Javalin app = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;

@@ -13,16 +13,19 @@ import org.repatria.server.route.Param;
 import org.repatria.server.route.Query;
 import org.repatria.server.route.Route;
 
-/** The JSON routes of children's protection: permissions a supervisor grants, the record of reads. */
+/** The JSON routes of children's protection: permissions a supervisor grants, the record of reads, the cases. */
 public final class ChildApi {
     private static final String GRANT = "/api/v1/accounts/{id}/permissions";
+    private static final String CASES = "/api/v1/children/{id}/cases";
     private final PermissionGrants grants;
     private final ReadLog reads;
+    private final CaseEndpoints cases;
 
-    /** The routes over {@code grants} and the record of reads {@code reads}. */
-    public ChildApi(PermissionGrants grants, ReadLog reads) {
+    /** The routes over {@code grants}, the record of reads {@code reads} and the children's {@code cases}. */
+    public ChildApi(PermissionGrants grants, ReadLog reads, ChildCases cases) {
         this.grants = grants;
         this.reads = reads;
+        this.cases = new CaseEndpoints(cases);
     }
 
     /** Every route, each with its authorization rule. */
@@ -47,7 +50,21 @@ public final class ChildApi {
                         this::readPage).withQuery(FILTERS).withReply(ChildMessages.ReadPageReply.class),
                 Route.api(GET, "/api/v1/access-log/export", desks, "The same recorded reads as CSV (header at,username,"
                                 + "party,role,list_id,list_author,row_id,what); supervisors only",
-                        this::readExport).withQuery(FILTERS));
+                        this::readExport).withQuery(FILTERS),
+                Route.api(GET, CASES, desks, "The children's cases of a relayed request list of children {id} (row, name,"
+                                + " birth date, open or closed); child workers and the mediator only, each read recorded",
+                        cases::list).withReplies(ChildMessages.CaseLineReply.class),
+                Route.api(GET, CASES + "/{row}", desks, "A child's case: particulars (entered, else from the list),"
+                                + " photographs, status; child workers of both sides and the mediator, each read recorded",
+                        cases::show).withReply(ChildMessages.CaseReply.class),
+                Route.api(POST, CASES + "/{row}/particulars", Rule.roles(Role.PARTY_DESK), "Replace a case's particulars;"
+                                + " the requesting side's child workers only", cases::particulars)
+                        .withBody(ChildMessages.ParticularsRequest.class).withReply(ChildMessages.CaseReply.class),
+                Route.api(POST, CASES + "/{row}/photos", Rule.roles(Role.PARTY_DESK), "Add a photograph (JPEG or PNG, at"
+                                + " most 2 MiB, base64); the requesting side's child workers only", cases::addPhoto)
+                        .withBody(ChildMessages.PhotoRequest.class).withReply(ChildMessages.PhotoReply.class),
+                Route.api(GET, CASES + "/{row}/photos/{photo}", desks, "A photograph's bytes; child workers of both"
+                                + " sides and the mediator, each read recorded", cases::photo));
     }
 
     private static final Param[] FILTERS = {
