@@ -37,6 +37,8 @@ import org.repatria.server.request.Requests;
 import org.repatria.server.route.Route;
 import org.repatria.server.route.RouteGuard;
 import org.repatria.server.route.RouteTable;
+import org.repatria.server.tracing.ChildTracing;
+import org.repatria.server.tracing.TracingApi;
 import org.repatria.server.upload.ListUploads;
 
 /** The running HTTP server: the JSON API, its OpenAPI document, and the web desk, on one port. */
@@ -100,6 +102,7 @@ public final class Server {
         var children = new ChildRecords(store, config.clock());
         var childCases = new ChildCases(store, config.clock(), access, children);
         all.addAll(new ChildApi(new PermissionGrants(store, children), new ReadLog(store, children), childCases).routes());
+        all.addAll(new TracingApi(new ChildTracing(store, config.clock(), access, children, childCases)).routes());
         table.set(new RouteTable(all));
         Javalin app = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
