@@ -102,7 +102,9 @@ public final class Server {
         var children = new ChildRecords(store, config.clock());
         var childCases = new ChildCases(store, config.clock(), access, children);
         all.addAll(new ChildApi(new PermissionGrants(store, children), new ReadLog(store, children), childCases).routes());
-        all.addAll(new TracingApi(new ChildTracing(store, config.clock(), access, children, childCases)).routes());
+        var tracing = new ChildTracing(store, config.clock(), access, children, childCases);
+        all.addAll(new TracingApi(tracing).routes());
+        all.addAll(desk.tracingRoutes(tracing));
         table.set(new RouteTable(all));
         Javalin app = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;

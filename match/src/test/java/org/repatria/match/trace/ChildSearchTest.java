@@ -161,6 +161,22 @@ class ChildSearchTest {
     }
 
     @Test
+    void everyLevelAReasonNamesIsListed() {
+        List<ChildRecord> pool = new ArrayList<>(others());
+        pool.add(candidate("renamed", "Иванова", "Мария", "Петровна", "Ж", "14.03.2012", "г. Мариуполь", "2022-05-02"));
+        pool.add(candidate("swapped", "Mariia", "Kovalenko", "", "", "2012-12-03", "Luhansk", "2019-01-01"));
+        ChildSearch search = new ChildSearch(pool);
+
+        List<String> named = new ArrayList<>();
+        for (ChildRecord c : pool) {
+            search.search(c).forEach(x -> x.reasons().forEach(r -> named.add(r.level())));
+            search.search(MARIIA).forEach(x -> x.reasons().forEach(r -> named.add(r.level())));
+        }
+
+        assertThat(Reason.LEVELS).containsAll(named);
+    }
+
+    @Test
     void aFieldLongerThanTheLimitIsRefusedNamingIt() {
         assertThatThrownBy(() -> candidate("x", "К".repeat(ChildRecord.MAX_FIELD + 1), "", "", "", "", "", ""))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("surname");

@@ -42,13 +42,14 @@ class TracingApiTest {
     private static String cases;
 
     @BeforeAll
-    static void aRequestForThreeChildrenAndTheOtherSidesListOfChildrenItHolds() {
+    static void aRequestForFourChildrenAndTheOtherSidesListOfChildrenItHolds() {
         ChildWorkers.add(running);
         request = new ListId(UUID.nameUUIDFromBytes("tracing-request".getBytes()));
         List<Person> sought = List.of(
                 child("c1", "Коваленко", "Марія", "Петрівна", "2012-03-14", "Маріуполь", family("Петро Коваленко", "Олена Коваленко", "2022-04-10")),
                 child("c2", "Шевчук", "Софія", "Андріївна", "2015-07-02", "Херсон", family("Андрій Шевчук", "Ірина Шевчук", "2022-10-20")),
-                child("c3", "Бойко", "Анна", "Олегівна", "2010-01-30", "Бердянськ", family("Олег Бойко", "Ніна Бойко", "2023-02-01")));
+                child("c3", "Бойко", "Анна", "Олегівна", "2010-01-30", "Бердянськ", family("Олег Бойко", "Ніна Бойко", "2023-02-01")),
+                child("c4", "Мельник", "Дарина", "Іванівна", "2016-05-05", "Херсон", family("Іван Мельник", "Ольга Мельник", "2022-09-12")));
         add(request, Fixture.A, ListPurpose.REQUEST, "Депортовані діти", sought);
         running.world().store.lists().relay(request, Fixture.B, Instant.parse("2025-06-02T11:00:00Z"));
         ListId held = new ListId(UUID.nameUUIDFromBytes("tracing-held".getBytes()));
@@ -56,7 +57,8 @@ class TracingApiTest {
                 child("h1", "Иванова", "Мария", "Петровна", "14.03.2012", "г. Мариуполь", Details.none()),
                 child("h2", "Коваленко", "Мария", "Сергеевна", "2009-10-27", "г. Луганск", Details.none()),
                 child("h3", "Смирнова", "София", "Андреевна", "2015-07-02", "", Details.none()),
-                child("h4", "Петрова", "Анна", "Олеговна", "2010-01-30", "г. Бердянск", Details.none())));
+                child("h4", "Петрова", "Анна", "Олеговна", "2010-01-30", "г. Бердянск", Details.none()),
+                child("h5", "Соколова", "Дарья", "Ивановна", "05.05.2016", "г. Херсон", Details.none())));
         for (int i = 0; i < 30; i++) {
             found.add(child("o" + i, "Кузнецова", i % 2 == 0 ? "Дарья" : "Алина", "Игоревна", (2008 + i % 9) + "-0" + (1 + i % 9)
                     + "-1" + (i % 9), "г. Донецк", Details.none()));
@@ -207,5 +209,47 @@ class TracingApiTest {
 
         assertThat(ChildWorkers.reads(running, request.toString())).isEqualTo(caseReads + 1);
         assertThat(ChildWorkers.reads(running, held.toString())).isEqualTo(heldReads + 1);
+    }
+
+    @Test
+    void theDeskShowsTheCandidatesAndEveryParticularInTheReadersLanguage() {
+        HttpResponse<String> page = ChildWorkers.desk(running, ChildWorkers.UA_CHILDREN)
+                .get("/desk/children/" + request + "/cases/c1/candidates?lang=uk");
+
+        assertThat(page.statusCode()).as(page.body()).isEqualTo(200);
+        assertThat(page.body()).contains("Кандидати під зміненими іменами", "Иванова", "Прізвище", "По батькові".substring(0, 2),
+                "Дата народження", "запропоновано").doesNotContain(">Surname<");
+    }
+
+    @Test
+    void aChildWorkerConfirmsACandidateOnTheDeskAndTheCaseShowsItsLink() {
+        String h5 = key("c4", "h5");
+        String path = "/desk/children/" + request + "/cases/c4/candidates";
+
+        HttpResponse<String> r = ChildWorkers.desk(running, ChildWorkers.UA_CHILDREN).post(path + "?lang=en",
+                "candidate=" + java.net.URLEncoder.encode(h5, java.nio.charset.StandardCharsets.UTF_8) + "&decision=confirm",
+                "application/x-www-form-urlencoded");
+
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(303);
+        assertThat(ChildWorkers.desk(running, ChildWorkers.UA_CHILDREN).get(path).body()).contains("Соколова Дарья", "confirmed by");
+    }
+
+    @Test
+    void theOtherSidesChildWorkerSeesTheCandidatesOnTheDeskWithoutTheButtons() {
+        HttpResponse<String> page = ChildWorkers.desk(running, ChildWorkers.RU_CHILDREN)
+                .get("/desk/children/" + request + "/cases/c1/candidates");
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("Иванова").doesNotContain("name=\"decision\"");
+    }
+
+    @Test
+    void theDeskPageShowsNoEnglishWordInUkrainianOrRussian() {
+        for (String lang : List.of("uk", "ru")) {
+            String html = ChildWorkers.desk(running, ChildWorkers.UA_CHILDREN)
+                    .get("/desk/children/" + request + "/cases/c1/candidates?lang=" + lang).body();
+
+            assertThat(org.repatria.server.desk.DeskWords.english(html)).as(lang).isEmpty();
+        }
     }
 }
