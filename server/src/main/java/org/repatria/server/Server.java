@@ -95,7 +95,9 @@ public final class Server {
         all.addAll(desk.exchangeRoutes(exchange));
         var children = new ChildRecords(store, config.clock());
         var childCases = new ChildCases(store, config.clock(), access, children);
-        all.addAll(new ChildApi(new PermissionGrants(store, children), new ReadLog(store, children), childCases).routes());
+        var readLog = new ReadLog(store, children);
+        all.addAll(new ChildApi(new PermissionGrants(store, children), readLog, childCases).routes());
+        all.addAll(desk.childRoutes(childCases, readLog));
         table.set(new RouteTable(all));
         Javalin app = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;

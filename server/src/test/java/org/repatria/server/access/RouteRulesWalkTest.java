@@ -186,7 +186,15 @@ class RouteRulesWalkTest {
             Map.entry("GET /api/v1/children/{id}/cases/{row}", DESKS),
             Map.entry("POST /api/v1/children/{id}/cases/{row}/particulars", SIDES),
             Map.entry("POST /api/v1/children/{id}/cases/{row}/photos", SIDES),
-            Map.entry("GET /api/v1/children/{id}/cases/{row}/photos/{photo}", DESKS));
+            Map.entry("GET /api/v1/children/{id}/cases/{row}/photos/{photo}", DESKS),
+            Map.entry("GET /desk/children", DESKS),
+            Map.entry("GET /desk/children/{id}", DESKS),
+            Map.entry("GET /desk/children/{id}/cases/{row}", DESKS),
+            Map.entry("POST /desk/children/{id}/cases/{row}/particulars", SIDES),
+            Map.entry("POST /desk/children/{id}/cases/{row}/photos", SIDES),
+            Map.entry("GET /desk/children/{id}/cases/{row}/photos/{photo}", DESKS),
+            Map.entry("GET /desk/access-log", DESKS),
+            Map.entry("GET /desk/access-log.csv", DESKS));
 
     @RegisterExtension
     static final RunningServer running = new RunningServer(30);
