@@ -123,7 +123,7 @@ final class ChildPages {
     }
 
     private void addPhoto(AdmittedRequest call) {
-        byte[] bytes = FormFiles.read(call.ctx(), "photo").orElse(new byte[0]);
+        byte[] bytes = FormFiles.read(call.ctx(), "file").orElse(new byte[0]);
         String id = call.ctx().pathParam("id");
         String row = call.ctx().pathParam("row");
         cases.addPhoto(call.account(), id, row, call.ctx().formParam("caption"), bytes);
