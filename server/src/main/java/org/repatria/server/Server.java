@@ -101,7 +101,9 @@ public final class Server {
         all.addAll(new RequestApi(requests).routes());
         var children = new ChildRecords(store, config.clock());
         var childCases = new ChildCases(store, config.clock(), access, children);
-        all.addAll(new ChildApi(new PermissionGrants(store, children), new ReadLog(store, children), childCases).routes());
+        var readLog = new ReadLog(store, children);
+        all.addAll(new ChildApi(new PermissionGrants(store, children), readLog, childCases).routes());
+        all.addAll(desk.childRoutes(childCases, readLog));
         var tracing = new ChildTracing(store, config.clock(), access, children, childCases);
         all.addAll(new TracingApi(tracing).routes());
         all.addAll(desk.tracingRoutes(tracing));

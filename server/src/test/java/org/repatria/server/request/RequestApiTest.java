@@ -287,4 +287,15 @@ class RequestApiTest {
         assertThat(running.api(B_DESK).get("/api/v1/requests/" + id + "/rows").statusCode()).isEqualTo(404);
         assertThat(request(A_DESK, id).get("requested_party").asString()).isEqualTo("cc");
     }
+
+    @Test
+    void anAnswersDocumentSentAsAPlainDocumentIsRefusedAndNothingIsLogged() {
+        String id = RequestLists.relayed(running, Category.POW, 2);
+        long before = logSize();
+        HttpResponse<String> r = running.api(B_DESK).postJson("/api/v1/documents",
+                signed(id, RequestLists.answers("1,held")).body());
+        assertThat(r.statusCode()).isEqualTo(409);
+        assertThat(r.body()).contains("requests_route");
+        assertThat(logSize()).isEqualTo(before);
+    }
 }
