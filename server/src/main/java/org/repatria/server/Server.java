@@ -14,7 +14,9 @@ import org.repatria.server.auth.Authenticator;
 import org.repatria.server.auth.BearerTokens;
 import org.repatria.server.auth.Credentials;
 import org.repatria.server.child.ChildApi;
+import org.repatria.server.child.ChildCases;
 import org.repatria.server.child.PermissionGrants;
+import org.repatria.server.child.ReadLog;
 import org.repatria.server.desk.Desk;
 import org.repatria.server.dispute.DisputeApi;
 import org.repatria.server.document.DocumentApi;
@@ -35,6 +37,8 @@ import org.repatria.server.request.Requests;
 import org.repatria.server.route.Route;
 import org.repatria.server.route.RouteGuard;
 import org.repatria.server.route.RouteTable;
+import org.repatria.server.tracing.ChildTracing;
+import org.repatria.server.tracing.TracingApi;
 import org.repatria.server.upload.ListUploads;
 
 /** The running HTTP server: the JSON API, its OpenAPI document, and the web desk, on one port. */
@@ -96,7 +100,13 @@ public final class Server {
         var requests = new Requests(store, log, config.clock());
         all.addAll(new RequestApi(requests).routes());
         var children = new ChildRecords(store, config.clock());
-        all.addAll(new ChildApi(new PermissionGrants(store, children)).routes());
+        var childCases = new ChildCases(store, config.clock(), access, children);
+        var readLog = new ReadLog(store, children);
+        all.addAll(new ChildApi(new PermissionGrants(store, children), readLog, childCases).routes());
+        all.addAll(desk.childRoutes(childCases, readLog));
+        var tracing = new ChildTracing(store, config.clock(), access, children, childCases);
+        all.addAll(new TracingApi(tracing).routes());
+        all.addAll(desk.tracingRoutes(tracing));
         table.set(new RouteTable(all));
         Javalin app = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;

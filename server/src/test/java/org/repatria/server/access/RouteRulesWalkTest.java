@@ -180,6 +180,26 @@ class RouteRulesWalkTest {
             Map.entry("GET /api/v1/accounts/permissions", DESKS),
             Map.entry("POST /api/v1/accounts/{id}/permissions", DESKS),
             Map.entry("DELETE /api/v1/accounts/{id}/permissions", DESKS),
+            Map.entry("GET /api/v1/access-log", DESKS),
+            Map.entry("GET /api/v1/access-log/export", DESKS),
+            Map.entry("GET /api/v1/children/{id}/cases", DESKS),
+            Map.entry("GET /api/v1/children/{id}/cases/{row}", DESKS),
+            Map.entry("POST /api/v1/children/{id}/cases/{row}/particulars", SIDES),
+            Map.entry("POST /api/v1/children/{id}/cases/{row}/photos", SIDES),
+            Map.entry("GET /api/v1/children/{id}/cases/{row}/photos/{photo}", DESKS),
+            Map.entry("GET /desk/children", DESKS),
+            Map.entry("GET /desk/children/{id}", DESKS),
+            Map.entry("GET /desk/children/{id}/cases/{row}", DESKS),
+            Map.entry("POST /desk/children/{id}/cases/{row}/particulars", SIDES),
+            Map.entry("POST /desk/children/{id}/cases/{row}/photos", SIDES),
+            Map.entry("GET /desk/children/{id}/cases/{row}/photos/{photo}", DESKS),
+            Map.entry("GET /desk/access-log", DESKS),
+            Map.entry("GET /desk/access-log.csv", DESKS),
+            // issue 13: tracing children under changed names (child workers, checked inside the routes)
+            Map.entry("GET /api/v1/children/{id}/cases/{row}/candidates", DESKS),
+            Map.entry("POST /api/v1/children/{id}/cases/{row}/candidates", SIDES),
+            Map.entry("GET /desk/children/{id}/cases/{row}/candidates", DESKS),
+            Map.entry("POST /desk/children/{id}/cases/{row}/candidates", SIDES),
             // issue 13: requests (which request a caller sees, and children's rows, are decided inside the routes)
             Map.entry("GET /api/v1/requests", READERS),
             Map.entry("GET /api/v1/requests/{id}", READERS),
@@ -232,7 +252,8 @@ class RouteRulesWalkTest {
 
     private HttpRequest.Builder request(Client client, Route route) {
         String path = route.path().replace("{id}", running.world().aRemains.toString()).replace("<path>", "0/000")
-                .replace("{index}", "0").replace("{format}", "csv").replace("{number}", "1").replace("{tag}", "BT-1");
+                .replace("{index}", "0").replace("{format}", "csv").replace("{number}", "1").replace("{tag}", "BT-1")
+                .replace("{row}", "1").replace("{photo}", "p1");
         HttpRequest.Builder b = client.request(path);
         return switch (route.method()) {
             case GET -> b.GET();
