@@ -1,0 +1,20 @@
+package org.repatria.demo;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * A located child handed back and reunified: the row, the day, the crossing, who escorted the child and the guardian
+ * (from the case) who received it, with the document proving the guardian's standing.
+ */
+public record ChildReturn(String rowId, LocalDate date, String crossing, String escort, ChildCase.Guardian guardian,
+                          String standingDocument) {
+    public ChildReturn {
+        Objects.requireNonNull(rowId, "rowId");
+        Objects.requireNonNull(date, "date");
+        Objects.requireNonNull(crossing, "crossing");
+        Objects.requireNonNull(escort, "escort");
+        Objects.requireNonNull(guardian, "guardian");
+        Objects.requireNonNull(standingDocument, "standingDocument");
+    }
+}
