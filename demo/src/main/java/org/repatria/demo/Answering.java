@@ -4,13 +4,18 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import org.repatria.core.list.ListId;
+import org.repatria.core.list.ListPurpose;
 import org.repatria.core.list.PersonList;
 import org.repatria.core.party.PartyId;
+import org.repatria.core.person.Category;
+import org.repatria.core.person.Person;
+import org.repatria.core.person.PersonName;
 
 /**
  * The summer after the Istanbul round: the children's cases as the families give them, what became of the children,
@@ -25,15 +30,23 @@ final class Answering {
     private static final Instant FIRST = Instant.parse("2025-06-16T10:00:00Z");
     private static final Instant SECOND = Instant.parse("2025-07-07T10:00:00Z");
 
-    /** Everything answered, in row order for the cases and in time order for the answers. */
+    /** When Russia lists the children it located, with the third answers document. */
+    static final Instant LOCATED_LIST = Instant.parse("2025-07-29T08:00:00Z");
+
+    /**
+     * Everything answered, in row order for the cases and in time order for the answers; {@code located} is Russia's
+     * list of the children it located, under the names it holds them by, and {@code truth} joins its rows to the request.
+     */
     record Answered(List<ChildCase> cases, List<HeldChild> held, List<ChildReturn> returns, List<AnswerPart> answers,
-                    Map<ListId, Instant> deadlines) {
+                    Map<ListId, Instant> deadlines, PersonList located, List<TruthPair> truth) {
     }
+
+    private static final PersonName NO_NAME = new PersonName("", "", "");
 
     private Answering() {
     }
 
-    static Answered play(NameData data, NameWriter naming, List<PersonList> lists, List<TruthPair> truth,
+    static Answered play(NameData data, NameWriter naming, ListMaker maker, List<PersonList> lists, List<TruthPair> truth,
                          ListedPeople children, SplittableRandom rng) {
         ChildParticulars particulars = new ChildParticulars(data.ukrainian, data.occupiedPlaces, rng.split());
         List<ChildCase> cases = new ArrayList<>();
@@ -59,7 +72,24 @@ final class Answering {
         }
         deadlines.put(childList, CHILDREN_DEADLINE);
         answers.sort(Comparator.comparing(AnswerPart::at));
-        return new Answered(fates.cases(), fates.held(), fates.returns(), answers, deadlines);
+        List<Person> rows = new ArrayList<>();
+        List<String> asked = new ArrayList<>();
+        Map<String, Person> requested = new HashMap<>();
+        children.list().rows().forEach(p -> requested.put(p.rowId(), p));
+        for (HeldChild h : fates.held()) {
+            String rowId = String.format("RU-CH-%05d", rows.size() + 1);
+            rows.add(new Person(rowId, h.name(), NO_NAME, requested.get(h.rowId()).sex(), h.birth(), h.birthPlace(), "", "",
+                    "", Category.CHILD));
+            asked.add(h.rowId());
+        }
+        PersonList located = maker.make(holder, ListPurpose.HOLDING, Category.CHILD,
+                "Сведения о детях, находящихся на попечении в Российской Федерации, о которых запрашивала украинская сторона",
+                rows, LOCATED_LIST);
+        List<TruthPair> truthOfLocated = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            truthOfLocated.add(new TruthPair(childList, asked.get(i), located.header().id(), rows.get(i).rowId()));
+        }
+        return new Answered(fates.cases(), fates.held(), fates.returns(), answers, deadlines, located, truthOfLocated);
     }
 
     /** The side a request is addressed to: the other belligerent. */

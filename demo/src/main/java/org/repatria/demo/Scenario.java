@@ -70,7 +70,9 @@ public final class Scenario {
         ListedPeople children = children(data, naming, maker, root.split());
         lists.add(children.list());
         // Split off after everything else, so the lists stay what they were before the children had cases.
-        Answering.Answered answered = Answering.play(data, naming, lists, truth, children, root.split());
+        Answering.Answered answered = Answering.play(data, naming, maker, lists, truth, children, root.split());
+        lists.add(answered.located());
+        truth.addAll(answered.truth());
         return new Scenario(seed, accounts, lists, truth, answered);
     }
 

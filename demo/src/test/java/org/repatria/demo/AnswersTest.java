@@ -135,4 +135,15 @@ class AnswersTest {
                 .forEach(l -> requests.add(l.header().id()));
         assertThat(scenario.deadlines().keySet()).containsExactlyInAnyOrderElementsOf(requests);
     }
+
+    @Test
+    void russiaListsTheChildrenItLocatedUnderTheNamesItHoldsThemByJoinedToTheRequestByTheTruth() {
+        PersonList located = scenario.list(RU, ListPurpose.HOLDING, Category.CHILD).orElseThrow();
+        assertThat(located.rows()).extracting(Person::name)
+                .containsExactlyElementsOf(scenario.heldChildren().stream().map(HeldChild::name).toList());
+        assertThat(scenario.truth()).filteredOn(t -> t.holdingList().equals(located.header().id()))
+                .extracting(t -> t.requestRow())
+                .containsExactlyElementsOf(scenario.heldChildren().stream().map(HeldChild::rowId).toList());
+        assertThat(located.header().created()).isAfter(children.header().created());
+    }
 }
