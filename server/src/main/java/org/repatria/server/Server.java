@@ -20,6 +20,8 @@ import org.repatria.server.error.Errors;
 import org.repatria.server.error.JettyErrors;
 import org.repatria.server.exchange.Exchange;
 import org.repatria.server.exchange.ExchangeApi;
+import org.repatria.server.reunification.ChildReturns;
+import org.repatria.server.reunification.ReunificationApi;
 import org.repatria.server.identification.IdentificationApi;
 import org.repatria.server.identification.Identifications;
 import org.repatria.server.linkage.LinkageApi;
@@ -88,6 +90,7 @@ public final class Server {
         all.addAll(desk.uploadRoutes());
         all.addAll(new ExchangeApi(exchange).routes());
         all.addAll(desk.exchangeRoutes(exchange));
+        all.addAll(new ReunificationApi(new ChildReturns(store, exchange, log, config.clock())).routes());
         table.set(new RouteTable(all));
         Javalin app = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
