@@ -52,13 +52,13 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Test fixture: a children's return on the {@link Fixture} world. ua's request list of children (relayed to ru) and
- * ru's list of the children it holds; agreement {@code id}, ru returns three children to ua, rows 1-3 of its list
- * nominated, one tranche planned, signed and confirmed; ru hands over rows 1 and 2 (row 3 is absent) and both sides
+ * ru's list of the children it holds (five rows); agreement {@code id}, ru returns four children to ua, rows 1-4 of its
+ * list nominated, one tranche planned, signed and confirmed; ru hands over rows 1 to 3 (row 4 is absent) and both sides
  * sign the act. The mediator has a note key of its own.
  */
 final class ChildReturn {
     static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final String[] NAMES = {"Коваленко Марія", "Шевченко Іван", "Бондаренко Софія", "Мельник Артем"};
+    private static final String[] NAMES = {"Коваленко Марія", "Шевченко Іван", "Бондаренко Софія", "Мельник Артем", "Ткаченко Дарина"};
     final String base;
     final ListId request;
     final ListId held;
@@ -89,16 +89,16 @@ final class ChildReturn {
         Signer ua = new Signer(Fixture.A, r.ua, r.mediator, entries);
         Signer ru = new Signer(Fixture.B, r.ru, r.mediator, entries);
         byte[] text = AgreementText.render(new Agreement(new AgreementId(id), AgreementKind.CHILDREN, Fixture.A, Fixture.B,
-                Fixture.MEDIATOR, new Terms.OneWay(Fixture.B, OptionalInt.of(3), Eligibility.anyoneOf(Category.CHILD)),
+                Fixture.MEDIATOR, new Terms.OneWay(Fixture.B, OptionalInt.of(4), Eligibility.anyoneOf(Category.CHILD)),
                 new Deadlines(LocalDate.of(2025, 6, 5), LocalDate.of(2025, 6, 30))));
         JsonNode opened = ua.submit("/api/v1/agreements", DocumentType.PROPOSAL, Fixture.B, text, Optional.empty());
         ru.submit(r.base + "/acceptance", DocumentType.ANSWER, Fixture.A, text,
                 Optional.of(opened.get("steps").get(0).get("envelope_id").asString()));
         post(r.ru, r.base + "/nominations", "{\"list\":\"" + held + "\",\"nominees\":[{\"row\":\"1\",\"health\":\"fit\","
                 + "\"reserve\":false},{\"row\":\"2\",\"health\":\"fit\",\"reserve\":false},{\"row\":\"3\",\"health\":\"fit\","
-                + "\"reserve\":false}]}", 201);
+                + "\"reserve\":false},{\"row\":\"4\",\"health\":\"fit\",\"reserve\":false}]}", 201);
         JsonNode plan = post(r.mediator, r.base + "/plans", "{\"slots\":[{\"date\":\"2025-06-09\",\"crossing\":\"border\","
-                + "\"seats\":3,\"stretchers\":0,\"wagons\":0,\"bodies_per_wagon\":0}]}", 201);
+                + "\"seats\":4,\"stretchers\":0,\"wagons\":0,\"bodies_per_wagon\":0}]}", 201);
         byte[] planText = r.ru.get(r.base + "/plans/1/text").body().getBytes(StandardCharsets.UTF_8);
         JsonNode signed = ru.submit(r.base + "/plans/1/signatures", DocumentType.PROPOSAL, Fixture.A, planText,
                 Optional.of(plan.get("anchor").asString()));
@@ -108,7 +108,7 @@ final class ChildReturn {
         ObjectNode handover = JSON.createObjectNode().put("from", "ru");
         var presented = handover.putArray("presented");
         for (JsonNode line : get(r.mediator, r.base + "/tranches/1").get("lines")) {
-            if (!line.get("row").asString().equals("3")) {
+            if (!line.get("row").asString().equals("4")) {
                 presented.addObject().put("service_number", line.get("service_number").asString())
                         .put("name", line.get("name").asString()).put("interview", "consents");
             }
