@@ -23,6 +23,8 @@ import org.repatria.server.error.Errors;
 import org.repatria.server.error.JettyErrors;
 import org.repatria.server.exchange.Exchange;
 import org.repatria.server.exchange.ExchangeApi;
+import org.repatria.server.reunification.ChildReturns;
+import org.repatria.server.reunification.ReunificationApi;
 import org.repatria.server.identification.IdentificationApi;
 import org.repatria.server.identification.Identifications;
 import org.repatria.server.linkage.LinkageApi;
@@ -93,6 +95,7 @@ public final class Server {
         all.addAll(desk.exchangeRoutes(exchange));
         var children = new ChildRecords(store, config.clock());
         all.addAll(new ChildApi(new PermissionGrants(store, children)).routes());
+        all.addAll(new ReunificationApi(new ChildReturns(store, exchange, log, config.clock())).routes());
         table.set(new RouteTable(all));
         Javalin app = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;

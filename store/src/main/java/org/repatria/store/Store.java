@@ -24,6 +24,7 @@ import org.repatria.store.log.LogSigners;
 import org.repatria.store.party.Accounts;
 import org.repatria.store.party.Parties;
 import org.repatria.store.party.Permissions;
+import org.repatria.store.reunification.Reunifications;
 
 /** The entry point to persistence: opens (and migrates) a database and hands out its repositories. */
 public final class Store implements AutoCloseable {
@@ -157,6 +158,11 @@ public final class Store implements AutoCloseable {
     /** Agreements, nominations, tranche plans, lifecycle moves, handover checks and acts. */
     public Exchanges exchanges() {
         return new Exchanges(db);
+    }
+
+    /** Guardian checks at children's handovers and the reunification records that close children's cases. */
+    public Reunifications reunifications() {
+        return new Reunifications(db);
     }
 
     /** Closes the connection pool, then lets the log-writer lock go if this store held it; the repositories stop working. */
