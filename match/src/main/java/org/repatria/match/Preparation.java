@@ -19,7 +19,7 @@ final class Preparation {
 
     Profile profile(PersonRecord r) {
         return new Profile(names.plain(r.surname()), names.given(r.givenName()), names.patronymic(r.patronymic()),
-                sex(r.sex()), PartialDate.parse(r.birthDate()), names.plain(place(r.birthPlace())), identifier(r.militaryId()),
+                Profile.sexOf(r.sex()), PartialDate.parse(r.birthDate()), names.place(r.birthPlace()), identifier(r.militaryId()),
                 names.plain(unit(r.unit())), address(r.address()));
     }
 
@@ -36,32 +36,10 @@ final class Preparation {
         return new Address(tokens);
     }
 
-    /**
-     * The settlement alone: the part before the first comma (the region after it is written too differently across
-     * languages to help), without the settlement-type word before it (м. Київ, г. Киев, H. Kyiv, село, смт).
-     */
-    static String place(String raw) {
-        String settlement = raw.split(",", 2)[0].toLowerCase(Locale.ROOT);
-        return settlement.replaceAll("(^|\\s)(м|г|с|m|g|h|s|смт|пгт|smt|pgt|місто|город|село|селище|посёлок|поселок)\\.?(?=\\s)", " ")
-                .strip();
-    }
-
     /** A unit by its number when it has one (35-а окрема бригада, 35-я отдельная бригада, 35th Brigade), else as written. */
     static String unit(String raw) {
         String digits = raw.replaceAll("\\D+", " ").strip();
         return digits.isEmpty() ? raw : digits;
-    }
-
-    static char sex(String raw) {
-        String s = raw.strip().toLowerCase(Locale.ROOT);
-        if (s.isEmpty()) {
-            return 0;
-        }
-        return switch (s.charAt(0)) {
-            case 'm', 'ч', 'м', '1' -> 'm';
-            case 'f', 'ж', 'w', '2' -> 'f';
-            default -> 0;
-        };
     }
 
     /** Lower-case Latin letters and digits; Cyrillic letters that look like Latin ones are read as those. */

@@ -28,6 +28,17 @@ public final class Names {
         return cached(other, raw, (t, forms) -> "");
     }
 
+    /**
+     * A place of birth as the settlement alone: the part before the first comma (the region after it is written too
+     * differently across languages to help), without the settlement-type word before it (м. Київ, г. Киев, H. Kyiv,
+     * село, смт).
+     */
+    public Name place(String raw) {
+        String settlement = raw.split(",", 2)[0].toLowerCase(Locale.ROOT);
+        return plain(settlement.replaceAll("(^|\\s)(м|г|с|m|g|h|s|смт|пгт|smt|pgt|місто|город|село|селище|посёлок|поселок)\\.?(?=\\s)", " ")
+                .strip());
+    }
+
     private interface Classifier {
         String classify(String text, List<String> forms);
     }
