@@ -42,6 +42,7 @@ final class Answering {
     }
 
     private static final PersonName NO_NAME = new PersonName("", "", "");
+    private static final String CERTIFICATE_SERIES = "АВГДЕЖИКЛМНОПРСТУХ";
 
     private Answering() {
     }
@@ -78,8 +79,12 @@ final class Answering {
         children.list().rows().forEach(p -> requested.put(p.rowId(), p));
         for (HeldChild h : fates.held()) {
             String rowId = String.format("RU-CH-%05d", rows.size() + 1);
-            rows.add(new Person(rowId, h.name(), NO_NAME, requested.get(h.rowId()).sex(), h.birth(), h.birthPlace(), "", "",
-                    "", Category.CHILD));
+            // The document column holds the number of the birth certificate the child's record was made from.
+            String certificate = String.format("%s-%c%c %06d", List.of("I", "II", "III", "IV").get(rng.nextInt(4)),
+                    CERTIFICATE_SERIES.charAt(rng.nextInt(CERTIFICATE_SERIES.length())),
+                    CERTIFICATE_SERIES.charAt(rng.nextInt(CERTIFICATE_SERIES.length())), rng.nextInt(1_000_000));
+            rows.add(new Person(rowId, h.name(), NO_NAME, requested.get(h.rowId()).sex(), h.birth(), h.birthPlace(),
+                    certificate, "", "", Category.CHILD));
             asked.add(h.rowId());
         }
         PersonList located = maker.make(holder, ListPurpose.HOLDING, Category.CHILD,

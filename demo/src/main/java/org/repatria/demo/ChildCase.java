@@ -35,11 +35,11 @@ public record ChildCase(String rowId, List<Guardian> guardians, String lastAddre
 
     /**
      * A parent or legal guardian: the name, the relation to the child (Ukrainian, e.g. {@code мати}), the legal
-     * standing ({@code parent}, {@code legal-guardian}, {@code authorised-relative}), the identity document, and a
-     * phone and address to reach them.
+     * standing ({@code parent}, {@code legal-guardian}, {@code authorised-relative}), the identity document (its type
+     * and number), and a phone and address to reach them.
      */
-    public record Guardian(PersonName name, String relation, String standing, String document, String phone,
-                           String address) {
+    public record Guardian(PersonName name, String relation, String standing, String documentType, String documentNumber,
+                           String phone, String address) {
     }
 
     /** The removal: the date, the place (a settlement under occupation) and the circumstances, as the family tells them. */

@@ -147,8 +147,9 @@ final class ChildFates {
             default -> String.format("рішення органу опіки та піклування № %d від %s", 10 + rng.nextInt(900),
                     family.removal().date().plusMonths(2));
         };
-        return new ChildReturn(family.rowId(), RETURN_DAY, CROSSING,
-                "співробітниця служби у справах дітей і представник посередника", guardian, proof);
+        PersonName escort = new PersonName(rng.nextBoolean() ? "Мороз" : "Кравець", rng.nextBoolean() ? "Ірина" : "Наталія", "");
+        return new ChildReturn(family.rowId(), RETURN_DAY, CROSSING, new ChildReturn.Escort(escort.full(), "ombudsperson-staff",
+                String.format("службове посвідчення № %04d", rng.nextInt(10_000))), guardian, proof);
     }
 
     /** A Ukrainian place as a Russian record writes it: {@code м. Херсон, Херсонська обл.} → {@code г. Херсон, Херсонская обл.}. */

@@ -20,6 +20,7 @@ final class ChildParticulars {
     private static final LocalDate FIRST_REMOVAL = LocalDate.of(2022, 3, 1);
     private static final LocalDate LAST_REMOVAL = LocalDate.of(2024, 12, 31);
     private static final String[] OPERATORS = {"50", "66", "67", "68", "73", "93", "95", "96", "97", "98", "99"};
+    private static final String PASSPORT = "паспорт громадянина України (ID-картка)";
     private static final double PHOTO = 0.35;
     private static final double INSTITUTION = 0.15;
     private static final double GRANDMOTHER = 0.12;
@@ -59,21 +60,21 @@ final class ChildParticulars {
         if (r < INSTITUTION) {
             PersonName officer = adult(child.surname(), Sex.FEMALE, true);
             return List.of(new ChildCase.Guardian(officer, "законний представник (служба у справах дітей)", "legal-guardian",
-                    passport(), phone(), "служба у справах дітей, " + lives));
+                    PASSPORT, passport(), phone(), "служба у справах дітей, " + lives));
         }
         if (r < INSTITUTION + GRANDMOTHER) {
             PersonName grandmother = new PersonName(forms.surname(Language.UKRAINIAN, child.surname(), Sex.FEMALE),
                     givenOf(Sex.FEMALE), forms.patronymic(Language.UKRAINIAN, fatherGiven(), Sex.FEMALE));
-            return List.of(new ChildCase.Guardian(grandmother, "бабуся, опікунка", "legal-guardian", passport(), phone(),
+            return List.of(new ChildCase.Guardian(grandmother, "бабуся, опікунка", "legal-guardian", PASSPORT, passport(), phone(),
                     address(lives)));
         }
         String address = address(lives);
         List<ChildCase.Guardian> parents = new ArrayList<>();
-        parents.add(new ChildCase.Guardian(adult(child.surname(), Sex.FEMALE, false), "мати", "parent", passport(), phone(), address));
+        parents.add(new ChildCase.Guardian(adult(child.surname(), Sex.FEMALE, false), "мати", "parent", PASSPORT, passport(), phone(), address));
         if (rng.nextDouble() < FATHER_TOO) {
             PersonName father = new PersonName(child.surname(), child.father(),
                     forms.patronymic(Language.UKRAINIAN, fatherGiven(), Sex.MALE));
-            parents.add(new ChildCase.Guardian(father, "батько", "parent", passport(), phone(), address));
+            parents.add(new ChildCase.Guardian(father, "батько", "parent", PASSPORT, passport(), phone(), address));
         }
         return parents;
     }
@@ -116,8 +117,8 @@ final class ChildParticulars {
                 rng.nextInt(100), rng.nextInt(100));
     }
 
-    /** An ID-card passport of a citizen of Ukraine: nine digits. */
+    /** The number of an ID-card passport of a citizen of Ukraine: nine digits. */
     private String passport() {
-        return String.format("паспорт громадянина України (ID-картка) № %09d", rng.nextInt(1_000_000_000));
+        return String.format("%09d", rng.nextInt(1_000_000_000));
     }
 }

@@ -112,7 +112,10 @@ public final class Scenario {
         return parties;
     }
 
-    /** One demo account per desk: ua.desk, ua.dna, ru.desk, ru.dna, tr.mediator, icrc.observer. */
+    /**
+     * One demo account per desk: ua.desk, ua.dna, ru.desk, ru.dna, tr.mediator, icrc.observer; then the accounts that
+     * work children's cases (ua.children, ru.children) and the supervisors (ua.supervisor, ru.supervisor, tr.supervisor).
+     */
     public List<DemoAccount> accounts() {
         return accounts;
     }

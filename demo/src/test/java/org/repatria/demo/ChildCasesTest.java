@@ -46,7 +46,8 @@ class ChildCasesTest {
                 assertThat(g.standing()).isIn("parent", "legal-guardian", "authorised-relative");
                 assertThat(g.phone()).matches("\\+380 \\d{2} \\d{3} \\d{2} \\d{2}");
                 assertThat(g.address()).isNotBlank();
-                assertThat(g.document()).isNotBlank();
+                assertThat(g.documentType()).isNotBlank();
+                assertThat(g.documentNumber()).matches("\\d{9}");
             });
             assertThat(c.lastAddress()).matches("(вул|просп)\\. .+, буд\\. \\d+.*");
         }

@@ -3,21 +3,38 @@ package org.repatria.server;
 import java.io.PrintStream;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
 import org.repatria.core.account.Account;
+import org.repatria.core.account.Permission;
 import org.repatria.core.account.Role;
+import org.repatria.core.child.CaseField;
+import org.repatria.core.child.CaseParticulars;
 import org.repatria.core.list.ListPurpose;
 import org.repatria.core.list.PersonList;
 import org.repatria.core.party.PartyId;
 import org.repatria.core.party.PartyKind;
 import org.repatria.core.person.Category;
+import org.repatria.demo.ChildCase;
+import org.repatria.demo.ChildReturn;
 import org.repatria.demo.DemoAccount;
+import org.repatria.demo.HeldChild;
+import org.repatria.demo.Portrait;
 import org.repatria.demo.Scenario;
 import org.repatria.server.auth.Passwords;
 import org.repatria.server.document.DocumentSteps;
 import org.repatria.server.document.ListDocuments;
 import org.repatria.server.exchange.Exchange;
 import org.repatria.server.log.TransparencyLog;
+import org.repatria.server.reunification.ChildReturns;
+import org.repatria.server.reunification.ReunificationMessages.EscortRequest;
+import org.repatria.server.reunification.ReunificationMessages.GuardianRequest;
 import org.repatria.store.Store;
 
 /**
@@ -72,6 +89,7 @@ public final class DemoScenario {
         scenario.parties().forEach(store.parties()::add);
         for (DemoAccount a : scenario.accounts()) {
             Seeding.addAccount(store, a.account(), a.password().toCharArray());
+            a.permissions().forEach(p -> store.permissions().grant(a.account().username(), p));
         }
         List<PersonList> lists = scenario.lists();
         var mediator = scenario.parties().stream().filter(p -> p.kind() == PartyKind.MEDIATOR).findFirst().orElseThrow();
@@ -83,7 +101,8 @@ public final class DemoScenario {
         try (TransparencyLog log = TransparencyLog.open(store, clock)) {
             DocumentSteps steps = new DocumentSteps(store, log, clock);
             ListDocuments documents = new ListDocuments(store, log, clock);
-            scenario.parties().stream().filter(p -> p.kind() == PartyKind.BELLIGERENT)
+            // The mediator's too: it signs its reminders and the reunification records with it.
+            scenario.parties().stream().filter(p -> p.kind() != PartyKind.OBSERVER)
                     .forEach(p -> steps.enableServerHeldKey(p.id()));
             int done = 0;
             for (PersonList list : lists) {
@@ -104,17 +123,22 @@ public final class DemoScenario {
             }
             long exchanges = System.nanoTime();
             if (withExchanges) {
-                new DemoExchanges(new Exchange(store, log, clock), steps, clock,
+                Exchange exchange = new Exchange(store, log, clock);
+                new DemoExchanges(exchange, steps, new ChildReturns(store, exchange, log, clock), clock,
                         desk(scenario, new PartyId("ua"), Role.PARTY_DESK), desk(scenario, new PartyId("ru"), Role.PARTY_DESK),
                         mediatorDesk, observer(scenario)).seed(new DemoExchanges.Holdings(holding(scenario, "ua", Category.POW),
-                        holding(scenario, "ru", Category.POW), holding(scenario, "ru", Category.REMAINS)), progress);
+                        holding(scenario, "ru", Category.POW), holding(scenario, "ru", Category.REMAINS)),
+                        Optional.of(returned(scenario)), progress);
             }
             exchangeNanos = System.nanoTime() - exchanges;
+            if (withExchanges) {
+                children(store, scenario, progress);
+            }
         }
         int rows = lists.stream().mapToInt(l -> l.rows().size()).sum();
         progress.printf("%nSeeded %d lists (%,d persons), signed on the log and relayed through %s, with %s, in "
                 + "%d ms (lists' signing and relaying %d ms, exchanges %d ms).%n", lists.size(), rows, mediator.name(),
-                withExchanges ? "four exchanges" : "no exchange", (System.nanoTime() - start) / 1_000_000,
+                withExchanges ? "five exchanges" : "no exchange", (System.nanoTime() - start) / 1_000_000,
                 signingNanos / 1_000_000, exchangeNanos / 1_000_000);
         return scenario;
     }
@@ -132,5 +156,61 @@ public final class DemoScenario {
         return scenario.accounts().stream().map(DemoAccount::account)
                 .filter(a -> a.party().equals(party) && a.role() == role).findFirst()
                 .orElseThrow(() -> new IllegalStateException("the demo scenario has no " + role + " account for " + party));
+    }
+
+    /** The located children ru hands back, each with the guardian of its case and its escort. */
+    private static DemoExchanges.Children returned(Scenario scenario) {
+        PersonList located = holding(scenario, "ru", Category.CHILD);
+        PersonList requested = scenario.list(new PartyId("ua"), ListPurpose.REQUEST, Category.CHILD).orElseThrow();
+        Map<String, String> rowOf = new HashMap<>();
+        scenario.truth().stream().filter(t -> t.holdingList().equals(located.header().id()))
+                .forEach(t -> rowOf.put(t.requestRow(), t.holdingRow()));
+        List<DemoExchanges.ChildHandover> handovers = new ArrayList<>();
+        for (ChildReturn r : scenario.childReturns()) {
+            ChildCase.Guardian g = r.guardian();
+            handovers.add(new DemoExchanges.ChildHandover(rowOf.get(r.rowId()), r.rowId(),
+                    new GuardianRequest(g.name().full(), g.documentType(), g.documentNumber(), g.relation(), g.standing(),
+                            r.standingDocument()),
+                    new EscortRequest(r.escort().name(), r.escort().role(), r.escort().document())));
+        }
+        return new DemoExchanges.Children(located, requested, scenario.childReturns().getFirst().date(), handovers);
+    }
+
+    /** The children's cases as ua's child-protection account entered them: the family's particulars, photographs. */
+    private static void children(Store store, Scenario scenario, PrintStream progress) {
+        long start = System.nanoTime();
+        PersonList list = scenario.list(new PartyId("ua"), ListPurpose.REQUEST, Category.CHILD).orElseThrow();
+        String worker = scenario.accounts().stream().filter(a -> a.account().party().value().equals("ua")
+                && a.permissions().contains(Permission.CHILDREN)).findFirst().orElseThrow().account().username();
+        Map<String, HeldChild> held = new HashMap<>();
+        scenario.heldChildren().forEach(h -> held.put(h.rowId(), h));
+        Instant entered = list.header().created().plus(Duration.ofDays(1));
+        List<DemoCases.Case> cases = new ArrayList<>();
+        for (ChildCase c : scenario.childCases()) {
+            Optional<HeldChild> found = Optional.ofNullable(held.get(c.rowId()));
+            cases.add(new DemoCases.Case(c.rowId(), particulars(c, found),
+                    c.photo().map(p -> new DemoCases.Photo(Portrait.MEDIA_TYPE, p.png(), p.caption()))));
+        }
+        int photos = new DemoCases(store, worker).enter(list.header().id(), cases, entered);
+        progress.printf("%nSeeded the children's cases: %d, with %d photographs, in %d ms.", cases.size(), photos,
+                (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /** A case's particulars as the family gave them; the institution once the requested side answered where the child is. */
+    private static CaseParticulars particulars(ChildCase c, Optional<HeldChild> held) {
+        Map<CaseField, String> v = new EnumMap<>(CaseField.class);
+        v.put(CaseField.GUARDIANS, c.guardians().stream().map(g -> g.relation() + ": " + g.name().full())
+                .collect(Collectors.joining("; ")));
+        v.put(CaseField.GUARDIAN_CONTACT, c.guardians().stream().map(g -> g.name().full() + ": " + g.phone() + ", "
+                + g.address()).distinct().collect(Collectors.joining("\n")));
+        v.put(CaseField.LAST_ADDRESS, c.lastAddress());
+        v.put(CaseField.REMOVAL_DATE, c.removal().date().toString());
+        v.put(CaseField.REMOVAL_PLACE, c.removal().place());
+        v.put(CaseField.REMOVAL_CIRCUMSTANCES, c.removal().circumstances());
+        v.put(CaseField.OTHER_NAMES, c.otherNames().stream().map(o -> o.name().full()).collect(Collectors.joining("\n")));
+        v.put(CaseField.OTHER_BIRTH_DATES, c.otherNames().stream().map(o -> o.birth().iso()).filter(d -> !d.isEmpty())
+                .collect(Collectors.joining("\n")));
+        held.ifPresent(h -> v.put(CaseField.INSTITUTION, h.carer()));
+        return new CaseParticulars(v);
     }
 }
