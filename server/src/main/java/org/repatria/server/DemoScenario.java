@@ -16,11 +16,13 @@ import org.repatria.core.account.Permission;
 import org.repatria.core.account.Role;
 import org.repatria.core.child.CaseField;
 import org.repatria.core.child.CaseParticulars;
+import org.repatria.core.list.ListId;
 import org.repatria.core.list.ListPurpose;
 import org.repatria.core.list.PersonList;
 import org.repatria.core.party.PartyId;
 import org.repatria.core.party.PartyKind;
 import org.repatria.core.person.Category;
+import org.repatria.demo.AnswerPart;
 import org.repatria.demo.ChildCase;
 import org.repatria.demo.ChildReturn;
 import org.repatria.demo.DemoAccount;
@@ -115,7 +117,7 @@ public final class DemoScenario {
                             .filter(p -> p.kind() == PartyKind.BELLIGERENT && !p.id().equals(list.header().author()))
                             .forEach(p -> {
                                 documents.relay(mediatorDesk, list.header(), p.id());
-                                store.lists().relay(list.header().id(), p.id(), list.header().created().plus(Duration.ofHours(2)));
+                                store.lists().relay(list.header().id(), p.id(), relayed(list));
                             });
                 }
                 signingNanos += System.nanoTime() - signing;
@@ -133,6 +135,7 @@ public final class DemoScenario {
             exchangeNanos = System.nanoTime() - exchanges;
             if (withExchanges) {
                 children(store, scenario, progress);
+                answers(store, log, scenario, mediatorDesk, progress);
             }
         }
         int rows = lists.stream().mapToInt(l -> l.rows().size()).sum();
@@ -158,6 +161,43 @@ public final class DemoScenario {
                 .orElseThrow(() -> new IllegalStateException("the demo scenario has no " + role + " account for " + party));
     }
 
+    /** When the mediator relays a request: two hours after the list was made. */
+    private static Instant relayed(PersonList list) {
+        return list.header().created().plus(Duration.ofHours(2));
+    }
+
+    /**
+     * The summer's answers: each request's deadline, the requested sides' answers documents (the children's answered by
+     * the party's child-protection account, acknowledged by the requesting one's), and the mediator's reminder of the
+     * children three days past their deadline.
+     */
+    private static void answers(Store store, TransparencyLog log, Scenario scenario, Account mediator, PrintStream progress) {
+        Map<ListId, PersonList> lists = new HashMap<>();
+        scenario.lists().forEach(l -> lists.put(l.header().id(), l));
+        List<DemoRequests.Deadline> deadlines = scenario.deadlines().entrySet().stream()
+                .map(e -> new DemoRequests.Deadline(e.getKey(), relayed(lists.get(e.getKey())), e.getValue())).toList();
+        List<DemoRequests.Part> parts = new ArrayList<>();
+        for (AnswerPart part : scenario.answers()) {
+            PersonList list = lists.get(part.list());
+            parts.add(new DemoRequests.Part(part.list(), answerer(scenario, part.by(), list), answerer(scenario,
+                    list.header().author(), list), part.at(), part.answers()));
+        }
+        ListId children = scenario.list(new PartyId("ua"), ListPurpose.REQUEST, Category.CHILD).orElseThrow().header().id();
+        List<DemoRequests.Reminder> reminders = List.of(new DemoRequests.Reminder(children, "ru", Scenario.CHILDREN_REMINDER,
+                "The response deadline of 2 August 2025 has passed and most of the children are still unanswered;"
+                        + " please answer every row, \"not found\" included."));
+        new DemoRequests(store, log, mediator).seed(deadlines, parts, reminders, progress);
+    }
+
+    /** Who answers (or acknowledges) for {@code party}: its child-protection account for a children's list, else its desk. */
+    private static Account answerer(Scenario scenario, PartyId party, PersonList list) {
+        if (list.header().category() != Category.CHILD) {
+            return desk(scenario, party, Role.PARTY_DESK);
+        }
+        return scenario.accounts().stream().filter(a -> a.account().party().equals(party)
+                && a.permissions().contains(Permission.CHILDREN)).findFirst().orElseThrow().account();
+    }
+
     /** The located children ru hands back, each with the guardian of its case and its escort. */
     private static DemoExchanges.Children returned(Scenario scenario) {
         PersonList located = holding(scenario, "ru", Category.CHILD);
@@ -180,8 +220,7 @@ public final class DemoScenario {
     private static void children(Store store, Scenario scenario, PrintStream progress) {
         long start = System.nanoTime();
         PersonList list = scenario.list(new PartyId("ua"), ListPurpose.REQUEST, Category.CHILD).orElseThrow();
-        String worker = scenario.accounts().stream().filter(a -> a.account().party().value().equals("ua")
-                && a.permissions().contains(Permission.CHILDREN)).findFirst().orElseThrow().account().username();
+        String worker = answerer(scenario, list.header().author(), list).username();
         Map<String, HeldChild> held = new HashMap<>();
         scenario.heldChildren().forEach(h -> held.put(h.rowId(), h));
         Instant entered = list.header().created().plus(Duration.ofDays(1));
