@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -30,8 +31,15 @@ import org.repatria.core.list.ListPurpose;
 import org.repatria.core.list.PersonList;
 import org.repatria.core.party.PartyId;
 import org.repatria.core.person.Category;
+import org.repatria.core.person.Person;
+import org.repatria.core.person.Sex;
 import org.repatria.core.request.RowStatus;
+import org.repatria.demo.ChildCase;
+import org.repatria.demo.HeldChild;
 import org.repatria.demo.Scenario;
+import org.repatria.match.trace.Candidate;
+import org.repatria.match.trace.ChildRecord;
+import org.repatria.match.trace.ChildSearch;
 import org.repatria.server.log.TransparencyLog;
 import org.repatria.server.request.RequestMessages.RequestReply;
 import org.repatria.server.request.RequestMessages.RowReply;
@@ -122,6 +130,52 @@ class DemoRequestsTest {
             return !requested.get(r.rowId()).equals(held.surname() + " " + held.givenName());
         }).count();
         assertThat(renamed).isGreaterThan(located.size() / 2L);
+    }
+
+    /**
+     * The renamed children are matched by the search of item 5 among ru's list of located children (no confirmed link is
+     * stored: the search has no server part yet). A few, whose every particular changed, are not found: 28 of 32.
+     */
+    @Test
+    void theSearchFindsTheRenamedLocatedChildrenAmongRussiasRecordsInItsTopThree() {
+        PersonList requested = scenario.list(new PartyId("ua"), ListPurpose.REQUEST, Category.CHILD).orElseThrow();
+        PersonList located = scenario.list(new PartyId("ru"), ListPurpose.HOLDING, Category.CHILD).orElseThrow();
+        Map<String, HeldChild> held = new HashMap<>();
+        scenario.heldChildren().forEach(h -> held.put(h.rowId(), h));
+        Map<String, String> truth = new HashMap<>();
+        scenario.truth().stream().filter(t -> t.holdingList().equals(located.header().id()))
+                .forEach(t -> truth.put(t.requestRow(), t.holdingRow()));
+        Map<String, ChildCase> cases = new HashMap<>();
+        scenario.childCases().forEach(c -> cases.put(c.rowId(), c));
+        List<ChildRecord> records = new ArrayList<>();
+        for (int i = 0; i < located.rows().size(); i++) {
+            Person p = located.rows().get(i);
+            records.add(record(p, scenario.heldChildren().get(i).since().toString(), "", "", ""));
+        }
+        ChildSearch search = new ChildSearch(records);
+        List<HeldChild> renamed = scenario.heldChildren().stream().filter(HeldChild::renamed).toList();
+        long found = 0;
+        for (HeldChild h : renamed) {
+            Person row = requested.rows().stream().filter(p -> p.rowId().equals(h.rowId())).findFirst().orElseThrow();
+            ChildCase family = cases.get(h.rowId());
+            String mother = family.guardians().stream().filter(g -> g.relation().equals("мати"))
+                    .map(g -> g.name().givenName() + "|" + g.name().surname()).findFirst().orElse("|");
+            String father = family.guardians().stream().filter(g -> g.relation().equals("батько"))
+                    .map(g -> g.name().givenName()).findFirst().orElse("");
+            List<Candidate> top = search.search(record(row, family.removal().date().toString(), father,
+                    mother.split("\\|", -1)[0], mother.split("\\|", -1)[1]));
+            if (top.stream().limit(3).anyMatch(c -> c.id().equals(truth.get(h.rowId())))) {
+                found++;
+            }
+        }
+        assertThat(renamed).hasSizeGreaterThan(10);
+        assertThat(found / (double) renamed.size()).as("recall at 3 of the renamed children").isGreaterThanOrEqualTo(0.8);
+    }
+
+    private static ChildRecord record(Person p, String since, String father, String motherGiven, String motherSurname) {
+        return new ChildRecord(p.rowId(), p.name().surname(), p.name().givenName(), p.name().patronymic(),
+                p.sex() == Sex.FEMALE ? "F" : p.sex() == Sex.MALE ? "M" : "", p.birthDate().iso(), p.birthPlace(), father,
+                motherGiven, motherSurname, since);
     }
 
     @Test
