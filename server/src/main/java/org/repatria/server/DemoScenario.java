@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 import org.repatria.core.account.Account;
 import org.repatria.core.account.Permission;
@@ -84,13 +85,17 @@ public final class DemoScenario {
     private static Scenario seed(Store store, PrintStream progress, boolean withExchanges) {
         store.log().claimWriter();
         long start = System.nanoTime();
-        Scenario scenario = Scenario.generate(SEED);
         if (!store.parties().all().isEmpty()) {
-            return scenario;
+            return Scenario.generate(SEED);
         }
+        // Eleven Argon2id hashes are a second or two of CPU: they run on the other core while the scenario is generated.
+        CompletableFuture<Map<String, String>> hashes = CompletableFuture.supplyAsync(() -> Scenario.accounts(SEED)
+                .parallelStream().collect(Collectors.toMap(a -> a.account().username(),
+                        a -> Passwords.hash(a.password().toCharArray()))));
+        Scenario scenario = Scenario.generate(SEED);
         scenario.parties().forEach(store.parties()::add);
         for (DemoAccount a : scenario.accounts()) {
-            Seeding.addAccount(store, a.account(), a.password().toCharArray());
+            store.accounts().add(a.account(), hashes.join().get(a.account().username()));
             a.permissions().forEach(p -> store.permissions().grant(a.account().username(), p));
         }
         List<PersonList> lists = scenario.lists();
