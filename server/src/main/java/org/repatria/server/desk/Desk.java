@@ -13,6 +13,8 @@ import org.repatria.core.account.Role;
 import org.repatria.ledger.audit.LogAuditor;
 import org.repatria.server.access.ChildRecords;
 import org.repatria.server.access.ListAccess;
+import org.repatria.server.child.ChildCases;
+import org.repatria.server.child.ReadLog;
 import org.repatria.server.access.ListRelays;
 import org.repatria.server.access.Rule;
 import org.repatria.server.auth.Authenticator;
@@ -114,6 +116,14 @@ public final class Desk {
                 Route.desk(GET, "/assets/desk.css", anyone, "The desk's stylesheet", call -> call.ctx()
                         .contentType("text/css; charset=utf-8").header("Cache-Control", "public, max-age=3600")
                         .result(stylesheet)));
+    }
+
+    /** The children's desk (cases, particulars, photographs) and the supervisors' record of reads. */
+    public List<Route> childRoutes(ChildCases cases, ReadLog reads) {
+        List<Route> routes = new ArrayList<>(new ChildPages(cases, new ChildRecords(store, clock), access, pages, templates,
+                new CaseAnswers()).routes());
+        routes.addAll(new AccessLogPages(reads, store, pages, templates).routes());
+        return List.copyOf(routes);
     }
 
     /** A party desk's list upload (PARTY_DESK only). */
