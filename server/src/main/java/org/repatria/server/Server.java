@@ -90,7 +90,9 @@ public final class Server {
         all.addAll(desk.uploadRoutes());
         all.addAll(new ExchangeApi(exchange).routes());
         all.addAll(desk.exchangeRoutes(exchange));
-        all.addAll(new ReunificationApi(new ChildReturns(store, exchange, log, config.clock())).routes());
+        var returns = new ChildReturns(store, exchange, log, config.clock());
+        all.addAll(new ReunificationApi(returns).routes());
+        all.addAll(desk.returnRoutes(exchange, returns));
         table.set(new RouteTable(all));
         Javalin app = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
