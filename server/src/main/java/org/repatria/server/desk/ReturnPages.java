@@ -12,7 +12,7 @@ import org.repatria.core.account.Account;
 import org.repatria.core.account.Role;
 import org.repatria.core.party.PartyId;
 import org.repatria.core.reunification.EscortRole;
-import org.repatria.core.reunification.Standing;
+import org.repatria.core.reunification.LegalStanding;
 import org.repatria.server.access.Rule;
 import org.repatria.server.error.HttpProblem;
 import org.repatria.server.exchange.AgreementMessages.NominationReply;
@@ -83,7 +83,7 @@ final class ReturnPages {
         Optional<ReturnViews.CheckForm> checkForm = check.isEmpty() && handedOver
                 && (mediator || me.party().value().equals(crossed.line().to()))
                 ? Optional.of(new ReturnViews.CheckForm(base + "/guardian-check", options(t, "words.standing.",
-                Arrays.stream(Standing.values()).map(Standing::token).toList()), options(t, "words.escort.",
+                Arrays.stream(LegalStanding.values()).map(LegalStanding::token).toList()), options(t, "words.escort.",
                 Arrays.stream(EscortRole.values()).map(EscortRole::token).toList()))) : Optional.empty();
         var reunified = returns.reunification(me, id, list, row).map(r -> new ReturnViews.Reunified(r.envelopeId(),
                 "/desk/documents/" + r.envelopeId(), r.requestList() + "/" + r.requestRow(), t.when(r.at())));

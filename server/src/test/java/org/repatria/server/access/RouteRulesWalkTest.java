@@ -230,7 +230,8 @@ class RouteRulesWalkTest {
 
     private HttpRequest.Builder request(Client client, Route route) {
         String path = route.path().replace("{id}", running.world().aRemains.toString()).replace("<path>", "0/000")
-                .replace("{index}", "0").replace("{format}", "csv").replace("{number}", "1").replace("{tag}", "BT-1");
+                .replace("{index}", "0").replace("{format}", "csv").replace("{number}", "1").replace("{tag}", "BT-1")
+                .replace("{list}", running.world().aRemains.toString()).replace("{row}", "1");
         HttpRequest.Builder b = client.request(path);
         return switch (route.method()) {
             case GET -> b.GET();
