@@ -100,11 +100,13 @@ public final class Server {
         var requests = new Requests(store, log, config.clock());
         all.addAll(new RequestApi(requests).routes());
         var children = new ChildRecords(store, config.clock());
-        all.addAll(new ReunificationApi(new ChildReturns(store, exchange, log, config.clock())).routes());
         var childCases = new ChildCases(store, config.clock(), access, children);
         var readLog = new ReadLog(store, children);
         all.addAll(new ChildApi(new PermissionGrants(store, children), readLog, childCases).routes());
         all.addAll(desk.childRoutes(childCases, readLog));
+        var returns = new ChildReturns(store, exchange, log, config.clock());
+        all.addAll(new ReunificationApi(returns).routes());
+        all.addAll(desk.returnRoutes(exchange, returns));
         table.set(new RouteTable(all));
         Javalin app = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;

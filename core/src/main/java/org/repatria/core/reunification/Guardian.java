@@ -4,7 +4,7 @@ package org.repatria.core.reunification;
  * The receiving guardian as checked at the handover: identity (name, identity document type and number, relation to
  * the child) and legal standing with the document that proves it.
  */
-public record Guardian(String name, String documentType, String documentNumber, String relation, Standing standing,
+public record Guardian(String name, String documentType, String documentNumber, String relation, LegalStanding standing,
                        String standingDocument) {
     /** Longest name, in characters. */
     public static final int MAX_NAME = 200;

@@ -84,7 +84,7 @@ public record ReunificationText(String agreement, int tranche, String act, Perso
         ReunificationText read;
         try {
             read = new ReunificationText(v[0], Integer.parseInt(v[1]), v[2], ref(v[3]), ref(v[4]), new PartyId(v[5]),
-                    new Guardian(v[6], v[7], v[8], v[9], Standing.parse("guardian-standing", v[10]), v[11]),
+                    new Guardian(v[6], v[7], v[8], v[9], LegalStanding.parse("guardian-standing", v[10]), v[11]),
                     new Escort(v[12], EscortRole.parse("escort-role", v[13]), v[14]), v[15], Instant.parse(v[16]));
         } catch (NumberFormatException | DateTimeParseException | AgreementException e) {
             throw new ReunificationException("content", "a value is malformed: " + e.getMessage());

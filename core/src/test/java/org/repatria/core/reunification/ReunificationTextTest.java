@@ -17,7 +17,7 @@ class ReunificationTextTest {
 
     private static ReunificationText text() {
         return new ReunificationText("children-1", 1, "ab".repeat(32), new PersonRef(HELD, "3"), new PersonRef(REQUEST, "17"),
-                new PartyId("ua"), new Guardian("Коваленко Олена", "passport", "FA 123456", "mother", Standing.PARENT,
+                new PartyId("ua"), new Guardian("Коваленко Олена", "passport", "FA 123456", "mother", LegalStanding.PARENT,
                 "birth certificate I-ЖТ 123456"), new Escort("Anna Meier", EscortRole.ICRC_DELEGATE, "ICRC card 4411"),
                 "ua/ua-desk", Instant.parse("2025-06-09T10:15:00Z"));
     }
@@ -52,13 +52,13 @@ class ReunificationTextTest {
 
     @Test
     void refusesAnUnknownStanding() {
-        assertThatThrownBy(() -> Standing.parse("guardian.standing", "neighbour")).isInstanceOf(ReunificationException.class)
+        assertThatThrownBy(() -> LegalStanding.parse("guardian.standing", "neighbour")).isInstanceOf(ReunificationException.class)
                 .hasMessageContaining("parent, legal-guardian, authorised-relative");
     }
 
     @Test
     void refusesAGuardianWithoutIdentityDocumentNumber() {
-        assertThatThrownBy(() -> new Guardian("Коваленко Олена", "passport", " ", "mother", Standing.PARENT, "birth certificate"))
+        assertThatThrownBy(() -> new Guardian("Коваленко Олена", "passport", " ", "mother", LegalStanding.PARENT, "birth certificate"))
                 .isInstanceOf(ReunificationException.class).extracting(e -> ((ReunificationException) e).field())
                 .isEqualTo("guardian.document_number");
     }

@@ -2,6 +2,7 @@ package org.repatria.server.reunification;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import org.repatria.core.account.Account;
 import org.repatria.server.document.DocumentSteps;
 import org.repatria.server.exchange.Exchange;
@@ -19,11 +20,13 @@ import org.repatria.store.Store;
 public final class ChildReturns {
     private final GuardianChecks checks;
     private final ReunionRecords records;
+    private final DocumentSteps steps;
 
     /** Over {@code store} and {@code exchange}; records appended to {@code log}, times from {@code clock}. */
     public ChildReturns(Store store, Exchange exchange, TransparencyLog log, Clock clock) {
         this.checks = new GuardianChecks(store, exchange, clock);
-        this.records = new ReunionRecords(store, exchange, new DocumentSteps(store, log, clock), clock);
+        this.steps = new DocumentSteps(store, log, clock);
+        this.records = new ReunionRecords(store, exchange, steps, clock);
     }
 
     /** Records the guardian check of a child handed over in tranche {@code tranche}; the receiving side or the mediator. */
@@ -54,5 +57,20 @@ public final class ChildReturns {
     /** The agreement's reunifications, for its mediator and sides. */
     public List<ReunificationReply> reunifications(Account reader, String id) {
         return records.list(reader, id);
+    }
+
+    /** The guardian check of child {@code list}/{@code row} in the agreement, when the reader may see one. */
+    public Optional<GuardianCheckReply> guardianCheck(Account reader, String id, String list, String row) {
+        return checks.list(reader, id).stream().filter(c -> c.list().equals(list) && c.row().equals(row)).findFirst();
+    }
+
+    /** The reunification of child {@code list}/{@code row} in the agreement, when the reader may see one. */
+    public Optional<ReunificationReply> reunification(Account reader, String id, String list, String row) {
+        return records.list(reader, id).stream().filter(r -> r.list().equals(list) && r.row().equals(row)).findFirst();
+    }
+
+    /** Whether the server holds a key for the caller's party (the mediator's, to sign a record from the desk). */
+    public boolean holdsKeyFor(Account caller) {
+        return steps.holdsKeyFor(caller.party());
     }
 }

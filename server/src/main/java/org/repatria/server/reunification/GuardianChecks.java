@@ -8,7 +8,7 @@ import org.repatria.core.reunification.Escort;
 import org.repatria.core.reunification.EscortRole;
 import org.repatria.core.reunification.Guardian;
 import org.repatria.core.reunification.ReunificationException;
-import org.repatria.core.reunification.Standing;
+import org.repatria.core.reunification.LegalStanding;
 import org.repatria.server.error.HttpProblem;
 import org.repatria.server.error.Refusals;
 import org.repatria.server.exchange.Exchange;
@@ -67,7 +67,7 @@ final class GuardianChecks {
         GuardianRequest given = Optional.ofNullable(g).orElse(new GuardianRequest(null, null, null, null, null, null));
         try {
             return new Guardian(given.name(), given.documentType(), given.documentNumber(), given.relation(),
-                    Standing.parse("guardian.standing", given.standing()), given.standingDocument());
+                    LegalStanding.parse("guardian.standing", given.standing()), given.standingDocument());
         } catch (ReunificationException e) {
             throw HttpProblem.invalid(e.field(), e.getMessage());
         }

@@ -70,7 +70,7 @@ final class ReunionRecords {
         NominationReply nomination = exchange.nominations(caller, id).stream().filter(n -> n.list().equals(
                 crossed.child().list().toString()) && n.row().equals(crossed.child().rowId())).findFirst().orElseThrow(() ->
                 HttpProblem.conflict("not_handed_over", "child " + crossed.child() + " was never nominated in " + id));
-        PersonRef requestRow = RequestRow.require(store, crossed, named, nomination);
+        PersonRef requestRow = ReunitedRequestRow.require(store, crossed, named, nomination);
         ReunificationText text = new ReunificationText(id, tranche, act.envelopeId(), crossed.child(), requestRow,
                 crossed.receiver(), guardian.guardian(), guardian.escort(), guardian.party() + "/" + guardian.by(),
                 guardian.at());

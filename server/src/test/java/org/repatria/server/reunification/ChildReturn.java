@@ -56,12 +56,15 @@ import tools.jackson.databind.node.ObjectNode;
  * list nominated, one tranche planned, signed and confirmed; ru hands over rows 1 to 3 (row 4 is absent) and both sides
  * sign the act. The mediator has a note key of its own.
  */
-final class ChildReturn {
+public final class ChildReturn {
     static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String[] NAMES = {"Коваленко Марія", "Шевченко Іван", "Бондаренко Софія", "Мельник Артем", "Ткаченко Дарина"};
-    final String base;
-    final ListId request;
-    final ListId held;
+    /** The agreement's API address. */
+    public final String base;
+    /** ua's request list of children. */
+    public final ListId request;
+    /** ru's list of the children it holds. */
+    public final ListId held;
     final Client mediator;
     final Client ua;
     final Client ru;
@@ -80,7 +83,7 @@ final class ChildReturn {
     }
 
     /** Runs the return of agreement {@code id} on {@code running}'s server up to both signatures on the act. */
-    static ChildReturn actSigned(RunningServer running, String id) {
+    public static ChildReturn actSigned(RunningServer running, String id) {
         ListId request = addList(running, Fixture.A, ListPurpose.REQUEST, "Депортовані діти " + id);
         running.world().store.lists().relay(request, Fixture.B, Fixture.T0.plusSeconds(600));
         ListId held = addList(running, Fixture.B, ListPurpose.HOLDING, "Дети, находящиеся " + id);

@@ -13,7 +13,7 @@ import org.repatria.core.party.PartyId;
 import org.repatria.core.reunification.Escort;
 import org.repatria.core.reunification.EscortRole;
 import org.repatria.core.reunification.Guardian;
-import org.repatria.core.reunification.Standing;
+import org.repatria.core.reunification.LegalStanding;
 
 /** The SQL of guardian checks and reunifications. */
 final class ReunionRows {
@@ -70,7 +70,7 @@ final class ReunionRows {
     private static GuardianRecord check(ResultSet rs) throws SQLException {
         return new GuardianRecord(rs.getString(1), rs.getInt(2), person(rs, 3),
                 new Guardian(rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
-                        Standing.parse("standing", rs.getString(9)), rs.getString(10)),
+                        LegalStanding.parse("standing", rs.getString(9)), rs.getString(10)),
                 new Escort(rs.getString(11), EscortRole.parse("escort_role", rs.getString(12)), rs.getString(13)),
                 new PartyId(rs.getString(14)), rs.getString(15), instant(rs, 16));
     }

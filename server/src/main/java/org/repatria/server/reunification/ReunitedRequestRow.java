@@ -14,8 +14,8 @@ import org.repatria.store.Store;
  * The request row a reunification answers: a row of a children's request list of the receiving side, and the row the
  * child's nomination is tied to when a match tied it to one. Anything else is refused (422 {@code wrong_request_row}).
  */
-final class RequestRow {
-    private RequestRow() {
+final class ReunitedRequestRow {
+    private ReunitedRequestRow() {
     }
 
     static PersonRef require(Store store, CrossedChild crossed, PersonRef named, NominationReply nomination) {

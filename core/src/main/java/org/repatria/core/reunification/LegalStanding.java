@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 /** The receiving guardian's legal standing towards the child: what entitles them to take the child home. */
-public enum Standing {
+public enum LegalStanding {
     /** A parent (birth certificate or the like). */
     PARENT("parent"),
     /** A legal guardian appointed by a court decision. */
@@ -15,7 +15,7 @@ public enum Standing {
 
     private final String token;
 
-    Standing(String token) {
+    LegalStanding(String token) {
         this.token = token;
     }
 
@@ -25,10 +25,10 @@ public enum Standing {
     }
 
     /** The standing written {@code raw}; refused naming the choices. */
-    public static Standing parse(String field, String raw) {
+    public static LegalStanding parse(String field, String raw) {
         String wanted = raw == null ? "" : raw.strip().toLowerCase(Locale.ROOT);
         return Arrays.stream(values()).filter(s -> s.token.equals(wanted)).findFirst().orElseThrow(() ->
                 new ReunificationException(field, "'" + raw + "' is no legal standing; use one of "
-                        + Arrays.stream(values()).map(Standing::token).collect(Collectors.joining(", "))));
+                        + Arrays.stream(values()).map(LegalStanding::token).collect(Collectors.joining(", "))));
     }
 }
