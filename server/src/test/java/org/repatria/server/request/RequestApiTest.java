@@ -21,6 +21,10 @@ import org.repatria.core.document.EntryKind;
 import org.repatria.core.document.EntryStatement;
 import org.repatria.core.document.Envelope;
 import org.repatria.core.document.KeyCustody;
+import org.repatria.core.list.ListId;
+import org.repatria.core.party.Party;
+import org.repatria.core.party.PartyId;
+import org.repatria.core.party.PartyKind;
 import org.repatria.core.person.Category;
 import org.repatria.server.Client;
 import org.repatria.server.Fixture;
@@ -269,5 +273,29 @@ class RequestApiTest {
         HttpResponse<String> r = running.api(MEDIATOR_DESK).postJson("/api/v1/documents/" + doc + "/relay", "{\"to\":\"icrc\"}");
         assertThat(r.statusCode()).isEqualTo(422);
         assertThat(r.body()).contains("not_addressee");
+    }
+
+    @Test
+    void aPartyNeverSeesARequestRelayedToAnotherParty() {
+        var store = running.world().store;
+        if (store.parties().find(new PartyId("cc")).isEmpty()) {
+            store.parties().add(new Party(new PartyId("cc"), "Third party", PartyKind.BELLIGERENT));
+        }
+        String id = RequestLists.signed(running, Category.POW, 2);
+        store.lists().relay(ListId.parse(id), new PartyId("cc"), Instant.now());
+        assertThat(request(B_DESK, id)).isNull();
+        assertThat(running.api(B_DESK).get("/api/v1/requests/" + id + "/rows").statusCode()).isEqualTo(404);
+        assertThat(request(A_DESK, id).get("requested_party").asString()).isEqualTo("cc");
+    }
+
+    @Test
+    void anAnswersDocumentSentAsAPlainDocumentIsRefusedAndNothingIsLogged() {
+        String id = RequestLists.relayed(running, Category.POW, 2);
+        long before = logSize();
+        HttpResponse<String> r = running.api(B_DESK).postJson("/api/v1/documents",
+                signed(id, RequestLists.answers("1,held")).body());
+        assertThat(r.statusCode()).isEqualTo(409);
+        assertThat(r.body()).contains("requests_route");
+        assertThat(logSize()).isEqualTo(before);
     }
 }
