@@ -39,6 +39,8 @@ import org.repatria.server.request.Requests;
 import org.repatria.server.route.Route;
 import org.repatria.server.route.RouteGuard;
 import org.repatria.server.route.RouteTable;
+import org.repatria.server.tracing.ChildTracing;
+import org.repatria.server.tracing.TracingApi;
 import org.repatria.server.upload.ListUploads;
 
 /** The running HTTP server: the JSON API, its OpenAPI document, and the web desk, on one port. */
@@ -107,6 +109,9 @@ public final class Server {
         var returns = new ChildReturns(store, exchange, log, config.clock());
         all.addAll(new ReunificationApi(returns).routes());
         all.addAll(desk.returnRoutes(exchange, returns));
+        var tracing = new ChildTracing(store, config.clock(), access, children, childCases);
+        all.addAll(new TracingApi(tracing).routes());
+        all.addAll(desk.tracingRoutes(tracing));
         table.set(new RouteTable(all));
         Javalin app = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
+import org.repatria.store.child.CandidateDecisions;
 import org.repatria.store.child.ChildCaseFiles;
 import org.repatria.store.child.ChildReads;
 import org.repatria.store.exchange.Exchanges;
@@ -111,6 +112,11 @@ public final class Store implements AutoCloseable {
     /** Children's cases beyond the signed lists: particulars, photographs, closures. */
     public ChildCaseFiles childCases() {
         return new ChildCaseFiles(db);
+    }
+
+    /** Reviewers' decisions on the child search's candidates for children's cases. */
+    public CandidateDecisions candidateDecisions() {
+        return new CandidateDecisions(db);
     }
 
     /** The record of reads of children's records. */

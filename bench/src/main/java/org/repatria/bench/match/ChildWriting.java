@@ -43,8 +43,13 @@ final class ChildWriting {
         Sex sex = c.female() ? Sex.FEMALE : Sex.MALE;
         String surname = maybe(rng, 0.5) ? (maybe(rng, 0.2) ? c.motherMaiden() : ruSurnames.draw(rng)[0]) : c.surname();
         surname = forms.surname(lang, lang == Language.RUSSIAN ? Writing.letterByLetter(surname) : surname, sex);
-        String given = maybe(rng, 0.4) ? given(lang, (c.female() ? ruGirls : ruBoys).draw(rng)[0])
-                : inLanguage(lang, c.givenName());
+        String given = inLanguage(lang, c.givenName());
+        if (maybe(rng, 0.4)) {
+            String kept = given;
+            do {
+                given = given(lang, (c.female() ? ruGirls : ruBoys).draw(rng)[0]);
+            } while (given.equals(kept) || given.equals(c.givenName()));
+        }
         double p = rng.nextDouble();
         String patronymic = p < 0.7 ? forms.patronymic(lang, inLanguage(lang, c.father()), sex) : p < 0.9 ? ""
                 : forms.patronymic(lang, given(lang, ruBoys.draw(rng)[0]), sex);
@@ -52,7 +57,7 @@ final class ChildWriting {
         String father = parents ? inLanguage(lang, c.father()) : "";
         String mother = parents ? inLanguage(lang, c.mother()) : "";
         double q = rng.nextDouble();
-        String place = q < 0.25 ? "" : q < 0.5 ? (maybe(rng, 0.5) ? ruPlaces.draw(rng)[1] : places.draw(rng)[1]) : c.place();
+        String place = q < 0.25 ? "" : q < 0.5 ? elsewhere(c.place(), rng) : c.place();
         if (lang == Language.RUSSIAN) {
             place = Writing.letterByLetter(place.replace("м. ", "г. ").replace("обл.", "область"));
         }
@@ -79,6 +84,15 @@ final class ChildWriting {
         LocalDate removed = LocalDate.of(2022, 3, 1).plusDays(rng.nextInt(900));
         return new Family(c.surname(), c.givenName(), boys.draw(rng)[0], girls.draw(rng)[0], surnames.draw(rng)[0], c.female(),
                 c.birthDate().plusDays(rng.nextInt(-3 * 365, 3 * 365)), places.draw(rng)[1], removed);
+    }
+
+    /** Another place of birth: a Russian town, or another occupied one. */
+    private String elsewhere(String place, SplittableRandom rng) {
+        String other;
+        do {
+            other = maybe(rng, 0.5) ? ruPlaces.draw(rng)[1] : places.draw(rng)[1];
+        } while (other.equals(place));
+        return other;
     }
 
     /** A birth date moved by days (35%), by months (25%), by a year (25%), or with day and month swapped (15%). */

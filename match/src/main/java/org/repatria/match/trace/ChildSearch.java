@@ -47,12 +47,18 @@ public final class ChildSearch {
 
     /** The candidates for one child's case, best first, at most {@link #SHORTLIST}. */
     public List<Candidate> search(ChildRecord child) {
-        Prepared c = Prepared.of(child, names);
-        BitSet blocked = index.candidates(c);
+        return search(child, KnownAs.NONE);
+    }
+
+    /** The candidates for a case also known under other names or birth dates: each candidate weighed at its best. */
+    public List<Candidate> search(ChildRecord child, KnownAs knownAs) {
+        List<Prepared> variants = knownAs.variants(child).stream().map(v -> Prepared.of(v, names)).toList();
+        BitSet blocked = new BitSet();
+        variants.forEach(v -> blocked.or(index.candidates(v)));
         List<Weighed> weighed = new ArrayList<>();
         double odds = 0;
         for (int i = blocked.nextSetBit(0); i >= 0; i = blocked.nextSetBit(i + 1)) {
-            Weighed w = weigh(c, pool.get(i));
+            Weighed w = best(variants, pool.get(i));
             odds += Math.pow(2, prior + w.evidence());
             if (w.evidence() >= MIN_EVIDENCE) {
                 weighed.add(w);
@@ -76,6 +82,15 @@ public final class ChildSearch {
             out.put(cases.get(i).id(), found.get(i));
         }
         return out;
+    }
+
+    private Weighed best(List<Prepared> variants, Prepared k) {
+        Weighed best = weigh(variants.getFirst(), k);
+        for (int v = 1; v < variants.size(); v++) {
+            Weighed w = weigh(variants.get(v), k);
+            best = w.evidence() > best.evidence() ? w : best;
+        }
+        return best;
     }
 
     private Weighed weigh(Prepared c, Prepared k) {

@@ -12,8 +12,9 @@ import org.repatria.match.compare.PartialDate;
 /**
  * The weights of the dates and of sex, as log2 Bayes factors. Among children up to 18, two unrelated ones share a
  * birth date about once in 6,500; a child's documents may move the date by days, months or a year, or swap day and
- * month, each kind weighed by how rarely it happens by accident. A child is placed or registered after the removal,
- * mostly within months; a placement well before the removal speaks against.
+ * month, or a clerk may slip on one digit, each kind weighed by how rarely it happens by accident. A date anywhere
+ * within a year or two, on no such pattern, is how a brother or sister differs, so it speaks against. A child is
+ * placed or registered after the removal, mostly within months; a placement well before the removal speaks against.
  */
 final class DateWeights {
     private DateWeights() {
@@ -44,6 +45,9 @@ final class DateWeights {
         if (sameDayAndMonth && years == 1) {
             return reason(Particular.BIRTH_DATE, PARTLY, "year-off", a, b, 7.5);
         }
+        if (oneDigitOff(x, y)) {
+            return reason(Particular.BIRTH_DATE, PARTLY, "one-digit-off", a, b, 5);
+        }
         if (days <= 7) {
             return reason(Particular.BIRTH_DATE, PARTLY, "days-off", a, b, 5);
         }
@@ -58,6 +62,21 @@ final class DateWeights {
         }
         return days <= 731 ? reason(Particular.BIRTH_DATE, DISAGREE, "within-two-years", a, b, -3)
                 : reason(Particular.BIRTH_DATE, DISAGREE, "different", a, b, -6);
+    }
+
+    /** One digit of YYYYMMDD written wrong, or two adjacent digits swapped (a clerk's slip, not a new date). */
+    static boolean oneDigitOff(PartialDate x, PartialDate y) {
+        String a = String.format(java.util.Locale.ROOT, "%04d%02d%02d", x.year(), x.month(), x.day());
+        String b = String.format(java.util.Locale.ROOT, "%04d%02d%02d", y.year(), y.month(), y.day());
+        int first = -1;
+        int differ = 0;
+        for (int i = 0; i < a.length(); i++) {
+            if (a.charAt(i) != b.charAt(i)) {
+                first = differ++ == 0 ? i : first;
+            }
+        }
+        return differ == 1 || (differ == 2 && first + 1 < a.length() && a.charAt(first) == b.charAt(first + 1)
+                && a.charAt(first + 1) == b.charAt(first));
     }
 
     /** The case's removal against the candidate's placement or registration. */

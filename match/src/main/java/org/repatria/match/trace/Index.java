@@ -12,10 +12,10 @@ import org.repatria.match.compare.PartialDate;
 /**
  * Blocking for the child search: each candidate is filed under keys that survive a changed name — the birth date, its
  * month, the father's name class with the birth year, the birth place with the birth year, the month of placement
- * with the birth year and sex — as well as the surname's sound and the given name with the birth year. A case looks
+ * with the birth year and sex, the birth month with sex — as well as the surname's sound, the given name with the birth year or the birth place. A case looks
  * up the keys it may share with its child: the same, and the dates a shift or swap would give (two weeks either side,
- * a year either side, day and month swapped, placement up to four months after the removal); the mother's surname
- * too. A key held by more than {@link #MAX_POSTING} candidates says too little to compare them all and is skipped.
+ * a year either side, day and month swapped, placement up to four months after the removal); the mother's surname and the
+ * given name as a surname (the names written in each other's columns) too. A key held by more than {@link #MAX_POSTING} candidates says too little to compare them all and is skipped.
  */
 final class Index {
     static final int MAX_POSTING = 3000;
@@ -49,6 +49,9 @@ final class Index {
         k.surname().keys().forEach(s -> key.accept("s|" + s));
         int year = k.birthYear();
         String given = Prepared.givenKey(k.givenName());
+        if (!given.isEmpty() && !k.birthPlace().missing()) {
+            key.accept("gp|" + given + "|" + Prepared.form(k.birthPlace()));
+        }
         if (year > 0) {
             if (!given.isEmpty()) {
                 key.accept("g|" + given + "|" + year);
@@ -64,15 +67,19 @@ final class Index {
         }
         k.birthDate().filter(PartialDate::complete).ifPresent(d -> {
             key.accept("d|" + day(d.year(), d.month(), d.day()));
-            key.accept("m|" + month(d.year(), d.month()));
+            key.accept("m|" + month(d.year(), d.month()) + "|" + sex(k.sex()));
         });
     }
 
     private static void sought(Prepared c, Consumer<String> key) {
         c.surname().keys().forEach(s -> key.accept("s|" + s));
         c.motherSurname().keys().forEach(s -> key.accept("s|" + s));
+        c.givenName().keys().forEach(s -> key.accept("s|" + s));
         int year = c.birthYear();
         String given = Prepared.givenKey(c.givenName());
+        if (!given.isEmpty() && !c.birthPlace().missing()) {
+            key.accept("gp|" + given + "|" + Prepared.form(c.birthPlace()));
+        }
         for (int y = year - 1; year > 0 && y <= year + 1; y++) {
             if (!given.isEmpty()) {
                 key.accept("g|" + given + "|" + y);
@@ -102,8 +109,12 @@ final class Index {
             key.accept("d|" + day(d.year() + 1, d.month(), d.day()));
             // The month, and the month a shift of up to about two weeks would reach.
             int at = d.year() * 12 + d.month() - 1 + (d.day() <= 15 ? -1 : 1);
-            key.accept("m|" + month(d.year(), d.month()));
-            key.accept("m|" + month(at / 12, at % 12 + 1));
+            for (String month : List.of(month(d.year(), d.month()), month(at / 12, at % 12 + 1))) {
+                key.accept("m|" + month + "|" + sex(c.sex()));
+                if (c.sex() != 0) {
+                    key.accept("m|" + month + "|" + sex((char) 0));
+                }
+            }
         });
     }
 

@@ -35,6 +35,8 @@ final class NameWeights {
             case SOUNDS_ALIKE -> reason(Particular.SURNAME, PARTLY, "sounds-alike", a, b, 2);
             case DIFFERENT -> agrees(NameLevel.of(c.motherSurname(), k.surname()))
                     ? reason(Particular.SURNAME, PARTLY, "mother-surname", c.raw().motherSurname(), b, 3)
+                    : agrees(NameLevel.of(c.surname(), k.givenName()))
+                    ? reason(Particular.SURNAME, PARTLY, "written-as-given-name", a, k.raw().givenName(), 3)
                     : reason(Particular.SURNAME, DISAGREE, "different", a, b, -1);
         };
     }
@@ -48,7 +50,9 @@ final class NameWeights {
             case EQUIVALENT -> reason(Particular.GIVEN_NAME, AGREE, "equivalent", a, b, rare(GIVEN_KEPT, f.given(k), 2, 9));
             case CLOSE -> reason(Particular.GIVEN_NAME, PARTLY, "close", a, b, 3);
             case SOUNDS_ALIKE -> reason(Particular.GIVEN_NAME, PARTLY, "sounds-alike", a, b, 2);
-            case DIFFERENT -> reason(Particular.GIVEN_NAME, DISAGREE, "different", a, b, -1.3);
+            case DIFFERENT -> agrees(NameLevel.of(c.givenName(), k.surname()))
+                    ? reason(Particular.GIVEN_NAME, PARTLY, "written-as-surname", a, k.raw().surname(), 3)
+                    : reason(Particular.GIVEN_NAME, DISAGREE, "different", a, b, -1.3);
         };
     }
 

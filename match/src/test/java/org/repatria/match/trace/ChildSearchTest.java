@@ -118,6 +118,38 @@ class ChildSearchTest {
     }
 
     @Test
+    void aBirthDateWithOneDigitWrongIsASlipNotAnotherDate() {
+        List<ChildRecord> pool = List.of(candidate("slip", "Коваленко", "Марія", "", "Ж", "2017-03-14", "", ""));
+
+        Reason date = new ChildSearch(pool).search(MARIIA).getFirst().reason(Particular.BIRTH_DATE);
+
+        assertThat(date).extracting(Reason::verdict, Reason::level).containsExactly(Verdict.PARTLY, "one-digit-off");
+    }
+
+    @Test
+    void surnameAndGivenNameInEachOthersColumnsStillAgree() {
+        List<ChildRecord> pool = List.of(candidate("crossed", "Mariia", "Kovalenko", "", "F", "2012-03-14", "", ""));
+
+        Candidate c = new ChildSearch(pool).search(MARIIA).getFirst();
+
+        assertThat(c.reason(Particular.SURNAME).level()).isEqualTo("written-as-given-name");
+        assertThat(c.reason(Particular.GIVEN_NAME).level()).isEqualTo("written-as-surname");
+    }
+
+    @Test
+    void aNameTheCaseKnowsTheChildUnderCountsAsTheChildsOwn() {
+        List<ChildRecord> pool = new ArrayList<>(others());
+        pool.add(candidate("known", "Сидорова", "Елена", "", "Ж", "2012-04-14", "", ""));
+        ChildSearch search = new ChildSearch(pool);
+
+        Candidate c = search.search(MARIIA, new KnownAs(List.of("Сидорова Олена"), List.of("14.04.2012"))).getFirst();
+
+        assertThat(c.id()).isEqualTo("known");
+        assertThat(c.reason(Particular.SURNAME)).extracting(Reason::verdict, Reason::caseValue)
+                .containsExactly(Verdict.AGREE, "Сидорова");
+    }
+
+    @Test
     void aPlacementLongBeforeTheRemovalSpeaksAgainst() {
         List<ChildRecord> pool = List.of(candidate("earlier", "Коваленко", "Марія", "Петрівна", "Ж", "2012-03-14", "",
                 "2019-01-10"));
@@ -126,6 +158,22 @@ class ChildSearchTest {
 
         assertThat(removal).extracting(Reason::verdict, Reason::level)
                 .containsExactly(Verdict.DISAGREE, "placed-before-removal");
+    }
+
+    @Test
+    void everyLevelAReasonNamesIsListed() {
+        List<ChildRecord> pool = new ArrayList<>(others());
+        pool.add(candidate("renamed", "Иванова", "Мария", "Петровна", "Ж", "14.03.2012", "г. Мариуполь", "2022-05-02"));
+        pool.add(candidate("swapped", "Mariia", "Kovalenko", "", "", "2012-12-03", "Luhansk", "2019-01-01"));
+        ChildSearch search = new ChildSearch(pool);
+
+        List<String> named = new ArrayList<>();
+        for (ChildRecord c : pool) {
+            search.search(c).forEach(x -> x.reasons().forEach(r -> named.add(r.level())));
+            search.search(MARIIA).forEach(x -> x.reasons().forEach(r -> named.add(r.level())));
+        }
+
+        assertThat(Reason.LEVELS).containsAll(named);
     }
 
     @Test

@@ -137,6 +137,11 @@ public final class Desk {
         return new IdentificationPages(dna, pages, templates).routes();
     }
 
+    /** A child's case's candidates under changed names (child workers and the mediator). */
+    public List<Route> tracingRoutes(org.repatria.server.tracing.ChildTracing tracing) {
+        return new TracingPages(tracing, pages, templates).routes();
+    }
+
     /** The match desk's pages (mediator and party desks). */
     public List<Route> matchRoutes(Linkages linkages, ListAccess access) {
         return new MatchPages(linkages, access, pages, templates).routes();

@@ -192,6 +192,11 @@ class RouteRulesWalkTest {
             Map.entry("GET /api/v1/accounts/permissions", DESKS),
             Map.entry("POST /api/v1/accounts/{id}/permissions", DESKS),
             Map.entry("DELETE /api/v1/accounts/{id}/permissions", DESKS),
+            // issue 13: tracing children under changed names (child workers, checked inside the routes)
+            Map.entry("GET /api/v1/children/{id}/cases/{row}/candidates", DESKS),
+            Map.entry("POST /api/v1/children/{id}/cases/{row}/candidates", SIDES),
+            Map.entry("GET /desk/children/{id}/cases/{row}/candidates", DESKS),
+            Map.entry("POST /desk/children/{id}/cases/{row}/candidates", SIDES),
             // issue 13: requests (which request a caller sees, and children's rows, are decided inside the routes)
             Map.entry("GET /api/v1/requests", READERS),
             Map.entry("GET /api/v1/requests/{id}", READERS),

@@ -73,7 +73,12 @@ class EveryWordTranslatedTest {
         running.world().store.permissions().grant(Who.MEDIATOR_DESK.username(), Permission.SUPERVISOR);
         running.world().store.permissions().grant(Who.A_DESK.username(), Permission.CHILDREN);
         assertThat(running.api(Who.MEDIATOR_DESK).get("/api/v1/children/" + children + "/cases/c1").statusCode()).isEqualTo(200);
+        // issue 13: a child's case's candidates; no standard role's page links to it (only child workers read it)
+        candidates = "/desk/children/" + org.repatria.server.access.ChildWorkers.relayedChildren(running, "Діти")
+                + "/cases/1/candidates";
     }
+
+    private static String candidates = "";
 
     @Test
     void noPageShowsAnEnglishWordInUkrainian() {
@@ -140,7 +145,7 @@ class EveryWordTranslatedTest {
         Map<String, Integer> perRoute = new HashMap<>();
         // a missing page, and the upload form, which every role but a party desk is refused: the error pages too
         Deque<String> queue = new ArrayDeque<>(List.of(who == Who.ANONYMOUS ? "/login" : "/desk", "/desk/no-such-page",
-                "/desk/upload"));
+                "/desk/upload", candidates));
         Set<String> seen = new LinkedHashSet<>(queue);
         while (!queue.isEmpty()) {
             String path = queue.pop();

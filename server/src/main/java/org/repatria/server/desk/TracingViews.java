@@ -1,0 +1,50 @@
+package org.repatria.server.desk;
+
+import java.util.Locale;
+import java.util.Optional;
+import org.repatria.match.trace.Reason;
+import org.repatria.server.tracing.ChildTracing;
+
+/** The typed model of a case's candidates page ({@code child-candidates.jte}). */
+final class TracingViews {
+    /** The prefixes of the words for a reason's level and a candidate's source (keys built from data). */
+    static final String LEVEL = "tracing.level.";
+    static final String SOURCE = "tracing.source.";
+
+    private TracingViews() {
+    }
+
+    /** A reason's level in the reader's words. */
+    static String level(Text t, Reason r) {
+        return t.get(LEVEL + r.level());
+    }
+
+    /** Where a candidate comes from (an answer, a list's row), in the reader's words. */
+    static String source(Text t, String kind) {
+        return t.get(SOURCE + kind);
+    }
+
+    /** A case's tracing; {@code href} the page (and the form's target); {@code error} a refused decision, in words. */
+    record Candidates(Page page, ChildTracing.Tracing tracing, String href, Optional<String> error) {
+        /** Whether the reader may confirm or reject: the requesting side's desk, on an open case. */
+        boolean decides() {
+            return page.account().map(a -> a.party().equals(tracing.childCase().list().author())).orElse(false)
+                    && tracing.childCase().closure().isEmpty();
+        }
+    }
+
+    /** A score as a percentage. */
+    static String percent(double score) {
+        return String.format(Locale.ROOT, "%.0f %%", score * 100);
+    }
+
+    /** A weight in bits, signed. */
+    static String weight(Reason r) {
+        return String.format(Locale.ROOT, "%+.1f", r.weight());
+    }
+
+    /** The CSS class of a verdict (agree, partly, disagree, missing). */
+    static String verdictClass(Reason r) {
+        return "verdict-" + r.verdict().name().toLowerCase(Locale.ROOT);
+    }
+}
