@@ -13,11 +13,13 @@ import java.util.UUID;
 import org.repatria.core.child.CaseParticulars;
 import org.repatria.core.list.ListId;
 import org.repatria.store.Store;
+import org.repatria.store.child.CandidateDecision;
 import org.repatria.store.child.StoredPhoto;
 
 /**
  * The demo's children's cases as the requesting side's child-protection account entered them: each case's particulars
- * (from the family) and photographs, stored beside the signed list so that no list changes.
+ * (from the family) and photographs, stored beside the signed list so that no list changes, and the links it confirmed
+ * between a case and the answer that located the child under another name.
  */
 final class DemoCases {
     /** One case: the row, its particulars, and the photograph when the family gave one. */
@@ -26,6 +28,10 @@ final class DemoCases {
 
     /** A photograph: its media type, bytes and caption. */
     record Photo(String mediaType, byte[] content, String caption) {
+    }
+
+    /** A case linked to a candidate the child search puts forward (its key and label), confirmed at {@code at}. */
+    record Link(String rowId, String candidate, String label, Instant at) {
     }
 
     private final Store store;
@@ -51,6 +57,15 @@ final class DemoCases {
         }
         store.childCases().saveAll(list, particulars, photos, worker, at);
         return photos.size();
+    }
+
+    /**
+     * Records the worker's confirmation of each link, as {@code tracing.ChildTracing.decide} records a confirmed
+     * candidate (its checks passed: the answers were relayed, the cases open at the time).
+     */
+    void link(ListId list, List<Link> links) {
+        links.forEach(l -> store.candidateDecisions().decide(new CandidateDecision(list, l.rowId(), l.candidate(), l.label(),
+                true, worker, l.at())));
     }
 
     private static String sha256(byte[] bytes) {

@@ -23,6 +23,7 @@ import org.repatria.core.list.PersonList;
 import org.repatria.core.party.PartyId;
 import org.repatria.core.party.PartyKind;
 import org.repatria.core.person.Category;
+import org.repatria.core.request.RowStatus;
 import org.repatria.demo.AnswerPart;
 import org.repatria.demo.ChildCase;
 import org.repatria.demo.ChildReturn;
@@ -141,6 +142,7 @@ public final class DemoScenario {
             if (withExchanges) {
                 children(store, scenario, progress);
                 answers(store, log, scenario, mediatorDesk, progress);
+                links(store, scenario, progress);
             }
         }
         int rows = lists.stream().mapToInt(l -> l.rows().size()).sum();
@@ -201,6 +203,28 @@ public final class DemoScenario {
         }
         return scenario.accounts().stream().filter(a -> a.account().party().equals(party)
                 && a.permissions().contains(Permission.CHILDREN)).findFirst().orElseThrow().account();
+    }
+
+    /**
+     * ua's child-protection account confirms, for each child located under a changed name, the search's candidate that
+     * is the answer locating it (the key and label the tracing's candidate pool gives it), the day after that answer.
+     */
+    private static void links(Store store, Scenario scenario, PrintStream progress) {
+        PersonList list = scenario.list(new PartyId("ua"), ListPurpose.REQUEST, Category.CHILD).orElseThrow();
+        Map<String, Instant> locatedAt = new HashMap<>();
+        scenario.answers().stream().filter(p -> p.list().equals(list.header().id())).forEach(p -> p.answers().stream()
+                .filter(a -> a.status() == RowStatus.LOCATED).forEach(a -> locatedAt.put(a.rowId(), p.at())));
+        Map<String, String> births = new HashMap<>();
+        list.rows().forEach(r -> births.put(r.rowId(), r.birthDate().iso()));
+        String id = list.header().id().toString();
+        List<DemoCases.Link> links = scenario.heldChildren().stream().filter(HeldChild::renamed)
+                .map(h -> new DemoCases.Link(h.rowId(), String.join("|", "answer", id, "ru", h.rowId()),
+                        h.name().full() + (births.get(h.rowId()).isEmpty() ? "" : ", " + births.get(h.rowId()))
+                                + " (answer " + id + " row " + h.rowId() + ")", locatedAt.get(h.rowId()).plus(Duration.ofDays(1))))
+                .toList();
+        new DemoCases(store, answerer(scenario, list.header().author(), list).username()).link(list.header().id(), links);
+        progress.printf("%nSeeded the children's links: %d cases linked to the answer that found the child under another name.",
+                links.size());
     }
 
     /** The located children ru hands back, each with the guardian of its case and its escort. */

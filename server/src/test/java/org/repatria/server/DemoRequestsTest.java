@@ -40,10 +40,14 @@ import org.repatria.demo.Scenario;
 import org.repatria.match.trace.Candidate;
 import org.repatria.match.trace.ChildRecord;
 import org.repatria.match.trace.ChildSearch;
+import org.repatria.server.access.ChildRecords;
+import org.repatria.server.access.ListAccess;
+import org.repatria.server.child.ChildCases;
 import org.repatria.server.log.TransparencyLog;
 import org.repatria.server.request.RequestMessages.RequestReply;
 import org.repatria.server.request.RequestMessages.RowReply;
 import org.repatria.server.request.Requests;
+import org.repatria.server.tracing.ChildTracing;
 import org.repatria.store.Store;
 import org.repatria.store.reunification.ReunionRecord;
 
@@ -176,6 +180,25 @@ class DemoRequestsTest {
         return new ChildRecord(p.rowId(), p.name().surname(), p.name().givenName(), p.name().patronymic(),
                 p.sex() == Sex.FEMALE ? "F" : p.sex() == Sex.MALE ? "M" : "", p.birthDate().iso(), p.birthPlace(), father,
                 motherGiven, motherSurname, since);
+    }
+
+    @Test
+    void everyRenamedLocatedChildsCaseIsLinkedToTheAnswerThatFoundIt() {
+        var children = new ChildRecords(store, Clock.systemUTC());
+        var access = new ListAccess(store.lists());
+        var tracing = new ChildTracing(store, Clock.systemUTC(), access, children,
+                new ChildCases(store, Clock.systemUTC(), access, children));
+        List<HeldChild> renamed = scenario.heldChildren().stream().filter(HeldChild::renamed).toList();
+        assertThat(renamed).allSatisfy(h -> assertThat(store.candidateDecisions().of(children(), h.rowId()))
+                .singleElement().satisfies(d -> {
+                    assertThat(d.confirmed()).isTrue();
+                    assertThat(d.label()).startsWith(h.name().full());
+                }));
+        HeldChild open = renamed.stream().filter(h -> scenario.childReturns().stream().noneMatch(r -> r.rowId().equals(h.rowId())))
+                .findFirst().orElseThrow();
+        var traced = tracing.candidates(account("ua.children"), children().toString(), open.rowId());
+        assertThat(traced.linked()).hasValueSatisfying(d -> assertThat(d.candidate())
+                .isEqualTo("answer|" + children() + "|ru|" + open.rowId()));
     }
 
     @Test
