@@ -42,10 +42,11 @@ import org.repatria.server.reunification.ReunificationMessages.GuardianRequest;
 import org.repatria.store.Store;
 
 /**
- * Puts the demo scenario into an empty store, as the parties and the mediator would have: parties, accounts, lists
- * signed on the log with the parties' server-held keys, requests relayed, and an exchange at every stage
- * ({@link DemoExchanges}). Used by {@code repatria demo} and by tests
- * that play the demo.
+ * Puts the demo scenario into an empty store, as the parties and the mediator would have: parties, accounts (with
+ * the permissions their parties granted), lists signed on the log with the parties' server-held keys, requests relayed,
+ * an exchange at every stage ({@link DemoExchanges}), the children's cases ({@link DemoCases}) and the requests answered
+ * over the summer of 2025 ({@link DemoRequests}; docs/decisions/0151). Used by {@code repatria demo} and by tests that
+ * play the demo.
  */
 public final class DemoScenario {
     /** The scenario's seed: the date of the Istanbul round. Fixed, so every demo shows the same people. */
