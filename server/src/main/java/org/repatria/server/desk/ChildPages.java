@@ -106,7 +106,7 @@ final class ChildPages {
         Optional<String> closedBy = c.closure().map(Closure::reference);
         templates.render(call.ctx(), "child-case.jte", new ChildViews.Case(page, HOME + "/" + c.list().id(), c.list().title(),
                 c.child().rowId(), c.child().name().full(), c.child().birthDate().iso(), c.child().birthPlace(),
-                status(t, c.status()), closedBy, particulars, photos, answers.of(c, t), writable, base));
+                status(t, c.status()), closedBy, particulars, photos, answers.of(call.account(), c, t), writable, base));
     }
 
     private static String status(Text t, String status) {

@@ -93,6 +93,26 @@ class ChildDeskTest {
         assertThat(ua().get("/desk/access-log").statusCode()).isEqualTo(403);
     }
 
+    @Test
+    void theCaseShowsTheAnswerTheMediatorRelayedToTheRequestingSide() {
+        String requested = ChildWorkers.relayedChildren(running, "Діти, запит з відповіддю");
+        running.api(Who.MEDIATOR_DESK).post("/api/v1/parties/ru/server-held-key", "", "application/json");
+        byte[] answers = ("row_id,status,date,place,surname,given_name,patronymic,note\n"
+                + "1,located,2024-03,Таганрог,Іванова,Марія,,у прийомній родині\n").getBytes(StandardCharsets.UTF_8);
+        HttpResponse<String> answered = ChildWorkers.api(running, ChildWorkers.RU_CHILDREN).postJson("/api/v1/requests/"
+                + requested + "/answers/server-held-signature", "{\"content\":\""
+                + java.util.Base64.getEncoder().encodeToString(answers) + "\"}");
+        assertThat(answered.statusCode()).as(answered.body()).isEqualTo(201);
+        String page = "/desk/children/" + requested + "/cases/1";
+        assertThat(ua().get(page).body()).doesNotContain("Таганрог");
+
+        HttpResponse<String> relayed = running.api(Who.MEDIATOR_DESK).post("/api/v1/documents/"
+                + Client.json(answered).get("envelope_id").asString() + "/relay", "", "application/json");
+
+        assertThat(relayed.statusCode()).as(relayed.body()).isEqualTo(201);
+        assertThat(ua().get(page).body()).contains("Таганрог").contains("Іванова Марія").contains("у прийомній родині");
+    }
+
     private static String enc(String s) {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
