@@ -252,4 +252,21 @@ class TracingApiTest {
             assertThat(org.repatria.server.desk.DeskWords.english(html)).as(lang).isEmpty();
         }
     }
+
+    @Test
+    void anAnswerThatLocatedTheChildUnderAnotherNameIsACandidate() {
+        String id = ChildWorkers.relayedChildren(running, "Діти");
+        running.api(Who.MEDIATOR_DESK).post("/api/v1/parties/ru/server-held-key", "", "application/json");
+        byte[] answers = ("row_id,status,date,place,surname,given_name,patronymic,note\n"
+                + "1,located,2022-06-01,г. Ростов-на-Дону,Сидоренко,Мария,,\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        HttpResponse<String> answered = ChildWorkers.api(running, ChildWorkers.RU_CHILDREN).postJson("/api/v1/requests/" + id
+                + "/answers/server-held-signature", "{\"content\":\"" + java.util.Base64.getEncoder().encodeToString(answers) + "\"}");
+        assertThat(answered.statusCode()).as(answered.body()).isEqualTo(201);
+
+        JsonNode found = Client.json(running.api(Who.MEDIATOR_DESK).get("/api/v1/children/" + id + "/cases/1/candidates"))
+                .get("candidates");
+
+        assertThat(found.get(0).get("source").asString()).isEqualTo("answer");
+        assertThat(found.get(0).get("name").asString()).contains("Сидоренко");
+    }
 }
