@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
+import org.repatria.store.child.ChildCaseFiles;
+import org.repatria.store.child.ChildReads;
 import org.repatria.store.exchange.Exchanges;
 import org.repatria.store.genetic.Cases;
 import org.repatria.store.internal.engine.Database;
@@ -22,6 +24,7 @@ import org.repatria.store.log.LogSigners;
 import org.repatria.store.party.Accounts;
 import org.repatria.store.party.Parties;
 import org.repatria.store.reunification.Reunifications;
+import org.repatria.store.party.Permissions;
 
 /** The entry point to persistence: opens (and migrates) a database and hands out its repositories. */
 public final class Store implements AutoCloseable {
@@ -97,6 +100,21 @@ public final class Store implements AutoCloseable {
     /** Accounts, their password hashes and bearer tokens. */
     public Accounts accounts() {
         return new Accounts(db);
+    }
+
+    /** What each account was granted beyond its role: children's cases, supervision. */
+    public Permissions permissions() {
+        return new Permissions(db);
+    }
+
+    /** Children's cases beyond the signed lists: particulars, photographs, closures. */
+    public ChildCaseFiles childCases() {
+        return new ChildCaseFiles(db);
+    }
+
+    /** The record of reads of children's records. */
+    public ChildReads childReads() {
+        return new ChildReads(db);
     }
 
     /** Each party's saved header names for list import. */
