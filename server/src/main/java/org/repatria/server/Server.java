@@ -106,7 +106,7 @@ public final class Server {
         var readLog = new ReadLog(store, children);
         all.addAll(new ChildApi(new PermissionGrants(store, children), readLog, childCases).routes());
         all.addAll(desk.childRoutes(childCases, readLog));
-        var returns = new ChildReturns(store, exchange, log, config.clock());
+        var returns = new ChildReturns(store, exchange, log, config.clock(), childCases, children);
         all.addAll(new ReunificationApi(returns).routes());
         all.addAll(desk.returnRoutes(exchange, returns));
         var tracing = new ChildTracing(store, config.clock(), access, children, childCases);

@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import org.repatria.core.account.Account;
+import org.repatria.server.access.ChildRecords;
+import org.repatria.server.child.ChildCases;
 import org.repatria.server.document.DocumentSteps;
 import org.repatria.server.exchange.Exchange;
 import org.repatria.server.log.TransparencyLog;
@@ -22,11 +24,15 @@ public final class ChildReturns {
     private final ReunionRecords records;
     private final DocumentSteps steps;
 
-    /** Over {@code store} and {@code exchange}; records appended to {@code log}, times from {@code clock}. */
-    public ChildReturns(Store store, Exchange exchange, TransparencyLog log, Clock clock) {
-        this.checks = new GuardianChecks(store, exchange, clock);
+    /**
+     * Over {@code store} and {@code exchange}; records appended to {@code log}, times from {@code clock}; a record
+     * closes the child's case in {@code cases}; who may read children's records, and each read, by {@code children}.
+     */
+    public ChildReturns(Store store, Exchange exchange, TransparencyLog log, Clock clock, ChildCases cases,
+                        ChildRecords children) {
+        this.checks = new GuardianChecks(store, exchange, children, clock);
         this.steps = new DocumentSteps(store, log, clock);
-        this.records = new ReunionRecords(store, exchange, steps, clock);
+        this.records = new ReunionRecords(store, exchange, steps, cases, children, clock);
     }
 
     /** Records the guardian check of a child handed over in tranche {@code tranche}; the receiving side or the mediator. */
@@ -34,7 +40,10 @@ public final class ChildReturns {
         return checks.record(caller, id, tranche, request);
     }
 
-    /** The agreement's guardian checks, for its mediator and sides (empty for anyone else who may see the agreement). */
+    /**
+     * The agreement's guardian checks, for its mediator and sides (empty for anyone else who may see the agreement); a
+     * party's account needs the children permission (403 {@code children_only}); each child shown is one recorded read.
+     */
     public List<GuardianCheckReply> guardianChecks(Account reader, String id) {
         return checks.list(reader, id);
     }
@@ -54,14 +63,14 @@ public final class ChildReturns {
         return records.sign(mediator, id, tranche, request, true);
     }
 
-    /** The agreement's reunifications, for its mediator and sides. */
+    /** The agreement's reunifications, for its mediator and sides; a party's account needs the children permission. */
     public List<ReunificationReply> reunifications(Account reader, String id) {
         return records.list(reader, id);
     }
 
-    /** The guardian check of child {@code list}/{@code row} in the agreement, when the reader may see one. */
+    /** The guardian check of child {@code list}/{@code row} in the agreement, when the reader may see one (one read). */
     public Optional<GuardianCheckReply> guardianCheck(Account reader, String id, String list, String row) {
-        return checks.list(reader, id).stream().filter(c -> c.list().equals(list) && c.row().equals(row)).findFirst();
+        return checks.one(reader, id, list, row);
     }
 
     /** The reunification of child {@code list}/{@code row} in the agreement, when the reader may see one. */

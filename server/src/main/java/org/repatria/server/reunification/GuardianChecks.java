@@ -4,11 +4,14 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import org.repatria.core.account.Account;
+import org.repatria.core.account.Role;
+import org.repatria.core.agreement.PersonRef;
 import org.repatria.core.reunification.Escort;
 import org.repatria.core.reunification.EscortRole;
 import org.repatria.core.reunification.Guardian;
 import org.repatria.core.reunification.ReunificationException;
 import org.repatria.core.reunification.LegalStanding;
+import org.repatria.server.access.ChildRecords;
 import org.repatria.server.error.HttpProblem;
 import org.repatria.server.error.Refusals;
 import org.repatria.server.exchange.Exchange;
@@ -17,6 +20,7 @@ import org.repatria.server.reunification.ReunificationMessages.GuardianCheckRepl
 import org.repatria.server.reunification.ReunificationMessages.GuardianCheckRequest;
 import org.repatria.server.reunification.ReunificationMessages.GuardianRequest;
 import org.repatria.store.Store;
+import org.repatria.store.child.RecordPart;
 import org.repatria.store.reunification.GuardianRecord;
 
 /**
@@ -27,11 +31,13 @@ import org.repatria.store.reunification.GuardianRecord;
 final class GuardianChecks {
     private final Store store;
     private final Exchange exchange;
+    private final ChildRecords children;
     private final Clock clock;
 
-    GuardianChecks(Store store, Exchange exchange, Clock clock) {
+    GuardianChecks(Store store, Exchange exchange, ChildRecords children, Clock clock) {
         this.store = store;
         this.exchange = exchange;
+        this.children = children;
         this.clock = clock;
     }
 
@@ -41,6 +47,7 @@ final class GuardianChecks {
             throw HttpProblem.forbidden("only the receiving side (" + crossed.receiver() + ") or the mediator's delegate"
                     + " checks the guardian of child " + crossed.child());
         }
+        children.requireReader(caller);
         crossed.requireHandedOver();
         if (store.reunifications().guardian(id, crossed.child()).isPresent()) {
             throw HttpProblem.conflict("guardian_checked", "the guardian of child " + crossed.child() + " was checked"
@@ -52,15 +59,33 @@ final class GuardianChecks {
         return reply(record);
     }
 
-    /** The agreement's guardian checks; only for its mediator and the sides (404 for whoever may not see it). */
+    /** The agreement's guardian checks; only for its mediator and sides, each child shown one recorded read. */
     List<GuardianCheckReply> list(Account reader, String id) {
+        return readable(reader, id).stream().map(r -> read(reader, r)).toList();
+    }
+
+    /** The guardian check of one child, read once, when there is one the reader may see. */
+    Optional<GuardianCheckReply> one(Account reader, String id, String list, String row) {
+        return readable(reader, id).stream().filter(r -> r.child().list().toString().equals(list)
+                && r.child().rowId().equals(row)).findFirst().map(r -> read(reader, r));
+    }
+
+    private List<GuardianRecord> readable(Account reader, String id) {
         var agreement = exchange.agreement(reader, id);
-        boolean party = reader.party().value().equals(agreement.mediator()) || reader.party().value().equals(agreement.first())
-                || reader.party().value().equals(agreement.second());
-        if (!party) {
+        String p = reader.party().value();
+        if (!p.equals(agreement.mediator()) && !p.equals(agreement.first()) && !p.equals(agreement.second())) {
             return List.of();
         }
-        return store.reunifications().guardians(id).stream().map(GuardianChecks::reply).toList();
+        if (reader.role() != Role.MEDIATOR) {
+            children.requireReader(reader);
+        }
+        return store.reunifications().guardians(id);
+    }
+
+    private GuardianCheckReply read(Account reader, GuardianRecord r) {
+        PersonRef child = r.child();
+        children.recordRead(reader, child.list(), Optional.of(child.rowId()), RecordPart.CASE);
+        return reply(r);
     }
 
     private static Guardian guardian(GuardianRequest g) {

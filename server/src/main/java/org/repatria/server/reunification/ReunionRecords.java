@@ -8,12 +8,15 @@ import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
 import org.repatria.core.account.Account;
+import org.repatria.core.account.Role;
 import org.repatria.core.agreement.PersonRef;
 import org.repatria.core.document.Digest;
 import org.repatria.core.document.DocumentType;
 import org.repatria.core.document.Envelope;
 import org.repatria.core.party.PartyId;
 import org.repatria.core.reunification.ReunificationText;
+import org.repatria.server.access.ChildRecords;
+import org.repatria.server.child.ChildCases;
 import org.repatria.server.document.DocumentSteps;
 import org.repatria.server.error.HttpProblem;
 import org.repatria.server.error.Refusals;
@@ -37,12 +40,16 @@ final class ReunionRecords {
     private final Store store;
     private final Exchange exchange;
     private final DocumentSteps steps;
+    private final ChildCases cases;
+    private final ChildRecords children;
     private final Clock clock;
 
-    ReunionRecords(Store store, Exchange exchange, DocumentSteps steps, Clock clock) {
+    ReunionRecords(Store store, Exchange exchange, DocumentSteps steps, ChildCases cases, ChildRecords children, Clock clock) {
         this.store = store;
         this.exchange = exchange;
         this.steps = steps;
+        this.cases = cases;
+        this.children = children;
         this.clock = clock;
     }
 
@@ -71,6 +78,10 @@ final class ReunionRecords {
                 crossed.child().list().toString()) && n.row().equals(crossed.child().rowId())).findFirst().orElseThrow(() ->
                 HttpProblem.conflict("not_handed_over", "child " + crossed.child() + " was never nominated in " + id));
         PersonRef requestRow = ReunitedRequestRow.require(store, crossed, named, nomination);
+        cases.closed(requestRow.list(), requestRow.rowId()).ifPresent(c -> {
+            throw HttpProblem.conflict("already_reunified", "the case of request row " + requestRow + " is closed already ("
+                    + c.reference() + "); a child is reunified once; nothing was recorded");
+        });
         ReunificationText text = new ReunificationText(id, tranche, act.envelopeId(), crossed.child(), requestRow,
                 crossed.receiver(), guardian.guardian(), guardian.escort(), guardian.party() + "/" + guardian.by(),
                 guardian.at());
@@ -90,7 +101,9 @@ final class ReunionRecords {
         ReunionRecord record = new ReunionRecord(draft.crossed().child(), id, tranche, draft.request(),
                 entry.statement().envelope().id().hex(), true, caller.username(), clock.instant());
         Refusals.translate(() -> steps.submit(caller, entry, text, List.of(store.reunifications().recording(record))));
-        return reply(record);
+        // The record is on the log: the child's case closes, naming it (checked open above, before signing).
+        cases.close(caller, draft.request().list(), draft.request().rowId(), record.envelopeId());
+        return reply(record, true);
     }
 
     List<ReunificationReply> list(Account reader, String id) {
@@ -99,7 +112,11 @@ final class ReunionRecords {
         if (!p.equals(agreement.mediator()) && !p.equals(agreement.first()) && !p.equals(agreement.second())) {
             return List.of();
         }
-        return store.reunifications().reunions(id).stream().map(ReunionRecords::reply).toList();
+        if (reader.role() != Role.MEDIATOR) {
+            children.requireReader(reader);
+        }
+        return store.reunifications().reunions(id).stream().map(r -> reply(r, cases.closed(r.request().list(),
+                r.request().rowId()).isPresent())).toList();
     }
 
     /** The mediator's own signed entry: a reunification to both sides, answering the act, of exactly the drafted bytes. */
@@ -133,8 +150,8 @@ final class ReunionRecords {
         }
     }
 
-    static ReunificationReply reply(ReunionRecord r) {
+    static ReunificationReply reply(ReunionRecord r, boolean caseClosed) {
         return new ReunificationReply(r.child().list().toString(), r.child().rowId(), r.tranche(), r.request().list().toString(),
-                r.request().rowId(), r.envelopeId(), r.caseClosed(), r.by(), r.at());
+                r.request().rowId(), r.envelopeId(), caseClosed, r.by(), r.at());
     }
 }

@@ -26,6 +26,9 @@ final class ReunitedRequestRow {
                     + " (it is a " + list.category().name().toLowerCase(Locale.ROOT) + " "
                     + list.purpose().name().toLowerCase(Locale.ROOT) + " list of " + list.author() + ")");
         }
+        if (store.lists().relayedTo(named.list()).isEmpty()) {
+            throw wrong("list " + named.list() + " was never relayed, so no child's case is open on it");
+        }
         if (store.lists().personsByRowId(named.list(), List.of(named.rowId())).isEmpty()) {
             throw wrong("list " + named.list() + " has no row '" + named.rowId() + "'");
         }

@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.repatria.core.account.Permission;
 import org.repatria.core.agreement.Agreement;
 import org.repatria.core.agreement.AgreementId;
 import org.repatria.core.agreement.AgreementKind;
@@ -87,6 +88,8 @@ public final class ChildReturn {
         ListId request = addList(running, Fixture.A, ListPurpose.REQUEST, "Депортовані діти " + id);
         running.world().store.lists().relay(request, Fixture.B, Fixture.T0.plusSeconds(600));
         ListId held = addList(running, Fixture.B, ListPurpose.HOLDING, "Дети, находящиеся " + id);
+        // ua's desk works children's cases; the mediator reads them as they pass through it.
+        running.world().store.permissions().grant(Fixture.Who.A_DESK.username(), Permission.CHILDREN);
         ChildReturn r = new ChildReturn(running, id, request, held);
         AtomicInteger entries = new AtomicInteger();
         Signer ua = new Signer(Fixture.A, r.ua, r.mediator, entries);

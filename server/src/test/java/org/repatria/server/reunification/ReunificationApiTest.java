@@ -42,5 +42,8 @@ class ReunificationApiTest {
         JsonNode document = get(r.ua, "/api/v1/documents/" + done.get("envelope_id").asString());
         assertThat(document.get("envelope").asString()).contains("reunification");
         assertThat(document.get("trail")).extracting(s -> s.get("kind").asString()).containsExactly("submitted");
+        JsonNode closed = get(r.ua, "/api/v1/children/" + r.request + "/cases/1");
+        assertThat(closed.get("status").asString()).isEqualTo("closed");
+        assertThat(closed.get("closed_by_record").asString()).isEqualTo(done.get("envelope_id").asString());
     }
 }

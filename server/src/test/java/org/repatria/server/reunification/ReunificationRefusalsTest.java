@@ -5,13 +5,20 @@ import static org.repatria.server.reunification.ChildReturn.get;
 import static org.repatria.server.reunification.ChildReturn.post;
 
 import java.net.http.HttpResponse;
+import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.repatria.core.account.Account;
+import org.repatria.core.account.Role;
+import org.repatria.server.Callers;
 import org.repatria.server.Client;
 import org.repatria.server.Fixture;
 import org.repatria.server.RunningServer;
+import org.repatria.server.Seeding;
+import org.repatria.store.child.ReadQuery;
+import org.repatria.store.child.RecordPart;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -98,6 +105,33 @@ class ReunificationRefusalsTest {
     void theHandingSideMayNotCheckTheGuardian() {
         JsonNode refusal = refused(r.ru, "/guardian-checks", r.guardianCheck("3"), 403);
         assertThat(refusal.get("message").asString()).contains("only the receiving side (ua) or the mediator's delegate");
+    }
+
+    @Test
+    void aPartyAccountThatDoesNotWorkChildrensCasesMayNotCheckTheGuardian() {
+        Seeding.addAccount(running.world().store, new Account("a-clerk", "ua clerk", Fixture.A, Role.PARTY_DESK),
+                Fixture.PASSWORD.toCharArray());
+        JsonNode refusal = refused(Callers.api(running.port(), "a-clerk"), "/guardian-checks", r.guardianCheck("3"), 403);
+        assertThat(refusal.get("error").asString()).isEqualTo("children_only");
+    }
+
+    @Test
+    void aPartyAccountThatDoesNotWorkChildrensCasesReadsNoGuardianChecks() {
+        Seeding.addAccount(running.world().store, new Account("a-reader", "ua reader", Fixture.A, Role.PARTY_DESK),
+                Fixture.PASSWORD.toCharArray());
+        assertThat(Callers.api(running.port(), "a-reader").get(r.base + "/guardian-checks").statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void aReadOfTheGuardianChecksIsRecordedOncePerChildShown() {
+        long before = reads();
+        get(r.ua, r.base + "/guardian-checks");
+        assertThat(reads()).isEqualTo(before + 2);
+    }
+
+    private static long reads() {
+        return running.world().store.childReads().count(new ReadQuery(Optional.empty(), Optional.of("a-desk"),
+                Optional.of(r.held), Optional.of(RecordPart.CASE), 0, 1));
     }
 
     @Test
