@@ -112,8 +112,12 @@ final class DemoExchanges {
     record ChildHandover(String row, String requestRow, GuardianRequest guardian, EscortRequest escort) {
     }
 
-    /** The children's return: ru's list of the children it located, ua's children's request, and who goes home. */
-    record Children(PersonList located, PersonList requested, LocalDate day, List<ChildHandover> handovers) {
+    /**
+     * The children's return: ru's list of the children it located, ua's children's request, who goes home, and the
+     * accounts of each side that work children's cases (only they read the children's rows, so they play it).
+     */
+    record Children(PersonList located, PersonList requested, LocalDate day, List<ChildHandover> handovers,
+                    Account uaWorker, Account ruWorker) {
     }
 
     /** Plays the four exchanges, saying on {@code progress} which one it is at; each leaves its documents on the log. */
@@ -215,6 +219,8 @@ final class DemoExchanges {
      * ua's desk checks each receiving guardian, then the mediator signs each reunification record, closing the case.
      */
     private void returned(Children c) {
+        Account ua = c.uaWorker();
+        Account ru = c.ruWorker();
         int n = c.handovers().size();
         Agreement text = new Agreement(new AgreementId(CHILDREN), AgreementKind.CHILDREN, UA, RU, TR,
                 new Terms.OneWay(RU, OptionalInt.of(n), Eligibility.anyoneOf(AgreementKind.CHILDREN.category())),

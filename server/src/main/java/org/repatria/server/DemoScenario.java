@@ -31,7 +31,10 @@ import org.repatria.demo.DemoAccount;
 import org.repatria.demo.HeldChild;
 import org.repatria.demo.Portrait;
 import org.repatria.demo.Scenario;
+import org.repatria.server.access.ChildRecords;
+import org.repatria.server.access.ListAccess;
 import org.repatria.server.auth.Passwords;
+import org.repatria.server.child.ChildCases;
 import org.repatria.server.document.DocumentSteps;
 import org.repatria.server.document.ListDocuments;
 import org.repatria.server.exchange.Exchange;
@@ -133,7 +136,9 @@ public final class DemoScenario {
             long exchanges = System.nanoTime();
             if (withExchanges) {
                 Exchange exchange = new Exchange(store, log, clock);
-                new DemoExchanges(exchange, steps, new ChildReturns(store, exchange, log, clock), clock,
+                var children = new ChildRecords(store, clock);
+                var cases = new ChildCases(store, clock, new ListAccess(store.lists()), children);
+                new DemoExchanges(exchange, steps, new ChildReturns(store, exchange, log, clock, cases, children), clock,
                         desk(scenario, new PartyId("ua"), Role.PARTY_DESK), desk(scenario, new PartyId("ru"), Role.PARTY_DESK),
                         mediatorDesk, observer(scenario)).seed(new DemoExchanges.Holdings(holding(scenario, "ua", Category.POW),
                         holding(scenario, "ru", Category.POW), holding(scenario, "ru", Category.REMAINS)),
@@ -243,7 +248,8 @@ public final class DemoScenario {
                             r.standingDocument()),
                     new EscortRequest(r.escort().name(), r.escort().role(), r.escort().document())));
         }
-        return new DemoExchanges.Children(located, requested, scenario.childReturns().getFirst().date(), handovers);
+        return new DemoExchanges.Children(located, requested, scenario.childReturns().getFirst().date(), handovers,
+                answerer(scenario, new PartyId("ua"), requested), answerer(scenario, new PartyId("ru"), located));
     }
 
     /** The children's cases as ua's child-protection account entered them: the family's particulars, photographs. */
