@@ -3,6 +3,8 @@ package org.repatria.cli;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import org.repatria.core.account.Permission;
 import org.repatria.demo.DemoAccount;
 import org.repatria.demo.Scenario;
 import org.repatria.server.DemoScenario;
@@ -40,7 +42,8 @@ final class DemoCommand implements Callable<Integer> {
 
     /** How the demo prints an account (the README's quick start shows these lines). */
     static String line(DemoAccount a) {
+        String granted = a.permissions().stream().map(Permission::token).sorted().collect(Collectors.joining(", "));
         return String.format(Locale.ROOT, "  %-16s %-20s %-4s %s", a.account().username(), a.password(), a.account().party(),
-                a.account().role());
+                a.account().role()) + (granted.isEmpty() ? "" : " + " + granted);
     }
 }

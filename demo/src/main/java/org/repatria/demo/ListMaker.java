@@ -1,6 +1,7 @@
 package org.repatria.demo;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.UUID;
@@ -22,8 +23,12 @@ final class ListMaker {
     }
 
     PersonList make(PartyId author, ListPurpose purpose, Category category, String title, List<Person> rows) {
-        var header = new ListHeader(new ListId(uuid()), author, purpose, category, title,
-                Scenario.BASE.plus(Duration.ofMinutes(15L * made++)), rows.size());
+        return make(author, purpose, category, title, rows, Scenario.BASE.plus(Duration.ofMinutes(15L * made++)));
+    }
+
+    /** A list made later than the talks, at {@code created}. */
+    PersonList make(PartyId author, ListPurpose purpose, Category category, String title, List<Person> rows, Instant created) {
+        var header = new ListHeader(new ListId(uuid()), author, purpose, category, title, created, rows.size());
         return new PersonList(header, rows);
     }
 

@@ -76,7 +76,7 @@ final class TrackLists {
     }
 
     /** Fisher-Yates with the scenario's stream (Collections.shuffle would want a java.util.Random). */
-    private static <T> void shuffle(List<T> items, SplittableRandom rng) {
+    static <T> void shuffle(List<T> items, SplittableRandom rng) {
         for (int i = items.size() - 1; i > 0; i--) {
             int j = rng.nextInt(i + 1);
             T t = items.get(i);

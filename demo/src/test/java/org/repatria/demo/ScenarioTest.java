@@ -12,6 +12,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.repatria.core.account.Permission;
 import org.repatria.core.list.ListPurpose;
 import org.repatria.core.list.PersonList;
 import org.repatria.core.party.PartyId;
@@ -59,13 +60,26 @@ class ScenarioTest {
     }
 
     @Test
-    void theFourPartiesAndSixDeskAccountsArePresent() {
+    void theFourPartiesSixDeskAccountsAndTheChildWorkersAndSupervisorsArePresent() {
         assertThat(scenario.parties()).extracting(p -> p.id().value()).containsExactly("ua", "ru", "tr", "icrc");
         assertThat(scenario.accounts()).extracting(a -> a.account().username())
-                .containsExactly("ua.desk", "ua.dna", "ru.desk", "ru.dna", "tr.mediator", "icrc.observer");
+                .containsExactly("ua.desk", "ua.dna", "ru.desk", "ru.dna", "tr.mediator", "icrc.observer",
+                        "ua.children", "ru.children", "ua.supervisor", "ru.supervisor", "tr.supervisor");
         assertThat(scenario.accounts()).allSatisfy(a -> assertThat(a.account().role().partyKind())
                 .isEqualTo(scenario.parties().stream().filter(p -> p.id().equals(a.account().party())).findFirst()
                         .orElseThrow().kind()));
+    }
+
+    @Test
+    void eachBelligerentGrantsOneAccountChildrensCasesAndOneSupervisionAsDoesTheMediator() {
+        for (String party : List.of("ua", "ru")) {
+            assertThat(scenario.accounts()).filteredOn(a -> a.account().party().value().equals(party))
+                    .filteredOn(a -> a.permissions().contains(Permission.CHILDREN)).hasSize(1);
+        }
+        assertThat(scenario.accounts()).filteredOn(a -> a.permissions().contains(Permission.SUPERVISOR))
+                .extracting(a -> a.account().party().value()).containsExactly("ua", "ru", "tr");
+        assertThat(scenario.accounts()).filteredOn(a -> a.account().username().endsWith(".desk"))
+                .allSatisfy(a -> assertThat(a.permissions()).isEmpty());
     }
 
     @Test

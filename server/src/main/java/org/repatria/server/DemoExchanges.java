@@ -43,13 +43,20 @@ import org.repatria.server.exchange.TrancheMessages.PlanRequest;
 import org.repatria.server.exchange.TrancheMessages.PresentedRequest;
 import org.repatria.server.exchange.TrancheMessages.SignatureReply;
 import org.repatria.server.exchange.TrancheMessages.SlotRequest;
+import org.repatria.server.reunification.ChildReturns;
+import org.repatria.server.reunification.ReunificationMessages.EscortRequest;
+import org.repatria.server.reunification.ReunificationMessages.GuardianCheckRequest;
+import org.repatria.server.reunification.ReunificationMessages.GuardianRequest;
+import org.repatria.server.reunification.ReunificationMessages.ReunificationRequest;
 
 /**
  * The demo's exchanges, one at every stage, played through the same public methods the desk and the API call
  * ({@link Exchange}, {@link DocumentSteps}) with the parties' server-held keys, so the log holds their real signed
  * documents: the 1,000-for-1,000 of May 2025 done (tranches of 390, 307 and 303, a refusal and an absence made good
  * from reserves, every act signed by both sides, relayed and acknowledged); 120 for 120 planned and signed; 303 bodies
- * handed over in one refrigerated wagon and in the receiving side's chain of custody; and civilians proposed, waiting for the mediator's relay.
+ * handed over in one refrigerated wagon and in the receiving side's chain of custody; civilians proposed, waiting for the
+ * mediator's relay; and, when the scenario has them, five located children handed back in July 2025, each received by
+ * a guardian checked at the handover and reunified by the mediator's signed record.
  */
 final class DemoExchanges {
     /** The prisoner exchange already carried out. */
@@ -58,6 +65,8 @@ final class DemoExchanges {
     static final String PLANNED = "ist-2025-06-pow";
     /** The remains handed over, in the receiving side's chain of custody. */
     static final String REMAINS = "ist-2025-06-remains";
+    /** The located children handed back to their families and reunified. */
+    static final String CHILDREN = "ist-2025-07-children";
     /** The proposal the mediator has not relayed yet. */
     static final String PROPOSED = "ist-2025-06-civilians";
     /** Prisoners each side hands over in the done exchange, by day, as first planned. */
@@ -78,10 +87,12 @@ final class DemoExchanges {
     private final Account ru;
     private final Account mediator;
     private final PartyId observer;
+    private final ChildReturns returns;
 
-    DemoExchanges(Exchange exchange, DocumentSteps steps, Clock clock, Account ua, Account ru, Account mediator,
-                  PartyId observer) {
+    DemoExchanges(Exchange exchange, DocumentSteps steps, ChildReturns returns, Clock clock, Account ua, Account ru,
+                  Account mediator, PartyId observer) {
         this.exchange = exchange;
+        this.returns = returns;
         this.steps = steps;
         this.clock = clock;
         this.ua = ua;
@@ -94,13 +105,29 @@ final class DemoExchanges {
     record Holdings(PersonList uaPrisoners, PersonList ruPrisoners, PersonList ruRemains) {
     }
 
+    /**
+     * A child ru hands back: the row of ru's list of located children, the row of ua's children's request it answers,
+     * the guardian ua checks at the handover and who escorted the child.
+     */
+    record ChildHandover(String row, String requestRow, GuardianRequest guardian, EscortRequest escort) {
+    }
+
+    /**
+     * The children's return: ru's list of the children it located, ua's children's request, who goes home, and the
+     * accounts of each side that work children's cases (only they read the children's rows, so they play it).
+     */
+    record Children(PersonList located, PersonList requested, LocalDate day, List<ChildHandover> handovers,
+                    Account uaWorker, Account ruWorker) {
+    }
+
     /** Plays the four exchanges, saying on {@code progress} which one it is at; each leaves its documents on the log. */
-    void seed(Holdings held, PrintStream progress) {
+    void seed(Holdings held, Optional<Children> children, PrintStream progress) {
         List<String> took = new ArrayList<>();
         stage(progress, took, "the May exchange, done", () -> done(held));
         stage(progress, took, "the June exchange, planned", () -> planned(held));
         stage(progress, took, "the remains, in custody", () -> remains(held));
         stage(progress, took, "the civilians, proposed", this::proposed);
+        children.ifPresent(c -> stage(progress, took, "the children, returned and reunified", () -> returned(c)));
         progress.printf("%nSeeded the demo exchanges: %s.", String.join(", ", took));
     }
 
@@ -185,6 +212,32 @@ final class DemoExchanges {
                 new Terms.OneWay(RU, OptionalInt.of(20), Eligibility.anyoneOf(AgreementKind.CIVILIANS.category())),
                 new Deadlines(LocalDate.of(2025, 7, 1), LocalDate.of(2025, 7, 31)));
         exchange.propose(ua, submission(ua, DocumentType.PROPOSAL, RU, AgreementText.render(text), Optional.empty()));
+    }
+
+    /**
+     * ru hands the returned children to ua in one tranche (the agreement, nominations and plan signed as any other);
+     * ua's desk checks each receiving guardian, then the mediator signs each reunification record, closing the case.
+     */
+    private void returned(Children c) {
+        Account ua = c.uaWorker();
+        Account ru = c.ruWorker();
+        int n = c.handovers().size();
+        Agreement text = new Agreement(new AgreementId(CHILDREN), AgreementKind.CHILDREN, UA, RU, TR,
+                new Terms.OneWay(RU, OptionalInt.of(n), Eligibility.anyoneOf(AgreementKind.CHILDREN.category())),
+                new Deadlines(c.day().minusDays(10), c.day().plusDays(6)));
+        agree(text, ru, ua);
+        List<NomineeRequest> nominees = c.handovers().stream().map(h -> new NomineeRequest(h.row(), "fit", false)).toList();
+        exchange.nominate(ru, CHILDREN, new NominationRequest(c.located().header().id().toString(), nominees));
+        plan(CHILDREN, new PlanRequest(List.of(new SlotRequest(c.day().toString(), CROSSING, n, 0, 0, 0)), List.of(), false),
+                ru, ua);
+        handover(CHILDREN, 1, ru, RU, exchange.manifest(mediator, CHILDREN, 1).lines(), Optional.empty(), Optional.empty());
+        act(CHILDREN, 1, ru, ua);
+        String located = c.located().header().id().toString();
+        for (ChildHandover h : c.handovers()) {
+            returns.checkGuardian(ua, CHILDREN, 1, new GuardianCheckRequest(located, h.row(), h.guardian(), h.escort()));
+            returns.reunifyWithServerHeldKey(mediator, CHILDREN, 1, new ReunificationRequest(located, h.row(),
+                    c.requested().header().id().toString(), h.requestRow(), "", ""));
+        }
     }
 
     /** {@code proposer} proposes, the mediator relays, the other side acknowledges and accepts, the mediator relays. */

@@ -4,7 +4,7 @@ import org.repatria.core.account.Account;
 import org.repatria.server.auth.Passwords;
 import org.repatria.store.Store;
 
-/** Creates accounts with Argon2id-hashed passwords, for the {@code demo} command and for tests. */
+/** Creates accounts with Argon2id-hashed passwords, for tests (the demo hashes its own accounts beside the generation). */
 public final class Seeding {
     private Seeding() {
     }

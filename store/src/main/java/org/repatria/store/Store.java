@@ -25,6 +25,7 @@ import org.repatria.store.log.LogSigners;
 import org.repatria.store.party.Accounts;
 import org.repatria.store.party.Parties;
 import org.repatria.store.party.Permissions;
+import org.repatria.store.reunification.Reunifications;
 import org.repatria.store.request.Requests;
 
 /** The entry point to persistence: opens (and migrates) a database and hands out its repositories. */
@@ -164,6 +165,11 @@ public final class Store implements AutoCloseable {
     /** Agreements, nominations, tranche plans, lifecycle moves, handover checks and acts. */
     public Exchanges exchanges() {
         return new Exchanges(db);
+    }
+
+    /** Guardian checks at children's handovers and the reunification records that close children's cases. */
+    public Reunifications reunifications() {
+        return new Reunifications(db);
     }
 
     /** Relayed request lists answered person by person: deadlines, answers, each row's status, reminders. */

@@ -31,11 +31,12 @@ import org.repatria.server.log.TransparencyLog;
 import org.repatria.store.Store;
 
 /**
- * Seeds the demo ({@code repatria demo}'s first start: lists, then four exchanges through the desk's own methods) into
- * a fresh embedded store and prints the seeding's own breakdown; then, on the seeded May exchange (1,000 prisoners a
- * side, 1,010 nominated each), times single exchange steps: reads a step loads (a manifest, the act, the plans) and
- * writes with real signatures on the log (a plan proposed by the mediator, signed by one side with its server-held key,
- * relayed and acknowledged, signed by the other). Arguments: [seedings] [step repetitions].
+ * Seeds the demo ({@code repatria demo}'s first start: lists, then the exchanges, the children's cases and the requests'
+ * answers, through the desk's own methods) into a fresh embedded store and prints the seeding's own breakdown; then,
+ * on the seeded May exchange (1,000 prisoners a side, 1,010 nominated each), times single exchange steps: reads a step
+ * loads (a manifest, the act, the plans) and writes with real signatures on the log (a plan proposed by the mediator,
+ * signed by one side with its server-held key, relayed and acknowledged, signed by the other). Arguments: [seedings]
+ * [step repetitions].
  */
 public final class DemoSeedingBenchmark {
     private static final String DONE = "ist-2025-05-pow";

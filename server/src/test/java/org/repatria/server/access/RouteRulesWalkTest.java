@@ -148,6 +148,18 @@ class RouteRulesWalkTest {
             Map.entry("POST /api/v1/agreements/{id}/tranches/{number}/act/server-held-signature", SIDES),
             Map.entry("POST /api/v1/agreements/{id}/custody", EnumSet.of(A_DESK, B_DESK, A_IDENTIFICATION)),
             Map.entry("GET /api/v1/agreements/{id}/custody/{tag}", EnumSet.of(A_DESK, B_DESK, A_IDENTIFICATION)),
+            // issue 13: return and reunification
+            Map.entry("POST /api/v1/agreements/{id}/tranches/{number}/guardian-checks", DESKS),
+            Map.entry("GET /api/v1/agreements/{id}/guardian-checks", DESKS),
+            Map.entry("POST /api/v1/agreements/{id}/tranches/{number}/reunifications/text", EnumSet.of(MEDIATOR_DESK)),
+            Map.entry("POST /api/v1/agreements/{id}/tranches/{number}/reunifications", EnumSet.of(MEDIATOR_DESK)),
+            Map.entry("POST /api/v1/agreements/{id}/tranches/{number}/reunifications/server-held-signature",
+                    EnumSet.of(MEDIATOR_DESK)),
+            Map.entry("GET /api/v1/agreements/{id}/reunifications", DESKS),
+            Map.entry("GET /desk/agreements/{id}/tranches/{number}/children/{list}/{row}", DESKS),
+            Map.entry("POST /desk/agreements/{id}/tranches/{number}/children/{list}/{row}/guardian-check", DESKS),
+            Map.entry("POST /desk/agreements/{id}/tranches/{number}/children/{list}/{row}/reunification",
+                    EnumSet.of(MEDIATOR_DESK)),
             Map.entry("GET /api/v1/agreements/{id}/discrepancies", DESKS),
             Map.entry("GET /api/v1/agreements/{id}/report/{format}", READERS),
             Map.entry("GET /desk/agreements", READERS),
@@ -180,6 +192,11 @@ class RouteRulesWalkTest {
             Map.entry("GET /api/v1/accounts/permissions", DESKS),
             Map.entry("POST /api/v1/accounts/{id}/permissions", DESKS),
             Map.entry("DELETE /api/v1/accounts/{id}/permissions", DESKS),
+            // issue 13: tracing children under changed names (child workers, checked inside the routes)
+            Map.entry("GET /api/v1/children/{id}/cases/{row}/candidates", DESKS),
+            Map.entry("POST /api/v1/children/{id}/cases/{row}/candidates", SIDES),
+            Map.entry("GET /desk/children/{id}/cases/{row}/candidates", DESKS),
+            Map.entry("POST /desk/children/{id}/cases/{row}/candidates", SIDES),
             Map.entry("GET /api/v1/access-log", DESKS),
             Map.entry("GET /api/v1/access-log/export", DESKS),
             Map.entry("GET /api/v1/children/{id}/cases", DESKS),
@@ -195,11 +212,6 @@ class RouteRulesWalkTest {
             Map.entry("GET /desk/children/{id}/cases/{row}/photos/{photo}", DESKS),
             Map.entry("GET /desk/access-log", DESKS),
             Map.entry("GET /desk/access-log.csv", DESKS),
-            // issue 13: tracing children under changed names (child workers, checked inside the routes)
-            Map.entry("GET /api/v1/children/{id}/cases/{row}/candidates", DESKS),
-            Map.entry("POST /api/v1/children/{id}/cases/{row}/candidates", SIDES),
-            Map.entry("GET /desk/children/{id}/cases/{row}/candidates", DESKS),
-            Map.entry("POST /desk/children/{id}/cases/{row}/candidates", SIDES),
             // issue 13: requests (which request a caller sees, and children's rows, are decided inside the routes)
             Map.entry("GET /api/v1/requests", READERS),
             Map.entry("GET /api/v1/requests/{id}", READERS),
@@ -253,7 +265,7 @@ class RouteRulesWalkTest {
     private HttpRequest.Builder request(Client client, Route route) {
         String path = route.path().replace("{id}", running.world().aRemains.toString()).replace("<path>", "0/000")
                 .replace("{index}", "0").replace("{format}", "csv").replace("{number}", "1").replace("{tag}", "BT-1")
-                .replace("{row}", "1").replace("{photo}", "p1");
+                .replace("{list}", running.world().aRemains.toString()).replace("{row}", "1").replace("{photo}", "p1");
         HttpRequest.Builder b = client.request(path);
         return switch (route.method()) {
             case GET -> b.GET();

@@ -7,6 +7,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jdbi.v3.core.Handle;
 import org.repatria.core.child.CaseField;
 import org.repatria.core.child.CaseParticulars;
 import org.repatria.core.list.ListId;
@@ -43,25 +44,44 @@ public final class ChildCaseFiles {
 
     /** Replaces a case's particulars with {@code p} in one transaction: fields not in {@code p} are cleared. */
     public void saveParticulars(ListId list, String rowId, CaseParticulars p, String by, Instant at) {
-        db.write("save a child's case particulars", h -> {
-            h.createUpdate("DELETE FROM child_particulars WHERE list_id = ? AND row_id = ?")
-                    .bind(0, list.toString()).bind(1, rowId).execute();
-            p.values().forEach((field, value) -> h.createUpdate("INSERT INTO child_particulars (list_id, row_id, field,"
-                            + " field_value, updated_by, updated_sec, updated_nano) VALUES (?, ?, ?, ?, ?, ?, ?)")
-                    .bind(0, list.toString()).bind(1, rowId).bind(2, field.token()).bind(3, value).bind(4, by)
-                    .bind(5, at.getEpochSecond()).bind(6, at.getNano()).execute());
+        db.write("save a child's case particulars", h -> save(h, list, rowId, p, by, at));
+    }
+
+    /**
+     * Replaces the particulars of many cases of {@code list} (by row id) and stores {@code photos} with their bytes, all
+     * in one transaction: a seeding's many cases at the cost of one commit.
+     */
+    public void saveAll(ListId list, Map<String, CaseParticulars> particulars, Map<StoredPhoto, byte[]> photos, String by,
+                        Instant at) {
+        db.write("save children's case particulars and photographs", h -> {
+            particulars.forEach((rowId, p) -> save(h, list, rowId, p, by, at));
+            photos.forEach((photo, content) -> insert(h, photo, content));
             return 0;
         });
     }
 
+    private static int save(Handle h, ListId list, String rowId, CaseParticulars p, String by, Instant at) {
+        h.createUpdate("DELETE FROM child_particulars WHERE list_id = ? AND row_id = ?")
+                .bind(0, list.toString()).bind(1, rowId).execute();
+        p.values().forEach((field, value) -> h.createUpdate("INSERT INTO child_particulars (list_id, row_id, field,"
+                        + " field_value, updated_by, updated_sec, updated_nano) VALUES (?, ?, ?, ?, ?, ?, ?)")
+                .bind(0, list.toString()).bind(1, rowId).bind(2, field.token()).bind(3, value).bind(4, by)
+                .bind(5, at.getEpochSecond()).bind(6, at.getNano()).execute());
+        return 0;
+    }
+
     /** Stores a photograph with its bytes. */
     public void addPhoto(StoredPhoto p, byte[] content) {
-        db.write("store a child's photograph", h -> h.createUpdate("INSERT INTO child_photos (id, list_id, row_id,"
+        db.write("store a child's photograph", h -> insert(h, p, content));
+    }
+
+    private static int insert(Handle h, StoredPhoto p, byte[] content) {
+        return h.createUpdate("INSERT INTO child_photos (id, list_id, row_id,"
                         + " media_type, caption, sha256, content, added_by, added_sec, added_nano, size_bytes)"
                         + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .bind(0, p.id()).bind(1, p.list().toString()).bind(2, p.rowId()).bind(3, p.mediaType())
                 .bind(4, p.caption()).bind(5, p.sha256()).bind(6, content).bind(7, p.addedBy())
-                .bind(8, p.at().getEpochSecond()).bind(9, p.at().getNano()).bind(10, content.length).execute());
+                .bind(8, p.at().getEpochSecond()).bind(9, p.at().getNano()).bind(10, content.length).execute();
     }
 
     /** A case's photographs, oldest first, without their bytes. */
