@@ -27,6 +27,7 @@ import org.repatria.server.linkage.Linkages;
 import org.repatria.server.log.LogApi;
 import org.repatria.server.log.TransparencyLog;
 import org.repatria.server.openapi.OpenApi;
+import org.repatria.server.request.Requests;
 import org.repatria.server.route.Route;
 import org.repatria.server.route.RouteGuard;
 import org.repatria.server.route.RouteTable;
@@ -88,6 +89,7 @@ public final class Server {
         all.addAll(desk.uploadRoutes());
         all.addAll(new ExchangeApi(exchange).routes());
         all.addAll(desk.exchangeRoutes(exchange));
+        all.addAll(desk.requestRoutes(new Requests(store, log, config.clock()), exchange));
         table.set(new RouteTable(all));
         Javalin app = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;

@@ -25,6 +25,7 @@ import org.repatria.server.identification.Identifications;
 import org.repatria.server.linkage.Linkages;
 import org.repatria.server.log.LogView;
 import org.repatria.server.log.TransparencyLog;
+import org.repatria.server.request.Requests;
 import org.repatria.server.route.Route;
 import org.repatria.server.upload.ListUploads;
 import org.repatria.store.Store;
@@ -143,6 +144,17 @@ public final class Desk {
         routes.addAll(new PlanPages(exchange, steps, clock, pages, templates).routes());
         routes.addAll(new PlanEdits(exchange, access, pages, templates).routes());
         routes.addAll(new NominationPages(exchange, store, access, pages, templates).routes());
+        return List.copyOf(routes);
+    }
+
+    /**
+     * The request lists' pages: figures at a glance, one list's chart, rows and history; answering (on screen or from a
+     * sheet, signed in the browser); the mediator's deadline and reminders.
+     */
+    public List<Route> requestRoutes(Requests requests, Exchange exchange) {
+        RequestRows rows = new RequestRows(requests, store);
+        List<Route> routes = new ArrayList<>(new RequestPages(requests, rows, clock, pages, templates).routes());
+        routes.addAll(new AnswerPages(requests, store, steps, exchange, clock, pages, templates).routes());
         return List.copyOf(routes);
     }
 

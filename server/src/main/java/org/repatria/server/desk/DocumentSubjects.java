@@ -84,8 +84,29 @@ final class DocumentSubjects {
                     .orElse(type), envelope.answers().map(a -> DisputeThreads.href(a.hex()) + "/disputes"));
             case ANSWER -> new Subject(t.get("subject.type.disputeAnswer"), t.get("subject.type.disputeAnswer"),
                     disputed(envelope).map(d -> DisputeThreads.href(d) + "/disputes"));
+            case ANSWERS, REMINDER -> requestSubject(envelope, type, t);
             default -> new Subject(type, type, Optional.empty());
         };
+    }
+
+    /**
+     * An answers document or a reminder: "Answers for «list»: 3 rows", linked to the request list's page. The list is the
+     * one whose document the envelope answers; the rows counted are the content's data lines (its header line aside).
+     */
+    private Subject requestSubject(Envelope envelope, String type, Text t) {
+        Optional<ListHeader> list = envelope.answers().flatMap(a -> store.lists().byEnvelope(a.hex()))
+                .flatMap(id -> store.lists().header(id));
+        if (list.isEmpty()) {
+            return new Subject(type, type, Optional.empty());
+        }
+        String link = "/desk/requests/" + list.get().id();
+        if (envelope.type() == DocumentType.REMINDER) {
+            return new Subject(type, t.format("subject.reminder", list.get().title()), Optional.of(link));
+        }
+        long rows = store.documents().document(envelope.id().hex()).map(d -> new String(d.content(), StandardCharsets.UTF_8).lines()
+                .filter(l -> !l.isBlank()).count() - 1).orElse(0L);
+        return new Subject(type, t.format("subject.answers", list.get().title(), t.number(Math.max(0, rows))),
+                Optional.of(link));
     }
 
     private static String listTitle(ListHeader h, Text t) {
