@@ -6,12 +6,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
+import org.repatria.server.access.ChildRecords;
 import org.repatria.server.access.ListAccess;
 import org.repatria.server.api.Api;
 import org.repatria.server.api.ApiJson;
 import org.repatria.server.auth.Authenticator;
 import org.repatria.server.auth.BearerTokens;
 import org.repatria.server.auth.Credentials;
+import org.repatria.server.child.ChildApi;
+import org.repatria.server.child.PermissionGrants;
 import org.repatria.server.desk.Desk;
 import org.repatria.server.dispute.DisputeApi;
 import org.repatria.server.document.DocumentApi;
@@ -90,6 +93,8 @@ public final class Server {
         all.addAll(new ExchangeApi(exchange).routes());
         all.addAll(desk.exchangeRoutes(exchange));
         all.addAll(desk.requestRoutes(new Requests(store, log, config.clock()), exchange));
+        var children = new ChildRecords(store, config.clock());
+        all.addAll(new ChildApi(new PermissionGrants(store, children)).routes());
         table.set(new RouteTable(all));
         Javalin app = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;

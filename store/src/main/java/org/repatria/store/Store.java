@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
+import org.repatria.store.child.ChildReads;
 import org.repatria.store.exchange.Exchanges;
 import org.repatria.store.genetic.Cases;
 import org.repatria.store.internal.engine.Database;
@@ -21,6 +22,8 @@ import org.repatria.store.log.LogEntries;
 import org.repatria.store.log.LogSigners;
 import org.repatria.store.party.Accounts;
 import org.repatria.store.party.Parties;
+import org.repatria.store.party.Permissions;
+import org.repatria.store.request.Requests;
 
 /** The entry point to persistence: opens (and migrates) a database and hands out its repositories. */
 public final class Store implements AutoCloseable {
@@ -98,6 +101,16 @@ public final class Store implements AutoCloseable {
         return new Accounts(db);
     }
 
+    /** What each account was granted beyond its role: children's cases, supervision. */
+    public Permissions permissions() {
+        return new Permissions(db);
+    }
+
+    /** The record of reads of children's records. */
+    public ChildReads childReads() {
+        return new ChildReads(db);
+    }
+
     /** Each party's saved header names for list import. */
     public ColumnMappings columnMappings() {
         return new ColumnMappings(db);
@@ -139,6 +152,11 @@ public final class Store implements AutoCloseable {
     /** Agreements, nominations, tranche plans, lifecycle moves, handover checks and acts. */
     public Exchanges exchanges() {
         return new Exchanges(db);
+    }
+
+    /** Relayed request lists answered person by person: deadlines, answers, each row's status, reminders. */
+    public Requests requests() {
+        return new Requests(db);
     }
 
     /** Closes the connection pool, then lets the log-writer lock go if this store held it; the repositories stop working. */
