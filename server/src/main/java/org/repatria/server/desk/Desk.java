@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.repatria.core.account.Role;
 import org.repatria.ledger.audit.LogAuditor;
+import org.repatria.server.access.ChildRecords;
 import org.repatria.server.access.ListAccess;
 import org.repatria.server.access.ListRelays;
 import org.repatria.server.access.Rule;
@@ -152,7 +153,7 @@ public final class Desk {
      * sheet, signed in the browser); the mediator's deadline and reminders.
      */
     public List<Route> requestRoutes(Requests requests, Exchange exchange) {
-        RequestRows rows = new RequestRows(requests, store);
+        RequestRows rows = new RequestRows(requests, store, new ChildRecords(store, clock));
         List<Route> routes = new ArrayList<>(new RequestPages(requests, rows, clock, pages, templates).routes());
         routes.addAll(new AnswerPages(requests, store, steps, exchange, clock, pages, templates).routes());
         return List.copyOf(routes);

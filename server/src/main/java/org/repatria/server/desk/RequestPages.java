@@ -174,7 +174,7 @@ final class RequestPages {
 
     /** Whether the reader is shown counts only: a children's list read by an account that does not work children's cases. */
     private boolean countsOnly(Account reader, RequestReply r) {
-        return "CHILD".equals(r.category()) && !rows.readsChildren(reader, r);
+        return !rows.readsChildren(reader, r);
     }
 
     /** The list's page as {@code r}'s requested party answered it. */

@@ -10,6 +10,7 @@ import org.repatria.core.list.ListHeader;
 import org.repatria.core.list.ListId;
 import org.repatria.core.person.Person;
 import org.repatria.core.request.RowStatus;
+import org.repatria.server.access.ChildRecords;
 import org.repatria.server.error.HttpProblem;
 import org.repatria.server.request.RequestMessages.AnswerReply;
 import org.repatria.server.request.RequestMessages.NameReply;
@@ -29,10 +30,12 @@ final class RequestRows {
     static final int PAGE = 50;
     private final Requests requests;
     private final Store store;
+    private final ChildRecords children;
 
-    RequestRows(Requests requests, Store store) {
+    RequestRows(Requests requests, Store store, ChildRecords children) {
         this.requests = requests;
         this.store = store;
+        this.children = children;
     }
 
     /** Every list's title by id (the caller shows only those of lists its reader may see). */
@@ -44,9 +47,9 @@ final class RequestRows {
         return titles;
     }
 
-    /** Whether {@code reader} sees children on {@code r}'s list (always on other lists): observers never do. */
+    /** Whether {@code reader} sees the persons of {@code r}'s list: any list but a children's, which needs the permission. */
     boolean readsChildren(Account reader, RequestReply r) {
-        return !"CHILD".equals(r.category()) || reader.role() != org.repatria.core.account.Role.OBSERVER;
+        return !"CHILD".equals(r.category()) || children.mayRead(reader);
     }
 
     /** The offset the page's query asks for (0 when none or not a number). */
