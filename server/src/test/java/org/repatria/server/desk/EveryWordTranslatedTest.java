@@ -62,6 +62,10 @@ class EveryWordTranslatedTest {
         assertThat(run.statusCode()).as(run.body()).isEqualTo(202);
         CaseFixture.searched(running.api(Who.A_IDENTIFICATION), "example2", 0.0);
         ThreeBodies.received(running, "walk-remains");
+        String children = ChildRequests.relayed(running, "Діти, обхід", 3);
+        HttpResponse<String> answered = ChildRequests.answered(ChildRequests.desk(running), children, Map.of("1", "located"));
+        assertThat(answered.statusCode()).as(answered.body()).isEqualTo(303);
+        ChildRequests.relayAll(running);
     }
 
     @Test
