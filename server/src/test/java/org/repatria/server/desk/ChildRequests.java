@@ -28,18 +28,23 @@ import org.repatria.server.Seeding;
 final class ChildRequests {
     /** B's account that works children's cases (a party desk with the children permission). */
     static final String WORKER = "ru-children";
+    /** A's account that works children's cases: the requesting side's reader of the answers. */
+    static final String REQUESTER = "ua-children";
     private static final Pattern HIDDEN = Pattern.compile("name=\"content\" value=\"([^\"]*)\"");
 
     private ChildRequests() {
     }
 
-    /** Adds {@link #WORKER} once, with the children permission; and lets both sides sign with a server-held key. */
+    /** Adds {@link #WORKER} and {@link #REQUESTER} once, with the children permission; and lets both sides sign with a server-held key. */
     static void worker(RunningServer running) {
         var store = running.world().store;
         if (store.accounts().find(WORKER).isEmpty()) {
-            Seeding.addAccount(store, new Account(WORKER, "Служба у справах дітей", Fixture.B, Role.PARTY_DESK),
+            Seeding.addAccount(store, new Account(WORKER, "Служба по делам детей", Fixture.B, Role.PARTY_DESK),
                     Fixture.PASSWORD.toCharArray());
             store.permissions().grant(WORKER, Permission.CHILDREN);
+            Seeding.addAccount(store, new Account(REQUESTER, "Служба у справах дітей", Fixture.A, Role.PARTY_DESK),
+                    Fixture.PASSWORD.toCharArray());
+            store.permissions().grant(REQUESTER, Permission.CHILDREN);
         }
         for (String party : List.of("ua", "ru")) {
             running.api(Who.MEDIATOR_DESK).post("/api/v1/parties/" + party + "/server-held-key", "", "application/json");
