@@ -13,6 +13,9 @@ import org.repatria.core.document.DocumentType;
 import org.repatria.core.document.Envelope;
 import org.repatria.core.list.ListHeader;
 import org.repatria.core.party.PartyId;
+import org.repatria.core.request.AnswerException;
+import org.repatria.lists.answers.AnswersCsv;
+import org.repatria.lists.answers.AnswersFormatException;
 import org.repatria.store.Store;
 import org.repatria.store.exchange.ExchangeDocument;
 import org.repatria.store.exchange.StoredAgreement;
@@ -91,7 +94,7 @@ final class DocumentSubjects {
 
     /**
      * An answers document or a reminder: "Answers for «list»: 3 rows", linked to the request list's page. The list is the
-     * one whose document the envelope answers; the rows counted are the content's data lines (its header line aside).
+     * one whose document the envelope answers; the rows counted are the answers the canonical content holds.
      */
     private Subject requestSubject(Envelope envelope, String type, Text t) {
         Optional<ListHeader> list = envelope.answers().flatMap(a -> store.lists().byEnvelope(a.hex()))
@@ -103,10 +106,18 @@ final class DocumentSubjects {
         if (envelope.type() == DocumentType.REMINDER) {
             return new Subject(type, t.format("subject.reminder", list.get().title()), Optional.of(link));
         }
-        long rows = store.documents().document(envelope.id().hex()).map(d -> new String(d.content(), StandardCharsets.UTF_8).lines()
-                .filter(l -> !l.isBlank()).count() - 1).orElse(0L);
-        return new Subject(type, t.format("subject.answers", list.get().title(), t.number(Math.max(0, rows))),
+        int rows = store.documents().document(envelope.id().hex()).map(d -> answered(d.content())).orElse(0);
+        return new Subject(type, t.format("subject.answers", list.get().title(), t.number(rows)),
                 Optional.of(link));
+    }
+
+    /** How many rows an answers document answers (0 when its bytes are not canonical answers: it was refused then). */
+    private static int answered(byte[] content) {
+        try {
+            return AnswersCsv.read(content).size();
+        } catch (AnswersFormatException | AnswerException notCanonical) {
+            return 0;
+        }
     }
 
     private static String listTitle(ListHeader h, Text t) {
