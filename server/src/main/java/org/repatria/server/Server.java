@@ -30,6 +30,7 @@ import org.repatria.server.linkage.Linkages;
 import org.repatria.server.log.LogApi;
 import org.repatria.server.log.TransparencyLog;
 import org.repatria.server.openapi.OpenApi;
+import org.repatria.server.request.RequestApi;
 import org.repatria.server.request.Requests;
 import org.repatria.server.route.Route;
 import org.repatria.server.route.RouteGuard;
@@ -92,7 +93,9 @@ public final class Server {
         all.addAll(desk.uploadRoutes());
         all.addAll(new ExchangeApi(exchange).routes());
         all.addAll(desk.exchangeRoutes(exchange));
-        all.addAll(desk.requestRoutes(new Requests(store, log, config.clock()), exchange));
+        var requests = new Requests(store, log, config.clock());
+        all.addAll(new RequestApi(requests).routes());
+        all.addAll(desk.requestRoutes(requests, exchange));
         var children = new ChildRecords(store, config.clock());
         all.addAll(new ChildApi(new PermissionGrants(store, children)).routes());
         table.set(new RouteTable(all));

@@ -47,10 +47,14 @@ public final class RequestMessages {
 
     /**
      * {@code POST .../answers}: the answers document recorded: its envelope id, the answering party, how many rows it
-     * answered by status, and when.
+     * answered by status, when, and the index of its submission on the log.
      */
     public record AnswersReply(String envelopeId, String listId, String party, int rows, Map<String, Integer> byStatus,
-                               Instant submittedAt) {
+                               Instant submittedAt, long index) {
+    }
+
+    /** {@code POST .../answers/server-held-signature}: the canonical answers bytes (base64) the server signs. */
+    public record ServerHeldAnswers(String content) {
     }
 
     /** {@code PUT .../deadline}: the response deadline (an instant), or null to clear it. */
