@@ -7,14 +7,16 @@ import org.repatria.core.document.DocumentType;
 import org.repatria.core.document.EntryKind;
 import org.repatria.core.document.Envelope;
 import org.repatria.core.party.PartyId;
+import org.repatria.core.party.PartyKind;
 import org.repatria.store.Store;
 import org.repatria.store.log.LogEntries;
 
 /**
  * Need to know for documents: the author and the mediator read a document; an addressee reads it once it was delivered
  * to it. A document is delivered when the mediator relayed it; a stored list's document, which its author signs for
- * every other party, only once the list itself was relayed to that party (docs/decisions/0130). To anyone else a
- * document does not exist.
+ * every other party, only once the list itself was relayed to that party (docs/decisions/0130); a document the
+ * mediator itself wrote (a reminder), which no relay passes on, as soon as it is on the log. To anyone else a document
+ * does not exist.
  */
 public final class DocumentReaders {
     private final Store store;
@@ -32,10 +34,18 @@ public final class DocumentReaders {
 
     /** Whether document {@code envelopeId} was delivered to {@code party} as one of its addressees. */
     public boolean delivered(PartyId party, String envelopeId, Envelope envelope, List<LogEntries.Entry> trail) {
+        if (envelope.addressees().contains(party) && mediator(store, envelope.author())) {
+            return true; // the mediator's own document: its submission is its delivery
+        }
         if (!envelope.addressees().contains(party) || trail.stream().noneMatch(e -> e.kind().equals(EntryKind.RELAYED.token()))) {
             return false;
         }
         return envelope.type() != DocumentType.PERSON_LIST || store.lists().byEnvelope(envelopeId)
                 .map(list -> store.lists().relayedTo(list).contains(party)).orElse(true);
+    }
+
+    /** Whether {@code party} is a mediator: its documents (signed with the log's key) need no relay. */
+    static boolean mediator(Store store, PartyId party) {
+        return store.parties().all().stream().anyMatch(p -> p.id().equals(party) && p.kind() == PartyKind.MEDIATOR);
     }
 }

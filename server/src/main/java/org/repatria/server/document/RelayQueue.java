@@ -22,14 +22,22 @@ public final class RelayQueue {
     public record Awaiting(long index, String envelopeId, Envelope envelope) {
     }
 
-    /** Every document awaiting relay, oldest submission first. */
+    /**
+     * Every document awaiting relay, oldest submission first; not the mediator's own (a reminder), which its
+     * submission delivers ({@link DocumentReaders#delivered}).
+     */
     public List<Awaiting> awaiting() {
-        return store.documents().unrelayed().stream().map(RelayQueue::awaiting).toList();
+        return store.documents().unrelayed().stream().filter(d -> !DocumentReaders.mediator(store, d.author()))
+                .map(RelayQueue::awaiting).toList();
     }
 
-    /** How many documents await relay (one count in the database, for the navigation). */
+    /**
+     * How many documents await relay, for the navigation: one count in the database, less the mediator's own
+     * documents, read only when the count says some could be there.
+     */
     public int count() {
-        return store.documents().unrelayedCount();
+        int all = store.documents().unrelayedCount();
+        return all == 0 ? 0 : awaiting().size();
     }
 
     private static Awaiting awaiting(UnrelayedDocument d) {
