@@ -54,9 +54,11 @@ final class ChildRequests {
     /** A's request list of {@code rows} children titled {@code title}, signed and relayed to B; its id. */
     static String relayed(RunningServer running, String title, int rows) {
         worker(running);
-        StringBuilder csv = new StringBuilder("id,surname,given_name,birth_date,category\n");
+        // the title rides in each row's birth place: two lists of the same rows signed in one second are one document
+        StringBuilder csv = new StringBuilder("id,surname,given_name,birth_date,birth_place,category\n");
         for (int i = 1; i <= rows; i++) {
-            csv.append(i).append(",Дитина").append(i).append(",Марія,2014-0").append(1 + i % 9).append("-01,CHILD\n");
+            csv.append(i).append(",Дитина").append(i).append(",Марія,2014-0").append(1 + i % 9).append("-01,\"")
+                    .append(title).append("\",CHILD\n");
         }
         Client a = running.api(Who.A_DESK);
         String query = "title=" + enc(title) + "&purpose=REQUEST&category=CHILD&sign=server-held&accept_warnings=true";
@@ -67,6 +69,11 @@ final class ChildRequests {
         HttpResponse<String> relay = running.api(Who.MEDIATOR_DESK).postJson("/api/v1/lists/" + id + "/relay", "{\"to\":\"ru\"}");
         assertThat(relay.statusCode()).as(relay.body()).isEqualTo(200);
         return id;
+    }
+
+    /** The requesting side's children's account, signed in through the login form. */
+    static Client requester(RunningServer running) {
+        return Callers.desk(running.port(), REQUESTER);
     }
 
     /** The worker's desk, signed in through the login form. */

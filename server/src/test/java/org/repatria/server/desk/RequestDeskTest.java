@@ -8,6 +8,8 @@ import static org.repatria.server.Fixture.Who.OBSERVER_DESK;
 
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -65,8 +67,9 @@ class RequestDeskTest {
 
         ChildRequests.relayAll(running);
 
-        String page = running.desk(A_DESK).get("/desk/requests/" + id + "?party=ru").body();
-        assertThat(page).contains("data-status=\"located\" data-count=\"1\"").contains("data-status=\"not-found\" data-count=\"1\"")
+        assertThat(running.desk(A_DESK).get("/desk/requests/" + id + "?party=ru").body())
+                .contains("data-status=\"located\" data-count=\"1\"").contains("data-status=\"not-found\" data-count=\"1\"");
+        assertThat(ChildRequests.requester(running).get("/desk/requests/" + id + "?party=ru").body())
                 .contains("<tr data-row=\"1\" data-status=\"located\">");
     }
 
@@ -161,11 +164,12 @@ class RequestDeskTest {
     void theMediatorSetsTheDeadlineAndTheListShowsIt() {
         String id = ChildRequests.relayed(running, "Діти, перелік 15", 1);
         Client mediator = running.desk(MEDIATOR_DESK);
-        HttpResponse<String> r = mediator.post("/desk/requests/" + id + "/deadline", "deadline=2025-08-01",
+        String day = LocalDate.now(ZoneOffset.UTC).plusDays(30).toString();
+        HttpResponse<String> r = mediator.post("/desk/requests/" + id + "/deadline", "deadline=" + day,
                 "application/x-www-form-urlencoded");
         assertThat(r.statusCode()).as(r.body()).isEqualTo(303);
         assertThat(mediator.get(r.headers().firstValue("Location").orElseThrow()).body()).contains("id=\"notice\"")
-                .contains("2025-08-01 23:59 UTC");
+                .contains(day + " 23:59 UTC");
     }
 
     @Test
@@ -178,14 +182,15 @@ class RequestDeskTest {
     }
 
     @Test
-    void theMediatorsReminderGoesOnTheLog() {
+    void theMediatorsReminderGoesOnTheLogToTheRequestedSideAndWaitsInNoQueue() {
         String id = ChildRequests.relayed(running, "Діти, перелік 17", 1);
         Client mediator = running.desk(MEDIATOR_DESK);
         HttpResponse<String> r = mediator.post("/desk/requests/" + id + "/reminders", "to=ru&note=" + ChildRequests.enc("Прошу відповісти"),
                 "application/x-www-form-urlencoded");
         assertThat(r.statusCode()).as(r.body()).isEqualTo(303);
         assertThat(mediator.get(r.headers().firstValue("Location").orElseThrow()).body()).contains("id=\"notice\"");
-        assertThat(running.desk(B_DESK).get("/desk/documents").body()).contains("Reminder");
+        assertThat(running.desk(B_DESK).get("/desk/documents").body()).contains("Reminder about «Діти, перелік 17»");
+        assertThat(mediator.get("/desk/relays").body()).doesNotContain("Reminder about «Діти, перелік 17»");
     }
 
     @Test
