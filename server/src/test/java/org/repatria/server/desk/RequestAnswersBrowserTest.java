@@ -6,6 +6,7 @@ import static org.repatria.server.Fixture.Who.MEDIATOR_DESK;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -13,6 +14,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
@@ -66,8 +69,10 @@ class RequestAnswersBrowserTest {
             answer("1", "located", "Ростов-на-Дону, дитячий будинок №3", "Иванова");
             answer("2", "not-found", "", "");
             answer("3", "held", "Таганрог", "");
+            screenshot("request-answering");
             click(By.id("answer-preview"));
             waitFor("the answers to sign", b -> b.findElements(By.cssSelector("#answers tr[data-row]")).size() == 3);
+            screenshot("request-answers-to-sign");
             WebElement form = browser.findElement(By.cssSelector("form[data-statement]"));
             form.findElement(By.cssSelector("input[data-key-file]")).sendKeys(ruKey.toString());
             form.findElement(By.cssSelector("button[type=submit]")).click();
@@ -91,6 +96,7 @@ class RequestAnswersBrowserTest {
                     .map(r -> r.getAttribute("data-status")).distinct().sorted().toList())
                     .containsExactly("held", "located", "not-found");
             assertThat(browser.findElement(By.cssSelector("tr[data-row='1'] ol.history")).getText()).contains("Иванова");
+            screenshot("request-answered");
         } finally {
             running.afterAll(null);
         }
@@ -132,6 +138,13 @@ class RequestAnswersBrowserTest {
         String first = base + (username.equals(MEDIATOR_DESK.username()) ? "/desk/relays" : "/desk");
         waitFor("the first page of " + username, b -> b.getCurrentUrl().equals(first)
                 && LANG.equals(b.findElement(By.tagName("html")).getAttribute("lang")));
+    }
+
+    /** Leaves the page in target/screenshots for people to look at. */
+    private static void screenshot(String name) throws IOException {
+        Path out = Files.createDirectories(Path.of("target", "screenshots")).resolve(name + ".png");
+        Files.copy(((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath(), out,
+                StandardCopyOption.REPLACE_EXISTING);
     }
 
     private static void click(By element) {
