@@ -111,7 +111,13 @@ final class RequestPages {
         }
         templates.render(call.ctx(), "request.jte", new RequestViews.One(problem.isPresent() ? page.refusing("invalid") : page,
                 figures.of(r, title, href(r), shown.isEmpty(), t), HOME + "/" + r.listId(), "/desk/lists/" + r.listId(), chart, shown, filters,
-                status.map(RowStatus::token).orElse(""), answering, mediating, notice, problem));
+                status.map(RowStatus::token).orElse(""), answering, mediating, reminders(me, r, t), notice, problem));
+    }
+
+    /** The reminders sent to {@code r}'s requested party, in words: "2025-08-01 09:00 UTC → Россия". */
+    private List<String> reminders(Account me, RequestReply r, Text t) {
+        return requests.reminders(me, r.listId()).stream().filter(m -> m.to().equals(r.requestedParty()))
+                .map(m -> t.format("request.reminders.line", t.when(m.at()), t.party(m.to()))).toList();
     }
 
     private void deadline(AdmittedRequest call) {

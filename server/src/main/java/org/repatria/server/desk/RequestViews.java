@@ -27,11 +27,12 @@ final class RequestViews {
 
     /**
      * One request list: its figures, the chart, the rows (or why they are not shown), the status filter, paging links,
-     * and what the reader may do: answer ({@code answering}), or set the deadline and remind ({@code mediating}).
+     * and what the reader may do: answer ({@code answering}), or set the deadline and remind ({@code mediating}); the
+     * reminders sent so far (when, to whom).
      */
     record One(Page page, Figures figures, String self, String listLink, AnswersChart chart, Optional<Rows> rows,
                List<Count> filters, String status, Optional<Answering> answering, Optional<Mediating> mediating,
-               Optional<String> notice, Optional<NegotiationViews.Problem> problem) {
+               List<String> reminders, Optional<String> notice, Optional<NegotiationViews.Problem> problem) {
     }
 
     /** A page of rows: "rows 1–50 of 339", the rows, the previous and next pages. */

@@ -188,7 +188,8 @@ class RequestDeskTest {
         HttpResponse<String> r = mediator.post("/desk/requests/" + id + "/reminders", "to=ru&note=" + ChildRequests.enc("Прошу відповісти"),
                 "application/x-www-form-urlencoded");
         assertThat(r.statusCode()).as(r.body()).isEqualTo(303);
-        assertThat(mediator.get(r.headers().firstValue("Location").orElseThrow()).body()).contains("id=\"notice\"");
+        assertThat(mediator.get(r.headers().firstValue("Location").orElseThrow()).body()).contains("id=\"notice\"")
+                .contains("id=\"reminders\"");
         assertThat(running.desk(B_DESK).get("/desk/documents").body()).contains("Reminder about «Діти, перелік 17»");
         assertThat(mediator.get("/desk/relays").body()).doesNotContain("Reminder about «Діти, перелік 17»");
     }
@@ -198,7 +199,24 @@ class RequestDeskTest {
         String id = ChildRequests.relayed(running, "Діти, перелік 18", 3);
         ChildRequests.answered(ChildRequests.desk(running), id, Map.of("1", "returned", "3", "held"));
         String queue = running.desk(MEDIATOR_DESK).get("/desk/relays").body();
-        assertThat(queue).contains("Answers for «Діти, перелік 18»: 2 rows").contains("href=\"/desk/requests/" + id + "\"");
+        assertThat(queue).contains("Answers for «Діти, перелік 18»: 2 answered").contains("href=\"/desk/requests/" + id + "\"");
+    }
+
+    @Test
+    void theRequestingSideAcknowledgesRelayedAnswersAsAnyDocument() {
+        String id = ChildRequests.relayed(running, "Діти, перелік 19", 2);
+        ChildRequests.answered(ChildRequests.desk(running), id, Map.of("2", "held"));
+        ChildRequests.relayAll(running);
+        String documents = running.desk(A_DESK).get("/desk/documents").body();
+        int at = documents.indexOf("Answers for «Діти, перелік 19»: 1 answered");
+        assertThat(at).as("the answers in ua's inbox").isNotNegative();
+        assertThat(documents.substring(at)).contains("/acknowledgement");
+    }
+
+    @Test
+    void theListsOwnPageLinksToItsAnswers() {
+        String id = ChildRequests.relayed(running, "Діти, перелік 20", 1);
+        assertThat(running.desk(A_DESK).get("/desk/lists/" + id).body()).contains("href=\"/desk/requests/" + id + "\"");
     }
 
     @Test
