@@ -47,6 +47,7 @@ CREATE TABLE child_photos (
     media_type VARCHAR(32) NOT NULL,
     caption    VARCHAR NOT NULL,
     sha256     VARCHAR(64) NOT NULL,
+    size_bytes INTEGER NOT NULL,
     content    ${bytes} NOT NULL,
     added_by   VARCHAR(64) NOT NULL,
     added_sec  BIGINT NOT NULL,

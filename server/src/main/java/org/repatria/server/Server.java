@@ -14,7 +14,9 @@ import org.repatria.server.auth.Authenticator;
 import org.repatria.server.auth.BearerTokens;
 import org.repatria.server.auth.Credentials;
 import org.repatria.server.child.ChildApi;
+import org.repatria.server.child.ChildCases;
 import org.repatria.server.child.PermissionGrants;
+import org.repatria.server.child.ReadLog;
 import org.repatria.server.desk.Desk;
 import org.repatria.server.dispute.DisputeApi;
 import org.repatria.server.document.DocumentApi;
@@ -97,7 +99,10 @@ public final class Server {
         all.addAll(new RequestApi(requests).routes());
         all.addAll(desk.requestRoutes(requests, exchange));
         var children = new ChildRecords(store, config.clock());
-        all.addAll(new ChildApi(new PermissionGrants(store, children)).routes());
+        var childCases = new ChildCases(store, config.clock(), access, children);
+        var readLog = new ReadLog(store, children);
+        all.addAll(new ChildApi(new PermissionGrants(store, children), readLog, childCases).routes());
+        all.addAll(desk.childRoutes(childCases, readLog));
         table.set(new RouteTable(all));
         Javalin app = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;

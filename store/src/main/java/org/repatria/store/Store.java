@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
+import org.repatria.store.child.ChildCaseFiles;
 import org.repatria.store.child.ChildReads;
 import org.repatria.store.exchange.Exchanges;
 import org.repatria.store.genetic.Cases;
@@ -104,6 +105,11 @@ public final class Store implements AutoCloseable {
     /** What each account was granted beyond its role: children's cases, supervision. */
     public Permissions permissions() {
         return new Permissions(db);
+    }
+
+    /** Children's cases beyond the signed lists: particulars, photographs, closures. */
+    public ChildCaseFiles childCases() {
+        return new ChildCaseFiles(db);
     }
 
     /** The record of reads of children's records. */

@@ -12,7 +12,7 @@ import org.repatria.lists.header.Header;
 
 /**
  * What each category asks of a row: the names of the living (GC III art. 17, AP I art. 78), a child's
- * birth date and an age under 18 on the list's date, a plausible age for a prisoner of war, and no
+ * birth date and an age under 18 at the date of removal (else on the list's date), a plausible age for a prisoner of war, and no
  * date after the list's date or death before birth.
  */
 public final class CategoryRules {
@@ -65,13 +65,7 @@ public final class CategoryRules {
         }
         String years = Integer.toString(age.max());
         switch (row.category()) {
-            case CHILD -> {
-                if (age.min() >= ADULT) {
-                    out.add(Problem.error(row.row(), column, "child.adult", years, listDate.toString()));
-                } else if (age.max() >= ADULT) {
-                    out.add(Problem.warning(row.row(), column, "child.maybe-adult", listDate.toString()));
-                }
-            }
+            case CHILD -> checkChild(row, column, out);
             case POW -> {
                 if (age.max() < POW_YOUNGEST) {
                     out.add(Problem.warning(row.row(), column, "pow.young", years));
@@ -82,6 +76,44 @@ public final class CategoryRules {
             default -> {
             }
         }
+    }
+
+    /**
+     * A child is a person under 18 at the date of removal, not on the day the list is read (issue 13): the age counts at
+     * the row's REMOVAL_DATE when given (a partial date: from its first to its last possible day, never past the list's
+     * date), else at the list's date.
+     */
+    private void checkChild(RowFacts row, String column, List<Problem> out) {
+        PartialDate removal = row.details().get(DetailField.REMOVAL_DATE)
+                .map(v -> v instanceof DetailValue.Date d ? d.value() : PartialDate.unknown()).orElse(PartialDate.unknown());
+        if (removal instanceof PartialDate.Unknown || Age.after(removal, listDate)) {
+            childOn(row, column, listDate, listDate, "child.adult", listDate.toString(), out);
+            return;
+        }
+        LocalDate last = dayOf(removal).isAfter(listDate) ? listDate : dayOf(removal);
+        childOn(row, column, firstDayOf(removal), last, "child.adult-at-removal", removal.iso(), out);
+    }
+
+    private void childOn(RowFacts row, String column, LocalDate first, LocalDate last, String key, String day, List<Problem> out) {
+        Age youngest = Age.on(row.birth(), first);
+        Age oldest = Age.on(row.birth(), last);
+        if (youngest == null || oldest == null) {
+            return;
+        }
+        if (youngest.min() >= ADULT) {
+            out.add(Problem.error(row.row(), column, key, Integer.toString(youngest.min()), day));
+        } else if (oldest.max() >= ADULT) {
+            out.add(Problem.warning(row.row(), column, "child.maybe-adult", day));
+        }
+    }
+
+    private static LocalDate firstDayOf(PartialDate date) {
+        return switch (date) {
+            case PartialDate.Unknown u -> LocalDate.MIN;
+            case PartialDate.Year y -> LocalDate.of(y.year(), 1, 1);
+            case PartialDate.Month m -> m.month().atDay(1);
+            case PartialDate.Day d -> d.date();
+        };
     }
 
     private void checkDates(RowFacts row, List<Problem> out) {

@@ -7,6 +7,7 @@ import static org.repatria.server.route.Method.POST;
 import java.time.Clock;
 import java.util.List;
 import org.repatria.core.account.Role;
+import org.repatria.server.access.ChildRecords;
 import org.repatria.server.access.ListAccess;
 import org.repatria.server.access.ListRelays;
 import org.repatria.server.access.Rule;
@@ -31,7 +32,7 @@ public final class Api {
         this.auth = new AuthEndpoints(credentials, tokens);
         this.lists = new ListEndpoints(store, access, new ListRelays(store, clock, documents), clock);
         this.directory = new DirectoryEndpoints(store, access);
-        this.signing = new ListSigning(access, documents);
+        this.signing = new ListSigning(access, documents, new ChildRecords(store, clock));
         this.importer = new ImportEndpoint(new ListUploads(store, clock), documents);
     }
 

@@ -1,9 +1,11 @@
 package org.repatria.server.api;
 
 import java.time.Clock;
+import java.util.Optional;
 import java.util.Set;
 import org.repatria.core.list.PersonList;
 import org.repatria.core.party.PartyId;
+import org.repatria.server.access.ChildRecords;
 import org.repatria.server.access.ListAccess;
 import org.repatria.server.access.ListRelays;
 import org.repatria.server.access.VisibleList;
@@ -12,6 +14,8 @@ import org.repatria.server.route.AdmittedRequest;
 import org.repatria.server.route.Query;
 import org.repatria.store.DuplicateException;
 import org.repatria.store.Store;
+import org.repatria.store.child.RecordPart;
+import org.repatria.store.list.RowPage;
 import org.repatria.store.list.RowQuery;
 
 /** Person lists: submit, list, read header and rows, relay. */
@@ -21,9 +25,11 @@ final class ListEndpoints {
     private final ListAccess access;
     private final ListRelays relays;
     private final Clock clock;
+    private final ChildRecords children;
 
     ListEndpoints(Store store, ListAccess access, ListRelays relays, Clock clock) {
         this.store = store;
+        this.children = new ChildRecords(store, clock);
         this.access = access;
         this.relays = relays;
         this.clock = clock;
@@ -52,8 +58,11 @@ final class ListEndpoints {
 
     void rows(AdmittedRequest call) {
         VisibleList list = readable(call);
+        children.requirePersons(call.account(), list.header());
         RowQuery q = Query.rows(call.ctx(), DEFAULT_LIMIT);
-        call.ctx().json(ApiReplies.Rows.of(store.lists().rows(list.header().id(), q), q));
+        RowPage page = store.lists().rows(list.header().id(), q);
+        children.recordRead(call.account(), list.header(), Optional.empty(), RecordPart.ROWS);
+        call.ctx().json(ApiReplies.Rows.of(page, q));
     }
 
     void relay(AdmittedRequest call) {

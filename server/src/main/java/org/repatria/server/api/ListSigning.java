@@ -10,7 +10,9 @@ import org.repatria.core.document.EntryStatement;
 import org.repatria.core.document.Envelope;
 import org.repatria.core.document.KeyCustody;
 import org.repatria.core.list.ListHeader;
+import org.repatria.server.access.ChildRecords;
 import org.repatria.server.access.ListAccess;
+import org.repatria.store.child.RecordPart;
 import org.repatria.server.document.ListDocuments;
 import org.repatria.server.document.LoggedStep;
 import org.repatria.server.error.HttpProblem;
@@ -23,9 +25,11 @@ import org.repatria.server.route.AdmittedRequest;
  */
 final class ListSigning {
     private final ListAccess access;
+    private final ChildRecords children;
     private final ListDocuments documents;
 
-    ListSigning(ListAccess access, ListDocuments documents) {
+    ListSigning(ListAccess access, ListDocuments documents, ChildRecords children) {
+        this.children = children;
         this.access = access;
         this.documents = documents;
     }
@@ -50,8 +54,10 @@ final class ListSigning {
 
     void content(AdmittedRequest call) {
         ListHeader list = readable(call);
-        call.ctx().header("Cache-Control", "private, no-store").contentType("text/csv; charset=utf-8")
-                .result(documents.canonical(list));
+        children.requirePersons(call.account(), list);
+        byte[] canonical = documents.canonical(list);
+        children.recordRead(call.account(), list, java.util.Optional.empty(), RecordPart.DOCUMENT);
+        call.ctx().header("Cache-Control", "private, no-store").contentType("text/csv; charset=utf-8").result(canonical);
     }
 
     /** Where {@code list} stands, as {@code reader} sees it: the statement to sign only for its author's desk. */

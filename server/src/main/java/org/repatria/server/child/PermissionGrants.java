@@ -24,10 +24,12 @@ public final class PermissionGrants {
         this.records = records;
     }
 
-    /** The supervisor's party's accounts with their permissions. */
-    public Map<String, Set<Permission>> ofParty(Account supervisor) {
-        records.requireSupervisor(supervisor);
-        return store.permissions().ofParty(supervisor.party());
+    /** A supervisor: its party's accounts with their permissions; any other account: its own. */
+    public Map<String, Set<Permission>> ofParty(Account reader) {
+        if (!records.supervises(reader)) {
+            return Map.of(reader.username(), store.permissions().of(reader.username()));
+        }
+        return store.permissions().ofParty(reader.party());
     }
 
     /**

@@ -13,6 +13,8 @@ import org.repatria.core.account.Role;
 import org.repatria.ledger.audit.LogAuditor;
 import org.repatria.server.access.ChildRecords;
 import org.repatria.server.access.ListAccess;
+import org.repatria.server.child.ChildCases;
+import org.repatria.server.child.ReadLog;
 import org.repatria.server.access.ListRelays;
 import org.repatria.server.access.Rule;
 import org.repatria.server.auth.Authenticator;
@@ -63,8 +65,9 @@ public final class Desk {
         this.threads = new DisputeThreads(new Disputes(store, log, clock), new LogAuditor(log.verifier()));
         ListRelays listRelays = new ListRelays(store, clock, listDocuments);
         this.steps = new DocumentSteps(store, log, clock);
+        ChildRecords children = new ChildRecords(store, clock);
         this.lists = new ListPages(store, access, listRelays, pages, templates,
-                new ListSignatures(listDocuments, new LogAuditor(log.verifier()), threads), steps);
+                new ListSignatures(listDocuments, new LogAuditor(log.verifier()), threads), steps, children);
         this.store = store;
         this.clock = clock;
         this.access = access;
@@ -72,7 +75,7 @@ public final class Desk {
         this.relays = new RelayPages(store, steps, listRelays, access, pages, templates);
         this.documentUpload = new DocumentUpload(steps);
         this.upload = new UploadPages(new ListUploads(store, clock), clock, pages, templates);
-        this.exports = new ListExports(store, access, pages);
+        this.exports = new ListExports(store, access, pages, children);
     }
 
     public List<Route> routes() {
@@ -116,6 +119,14 @@ public final class Desk {
                         .result(stylesheet)));
     }
 
+    /** The children's desk (cases, particulars, photographs) and the supervisors' record of reads. */
+    public List<Route> childRoutes(ChildCases cases, ReadLog reads) {
+        List<Route> routes = new ArrayList<>(new ChildPages(cases, new ChildRecords(store, clock), access, pages, templates,
+                new CaseAnswers()).routes());
+        routes.addAll(new AccessLogPages(reads, store, pages, templates).routes());
+        return List.copyOf(routes);
+    }
+
     /** A party desk's list upload (PARTY_DESK only). */
     public List<Route> uploadRoutes() {
         return upload.routes();
@@ -144,7 +155,8 @@ public final class Desk {
         routes.addAll(negotiation.routes());
         routes.addAll(new PlanPages(exchange, steps, clock, pages, templates).routes());
         routes.addAll(new PlanEdits(exchange, access, pages, templates).routes());
-        routes.addAll(new NominationPages(exchange, store, access, pages, templates).routes());
+        routes.addAll(new NominationPages(exchange, store, access, pages, templates,
+                new ChildRecords(store, clock)).routes());
         return List.copyOf(routes);
     }
 

@@ -11,6 +11,7 @@ import org.repatria.core.account.Account;
 import org.repatria.core.account.Role;
 import org.repatria.core.party.Party;
 import org.repatria.core.party.PartyId;
+import org.repatria.server.access.ChildRecords;
 import org.repatria.server.access.ListAccess;
 import org.repatria.server.access.ListRelays;
 import org.repatria.server.access.VisibleList;
@@ -19,6 +20,7 @@ import org.repatria.server.error.HttpProblem;
 import org.repatria.server.route.AdmittedRequest;
 import org.repatria.server.route.Query;
 import org.repatria.store.Store;
+import org.repatria.store.child.RecordPart;
 import org.repatria.store.list.RowPage;
 import org.repatria.store.list.RowQuery;
 import org.repatria.store.list.RowSort;
@@ -34,9 +36,11 @@ final class ListPages {
 
     private final ListSignatures signatures;
     private final DocumentSteps steps;
+    private final ChildRecords children;
 
     ListPages(Store store, ListAccess access, ListRelays relays, PageFactory pages, Templates templates, ListSignatures signatures,
-              DocumentSteps steps) {
+              DocumentSteps steps, ChildRecords children) {
+        this.children = children;
         this.signatures = signatures;
         this.steps = steps;
         this.store = store;
@@ -58,13 +62,19 @@ final class ListPages {
         Account me = call.account();
         VisibleList list = access.require(me, call.ctx().pathParam("id"));
         RowQuery q = Query.rows(call.ctx(), PAGE);
-        RowPage rows = store.lists().rows(list.header().id(), q);
+        // Need to know (0147): other accounts see how many children a list names, never who; a read is recorded once.
+        boolean persons = children.mayReadPersons(me, list.header());
+        RowPage rows = persons ? store.lists().rows(list.header().id(), q) : new RowPage(List.of(), 0);
+        if (persons) {
+            children.recordRead(me, list.header(), Optional.empty(), RecordPart.ROWS);
+        }
         Page page = pages.page(call.ctx(), call.identity(), "list.title");
         Text t = page.t();
         RowLinks links = new RowLinks("/desk/lists/" + list.header().id(), q, PAGE);
         int from = q.offset() + 1;
         int to = q.offset() + rows.rows().size();
-        String showing = rows.rows().isEmpty() ? t.get("list.noRows")
+        String showing = !persons ? t.format("children.countsOnly", t.number(list.header().rowCount()))
+                : rows.rows().isEmpty() ? t.get("list.noRows")
                 : t.format("list.showing", t.number(from), t.number(to), t.number(rows.total()));
         Optional<String> previous = q.offset() > 0 ? Optional.of(links.at(q.offset() - q.limit())) : Optional.empty();
         Optional<String> next = q.offset() + q.limit() < rows.total() ? Optional.of(links.at(q.offset() + q.limit())) : Optional.empty();

@@ -80,7 +80,7 @@ final class MatchPages {
         boolean running = run.state() == MatchRun.State.RUNNING;
         String progress = linkages.progress(run).map(p -> t.format("match.progress", p.percent(), t.term("matchStage", p.stage())))
                 .orElse(t.of("match.state", run.state()));
-        List<LinkReply> all = linkages.links(call.account(), run.id(), "all");
+        List<LinkReply> all = linkages.tally(call.account(), run.id());
         List<MatchViews.Count> counts = List.of(
                 new MatchViews.Count(t.get("match.count.candidates"), t.number(run.candidatePairs())),
                 count(t, all, "match", "pending", "match.count.automatic"),

@@ -20,6 +20,7 @@ import org.repatria.core.agreement.HealthHint;
 import org.repatria.core.person.DetailField;
 import org.repatria.core.person.DetailValue;
 import org.repatria.core.person.Person;
+import org.repatria.server.access.ChildRecords;
 import org.repatria.server.access.ListAccess;
 import org.repatria.server.access.Rule;
 import org.repatria.server.access.VisibleList;
@@ -32,6 +33,7 @@ import org.repatria.server.exchange.Exchange;
 import org.repatria.server.route.AdmittedRequest;
 import org.repatria.server.route.Route;
 import org.repatria.store.Store;
+import org.repatria.store.child.RecordPart;
 import org.repatria.store.list.RowQuery;
 import org.repatria.store.list.RowSort;
 
@@ -46,10 +48,13 @@ final class NominationPages {
     private final Exchange exchange;
     private final Store store;
     private final ListAccess access;
+    private final ChildRecords children;
     private final PageFactory pages;
     private final Templates templates;
 
-    NominationPages(Exchange exchange, Store store, ListAccess access, PageFactory pages, Templates templates) {
+    NominationPages(Exchange exchange, Store store, ListAccess access, PageFactory pages, Templates templates,
+                    ChildRecords children) {
+        this.children = children;
         this.exchange = exchange;
         this.store = store;
         this.access = access;
@@ -73,8 +78,9 @@ final class NominationPages {
         Page page = pages.page(call.ctx(), call.identity(), "nominations.title");
         List<NominationReply> made = exchange.nominations(me, id);
         boolean side = me.role() == Role.PARTY_DESK;
+        // A children's list is offered only to the accounts that work children's cases (0147).
         List<VisibleList> own = side ? access.visible(me).stream().filter(v -> v.header().author().equals(me.party()))
-                .toList() : List.of();
+                .filter(v -> children.mayReadPersons(me, v.header())).toList() : List.of();
         // After a refusal the form's list, filter and health classes are the ones the reader sent, not the defaults.
         Map<String, List<String>> typed = problem.map(NegotiationViews.Problem::typed).orElse(Map.of());
         String list = param(call.ctx(), "list").or(() -> first(typed, "list"))
@@ -83,7 +89,11 @@ final class NominationPages {
         Set<String> taken = made.stream().filter(n -> n.list().equals(list)).map(NominationReply::row)
                 .collect(Collectors.toSet());
         List<Person> shown = own.stream().filter(v -> v.header().id().toString().equals(list)).findFirst()
-                .map(v -> store.lists().rows(v.header().id(), new RowQuery(filter, RowSort.ROW, false, 0, SHOWN)).rows())
+                .map(v -> {
+                    List<Person> rows = store.lists().rows(v.header().id(), new RowQuery(filter, RowSort.ROW, false, 0, SHOWN)).rows();
+                    children.recordRead(me, v.header(), Optional.empty(), RecordPart.ROWS);
+                    return rows;
+                })
                 .orElse(List.of());
         List<NominationReply> verdicts = shown.isEmpty() ? List.of() : exchange.previewNominations(me, id,
                 new NominationRequest(list, shown.stream().map(p -> new NomineeRequest(p.rowId(), first(typed, "health-" + p.rowId())

@@ -11,6 +11,7 @@ import org.repatria.server.access.Rule;
 import org.repatria.server.log.LogMessages;
 import org.repatria.server.log.TransparencyLog;
 import org.repatria.server.route.Route;
+import org.repatria.server.access.ChildRecords;
 import org.repatria.store.Store;
 
 /** The documents' rows of the route table: submitting, relaying, acknowledging and reading documents; party keys. */
@@ -19,7 +20,7 @@ public final class DocumentApi {
 
     /** The routes of documents kept in {@code store} and logged on {@code log}, times checked on {@code clock}. */
     public DocumentApi(Store store, TransparencyLog log, Clock clock) {
-        this.endpoints = new DocumentEndpoints(store, log, new DocumentSteps(store, log, clock));
+        this.endpoints = new DocumentEndpoints(store, log, new DocumentSteps(store, log, clock), new ChildRecords(store, clock));
     }
 
     /** Every route of the documents, each with its authorization rule. */

@@ -9,6 +9,8 @@ import org.repatria.core.document.Envelope;
 import org.repatria.core.party.PartyId;
 import org.repatria.ledger.note.NoteException;
 import org.repatria.ledger.note.NoteVerifier;
+import org.repatria.core.list.ListHeader;
+import org.repatria.server.access.ChildRecords;
 import org.repatria.server.api.ApiJson;
 import org.repatria.server.error.HttpProblem;
 import org.repatria.server.error.Refusals;
@@ -19,6 +21,7 @@ import org.repatria.server.log.TransparencyLog;
 import org.repatria.server.route.AdmittedRequest;
 import org.repatria.store.DuplicateException;
 import org.repatria.store.Store;
+import org.repatria.store.child.RecordPart;
 import org.repatria.store.log.LogEntries;
 import org.repatria.store.log.StoredDocument;
 
@@ -32,8 +35,10 @@ final class DocumentEndpoints {
     private final TransparencyLog log;
     private final DocumentSteps steps;
     private final DocumentReaders readers;
+    private final ChildRecords children;
 
-    DocumentEndpoints(Store store, TransparencyLog log, DocumentSteps steps) {
+    DocumentEndpoints(Store store, TransparencyLog log, DocumentSteps steps, ChildRecords children) {
+        this.children = children;
         this.store = store;
         this.log = log;
         this.steps = steps;
@@ -92,6 +97,11 @@ final class DocumentEndpoints {
 
     void content(AdmittedRequest call) {
         Readable r = readable(call);
+        // A children's list's signed bytes name the children: need to know, and one recorded read (0147).
+        Optional<ListHeader> childList = store.lists().byEnvelope(r.document().envelopeId()).flatMap(store.lists()::header)
+                .filter(ChildRecords::isChildList);
+        childList.ifPresent(h -> children.requirePersons(call.account(), h));
+        childList.ifPresent(h -> children.recordRead(call.account(), h, Optional.empty(), RecordPart.DOCUMENT));
         call.ctx().header("Cache-Control", "private, no-store").contentType("application/octet-stream")
                 .result(r.document().content());
     }

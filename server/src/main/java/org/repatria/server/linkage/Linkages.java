@@ -12,10 +12,12 @@ import org.repatria.core.account.Account;
 import org.repatria.core.account.Role;
 import org.repatria.core.list.ListId;
 import org.repatria.core.person.Person;
+import org.repatria.server.access.ChildRecords;
 import org.repatria.server.access.ListAccess;
 import org.repatria.server.access.VisibleList;
 import org.repatria.server.error.HttpProblem;
 import org.repatria.store.Store;
+import org.repatria.store.child.RecordPart;
 import org.repatria.store.link.MatchRun;
 import org.repatria.store.link.StoredLink.Verdict;
 import org.repatria.store.link.StoredLink;
@@ -36,9 +38,11 @@ public final class Linkages {
     private final ListAccess access;
     private final Clock clock;
     private final MatchRunner running;
+    private final ChildRecords children;
 
     public Linkages(Store store, ListAccess access, Clock clock) {
         this.store = store;
+        this.children = new ChildRecords(store, clock);
         this.access = access;
         this.clock = clock;
         this.running = new MatchRunner(store.runs());
@@ -52,6 +56,8 @@ public final class Linkages {
         if (left.header().id().equals(right.header().id())) {
             throw HttpProblem.invalid("right_list", "is the left list; choose two different lists");
         }
+        children.requirePersons(who, left.header());
+        children.requirePersons(who, right.header());
         MatchRun run = new MatchRun(UUID.randomUUID().toString(), who.party(), left.header().id(), right.header().id(),
                 who.username(), clock.instant(), MatchRun.State.RUNNING, "", 0);
         store.runs().add(run);
@@ -85,12 +91,23 @@ public final class Linkages {
     public List<LinkReply> links(Account who, String id, String status) {
         Predicate<StoredLink> filter = Optional.ofNullable(FILTERS.get(status == null ? "all" : status))
                 .orElseThrow(() -> HttpProblem.invalid("status", "must be all, pending, review, confirmed or rejected"));
-        return store.runs().links(require(who, id).id()).stream().filter(filter).map(LinkReply::of).toList();
+        MatchRun run = require(who, id);
+        List<LinkReply> links = store.runs().links(run.id()).stream().filter(filter).map(LinkReply::of).toList();
+        childReads(who, run, true);
+        return links;
+    }
+
+    /** Every pair of the run, to count them: need to know applies, but nobody's record is shown, so none is recorded. */
+    public List<LinkReply> tally(Account who, String id) {
+        MatchRun run = require(who, id);
+        childReads(who, run, false);
+        return store.runs().links(run.id()).stream().map(LinkReply::of).toList();
     }
 
     /** The first {@code limit} pending pairs (the matcher's matches too when {@code withMatches}), with both rows. */
     public List<ReviewPair> queue(Account who, String id, boolean withMatches, int limit) {
         MatchRun run = require(who, id);
+        childReads(who, run, false);
         List<StoredLink> pending = store.runs().links(run.id()).stream().filter(FILTERS.get(withMatches ? "pending" : "review"))
                 .limit(limit).toList();
         if (pending.isEmpty()) {
@@ -98,6 +115,7 @@ public final class Linkages {
         }
         Map<String, Person> left = byRow(run.left());
         Map<String, Person> right = byRow(run.right());
+        childReads(who, run, true);
         return pending.stream().filter(l -> left.containsKey(l.leftRow()) && right.containsKey(l.rightRow()))
                 .map(l -> new ReviewPair(LinkReply.of(l), left.get(l.leftRow()), right.get(l.rightRow()))).toList();
     }
@@ -105,6 +123,7 @@ public final class Linkages {
     /** Records the caller's verdict on a pending pair; 409 when it was already decided. */
     public LinkReply decide(Account who, String id, String rawNumber, VerdictRequest r) {
         MatchRun run = require(who, id);
+        childReads(who, run, false);
         Verdict verdict = switch (r.verdict() == null ? "" : r.verdict()) {
             case "confirmed" -> Verdict.CONFIRMED;
             case "rejected" -> Verdict.REJECTED;
@@ -121,6 +140,21 @@ public final class Linkages {
             throw HttpProblem.conflict("link_decided", "link " + number + " was already decided; reload the queue");
         }
         return LinkReply.of(store.runs().link(run.id(), number).orElseThrow());
+    }
+
+    /**
+     * A run involving a children's list names children: need to know for both lists (403 children_only), and, when
+     * {@code record}, one recorded read per children's list (0147).
+     */
+    private void childReads(Account who, MatchRun run, boolean record) {
+        for (ListId list : List.of(run.left(), run.right())) {
+            store.lists().header(list).filter(ChildRecords::isChildList).ifPresent(h -> {
+                children.requirePersons(who, h);
+                if (record) {
+                    children.recordRead(who, h, Optional.empty(), RecordPart.MATCHES);
+                }
+            });
+        }
     }
 
     private Map<String, Person> byRow(ListId list) {

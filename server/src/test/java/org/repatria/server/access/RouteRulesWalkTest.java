@@ -196,7 +196,23 @@ class RouteRulesWalkTest {
             Map.entry("POST /api/v1/requests/{id}/answers/server-held-signature", SIDES),
             Map.entry("PUT /api/v1/requests/{id}/deadline", EnumSet.of(MEDIATOR_DESK)),
             Map.entry("GET /api/v1/requests/{id}/reminders", DESKS),
-            Map.entry("POST /api/v1/requests/{id}/reminders", EnumSet.of(MEDIATOR_DESK)));
+            Map.entry("POST /api/v1/requests/{id}/reminders", EnumSet.of(MEDIATOR_DESK)),
+            // issue 13: children's cases and the record of reads
+            Map.entry("GET /api/v1/access-log", DESKS),
+            Map.entry("GET /api/v1/access-log/export", DESKS),
+            Map.entry("GET /api/v1/children/{id}/cases", DESKS),
+            Map.entry("GET /api/v1/children/{id}/cases/{row}", DESKS),
+            Map.entry("POST /api/v1/children/{id}/cases/{row}/particulars", SIDES),
+            Map.entry("POST /api/v1/children/{id}/cases/{row}/photos", SIDES),
+            Map.entry("GET /api/v1/children/{id}/cases/{row}/photos/{photo}", DESKS),
+            Map.entry("GET /desk/children", DESKS),
+            Map.entry("GET /desk/children/{id}", DESKS),
+            Map.entry("GET /desk/children/{id}/cases/{row}", DESKS),
+            Map.entry("POST /desk/children/{id}/cases/{row}/particulars", SIDES),
+            Map.entry("POST /desk/children/{id}/cases/{row}/photos", SIDES),
+            Map.entry("GET /desk/children/{id}/cases/{row}/photos/{photo}", DESKS),
+            Map.entry("GET /desk/access-log", DESKS),
+            Map.entry("GET /desk/access-log.csv", DESKS));
 
     @RegisterExtension
     static final RunningServer running = new RunningServer(30);
@@ -239,7 +255,8 @@ class RouteRulesWalkTest {
 
     private HttpRequest.Builder request(Client client, Route route) {
         String path = route.path().replace("{id}", running.world().aRemains.toString()).replace("<path>", "0/000")
-                .replace("{index}", "0").replace("{format}", "csv").replace("{number}", "1").replace("{tag}", "BT-1");
+                .replace("{index}", "0").replace("{format}", "csv").replace("{number}", "1").replace("{tag}", "BT-1")
+                .replace("{row}", "1").replace("{photo}", "p1");
         HttpRequest.Builder b = client.request(path);
         return switch (route.method()) {
             case GET -> b.GET();

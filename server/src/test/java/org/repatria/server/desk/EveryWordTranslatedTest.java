@@ -17,10 +17,12 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.repatria.core.account.Permission;
 import org.repatria.server.Client;
 import org.repatria.server.Fixture;
 import org.repatria.server.Fixture.Who;
 import org.repatria.server.RunningServer;
+import org.repatria.server.child.ChildCaseFixture;
 import org.repatria.server.document.Documents;
 import org.repatria.server.exchange.FiveForFive;
 import org.repatria.server.exchange.ThreeBodies;
@@ -36,7 +38,8 @@ import org.repatria.server.route.Route;
  */
 class EveryWordTranslatedTest {
     /** Downloads and machine texts, not pages: files, the log's tiles, assets, the root's redirect. */
-    private static final Pattern NOT_A_PAGE = Pattern.compile("^/(assets|log)/.*|.*/(export|report)/\\{format}$|^/$|.*\\.csv$");
+    private static final Pattern NOT_A_PAGE = Pattern.compile("^/(assets|log)/.*|.*/(export|report)/\\{format}$|^/$|.*\\.csv$"
+            + "|.*/photos/\\{photo}$");
     private static final Pattern HREF = Pattern.compile("href=\"(/[^\"#]*)\"");
     /** Distinct addresses walked per route and reader: enough to see a page's states without walking every sort link. */
     private static final int PER_ROUTE = 3;
@@ -62,10 +65,15 @@ class EveryWordTranslatedTest {
         assertThat(run.statusCode()).as(run.body()).isEqualTo(202);
         CaseFixture.searched(running.api(Who.A_IDENTIFICATION), "example2", 0.0);
         ThreeBodies.received(running, "walk-remains");
-        String children = ChildRequests.relayed(running, "Діти, обхід", 3);
-        HttpResponse<String> answered = ChildRequests.answered(ChildRequests.desk(running), children, Map.of("1", "located"));
+        String requested = ChildRequests.relayed(running, "Діти, обхід", 3);
+        HttpResponse<String> answered = ChildRequests.answered(ChildRequests.desk(running), requested, Map.of("1", "located"));
         assertThat(answered.statusCode()).as(answered.body()).isEqualTo(303);
         ChildRequests.relayAll(running);
+        // issue 13: a case of a relayed children's list, read by the mediator (who supervises) and by A's desk (granted)
+        var children = ChildCaseFixture.relayed(running, "Депортовані діти, запит");
+        running.world().store.permissions().grant(Who.MEDIATOR_DESK.username(), Permission.SUPERVISOR);
+        running.world().store.permissions().grant(Who.A_DESK.username(), Permission.CHILDREN);
+        assertThat(running.api(Who.MEDIATOR_DESK).get("/api/v1/children/" + children + "/cases/c1").statusCode()).isEqualTo(200);
     }
 
     @Test
