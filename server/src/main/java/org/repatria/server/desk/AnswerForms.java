@@ -58,7 +58,7 @@ final class AnswerForms {
             return new RowAnswer(row, s, when, place, held, note);
         } catch (AnswerException e) {
             throw new AnswerException("row " + row + ": " + e.field(), e.getMessage());
-        } catch (IllegalArgumentException | java.time.DateTimeException e) {
+        } catch (IllegalArgumentException e) { // PartialDate.parseIso: not YYYY, YYYY-MM or YYYY-MM-DD
             throw new AnswerException("row " + row + ": date", "'" + date + "' is not a date such as 2025-06-02,"
                     + " 2025-06 or 2025");
         }

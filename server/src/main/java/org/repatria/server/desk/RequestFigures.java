@@ -1,6 +1,7 @@
 package org.repatria.server.desk;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.repatria.core.person.Category;
@@ -18,7 +19,8 @@ final class RequestFigures {
         return t.get(STATUS + token);
     }
 
-    RequestViews.Figures of(RequestReply r, String title, String href, boolean countsOnly, Text t) {
+    /** {@code countsOnly}: why the reader sees no row, in its words (empty when it sees them). */
+    RequestViews.Figures of(RequestReply r, String title, String href, Optional<String> countsOnly, Text t) {
         List<RequestViews.Count> byStatus = new ArrayList<>();
         for (RowStatus s : RowStatus.values()) {
             int n = r.byStatus().getOrDefault(s.token(), 0);
@@ -30,12 +32,12 @@ final class RequestFigures {
             ageing.add(new RequestViews.Count(b.token(), t.of("requests.bucket", b), t.number(n), n));
         }
         long share = r.rows() == 0 ? 0 : Math.round(100.0 * r.answered() / r.rows());
-        String category = java.util.Arrays.stream(Category.values()).filter(c -> c.name().equals(r.category())).findFirst()
+        String category = Arrays.stream(Category.values()).filter(c -> c.name().equals(r.category())).findFirst()
                 .map(c -> t.of("category", c)).orElse(r.category());
         return new RequestViews.Figures(href, title, t.format("requests.sides", t.party(r.requestingParty()),
                 t.party(r.requestedParty())), category, t.number(r.rows()),
                 t.format("requests.share", t.number(r.answered()), t.number(share)), byStatus, ageing, t.number(r.overdue()),
                 r.overdue(), Optional.ofNullable(r.deadline()).map(t::when).orElse(t.get("requests.deadline.none")),
-                countsOnly);
+                countsOnly.orElse(""));
     }
 }

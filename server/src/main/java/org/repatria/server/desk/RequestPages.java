@@ -68,8 +68,8 @@ final class RequestPages {
         Page page = pages.page(call.ctx(), call.identity(), "requests.title");
         Map<String, String> titles = rows.titles();
         List<RequestViews.Figures> lines = requests.requests(call.account()).stream()
-                .map(r -> figures.of(r, titles.getOrDefault(r.listId(), r.listId()), href(r), countsOnly(call.account(), r),
-                        page.t()))
+                .map(r -> figures.of(r, titles.getOrDefault(r.listId(), r.listId()), href(r),
+                        rows.countsOnly(call.account(), r, page.t()), page.t()))
                 .toList();
         templates.render(call.ctx(), "requests.jte", new RequestViews.Index(page, lines));
     }
@@ -109,9 +109,12 @@ final class RequestPages {
             filters.add(new RequestViews.Count(s.token(), RequestFigures.status(t, s.token()),
                     t.number(r.byStatus().getOrDefault(s.token(), 0)), r.byStatus().getOrDefault(s.token(), 0)));
         }
+        Optional<String> countsOnly = shown.isPresent() ? Optional.empty()
+                : rows.countsOnly(me, r, t).or(() -> Optional.of(t.get("requests.countsOnly")));
         templates.render(call.ctx(), "request.jte", new RequestViews.One(problem.isPresent() ? page.refusing("invalid") : page,
-                figures.of(r, title, href(r), shown.isEmpty(), t), HOME + "/" + r.listId(), "/desk/lists/" + r.listId(), chart, shown, filters,
-                status.map(RowStatus::token).orElse(""), answering, mediating, reminders(me, r, t), notice, problem));
+                figures.of(r, title, href(r), countsOnly, t), HOME + "/" + r.listId(), "/desk/lists/" + r.listId(), chart,
+                shown, filters, status.map(RowStatus::token).orElse(""), answering, mediating, reminders(me, r, t), notice,
+                problem));
     }
 
     /** The reminders sent to {@code r}'s requested party, in words: "2025-08-01 09:00 UTC → Россия". */
@@ -176,11 +179,6 @@ final class RequestPages {
     static List<RequestViews.Count> statuses(Text t) {
         return RowStatus.answers().stream()
                 .map(s -> new RequestViews.Count(s.token(), RequestFigures.status(t, s.token()), "", 0)).toList();
-    }
-
-    /** Whether the reader is shown counts only: a children's list read by an account that does not work children's cases. */
-    private boolean countsOnly(Account reader, RequestReply r) {
-        return !rows.readsChildren(reader, r);
     }
 
     /** The list's page as {@code r}'s requested party answered it. */

@@ -5,7 +5,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
 import org.repatria.core.account.Account;
+import org.repatria.core.account.Role;
 import org.repatria.core.list.ListHeader;
 import org.repatria.core.list.ListId;
 import org.repatria.core.person.Person;
@@ -28,6 +31,8 @@ import org.repatria.store.Store;
  */
 final class RequestRows {
     static final int PAGE = 50;
+    /** The refusals of {@link Requests#rows} that leave the reader the counts. */
+    private static final Set<String> COUNTS_ONLY = Set.of("counts_only", ChildRecords.CHILDREN_ONLY);
     private final Requests requests;
     private final Store store;
     private final ChildRecords children;
@@ -47,9 +52,16 @@ final class RequestRows {
         return titles;
     }
 
-    /** Whether {@code reader} sees the persons of {@code r}'s list: any list but a children's, which needs the permission. */
-    boolean readsChildren(Account reader, RequestReply r) {
-        return !"CHILD".equals(r.category()) || children.mayRead(reader);
+    /**
+     * Why {@code reader} sees only the counts of {@code r}'s list, in {@code t}'s words: an observer reads no request's
+     * rows, and a children's list's rows need the children permission. Empty when the reader sees the rows.
+     */
+    Optional<String> countsOnly(Account reader, RequestReply r, Text t) {
+        if (reader.role() == Role.OBSERVER) {
+            return Optional.of(t.get("requests.countsOnly.observer"));
+        }
+        return "CHILD".equals(r.category()) && !children.mayRead(reader) ? Optional.of(t.get("requests.countsOnly"))
+                : Optional.empty();
     }
 
     /** The offset the page's query asks for (0 when none or not a number). */
@@ -67,8 +79,8 @@ final class RequestRows {
         try {
             reply = requests.rows(reader, r.listId(), Optional.of(r.requestedParty()), status, offset, PAGE);
         } catch (HttpProblem refused) {
-            if (refused.status() == 403 && "CHILD".equals(r.category())) {
-                return Optional.empty(); // counts only: the reader does not work children's cases
+            if (refused.status() == 403 && COUNTS_ONLY.contains(refused.code())) {
+                return Optional.empty(); // counts only: an observer, or a children's list read without the permission
             }
             throw refused;
         }
@@ -104,7 +116,7 @@ final class RequestRows {
     }
 
     static String name(NameReply n) {
-        return n == null ? "" : String.join(" ", java.util.stream.Stream.of(n.surname(), n.givenName(), n.patronymic())
+        return n == null ? "" : String.join(" ", Stream.of(n.surname(), n.givenName(), n.patronymic())
                 .filter(s -> s != null && !s.isBlank()).toList());
     }
 }

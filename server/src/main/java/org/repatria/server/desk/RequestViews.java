@@ -14,11 +14,12 @@ final class RequestViews {
 
     /**
      * One list as one requested party sees it answered, at a glance: who asks whom, how many rows, answered (and the
-     * share), by status, waiting by age, overdue, the deadline; {@code countsOnly} when the reader sees no child.
+     * share), by status, waiting by age, overdue, the deadline; {@code countsOnly} says why the reader sees no row ("" when
+     * it does).
      */
     record Figures(String href, String title, String sides, String category, String requested, String answered,
                    List<Count> byStatus, List<Count> ageing, String overdue, long overdueCount, String deadline,
-                   boolean countsOnly) {
+                   String countsOnly) {
     }
 
     /** A labelled count: {@code key} for programs (a status token, a bucket), {@code words} and {@code shown} for people. */

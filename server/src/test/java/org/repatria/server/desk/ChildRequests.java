@@ -53,15 +53,20 @@ final class ChildRequests {
 
     /** A's request list of {@code rows} children titled {@code title}, signed and relayed to B; its id. */
     static String relayed(RunningServer running, String title, int rows) {
+        return relayed(running, title, rows, "CHILD");
+    }
+
+    /** A's request list of {@code rows} persons of {@code category} titled {@code title}, signed and relayed to B; its id. */
+    static String relayed(RunningServer running, String title, int rows, String category) {
         worker(running);
         // the title rides in each row's birth place: two lists of the same rows signed in one second are one document
         StringBuilder csv = new StringBuilder("id,surname,given_name,birth_date,birth_place,category\n");
         for (int i = 1; i <= rows; i++) {
             csv.append(i).append(",Дитина").append(i).append(",Марія,2014-0").append(1 + i % 9).append("-01,\"")
-                    .append(title).append("\",CHILD\n");
+                    .append(title).append("\",").append(category).append('\n');
         }
         Client a = running.api(Who.A_DESK);
-        String query = "title=" + enc(title) + "&purpose=REQUEST&category=CHILD&sign=server-held&accept_warnings=true";
+        String query = "title=" + enc(title) + "&purpose=REQUEST&category=" + category + "&sign=server-held&accept_warnings=true";
         HttpResponse<String> imported = a.send(a.request("/api/v1/lists/import?" + query).header("Content-Type", "text/csv")
                 .POST(HttpRequest.BodyPublishers.ofString(csv.toString(), StandardCharsets.UTF_8)));
         assertThat(imported.statusCode()).as(imported.body()).isEqualTo(201);

@@ -49,6 +49,23 @@ class RequestDeskTest {
     }
 
     @Test
+    void anObserverReadsTheFiguresAndTheChartOfAPrisonersListButNoRow() {
+        String id = ChildRequests.relayed(running, "Полонені, запит спостерігачеві", 3, "POW");
+        HttpResponse<String> page = running.desk(OBSERVER_DESK).get("/desk/requests/" + id + "?party=ru");
+        assertThat(page.statusCode()).as(page.body()).isEqualTo(200);
+        assertThat(page.body()).contains("id=\"counts-only\"").contains("id=\"answers-chart\"")
+                .doesNotContain("id=\"request-rows\"").doesNotContain("Дитина1");
+    }
+
+    @Test
+    void thePrisonersListShowsItsRowsToThePartyDesks() {
+        String id = ChildRequests.relayed(running, "Полонені, запит", 2, "POW");
+        assertThat(running.desk(A_DESK).get("/desk/requests/" + id + "?party=ru").body()).contains("id=\"request-rows\"")
+                .doesNotContain("id=\"counts-only\"");
+        assertThat(running.desk(B_DESK).get("/desk/requests/" + id).body()).contains("id=\"answer-form\"");
+    }
+
+    @Test
     void theChildrenWorkerSeesTheRowsAndAnAnsweringForm() {
         String id = ChildRequests.relayed(running, "Діти, перелік 4", 3);
         String page = ChildRequests.desk(running).get("/desk/requests/" + id).body();
