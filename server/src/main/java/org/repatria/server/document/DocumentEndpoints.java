@@ -51,7 +51,7 @@ final class DocumentEndpoints {
         DocumentType type = entry.statement().envelope().type();
         if (type == DocumentType.ANSWERS || type == DocumentType.REMINDER) {
             // Their rows (each row's answer, the reminder) are stored with the entry by the requests' own routes.
-            throw HttpProblem.conflict("requests_route", "an " + type.token() + " document goes through the requests' routes"
+            throw HttpProblem.conflict("requests_route", "a document of type " + type.token() + " goes through the requests' routes"
                     + " (POST /api/v1/requests/{list}/answers, or the mediator's /reminders), which record what it says");
         }
         created(call, steps.submit(call.account(), entry, base64(body.content())));

@@ -1,10 +1,14 @@
 package org.repatria.server.request;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.repatria.core.person.PartialDate;
+import org.repatria.core.person.PersonName;
 import org.repatria.core.request.RowAnswer;
+import org.repatria.core.request.RowStatus;
 import org.repatria.lists.answers.AnswerSheet;
 import org.repatria.lists.sheet.UnreadableSheetException;
 import org.repatria.server.error.HttpProblem;
@@ -44,7 +48,7 @@ final class AnswerSheets {
                 problems.add(new SheetProblem(r.row(), "row_id", "row " + r.answer().rowId() + " is not in the list"));
             }
         }
-        problems.sort(java.util.Comparator.comparingInt(SheetProblem::row));
+        problems.sort(Comparator.comparingInt(SheetProblem::row));
         return new SheetReply(answers, problems, result.truncated());
     }
 
@@ -55,9 +59,8 @@ final class AnswerSheets {
 
     /** The answers of a sheet's reply, as the entry point takes them to sign. */
     static List<RowAnswer> answers(SheetReply reply) {
-        return reply.answers().stream().map(a -> new RowAnswer(a.rowId(), org.repatria.core.request.RowStatus.ofToken(
-                a.status()), org.repatria.core.person.PartialDate.parseIso(a.date()), a.place(),
-                new org.repatria.core.person.PersonName(a.nameHeld().surname(), a.nameHeld().givenName(),
+        return reply.answers().stream().map(a -> new RowAnswer(a.rowId(), RowStatus.ofToken(a.status()),
+                PartialDate.parseIso(a.date()), a.place(), new PersonName(a.nameHeld().surname(), a.nameHeld().givenName(),
                         a.nameHeld().patronymic()), a.note())).toList();
     }
 }

@@ -3,6 +3,7 @@ package org.repatria.server.request;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -102,7 +103,7 @@ final class AnswerSubmissions {
         steps.requireServerHeldKey(caller);
         byte[] content = AnswersCsv.write(answers);
         Envelope e = Envelope.of(DocumentType.ANSWERS, caller.party(), List.of(t.list().author()), content,
-                clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS), Optional.of(Digest.parseHex(t.envelopeId())));
+                clock.instant().truncatedTo(ChronoUnit.SECONDS), Optional.of(Digest.parseHex(t.envelopeId())));
         return submit(caller, t, steps.serverHeldSubmission(caller, e), content);
     }
 

@@ -11,6 +11,7 @@ import org.repatria.core.account.Account;
 import org.repatria.core.document.Digest;
 import org.repatria.core.document.DocumentType;
 import org.repatria.core.document.Envelope;
+import org.repatria.core.party.PartyId;
 import org.repatria.core.request.RowStatus;
 import org.repatria.server.document.DocumentSteps;
 import org.repatria.server.error.HttpProblem;
@@ -49,7 +50,7 @@ final class RequestReminders {
                 HttpProblem.conflict("not_a_request", "list " + request.listId() + " has no document on the log"));
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         byte[] text = text(request, note, now);
-        var to = org.repatria.core.party.PartyId.of(request.requestedParty());
+        PartyId to = PartyId.of(request.requestedParty());
         Envelope e = Envelope.of(DocumentType.REMINDER, mediator.party(), List.of(to), text, now,
                 Optional.of(Digest.parseHex(envelopeId)));
         StoredReminder stored = new StoredReminder(e.id().hex(), RequestReaders.listId(request.listId()), to, note,
@@ -67,9 +68,5 @@ final class RequestReminders {
                 + "\nwaiting " + waiting + "\nrelayed " + r.relayedAt() + "\ndeadline "
                 + (r.deadline() == null ? "none" : r.deadline().toString()) + "\ntime " + now + "\n\n" + note + "\n";
         return s.getBytes(StandardCharsets.UTF_8);
-    }
-
-    static ReminderReply reply(StoredReminder r) {
-        return new ReminderReply(r.envelopeId(), r.list().toString(), r.party().value(), r.sent(), -1);
     }
 }

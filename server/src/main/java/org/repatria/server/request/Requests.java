@@ -1,9 +1,11 @@
 package org.repatria.server.request;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.repatria.core.account.Account;
@@ -29,6 +31,7 @@ import org.repatria.server.request.RequestMessages.RowReply;
 import org.repatria.server.request.RequestMessages.RowsReply;
 import org.repatria.server.request.RequestMessages.SheetReply;
 import org.repatria.server.request.RequestReaders.Seen;
+import org.repatria.server.route.Query;
 import org.repatria.store.Store;
 import org.repatria.store.child.RecordPart;
 import org.repatria.store.request.RequestRowPage;
@@ -44,7 +47,7 @@ import org.repatria.store.request.View;
  */
 public final class Requests {
     /** The largest page of rows a read may ask for (as the list rows' pages). */
-    public static final int MAX_LIMIT = 500;
+    public static final int MAX_LIMIT = Query.MAX_LIMIT;
     private final Store store;
     private final Clock clock;
     private final RequestReaders readers;
@@ -169,7 +172,7 @@ public final class Requests {
         if (deadline.isPresent() && deadline.get().isBefore(s.request().relayed())) {
             throw HttpProblem.invalid("deadline", "is before the list's relay (" + s.request().relayed() + ")");
         }
-        if (deadline.isPresent() && deadline.get().isAfter(s.request().relayed().plus(java.time.Duration.ofDays(3650)))) {
+        if (deadline.isPresent() && deadline.get().isAfter(s.request().relayed().plus(Duration.ofDays(3650)))) {
             throw HttpProblem.invalid("deadline", "is more than ten years after the list's relay");
         }
         store.requests().setDeadline(s.request().list(), deadline, mediator.username(), mediator.party(), clock.instant());
@@ -206,7 +209,7 @@ public final class Requests {
         Seen s = readers.require(reader, listId, party);
         List<StoredAnswer> answers = store.requests().answers(s.request().list(), s.request().requested(), s.view());
         return new ChartReply(s.request().list().toString(), s.request().requested().value(),
-                step.name().toLowerCase(java.util.Locale.ROOT),
+                step.name().toLowerCase(Locale.ROOT),
                 AnswerTimeline.points(answers, s.request().relayed(), clock.instant(), step));
     }
 
