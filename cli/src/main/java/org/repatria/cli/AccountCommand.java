@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.repatria.core.account.Account;
+import org.repatria.core.account.Permission;
 import org.repatria.core.account.Role;
 import org.repatria.core.party.PartyId;
 import org.repatria.server.Seeding;
@@ -19,9 +20,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** {@code repatria account add|list}: logins for the desks, each bound to one party and one role. */
-@Command(name = "account", mixinStandardHelpOptions = true, description = "Adds or lists accounts.",
-        subcommands = {AccountCommand.Add.class, AccountCommand.ListAll.class})
+/**
+ * {@code repatria account add|list|grant|revoke}: logins for the desks, each bound to one party and one role, and the
+ * permissions a party grants them (children: works children's cases; supervisor: docs/decisions/0147).
+ */
+@Command(name = "account", mixinStandardHelpOptions = true, description = "Adds or lists accounts; grants or revokes permissions.",
+        subcommands = {AccountCommand.Add.class, AccountCommand.ListAll.class, AccountCommand.Grant.class,
+            AccountCommand.Revoke.class})
 final class AccountCommand {
 
     /** {@code account add}: the password is read from the terminal, or from standard input with --password-stdin. */
@@ -99,5 +104,69 @@ final class AccountCommand {
             }
             return 0;
         }
+    }
+
+    /** {@code account grant}: a permission (children, supervisor) for an account; granting it twice is harmless. */
+    @Command(name = "grant", mixinStandardHelpOptions = true,
+            description = "Grants a permission: children (works children's cases) or supervisor (grants, reads the record of reads).")
+    static final class Grant implements Callable<Integer> {
+        @Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+
+        @Option(names = "--username", required = true, description = "The account.")
+        String username;
+
+        @Option(names = "--permission", required = true, description = "children or supervisor.")
+        String permission;
+
+        @Mixin
+        DatabaseAddress database = new DatabaseAddress(Path.of("data"));
+
+        @Override
+        public Integer call() {
+            Permission p = permission(spec, permission);
+            try (Store store = database.open()) {
+                Account a = store.accounts().find(username).orElseThrow(() -> new ParameterException(spec.commandLine(),
+                        "no account '" + username + "': add it first with 'repatria account add'"));
+                if (p == Permission.CHILDREN && a.role() != Role.PARTY_DESK) {
+                    throw new ParameterException(spec.commandLine(), "only a party desk's account works children's cases; "
+                            + username + " is " + a.role());
+                }
+                store.permissions().grant(username, p);
+            }
+            System.out.printf(Locale.ROOT, "Granted %s to %s.%n", p.token(), username);
+            return 0;
+        }
+    }
+
+    /** {@code account revoke}: takes a permission back; revoking one not held is harmless. */
+    @Command(name = "revoke", mixinStandardHelpOptions = true, description = "Revokes a permission (children or supervisor).")
+    static final class Revoke implements Callable<Integer> {
+        @Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+
+        @Option(names = "--username", required = true, description = "The account.")
+        String username;
+
+        @Option(names = "--permission", required = true, description = "children or supervisor.")
+        String permission;
+
+        @Mixin
+        DatabaseAddress database = new DatabaseAddress(Path.of("data"));
+
+        @Override
+        public Integer call() {
+            Permission p = permission(spec, permission);
+            try (Store store = database.open()) {
+                store.permissions().revoke(username, p);
+            }
+            System.out.printf(Locale.ROOT, "Revoked %s from %s.%n", p.token(), username);
+            return 0;
+        }
+    }
+
+    private static Permission permission(picocli.CommandLine.Model.CommandSpec spec, String raw) {
+        return Permission.ofToken(raw).orElseThrow(() -> new ParameterException(spec.commandLine(),
+                "--permission is children or supervisor, not '" + raw + "'"));
     }
 }

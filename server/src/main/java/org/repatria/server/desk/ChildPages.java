@@ -106,7 +106,7 @@ final class ChildPages {
         Optional<String> closedBy = c.closure().map(Closure::reference);
         templates.render(call.ctx(), "child-case.jte", new ChildViews.Case(page, HOME + "/" + c.list().id(), c.list().title(),
                 c.child().rowId(), c.child().name().full(), c.child().birthDate().iso(), c.child().birthPlace(),
-                status(t, c.status()), closedBy, particulars, photos, answers.of(c, t), writable, base));
+                status(t, c.status()), closedBy, particulars, photos, answers.of(call.account(), c, t), writable, base));
     }
 
     private static String status(Text t, String status) {
@@ -123,7 +123,7 @@ final class ChildPages {
     }
 
     private void addPhoto(AdmittedRequest call) {
-        byte[] bytes = FormFiles.read(call.ctx(), "photo").orElse(new byte[0]);
+        byte[] bytes = FormFiles.read(call.ctx(), "file").orElse(new byte[0]);
         String id = call.ctx().pathParam("id");
         String row = call.ctx().pathParam("row");
         cases.addPhoto(call.account(), id, row, call.ctx().formParam("caption"), bytes);

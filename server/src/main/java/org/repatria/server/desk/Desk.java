@@ -122,7 +122,7 @@ public final class Desk {
     /** The children's desk (cases, particulars, photographs) and the supervisors' record of reads. */
     public List<Route> childRoutes(ChildCases cases, ReadLog reads) {
         List<Route> routes = new ArrayList<>(new ChildPages(cases, new ChildRecords(store, clock), access, pages, templates,
-                new CaseAnswers()).routes());
+                new CaseAnswers(store)).routes());
         routes.addAll(new AccessLogPages(reads, store, pages, templates).routes());
         return List.copyOf(routes);
     }

@@ -187,17 +187,6 @@ class RouteRulesWalkTest {
             Map.entry("GET /api/v1/accounts/permissions", DESKS),
             Map.entry("POST /api/v1/accounts/{id}/permissions", DESKS),
             Map.entry("DELETE /api/v1/accounts/{id}/permissions", DESKS),
-            // issue 13: requests (which request a caller sees, and children's rows, are decided inside the routes)
-            Map.entry("GET /api/v1/requests", READERS),
-            Map.entry("GET /api/v1/requests/{id}", READERS),
-            Map.entry("GET /api/v1/requests/{id}/rows", DESKS),
-            Map.entry("GET /api/v1/requests/{id}/chart", READERS),
-            Map.entry("POST /api/v1/requests/{id}/answers", SIDES),
-            Map.entry("POST /api/v1/requests/{id}/answers/server-held-signature", SIDES),
-            Map.entry("PUT /api/v1/requests/{id}/deadline", EnumSet.of(MEDIATOR_DESK)),
-            Map.entry("GET /api/v1/requests/{id}/reminders", DESKS),
-            Map.entry("POST /api/v1/requests/{id}/reminders", EnumSet.of(MEDIATOR_DESK)),
-            // issue 13: children's cases and the record of reads
             Map.entry("GET /api/v1/access-log", DESKS),
             Map.entry("GET /api/v1/access-log/export", DESKS),
             Map.entry("GET /api/v1/children/{id}/cases", DESKS),
@@ -212,7 +201,17 @@ class RouteRulesWalkTest {
             Map.entry("POST /desk/children/{id}/cases/{row}/photos", SIDES),
             Map.entry("GET /desk/children/{id}/cases/{row}/photos/{photo}", DESKS),
             Map.entry("GET /desk/access-log", DESKS),
-            Map.entry("GET /desk/access-log.csv", DESKS));
+            Map.entry("GET /desk/access-log.csv", DESKS),
+            // issue 13: requests (which request a caller sees, and children's rows, are decided inside the routes)
+            Map.entry("GET /api/v1/requests", READERS),
+            Map.entry("GET /api/v1/requests/{id}", READERS),
+            Map.entry("GET /api/v1/requests/{id}/rows", DESKS),
+            Map.entry("GET /api/v1/requests/{id}/chart", READERS),
+            Map.entry("POST /api/v1/requests/{id}/answers", SIDES),
+            Map.entry("POST /api/v1/requests/{id}/answers/server-held-signature", SIDES),
+            Map.entry("PUT /api/v1/requests/{id}/deadline", EnumSet.of(MEDIATOR_DESK)),
+            Map.entry("GET /api/v1/requests/{id}/reminders", DESKS),
+            Map.entry("POST /api/v1/requests/{id}/reminders", EnumSet.of(MEDIATOR_DESK)));
 
     @RegisterExtension
     static final RunningServer running = new RunningServer(30);
