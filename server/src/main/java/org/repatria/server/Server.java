@@ -101,6 +101,7 @@ public final class Server {
         all.addAll(desk.exchangeRoutes(exchange));
         var requests = new Requests(store, log, config.clock());
         all.addAll(new RequestApi(requests).routes());
+        all.addAll(desk.requestRoutes(requests, exchange));
         var children = new ChildRecords(store, config.clock());
         var childCases = new ChildCases(store, config.clock(), access, children);
         var readLog = new ReadLog(store, children);

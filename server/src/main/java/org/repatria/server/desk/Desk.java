@@ -29,6 +29,7 @@ import org.repatria.server.identification.Identifications;
 import org.repatria.server.linkage.Linkages;
 import org.repatria.server.log.LogView;
 import org.repatria.server.log.TransparencyLog;
+import org.repatria.server.request.Requests;
 import org.repatria.server.route.Route;
 import org.repatria.server.upload.ListUploads;
 import org.repatria.store.Store;
@@ -168,6 +169,17 @@ public final class Desk {
     /** A child's return, page by child: the guardian check at the handover and the mediator's reunification record. */
     public List<Route> returnRoutes(Exchange exchange, ChildReturns returns) {
         return new ReturnPages(exchange, returns, pages, templates).routes();
+    }
+
+    /**
+     * The request lists' pages: figures at a glance, one list's chart, rows and history; answering (on screen or from a
+     * sheet, signed in the browser); the mediator's deadline and reminders.
+     */
+    public List<Route> requestRoutes(Requests requests, Exchange exchange) {
+        RequestRows rows = new RequestRows(requests, store, new ChildRecords(store, clock));
+        List<Route> routes = new ArrayList<>(new RequestPages(requests, rows, clock, pages, templates).routes());
+        routes.addAll(new AnswerPages(requests, store, steps, exchange, clock, pages, templates).routes());
+        return List.copyOf(routes);
     }
 
     /** Error pages in the visitor's language. */

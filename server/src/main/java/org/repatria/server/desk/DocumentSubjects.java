@@ -13,6 +13,9 @@ import org.repatria.core.document.DocumentType;
 import org.repatria.core.document.Envelope;
 import org.repatria.core.list.ListHeader;
 import org.repatria.core.party.PartyId;
+import org.repatria.core.request.AnswerException;
+import org.repatria.lists.answers.AnswersCsv;
+import org.repatria.lists.answers.AnswersFormatException;
 import org.repatria.store.Store;
 import org.repatria.store.exchange.ExchangeDocument;
 import org.repatria.store.exchange.StoredAgreement;
@@ -84,8 +87,37 @@ final class DocumentSubjects {
                     .orElse(type), envelope.answers().map(a -> DisputeThreads.href(a.hex()) + "/disputes"));
             case ANSWER -> new Subject(t.get("subject.type.disputeAnswer"), t.get("subject.type.disputeAnswer"),
                     disputed(envelope).map(d -> DisputeThreads.href(d) + "/disputes"));
+            case ANSWERS, REMINDER -> requestSubject(envelope, type, t);
             default -> new Subject(type, type, Optional.empty());
         };
+    }
+
+    /**
+     * An answers document or a reminder: "Answers for «list»: 3 rows", linked to the request list's page. The list is the
+     * one whose document the envelope answers; the rows counted are the answers the canonical content holds.
+     */
+    private Subject requestSubject(Envelope envelope, String type, Text t) {
+        Optional<ListHeader> list = envelope.answers().flatMap(a -> store.lists().byEnvelope(a.hex()))
+                .flatMap(id -> store.lists().header(id));
+        if (list.isEmpty()) {
+            return new Subject(type, type, Optional.empty());
+        }
+        String link = "/desk/requests/" + list.get().id();
+        if (envelope.type() == DocumentType.REMINDER) {
+            return new Subject(type, t.format("subject.reminder", list.get().title()), Optional.of(link));
+        }
+        int rows = store.documents().document(envelope.id().hex()).map(d -> answered(d.content())).orElse(0);
+        return new Subject(type, t.format("subject.answers", list.get().title(), t.number(rows)),
+                Optional.of(link));
+    }
+
+    /** How many rows an answers document answers (0 when its bytes are not canonical answers: it was refused then). */
+    private static int answered(byte[] content) {
+        try {
+            return AnswersCsv.read(content).size();
+        } catch (AnswersFormatException | AnswerException notCanonical) {
+            return 0;
+        }
     }
 
     private static String listTitle(ListHeader h, Text t) {

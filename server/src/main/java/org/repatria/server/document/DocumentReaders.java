@@ -15,7 +15,7 @@ import org.repatria.store.log.LogEntries;
  * Need to know for documents: the author and the mediator read a document; an addressee reads it once it was delivered
  * to it. A document is delivered when the mediator relayed it; a stored list's document, which its author signs for
  * every other party, only once the list itself was relayed to that party (docs/decisions/0130); one the mediator wrote
- * itself as soon as it is on the log (docs/decisions/0149). To anyone else a
+ * itself (a reminder, a reunification record) as soon as it is on the log (docs/decisions/0149). To anyone else a
  * document does not exist.
  */
 public final class DocumentReaders {

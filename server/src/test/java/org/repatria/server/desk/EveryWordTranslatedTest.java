@@ -68,6 +68,10 @@ class EveryWordTranslatedTest {
         assertThat(run.statusCode()).as(run.body()).isEqualTo(202);
         CaseFixture.searched(running.api(Who.A_IDENTIFICATION), "example2", 0.0);
         ThreeBodies.received(running, "walk-remains");
+        String requested = ChildRequests.relayed(running, "Діти, обхід", 3);
+        HttpResponse<String> answered = ChildRequests.answered(ChildRequests.desk(running), requested, Map.of("1", "located"));
+        assertThat(answered.statusCode()).as(answered.body()).isEqualTo(303);
+        ChildRequests.relayAll(running);
         // issue 13: a case of a relayed children's list, read by the mediator (who supervises) and by A's desk (granted)
         var children = ChildCaseFixture.relayed(running, "Депортовані діти, запит");
         running.world().store.permissions().grant(Who.MEDIATOR_DESK.username(), Permission.SUPERVISOR);
