@@ -25,6 +25,8 @@ import org.repatria.server.error.Errors;
 import org.repatria.server.error.JettyErrors;
 import org.repatria.server.exchange.Exchange;
 import org.repatria.server.exchange.ExchangeApi;
+import org.repatria.server.reunification.ChildReturns;
+import org.repatria.server.reunification.ReunificationApi;
 import org.repatria.server.identification.IdentificationApi;
 import org.repatria.server.identification.Identifications;
 import org.repatria.server.linkage.LinkageApi;
@@ -107,6 +109,9 @@ public final class Server {
         var tracing = new ChildTracing(store, config.clock(), access, children, childCases);
         all.addAll(new TracingApi(tracing).routes());
         all.addAll(desk.tracingRoutes(tracing));
+        var returns = new ChildReturns(store, exchange, log, config.clock(), childCases, children);
+        all.addAll(new ReunificationApi(returns).routes());
+        all.addAll(desk.returnRoutes(exchange, returns));
         table.set(new RouteTable(all));
         Javalin app = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;

@@ -24,6 +24,7 @@ import org.repatria.store.log.LogEntries;
 import org.repatria.store.log.LogSigners;
 import org.repatria.store.party.Accounts;
 import org.repatria.store.party.Parties;
+import org.repatria.store.reunification.Reunifications;
 import org.repatria.store.party.Permissions;
 import org.repatria.store.request.Requests;
 
@@ -169,6 +170,11 @@ public final class Store implements AutoCloseable {
     /** Relayed request lists answered person by person: deadlines, answers, each row's status, reminders. */
     public Requests requests() {
         return new Requests(db);
+    }
+
+    /** Guardian checks at children's handovers and the reunification records that close children's cases. */
+    public Reunifications reunifications() {
+        return new Reunifications(db);
     }
 
     /** Closes the connection pool, then lets the log-writer lock go if this store held it; the repositories stop working. */

@@ -124,8 +124,8 @@ final class CrossingPages {
             String heading = d.recorded() ? t.format("crossing.direction", from, to, d.handedOver(), d.planned())
                     : t.format("crossing.direction.notRecorded", from, to, d.planned());
             directions.add(new CrossingViews.Direction(heading, d.recorded(),
-                    d.lines().stream().map(o -> line(me, id, o, t)).toList(),
-                    d.extras().stream().map(o -> line(me, id, o, t)).toList()));
+                    d.lines().stream().map(o -> line(me, a, number, o, t)).toList(),
+                    d.extras().stream().map(o -> line(me, a, number, o, t)).toList()));
             d.lines().forEach(o -> persons.add(o.line().list() + "/" + o.line().row()));
         }
         List<CrossingViews.Moved> history = new ArrayList<>();
@@ -170,18 +170,23 @@ final class CrossingPages {
                 HOME + "/" + a.id() + "/tranches/" + number, replan, proposed));
     }
 
-    private CrossingViews.Line line(Account me, String id, OutcomeReply o, Text t) {
+    private CrossingViews.Line line(Account me, AgreementReply a, int number, OutcomeReply o, Text t) {
+        String id = a.id();
         ManifestLine l = o.line();
         List<CrossingViews.Option> moves = l.state().isEmpty() ? List.of() : moves(me, l).stream()
                 .map(s -> new CrossingViews.Option(s.name(), state(t, s.name()))).toList();
         Optional<String> custody = !l.bodyTag().isEmpty() && o.outcome().equals("HANDED_OVER")
                 && l.to().equals(me.party().value()) ? Optional.of(HOME + "/" + id + "/custody/" + Page.enc(l.bodyTag()))
                 : Optional.empty();
+        // A child handed over: the receiving side and the mediator check the guardian and reunify on the child's page.
+        Optional<String> reunion = a.kind().equalsIgnoreCase("children") && o.outcome().equals("HANDED_OVER")
+                && (l.to().equals(me.party().value()) || me.party().value().equals(a.mediator()))
+                ? Optional.of(ReturnPages.href(id, number, l.list(), l.row())) : Optional.empty();
         // An absence's words are the discrepancy's English line; the outcome says it in the reader's words.
         String words = o.outcome().equals("ABSENT") ? "" : o.words();
         return new CrossingViews.Line(l.list(), l.row(), l.name(), l.serviceNumber() + l.bodyTag(), o.outcome(),
                 CrossingWords.outcome(t, o.outcome()), words, l.state().isEmpty() ? "" : state(t, l.state()), moves,
-                custody);
+                custody, reunion);
     }
 
     /** The moves by hand the caller may make for the person, by the lifecycle's table (the server checks again). */

@@ -24,6 +24,7 @@ import org.repatria.server.document.DocumentSteps;
 import org.repatria.server.document.ListDocuments;
 import org.repatria.server.error.HtmlErrors;
 import org.repatria.server.exchange.Exchange;
+import org.repatria.server.reunification.ChildReturns;
 import org.repatria.server.identification.Identifications;
 import org.repatria.server.linkage.Linkages;
 import org.repatria.server.log.LogView;
@@ -162,6 +163,11 @@ public final class Desk {
         routes.addAll(new NominationPages(exchange, store, access, pages, templates,
                 new ChildRecords(store, clock)).routes());
         return List.copyOf(routes);
+    }
+
+    /** A child's return, page by child: the guardian check at the handover and the mediator's reunification record. */
+    public List<Route> returnRoutes(Exchange exchange, ChildReturns returns) {
+        return new ReturnPages(exchange, returns, pages, templates).routes();
     }
 
     /** Error pages in the visitor's language. */

@@ -148,6 +148,18 @@ class RouteRulesWalkTest {
             Map.entry("POST /api/v1/agreements/{id}/tranches/{number}/act/server-held-signature", SIDES),
             Map.entry("POST /api/v1/agreements/{id}/custody", EnumSet.of(A_DESK, B_DESK, A_IDENTIFICATION)),
             Map.entry("GET /api/v1/agreements/{id}/custody/{tag}", EnumSet.of(A_DESK, B_DESK, A_IDENTIFICATION)),
+            // issue 13: return and reunification
+            Map.entry("POST /api/v1/agreements/{id}/tranches/{number}/guardian-checks", DESKS),
+            Map.entry("GET /api/v1/agreements/{id}/guardian-checks", DESKS),
+            Map.entry("POST /api/v1/agreements/{id}/tranches/{number}/reunifications/text", EnumSet.of(MEDIATOR_DESK)),
+            Map.entry("POST /api/v1/agreements/{id}/tranches/{number}/reunifications", EnumSet.of(MEDIATOR_DESK)),
+            Map.entry("POST /api/v1/agreements/{id}/tranches/{number}/reunifications/server-held-signature",
+                    EnumSet.of(MEDIATOR_DESK)),
+            Map.entry("GET /api/v1/agreements/{id}/reunifications", DESKS),
+            Map.entry("GET /desk/agreements/{id}/tranches/{number}/children/{list}/{row}", DESKS),
+            Map.entry("POST /desk/agreements/{id}/tranches/{number}/children/{list}/{row}/guardian-check", DESKS),
+            Map.entry("POST /desk/agreements/{id}/tranches/{number}/children/{list}/{row}/reunification",
+                    EnumSet.of(MEDIATOR_DESK)),
             Map.entry("GET /api/v1/agreements/{id}/discrepancies", DESKS),
             Map.entry("GET /api/v1/agreements/{id}/report/{format}", READERS),
             Map.entry("GET /desk/agreements", READERS),
@@ -253,7 +265,7 @@ class RouteRulesWalkTest {
     private HttpRequest.Builder request(Client client, Route route) {
         String path = route.path().replace("{id}", running.world().aRemains.toString()).replace("<path>", "0/000")
                 .replace("{index}", "0").replace("{format}", "csv").replace("{number}", "1").replace("{tag}", "BT-1")
-                .replace("{row}", "1").replace("{photo}", "p1");
+                .replace("{list}", running.world().aRemains.toString()).replace("{row}", "1").replace("{photo}", "p1");
         HttpRequest.Builder b = client.request(path);
         return switch (route.method()) {
             case GET -> b.GET();

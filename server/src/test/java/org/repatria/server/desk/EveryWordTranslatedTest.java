@@ -26,6 +26,7 @@ import org.repatria.server.child.ChildCaseFixture;
 import org.repatria.server.document.Documents;
 import org.repatria.server.exchange.FiveForFive;
 import org.repatria.server.exchange.ThreeBodies;
+import org.repatria.server.reunification.ChildReturn;
 import org.repatria.server.identification.CaseFixture;
 import org.repatria.server.route.Channel;
 import org.repatria.server.route.Method;
@@ -42,13 +43,14 @@ class EveryWordTranslatedTest {
             + "|.*/photos/\\{photo}$");
     private static final Pattern HREF = Pattern.compile("href=\"(/[^\"#]*)\"");
     /** Distinct addresses walked per route and reader: enough to see a page's states without walking every sort link. */
-    private static final int PER_ROUTE = 3;
+    private static final int PER_ROUTE = 4;
 
     @RegisterExtension
     static final RunningServer running = new RunningServer(8);
 
     /** Identifiers this test's fixture chose (agreement ids are typed by the parties, [a-z0-9-]). */
-    private static final Set<String> IDENTIFIERS = Set.of(FiveForFive.ID, "walk-proposed", "walk-review", "walk-remains");
+    private static final Set<String> IDENTIFIERS = Set.of(FiveForFive.ID, "walk-proposed", "walk-review", "walk-remains",
+            "walk-children");
 
     @BeforeAll
     static void anExchangeAtSeveralStagesAndADnaCase() {
@@ -59,6 +61,7 @@ class EveryWordTranslatedTest {
         assertThat(replan.statusCode()).as(replan.body()).isEqualTo(201);
         Documents.register(running, Fixture.A, Documents.UA_KEY);
         Documents.register(running, Fixture.B, Documents.RU_KEY);
+        ChildReturn.actSigned(running, "walk-children");
         Negotiator.proposedAndRelayed(running, "walk-proposed");
         HttpResponse<String> run = running.api(Who.A_DESK).postJson("/api/v1/matches", "{\"left_list\":\""
                 + running.world().aPrisoners + "\",\"right_list\":\"" + running.world().aRemains + "\"}");

@@ -12,6 +12,9 @@ import org.repatria.store.log.LogEntries.Entry;
 
 /** The documents the log's entries submit: by envelope id, newest first, or answering an envelope; and each envelope's trail of entries. */
 public final class LogDocuments {
+    /** Leaves out documents the mediator wrote itself: they reach their addressees without a relay (decision 0149). */
+    private static final String MEDIATORS_OWN = "AND NOT EXISTS (SELECT 1 FROM parties p WHERE p.id = d.author AND p.kind = "
+            + "'MEDIATOR') ";
     private static final String SUBMITTED = "SELECT d.envelope_id, d.envelope, d.author, d.content FROM documents d "
             + "JOIN log_entries e ON e.envelope_id = d.envelope_id AND e.kind = 'submitted' ";
     /** The length of an envelope's last line when it answers another: line feed, "answers ", 64 hex digits, line feed. */
@@ -81,10 +84,11 @@ public final class LogDocuments {
      * not the bytes (a list's may be large); the log's unique index on envelope, kind and signer serves the check.
      */
     public List<UnrelayedDocument> unrelayed() {
+        // A document the mediator wrote itself (a reunification record) reaches its addressees without a relay.
         return db.read("read the documents awaiting relay", h -> h.createQuery("SELECT e.idx, d.envelope_id, d.envelope, "
                 + "d.author FROM documents d JOIN log_entries e ON e.envelope_id = d.envelope_id AND e.kind = 'submitted' "
                 + "WHERE NOT EXISTS (SELECT 1 FROM log_entries r WHERE r.envelope_id = d.envelope_id AND r.kind = 'relayed') "
-                + "ORDER BY e.idx").map((rs, ctx) -> new UnrelayedDocument(rs.getLong(1), rs.getString(2), rs.getString(3),
+                + MEDIATORS_OWN + "ORDER BY e.idx").map((rs, ctx) -> new UnrelayedDocument(rs.getLong(1), rs.getString(2), rs.getString(3),
                 new PartyId(rs.getString(4)))).list());
     }
 
@@ -92,6 +96,7 @@ public final class LogDocuments {
     public int unrelayedCount() {
         return db.read("count the documents awaiting relay", h -> Math.toIntExact(h.createQuery("SELECT COUNT(*) FROM log_entries e "
                 + "WHERE e.kind = 'submitted' AND NOT EXISTS (SELECT 1 FROM log_entries r WHERE r.envelope_id = e.envelope_id "
-                + "AND r.kind = 'relayed')").mapTo(Long.class).one()));
+                + "AND r.kind = 'relayed') AND NOT EXISTS (SELECT 1 FROM parties p WHERE p.id = e.signer AND p.kind = 'MEDIATOR')")
+                .mapTo(Long.class).one()));
     }
 }

@@ -1,0 +1,34 @@
+package org.repatria.core.reunification;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/** The receiving guardian's legal standing towards the child: what entitles them to take the child home. */
+public enum LegalStanding {
+    /** A parent (birth certificate or the like). */
+    PARENT("parent"),
+    /** A legal guardian appointed by a court decision. */
+    LEGAL_GUARDIAN("legal-guardian"),
+    /** A relative authorised by the parents or an authority (power of attorney, guardianship authority's decision). */
+    AUTHORISED_RELATIVE("authorised-relative");
+
+    private final String token;
+
+    LegalStanding(String token) {
+        this.token = token;
+    }
+
+    /** The word in the canonical text and the API. */
+    public String token() {
+        return token;
+    }
+
+    /** The standing written {@code raw}; refused naming the choices. */
+    public static LegalStanding parse(String field, String raw) {
+        String wanted = raw == null ? "" : raw.strip().toLowerCase(Locale.ROOT);
+        return Arrays.stream(values()).filter(s -> s.token.equals(wanted)).findFirst().orElseThrow(() ->
+                new ReunificationException(field, "'" + raw + "' is no legal standing; use one of "
+                        + Arrays.stream(values()).map(LegalStanding::token).collect(Collectors.joining(", "))));
+    }
+}
