@@ -24,6 +24,7 @@ import org.repatria.core.document.EntryKind;
 import org.repatria.core.document.EntryStatement;
 import org.repatria.core.document.Envelope;
 import org.repatria.core.document.KeyCustody;
+import org.repatria.core.list.ListId;
 import org.repatria.core.list.ListPurpose;
 import org.repatria.core.person.Category;
 import org.repatria.core.person.Person;
@@ -40,6 +41,7 @@ import org.repatria.server.TestClock;
 import org.repatria.server.access.ChildWorkers;
 import org.repatria.server.document.Documents;
 import org.repatria.server.log.LogEntry;
+import org.repatria.server.reunification.ChildReturn;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -73,6 +75,13 @@ class ChildrenRequestEndToEndTest {
     private static final List<String> answersDocuments = new ArrayList<>();
     private static long logBeforeAnswers;
     private static long logAfterReminder;
+    private static long logBeforeThirdPart;
+    private static long logAfterThirdPart;
+    /** The request rows returned and reunified, and the envelope ids of their reunification records. */
+    private static final List<String> reunified = new ArrayList<>();
+    private static final List<String> reunifications = new ArrayList<>();
+    private static long reunificationEntries;
+    private static ChildReturn returned;
     private static String reminder;
     private static int foundInTopThree;
     private static int confirmed;
@@ -113,12 +122,19 @@ class ChildrenRequestEndToEndTest {
         }
         answerRelayAcknowledge(second);
 
+        traceAndConfirmTheRenamed();
+
         CLOCK.advance(WEEK.multipliedBy(2).plusDays(1));
         reminder = Client.json(ok(running.api(MEDIATOR_DESK).postJson("/api/v1/requests/" + listId + "/reminders",
                 "{\"note\":\"The deadline has passed; 289 children are still unanswered.\"}"), 201))
                 .get("envelope_id").asString();
+        logAfterReminder = logSize();
 
-        CLOCK.advance(Duration.ofDays(6));
+        CLOCK.advance(Duration.ofDays(3));
+        returnAndReunifyTheFirstThreeRenamed();
+
+        CLOCK.advance(Duration.ofDays(3));
+        logBeforeThirdPart = logSize();
         StringBuilder third = new StringBuilder();
         for (int i = 50; i < 68; i++) {
             third.append(answer(i, i < 58 ? "not-found" : "no-information", "", ""));
@@ -126,11 +142,56 @@ class ChildrenRequestEndToEndTest {
         for (int i = 25; i < 30; i++) {
             third.append(answer(i, "held", LOCATED_AT, ""));
         }
+        for (String row : reunified) {
+            third.append(answer(index(row), "returned", "Україна", ""));
+        }
         answerRelayAcknowledge(third);
-        logAfterReminder = logSize();
-
+        logAfterThirdPart = logSize();
         CLOCK.advance(WEEK);
-        traceAndConfirmTheRenamed();
+    }
+
+    /**
+     * ru lists three of the children it located under a changed name as children it holds; a CHILDREN agreement returns
+     * them in one tranche (nominations, plan, crossing, act); ua checks each guardian at the handover and the mediator
+     * signs a reunification record for each, closing the case.
+     */
+    private static void returnAndReunifyTheFirstThreeRenamed() {
+        reunified.addAll(renamed.keySet().stream().limit(3).toList());
+        ObjectNode body = JSON.createObjectNode().put("title", "Дети, находящиеся на попечении").put("purpose", "holding")
+                .put("category", "child");
+        ArrayNode rows = body.putArray("rows");
+        for (int h = 0; h < reunified.size(); h++) {
+            Person p = children.get(index(reunified.get(h)));
+            rows.addObject().put("id", String.valueOf(h + 1)).put("surname", renamed.get(p.rowId()))
+                    .put("given_name", p.name().givenName()).put("patronymic", p.name().patronymic())
+                    .put("sex", p.sex().name().toLowerCase(Locale.ROOT)).put("birth_date", p.birthDate().iso())
+                    .put("military_id", "BC-" + p.rowId());
+        }
+        String held = Client.json(ok(running.api(Fixture.Who.B_DESK).postJson("/api/v1/lists", body.toString()), 201))
+                .get("id").asString();
+        ChildReturn r = ChildReturn.actSigned(running, "children-e2e", ListId.parse(listId), ListId.parse(held),
+                List.of("1", "2", "3"), "", CLOCK);
+        returned = r;
+        Documents.enableServerHeldKey(running, Fixture.MEDIATOR);
+        for (int h = 0; h < reunified.size(); h++) {
+            String row = String.valueOf(h + 1);
+            ok(running.api(A_DESK).postJson(r.base + "/tranches/1/guardian-checks", r.guardianCheck(row)), 201);
+            long before = logSize();
+            JsonNode done = Client.json(ok(running.api(MEDIATOR_DESK).postJson(r.base
+                    + "/tranches/1/reunifications/server-held-signature", r.reunification(row, listId, reunified.get(h))), 201));
+            assertThat(done.get("case_closed").asBoolean()).isTrue();
+            reunifications.add(done.get("envelope_id").asString());
+            reunificationEntries += logSize() - before;
+        }
+    }
+
+    private static int index(String rowId) {
+        for (int i = 0; i < children.size(); i++) {
+            if (children.get(i).rowId().equals(rowId)) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException(rowId);
     }
 
     /** ua's desk submits the demo's children as its request list; the list's id. */
@@ -261,13 +322,38 @@ class ChildrenRequestEndToEndTest {
     }
 
     @Test
-    void theLogHoldsExactlyTheAnswersTheirRelaysAcknowledgementsAndTheReminderAndItsReceiptsVerify() {
-        assertThat(logAfterReminder - logBeforeAnswers).isEqualTo(3 * 3 + 1);
+    void theLogHoldsExactlyTheAnswersTheirRelaysAcknowledgementsTheReminderAndTheReunificationsAndItsReceiptsVerify() {
+        assertThat(logAfterReminder - logBeforeAnswers).as("two parts and the reminder").isEqualTo(2 * 3 + 1);
+        assertThat(logAfterThirdPart - logBeforeThirdPart).as("the third part").isEqualTo(3);
+        assertThat(reunificationEntries).as("one record per child").isEqualTo(3);
         LogAuditor auditor = new LogAuditor(NoteVerifier.parse(running.api(MEDIATOR_DESK).get("/log/vkey").body()));
         for (String doc : answersDocuments) {
             assertThat(trail(auditor, doc)).containsExactly("submitted", "relayed", "acknowledged");
         }
         assertThat(trail(auditor, reminder)).containsExactly("submitted");
+        for (String doc : reunifications) {
+            assertThat(trail(auditor, doc)).containsExactly("submitted");
+        }
+    }
+
+    @Test
+    void theReunifiedChildrensCasesAreClosedByTheirRecords() {
+        for (int h = 0; h < reunified.size(); h++) {
+            JsonNode c = Client.json(ok(ChildWorkers.api(running, ChildWorkers.UA_CHILDREN)
+                    .get("/api/v1/children/" + listId + "/cases/" + reunified.get(h)), 200));
+            assertThat(c.get("status").asString()).isEqualTo("closed");
+            assertThat(c.get("closed_by_record").asString()).isEqualTo(reunifications.get(h));
+        }
+    }
+
+    @Test
+    void aSecondReunificationOfAReunifiedChildIsRefusedAndTheLogIsUnchanged() {
+        long before = logSize();
+        HttpResponse<String> r = running.api(MEDIATOR_DESK).postJson(returned.base
+                + "/tranches/1/reunifications/server-held-signature", returned.reunification("1", listId, reunified.get(0)));
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(409);
+        assertThat(Client.json(r).get("error").asString()).isEqualTo("already_reunified");
+        assertThat(logSize()).isEqualTo(before);
     }
 
     @Test
