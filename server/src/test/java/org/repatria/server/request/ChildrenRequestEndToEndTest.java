@@ -52,9 +52,10 @@ import tools.jackson.databind.node.ObjectNode;
  * ua submits its children's request list signed, the mediator relays it to ru and sets a deadline eight weeks on; ru's
  * child-protection account answers in three signed parts three weeks apart (located under a changed name, not-found,
  * held, no-information, some rows answered again), each relayed by the mediator and acknowledged by ua; after the
- * deadline the mediator sends a reminder; ua's child worker runs the search for children under changed names and
- * confirms what it finds. Then the counts, the ageing, every row's history and the log are read back and must agree
- * with what the test answered.
+ * second part ua's child worker runs the search for children under changed names and confirms what it finds; after the
+ * deadline the mediator sends a reminder; three of the renamed children are returned in a tranche of a CHILDREN
+ * agreement and reunified (guardian checked, the mediator's signed record), and ru answers them {@code returned}. Then
+ * the counts, the ageing, every row's history, the cases and the log are read back and must agree with what was done.
  */
 class ChildrenRequestEndToEndTest {
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -319,6 +320,7 @@ class ChildrenRequestEndToEndTest {
         assertThat(read).isEqualTo(given);
         assertThat(documents.get(children.get(20).rowId())).containsExactly(answersDocuments.get(0), answersDocuments.get(1));
         assertThat(documents.get(children.get(25).rowId())).containsExactly(answersDocuments.get(0), answersDocuments.get(2));
+        assertThat(read.get(reunified.get(0))).containsExactly("located", "returned");
     }
 
     @Test
