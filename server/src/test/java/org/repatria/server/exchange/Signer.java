@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
@@ -36,6 +36,7 @@ public final class Signer {
     final NoteSigner key;
     private final Client mediator;
     private final AtomicInteger entries;
+    private Clock clock = Clock.systemUTC();
 
     /** A side's desk with a fresh key, which the {@code mediator} registers for {@code party}. */
     public Signer(PartyId party, Client client, Client mediator, AtomicInteger entries) {
@@ -48,9 +49,15 @@ public final class Signer {
                 .toString(), 201);
     }
 
+    /** This desk, signing at {@code clock}'s time (a server on a test clock refuses envelopes ahead of it). */
+    public Signer at(Clock signingClock) {
+        this.clock = signingClock;
+        return this;
+    }
+
     /** Signs {@code content} as a document of {@code type} to {@code to}, answering {@code answers}. */
     public Signed sign(DocumentType type, PartyId to, byte[] content, Optional<String> answers) {
-        Envelope e = Envelope.of(type, party, List.of(to), content, Instant.now(), answers.map(Digest::parseHex));
+        Envelope e = Envelope.of(type, party, List.of(to), content, clock.instant(), answers.map(Digest::parseHex));
         EntryStatement s = new EntryStatement(EntryKind.SUBMITTED, party, KeyCustody.OWN, e.time(), e);
         String body = JSON.createObjectNode().put("entry", new String(LogEntry.sign(s, key).encoded(), StandardCharsets.UTF_8))
                 .put("content", Base64.getEncoder().encodeToString(content)).toString();

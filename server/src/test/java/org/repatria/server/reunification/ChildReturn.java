@@ -8,6 +8,7 @@ import static org.repatria.server.Fixture.Who.MEDIATOR_DESK;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -88,23 +89,34 @@ public final class ChildReturn {
         ListId request = addList(running, Fixture.A, ListPurpose.REQUEST, "Депортовані діти " + id);
         running.world().store.lists().relay(request, Fixture.B, Fixture.T0.plusSeconds(600));
         ListId held = addList(running, Fixture.B, ListPurpose.HOLDING, "Дети, находящиеся " + id);
+        return actSigned(running, id, request, held, List.of("1", "2", "3", "4"), "4", Clock.systemUTC());
+    }
+
+    /**
+     * Runs the return of agreement {@code id} of ua's request list {@code request}: ru nominates rows {@code rows} of its
+     * list {@code held}, one tranche for all of them, and hands over every one but row {@code absent} (none when it is
+     * no row of {@code rows}); both sides sign the act at {@code clock}'s time. ua's desk is given the children permission.
+     */
+    public static ChildReturn actSigned(RunningServer running, String id, ListId request, ListId held, List<String> rows,
+                                        String absent, Clock clock) {
         // ua's desk works children's cases; the mediator reads them as they pass through it.
         running.world().store.permissions().grant(Fixture.Who.A_DESK.username(), Permission.CHILDREN);
         ChildReturn r = new ChildReturn(running, id, request, held);
         AtomicInteger entries = new AtomicInteger();
-        Signer ua = new Signer(Fixture.A, r.ua, r.mediator, entries);
-        Signer ru = new Signer(Fixture.B, r.ru, r.mediator, entries);
+        Signer ua = new Signer(Fixture.A, r.ua, r.mediator, entries).at(clock);
+        Signer ru = new Signer(Fixture.B, r.ru, r.mediator, entries).at(clock);
         byte[] text = AgreementText.render(new Agreement(new AgreementId(id), AgreementKind.CHILDREN, Fixture.A, Fixture.B,
-                Fixture.MEDIATOR, new Terms.OneWay(Fixture.B, OptionalInt.of(4), Eligibility.anyoneOf(Category.CHILD)),
+                Fixture.MEDIATOR, new Terms.OneWay(Fixture.B, OptionalInt.of(rows.size()), Eligibility.anyoneOf(Category.CHILD)),
                 new Deadlines(LocalDate.of(2025, 6, 5), LocalDate.of(2025, 6, 30))));
         JsonNode opened = ua.submit("/api/v1/agreements", DocumentType.PROPOSAL, Fixture.B, text, Optional.empty());
         ru.submit(r.base + "/acceptance", DocumentType.ANSWER, Fixture.A, text,
                 Optional.of(opened.get("steps").get(0).get("envelope_id").asString()));
-        post(r.ru, r.base + "/nominations", "{\"list\":\"" + held + "\",\"nominees\":[{\"row\":\"1\",\"health\":\"fit\","
-                + "\"reserve\":false},{\"row\":\"2\",\"health\":\"fit\",\"reserve\":false},{\"row\":\"3\",\"health\":\"fit\","
-                + "\"reserve\":false},{\"row\":\"4\",\"health\":\"fit\",\"reserve\":false}]}", 201);
+        ObjectNode nominations = JSON.createObjectNode().put("list", held.toString());
+        var nominees = nominations.putArray("nominees");
+        rows.forEach(row -> nominees.addObject().put("row", row).put("health", "fit").put("reserve", false));
+        post(r.ru, r.base + "/nominations", nominations.toString(), 201);
         JsonNode plan = post(r.mediator, r.base + "/plans", "{\"slots\":[{\"date\":\"2025-06-09\",\"crossing\":\"border\","
-                + "\"seats\":4,\"stretchers\":0,\"wagons\":0,\"bodies_per_wagon\":0}]}", 201);
+                + "\"seats\":" + rows.size() + ",\"stretchers\":0,\"wagons\":0,\"bodies_per_wagon\":0}]}", 201);
         byte[] planText = r.ru.get(r.base + "/plans/1/text").body().getBytes(StandardCharsets.UTF_8);
         JsonNode signed = ru.submit(r.base + "/plans/1/signatures", DocumentType.PROPOSAL, Fixture.A, planText,
                 Optional.of(plan.get("anchor").asString()));
@@ -114,7 +126,7 @@ public final class ChildReturn {
         ObjectNode handover = JSON.createObjectNode().put("from", "ru");
         var presented = handover.putArray("presented");
         for (JsonNode line : get(r.mediator, r.base + "/tranches/1").get("lines")) {
-            if (!line.get("row").asString().equals("4")) {
+            if (!line.get("row").asString().equals(absent)) {
                 presented.addObject().put("service_number", line.get("service_number").asString())
                         .put("name", line.get("name").asString()).put("interview", "consents");
             }
@@ -130,7 +142,7 @@ public final class ChildReturn {
     }
 
     /** A guardian check's body for row {@code row} of ru's list. */
-    String guardianCheck(String row) {
+    public String guardianCheck(String row) {
         ObjectNode body = JSON.createObjectNode().put("list", held.toString()).put("row", row);
         body.putObject("guardian").put("name", "Коваленко Олена Петрівна").put("document_type", "passport")
                 .put("document_number", "FA 123456").put("relation", "mother").put("standing", "parent")
@@ -140,7 +152,7 @@ public final class ChildReturn {
     }
 
     /** A reunification's body: row {@code row} of ru's list answering row {@code requestRow} of {@code requestList}. */
-    String reunification(String row, String requestList, String requestRow) {
+    public String reunification(String row, String requestList, String requestRow) {
         return JSON.createObjectNode().put("list", held.toString()).put("row", row).put("request_list", requestList)
                 .put("request_row", requestRow).toString();
     }
