@@ -34,6 +34,8 @@ import org.repatria.server.linkage.Linkages;
 import org.repatria.server.log.LogApi;
 import org.repatria.server.log.TransparencyLog;
 import org.repatria.server.openapi.OpenApi;
+import org.repatria.server.request.RequestApi;
+import org.repatria.server.request.Requests;
 import org.repatria.server.route.Route;
 import org.repatria.server.route.RouteGuard;
 import org.repatria.server.route.RouteTable;
@@ -95,6 +97,8 @@ public final class Server {
         all.addAll(desk.uploadRoutes());
         all.addAll(new ExchangeApi(exchange).routes());
         all.addAll(desk.exchangeRoutes(exchange));
+        var requests = new Requests(store, log, config.clock());
+        all.addAll(new RequestApi(requests).routes());
         var children = new ChildRecords(store, config.clock());
         var childCases = new ChildCases(store, config.clock(), access, children);
         var readLog = new ReadLog(store, children);

@@ -25,6 +25,7 @@ import org.repatria.store.party.Accounts;
 import org.repatria.store.party.Parties;
 import org.repatria.store.reunification.Reunifications;
 import org.repatria.store.party.Permissions;
+import org.repatria.store.request.Requests;
 
 /** The entry point to persistence: opens (and migrates) a database and hands out its repositories. */
 public final class Store implements AutoCloseable {
@@ -163,6 +164,11 @@ public final class Store implements AutoCloseable {
     /** Guardian checks at children's handovers and the reunification records that close children's cases. */
     public Reunifications reunifications() {
         return new Reunifications(db);
+    }
+
+    /** Relayed request lists answered person by person: deadlines, answers, each row's status, reminders. */
+    public Requests requests() {
+        return new Requests(db);
     }
 
     /** Closes the connection pool, then lets the log-writer lock go if this store held it; the repositories stop working. */

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
+import org.repatria.core.document.DocumentType;
 import org.repatria.core.document.Envelope;
 import org.repatria.core.party.PartyId;
 import org.repatria.ledger.note.NoteException;
@@ -47,6 +48,12 @@ final class DocumentEndpoints {
     void submit(AdmittedRequest call) {
         DocumentMessages.Submit body = ApiJson.read(call.ctx(), DocumentMessages.Submit.class);
         LogEntry entry = signedEntry(body.entry(), "entry");
+        DocumentType type = entry.statement().envelope().type();
+        if (type == DocumentType.ANSWERS || type == DocumentType.REMINDER) {
+            // Their rows (each row's answer, the reminder) are stored with the entry by the requests' own routes.
+            throw HttpProblem.conflict("requests_route", "a document of type " + type.token() + " goes through the requests' routes"
+                    + " (POST /api/v1/requests/{list}/answers, or the mediator's /reminders), which record what it says");
+        }
         created(call, steps.submit(call.account(), entry, base64(body.content())));
     }
 

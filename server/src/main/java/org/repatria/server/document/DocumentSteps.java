@@ -12,6 +12,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.repatria.core.account.Account;
+import org.repatria.core.account.Role;
 import org.repatria.core.document.Digest;
 import org.repatria.core.document.DocumentFormatException;
 import org.repatria.core.document.DocumentType;
@@ -95,6 +96,21 @@ public final class DocumentSteps {
         Envelope envelope = s.envelope();
         return append(entry, Optional.of(new StoredDocument(envelope.id().hex(), envelope.text(), envelope.author(), content,
                 list, rows)));
+    }
+
+    /**
+     * Appends a document the mediator writes itself (a reminder), its submission signed with the log's key as the
+     * relays are (the entry says {@code key server-held}), with {@code rows} in the log's own commit. Only a mediator
+     * account writes one; the document goes to its addressees without a relay (the mediator relays what others write).
+     */
+    public LogPosition submitAsMediator(Account mediator, Envelope envelope, byte[] content, List<EntryRows> rows) {
+        require(mediator.role() == Role.MEDIATOR && envelope.author().equals(mediator.party()),
+                "entry", "only the mediator writes a document signed with the log's key");
+        require(Digest.sha256(content).equals(envelope.content()), "content", "the bytes are not the envelope's");
+        EntryStatement s = new EntryStatement(EntryKind.SUBMITTED, mediator.party(), KeyCustody.SERVER_HELD, envelope.time(),
+                envelope);
+        return append(LogEntry.sign(s, log.key()), Optional.of(new StoredDocument(envelope.id().hex(), envelope.text(),
+                envelope.author(), content, Optional.empty(), rows)));
     }
 
     /** Appends the mediator's relay of document {@code envelopeId} to its addressees, signed with the log's key. */

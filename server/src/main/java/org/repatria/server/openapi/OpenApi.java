@@ -83,6 +83,7 @@ public final class OpenApi {
         switch (r.method()) {
             case GET -> responses.put("200", done);
             case POST -> responses.put("2XX", done);
+            case PUT -> responses.put("200", done);
             case DELETE -> responses.put("204", Map.of("description", "done; no content"));
         }
         responses.put("4XX", error);

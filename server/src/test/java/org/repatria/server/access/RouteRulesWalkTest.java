@@ -206,7 +206,17 @@ class RouteRulesWalkTest {
             Map.entry("POST /desk/children/{id}/cases/{row}/photos", SIDES),
             Map.entry("GET /desk/children/{id}/cases/{row}/photos/{photo}", DESKS),
             Map.entry("GET /desk/access-log", DESKS),
-            Map.entry("GET /desk/access-log.csv", DESKS));
+            Map.entry("GET /desk/access-log.csv", DESKS),
+            // issue 13: requests (which request a caller sees, and children's rows, are decided inside the routes)
+            Map.entry("GET /api/v1/requests", READERS),
+            Map.entry("GET /api/v1/requests/{id}", READERS),
+            Map.entry("GET /api/v1/requests/{id}/rows", DESKS),
+            Map.entry("GET /api/v1/requests/{id}/chart", READERS),
+            Map.entry("POST /api/v1/requests/{id}/answers", SIDES),
+            Map.entry("POST /api/v1/requests/{id}/answers/server-held-signature", SIDES),
+            Map.entry("PUT /api/v1/requests/{id}/deadline", EnumSet.of(MEDIATOR_DESK)),
+            Map.entry("GET /api/v1/requests/{id}/reminders", DESKS),
+            Map.entry("POST /api/v1/requests/{id}/reminders", EnumSet.of(MEDIATOR_DESK)));
 
     @RegisterExtension
     static final RunningServer running = new RunningServer(30);
@@ -255,6 +265,7 @@ class RouteRulesWalkTest {
         return switch (route.method()) {
             case GET -> b.GET();
             case DELETE -> b.DELETE();
+            case PUT -> b.header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString("{}"));
             case POST -> route.channel() == Channel.API
                     ? b.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{}"))
                     : b.header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(""));
