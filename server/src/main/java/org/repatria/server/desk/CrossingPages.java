@@ -118,14 +118,23 @@ final class CrossingPages {
                 && me.role() == Role.PARTY_DESK;
         List<CrossingViews.Direction> directions = new ArrayList<>();
         List<String> persons = new ArrayList<>();
+        // Who accompanied each child across, as the guardian check recorded it (a children's return only).
+        Map<String, String> escorts = new HashMap<>();
+        if (a.kind().equalsIgnoreCase("children")) {
+            store.reunifications().guardians(id).forEach(g -> {
+                String role = g.escort().role().token();
+                escorts.put(g.child().toString(), t.format("crossing.escort", g.escort().name(),
+                        t.find("words.escort." + role).orElse(role)));
+            });
+        }
         for (DirectionReply d : crossing.directions()) {
             String from = names.getOrDefault(new PartyId(d.from()), d.from());
             String to = names.getOrDefault(new PartyId(d.to()), d.to());
             String heading = d.recorded() ? t.format("crossing.direction", from, to, d.handedOver(), d.planned())
                     : t.format("crossing.direction.notRecorded", from, to, d.planned());
             directions.add(new CrossingViews.Direction(heading, d.recorded(),
-                    d.lines().stream().map(o -> line(me, a, number, o, t)).toList(),
-                    d.extras().stream().map(o -> line(me, a, number, o, t)).toList()));
+                    d.lines().stream().map(o -> line(me, a, number, o, t, escorts)).toList(),
+                    d.extras().stream().map(o -> line(me, a, number, o, t, escorts)).toList()));
             d.lines().forEach(o -> persons.add(o.line().list() + "/" + o.line().row()));
         }
         List<CrossingViews.Moved> history = new ArrayList<>();
@@ -170,7 +179,8 @@ final class CrossingPages {
                 HOME + "/" + a.id() + "/tranches/" + number, replan, proposed));
     }
 
-    private CrossingViews.Line line(Account me, AgreementReply a, int number, OutcomeReply o, Text t) {
+    private CrossingViews.Line line(Account me, AgreementReply a, int number, OutcomeReply o, Text t,
+                                    Map<String, String> escorts) {
         String id = a.id();
         ManifestLine l = o.line();
         List<CrossingViews.Option> moves = l.state().isEmpty() ? List.of() : moves(me, l).stream()
@@ -186,7 +196,7 @@ final class CrossingPages {
         String words = o.outcome().equals("ABSENT") ? "" : o.words();
         return new CrossingViews.Line(l.list(), l.row(), l.name(), l.serviceNumber() + l.bodyTag(), o.outcome(),
                 CrossingWords.outcome(t, o.outcome()), words, l.state().isEmpty() ? "" : state(t, l.state()), moves,
-                custody, reunion);
+                custody, reunion, escorts.getOrDefault(l.list() + "/" + l.row(), ""));
     }
 
     /** The moves by hand the caller may make for the person, by the lifecycle's table (the server checks again). */

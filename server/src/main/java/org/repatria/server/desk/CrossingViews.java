@@ -46,10 +46,11 @@ final class CrossingViews {
     /**
      * A person as recorded at the crossing: outcome (its code, for programs, and its words), the state now, the moves
      * the caller may record for them, the chain of custody when the caller's side received their remains, and a
-     * child's return page (guardian check, reunification) when the caller's side received the child or mediates.
+     * child's return page (guardian check, reunification) when the caller's side received the child or mediates, and
+     * who accompanied the child across (empty until the guardian check records it).
      */
     record Line(String list, String row, String name, String number, String outcomeCode, String outcome, String words,
-                String state, List<Option> moves, Optional<String> custody, Optional<String> reunion) {
+                String state, List<Option> moves, Optional<String> custody, Optional<String> reunion, String escort) {
     }
 
     /** A lifecycle move made: whom, from, to, by whom, when, why. */

@@ -2,6 +2,7 @@ package org.repatria.server.reunification;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
@@ -27,6 +28,8 @@ import org.repatria.server.log.LogEntry;
 import org.repatria.server.reunification.ReunificationMessages.ReunificationReply;
 import org.repatria.server.reunification.ReunificationMessages.ReunificationRequest;
 import org.repatria.store.Store;
+import org.repatria.store.child.Closure;
+import org.repatria.store.log.EntryRows;
 import org.repatria.store.reunification.GuardianRecord;
 import org.repatria.store.reunification.ReunionRecord;
 
@@ -34,7 +37,9 @@ import org.repatria.store.reunification.ReunionRecord;
  * The mediator's reunification record: drawn up from the crossing, the act, the guardian check and the request row
  * (every refusal before anything is signed), signed by the mediator (its own key, or the one the server holds for it),
  * addressed to both sides, answering the act's envelope, and appended to the log with its row, which closes the case.
- * The mediator wrote it, so no relay follows: both sides read it once it is on the log ({@code DocumentReaders}).
+ * The mediator wrote it, so no relay follows: both sides read it once it is on the log ({@code DocumentReaders}). The
+ * request row becomes {@code returned} in the same commit unless an answer said so already ({@code ReturnedRow}), and
+ * the child's case closes in it too.
  */
 final class ReunionRecords {
     private final Store store;
@@ -100,9 +105,12 @@ final class ReunionRecords {
                 : signed(request, draft, text);
         ReunionRecord record = new ReunionRecord(draft.crossed().child(), id, tranche, draft.request(),
                 entry.statement().envelope().id().hex(), true, caller.username(), clock.instant());
-        Refusals.translate(() -> steps.submit(caller, entry, text, List.of(store.reunifications().recording(record))));
-        // The record is on the log: the child's case closes, naming it (checked open above, before signing).
-        cases.close(caller, draft.request().list(), draft.request().rowId(), record.envelopeId());
+        List<EntryRows> rows = new ArrayList<>(List.of(store.reunifications().recording(record)));
+        ReturnedRow.of(store, draft, record.envelopeId(), clock.instant()).ifPresent(rows::add);
+        // The child's case closes naming the record, in the record's own commit (checked open above, before signing).
+        rows.add(store.childCases().closing(new Closure(draft.request().list(), draft.request().rowId(), caller.username(),
+                record.envelopeId(), record.at())));
+        Refusals.translate(() -> steps.submit(caller, entry, text, rows));
         return reply(record, true);
     }
 

@@ -58,6 +58,8 @@ class ReturnDeskTest {
         assertThat(checkedForm.statusCode()).as(checkedForm.body()).isEqualTo(303);
         String shown = ua.get(page("2") + "?lang=uk").body();
         assertThat(shown).contains("id=\"guardian-check\"").contains("КВ 654321").contains("делегат МКЧХ");
+        assertThat(ua.get("/desk/agreements/" + ID + "/tranches/1?lang=uk").body())
+                .contains("супровід: Anna Meier (делегат МКЧХ)");
         assertThat(mediator.get(page("2")).body()).contains("id=\"reunify-form\"").contains("value=\"\"");
         HttpResponse<String> reunified = mediator.post(page("2") + "/reunification",
                 Map.of("request_list", List.of(r.request.toString()), "request_row", List.of("2")));

@@ -45,5 +45,8 @@ class ReunificationApiTest {
         JsonNode closed = get(r.ua, "/api/v1/children/" + r.request + "/cases/1");
         assertThat(closed.get("status").asString()).isEqualTo("closed");
         assertThat(closed.get("closed_by_record").asString()).isEqualTo(done.get("envelope_id").asString());
+        JsonNode rows = get(r.ua, "/api/v1/requests/" + r.request + "/rows?status=returned").get("rows");
+        assertThat(rows).extracting(x -> x.get("row_id").asString()).containsExactly("1");
+        assertThat(rows.get(0).get("history").toString()).contains(done.get("envelope_id").asString());
     }
 }

@@ -12,6 +12,7 @@ import org.repatria.core.child.CaseField;
 import org.repatria.core.child.CaseParticulars;
 import org.repatria.core.list.ListId;
 import org.repatria.store.internal.engine.Database;
+import org.repatria.store.log.EntryRows;
 
 /** Children's cases beyond the signed list: particulars (the latest value per field), photographs, closures. */
 public final class ChildCaseFiles {
@@ -108,6 +109,18 @@ public final class ChildCaseFiles {
      */
     public void close(Closure c) {
         db.write("close a child's case", "this child's case is closed already; a case closes once", h -> h
+                .createUpdate("INSERT INTO child_closures (list_id, row_id, closed_by, reference, closed_sec, closed_nano)"
+                        + " VALUES (?, ?, ?, ?, ?, ?)")
+                .bind(0, c.list().toString()).bind(1, c.rowId()).bind(2, c.closedBy()).bind(3, c.reference())
+                .bind(4, c.at().getEpochSecond()).bind(5, c.at().getNano()).execute());
+    }
+
+    /**
+     * {@link #close}'s row, to store with the log entry of the record that closes the case (a reunification, decision
+     * 0149): the record and the closure are stored together or not at all.
+     */
+    public EntryRows closing(Closure c) {
+        return EntryRows.of("this child's case is closed already; a case closes once", h -> h
                 .createUpdate("INSERT INTO child_closures (list_id, row_id, closed_by, reference, closed_sec, closed_nano)"
                         + " VALUES (?, ?, ?, ?, ?, ?)")
                 .bind(0, c.list().toString()).bind(1, c.rowId()).bind(2, c.closedBy()).bind(3, c.reference())

@@ -118,6 +118,19 @@ public final class Requests {
     }
 
     /**
+     * The rows that record a child's reunification on its request row (issue 13, item 6; docs/decisions/0149), with the
+     * mediator's record's log entry: {@code record} holds one answer {@code returned} and is stored as an answers
+     * document is (the row's history, its status), and shown to the requesting side at once, since a document the
+     * mediator writes itself needs no relay. An envelope stored twice is a duplicate.
+     */
+    public EntryRows reunified(AnswersDocument record) {
+        return EntryRows.of("reunification record " + record.envelopeId() + " is recorded already", h -> {
+            AnswerRows.write(h, record);
+            AnswerRows.show(h, record.envelopeId());
+        });
+    }
+
+    /**
      * Shows the requesting side every answers document whose relay is on the log and that it was not shown yet; how
      * many. Cheap when there are none (an index on the unshown documents); the readers call it before reading.
      */
