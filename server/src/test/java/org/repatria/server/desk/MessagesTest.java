@@ -39,6 +39,22 @@ class MessagesTest {
     }
 
     @Test
+    void noKeyIsWrittenTwiceInOneLanguage() throws IOException {
+        // A properties file keeps the last of two equal keys silently; merges of word blocks can repeat one.
+        for (String lang : new String[] {"en", "uk", "ru"}) {
+            Set<String> seen = new TreeSet<>();
+            Set<String> twice = new TreeSet<>();
+            for (String line : Files.readAllLines(Path.of("src/main/resources/i18n/messages_" + lang + ".properties"))) {
+                int eq = line.indexOf('=');
+                if (!line.startsWith("#") && eq > 0 && !seen.add(line.substring(0, eq).strip())) {
+                    twice.add(line.substring(0, eq).strip());
+                }
+            }
+            assertThat(twice).as("keys written twice in messages_" + lang).isEmpty();
+        }
+    }
+
+    @Test
     void everyKeyTheDeskUsesExists() throws IOException {
         Set<String> used = new TreeSet<>();
         try (Stream<Path> files = Stream.concat(Files.list(Path.of("src/main/jte")), Files.list(Path.of("src/main/java/org/repatria/server/desk")))) {
