@@ -105,8 +105,9 @@ public final class Server {
         var children = new ChildRecords(store, config.clock());
         var childCases = new ChildCases(store, config.clock(), access, children);
         var readLog = new ReadLog(store, children);
-        all.addAll(new ChildApi(new PermissionGrants(store, children), readLog, childCases).routes());
-        all.addAll(desk.childRoutes(childCases, readLog));
+        var grants = new PermissionGrants(store, children);
+        all.addAll(new ChildApi(grants, readLog, childCases).routes());
+        all.addAll(desk.childRoutes(childCases, readLog, grants));
         var returns = new ChildReturns(store, exchange, log, config.clock(), childCases, children);
         all.addAll(new ReunificationApi(returns).routes());
         all.addAll(desk.returnRoutes(exchange, returns));

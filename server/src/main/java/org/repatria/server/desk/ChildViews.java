@@ -39,6 +39,13 @@ final class ChildViews {
                 boolean writable, String action) {
     }
 
+    /** An account of the supervisor's party and the permissions it holds. */
+    record Holder(String username, boolean children, boolean supervisor) {
+    }
+
+    record Holders(Page page, List<Holder> holders) {
+    }
+
     /** One recorded read. */
     record Read(String at, String username, String party, String role, String listHref, String listTitle, String rowId,
                 String what) {

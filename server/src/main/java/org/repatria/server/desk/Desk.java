@@ -14,6 +14,7 @@ import org.repatria.ledger.audit.LogAuditor;
 import org.repatria.server.access.ChildRecords;
 import org.repatria.server.access.ListAccess;
 import org.repatria.server.child.ChildCases;
+import org.repatria.server.child.PermissionGrants;
 import org.repatria.server.child.ReadLog;
 import org.repatria.server.access.ListRelays;
 import org.repatria.server.access.Rule;
@@ -121,9 +122,11 @@ public final class Desk {
     }
 
     /** The children's desk (cases, particulars, photographs) and the supervisors' record of reads. */
-    public List<Route> childRoutes(ChildCases cases, ReadLog reads) {
-        List<Route> routes = new ArrayList<>(new ChildPages(cases, new ChildRecords(store, clock), access, pages, templates,
+    public List<Route> childRoutes(ChildCases cases, ReadLog reads, PermissionGrants grants) {
+        ChildRecords records = new ChildRecords(store, clock);
+        List<Route> routes = new ArrayList<>(new ChildPages(cases, records, access, pages, templates,
                 new CaseAnswers(store)).routes());
+        routes.addAll(new PermissionPages(grants, records, pages, templates).routes());
         routes.addAll(new AccessLogPages(reads, store, pages, templates).routes());
         return List.copyOf(routes);
     }

@@ -5,8 +5,10 @@ import java.util.Optional;
 import org.repatria.core.account.Account;
 import org.repatria.core.account.Role;
 import org.repatria.core.agreement.Agreement;
+import org.repatria.core.agreement.AgreementKind;
 import org.repatria.core.party.PartyId;
 import org.repatria.core.party.PartyKind;
+import org.repatria.server.access.ChildRecords;
 import org.repatria.server.error.HttpProblem;
 import org.repatria.server.error.Refusals;
 import org.repatria.server.exchange.AgreementMessages.GrantRequest;
@@ -22,10 +24,12 @@ import org.repatria.store.exchange.StoredAgreement;
 final class AgreementAccess {
     private final Store store;
     private final ExchangeDocuments documents;
+    private final ChildRecords children;
 
-    AgreementAccess(Store store, ExchangeDocuments documents) {
+    AgreementAccess(Store store, ExchangeDocuments documents, ChildRecords children) {
         this.store = store;
         this.documents = documents;
+        this.children = children;
     }
 
     /** The agreement if the reader may see it. */
@@ -76,9 +80,13 @@ final class AgreementAccess {
         return store.exchanges().agreements().stream().filter(a -> mayRead(reader, a)).toList();
     }
 
-    /** Whether the reader sees personal data of the agreement (names, rows): the sides and the mediator. */
-    static boolean seesPersons(Account reader, StoredAgreement a) {
-        return reader.role() == Role.MEDIATOR || a.isSide(reader.party());
+    /**
+     * Whether the reader sees personal data of the agreement (names, rows): the sides and the mediator; of an agreement
+     * exchanging children, only the accounts that work children's cases and the mediator (docs/decisions/0147).
+     */
+    boolean seesPersons(Account reader, StoredAgreement a) {
+        boolean party = reader.role() == Role.MEDIATOR || a.isSide(reader.party());
+        return party && (!AgreementKind.CHILDREN.name().equalsIgnoreCase(a.kind()) || children.mayRead(reader));
     }
 
     private boolean mayRead(Account reader, StoredAgreement a) {

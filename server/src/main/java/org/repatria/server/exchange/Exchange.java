@@ -10,6 +10,7 @@ import org.repatria.core.lifecycle.Lifecycle;
 import org.repatria.core.party.PartyId;
 import org.repatria.server.document.DocumentMessages;
 import org.repatria.server.document.DocumentSteps;
+import org.repatria.server.access.ChildRecords;
 import org.repatria.server.error.HttpProblem;
 import org.repatria.server.exchange.AgreementMessages.AgreementReply;
 import org.repatria.server.exchange.AgreementMessages.GrantRequest;
@@ -55,7 +56,7 @@ public final class Exchange {
     public Exchange(Store store, TransparencyLog log, Clock clock) {
         this.store = store;
         this.documents = new ExchangeDocuments(store, new DocumentSteps(store, log, clock));
-        this.agreements = new AgreementAccess(store, documents);
+        this.agreements = new AgreementAccess(store, documents, new ChildRecords(store, clock));
         Lifecycle lifecycle = new Lifecycle(clock);
         this.cosigned = new CosignedTexts(store, documents, clock);
         this.negotiations = new Negotiations(store, agreements, documents, clock);
@@ -159,7 +160,7 @@ public final class Exchange {
 
     /** The plan in force, when the agreement is accepted and a plan was put in force. */
     public Optional<PlanReply> planInForce(Account reader, String id) {
-        if (agreements.require(reader, id).accepted().isEmpty() || !AgreementAccess.seesPersons(reader,
+        if (agreements.require(reader, id).accepted().isEmpty() || !agreements.seesPersons(reader,
                 agreements.require(reader, id).stored())) {
             return Optional.empty();
         }

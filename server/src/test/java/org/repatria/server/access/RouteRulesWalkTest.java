@@ -219,6 +219,8 @@ class RouteRulesWalkTest {
             Map.entry("GET /desk/children/{id}/cases/{row}/photos/{photo}", DESKS),
             Map.entry("GET /desk/access-log", DESKS),
             Map.entry("GET /desk/access-log.csv", DESKS),
+            Map.entry("GET /desk/permissions", DESKS),
+            Map.entry("POST /desk/permissions", DESKS),
             // issue 13: requests (which request a caller sees, and children's rows, are decided inside the routes)
             Map.entry("GET /api/v1/requests", READERS),
             Map.entry("GET /api/v1/requests/{id}", READERS),

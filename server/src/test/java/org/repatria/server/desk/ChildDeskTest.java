@@ -113,6 +113,24 @@ class ChildDeskTest {
         assertThat(ua().get(page).body()).contains("Таганрог").contains("Іванова Марія").contains("у прийомній родині");
     }
 
+    @Test
+    void aSupervisorGrantsTheChildrenPermissionOnTheDesk() {
+        Client supervisor = ChildWorkers.desk(running, ChildWorkers.RU_SUPERVISOR);
+        assertThat(supervisor.get("/desk/permissions").body()).contains("b-desk");
+
+        HttpResponse<String> r = supervisor.post("/desk/permissions", "username=b-desk&permission=children&action=grant",
+                "application/x-www-form-urlencoded");
+
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(303);
+        assertThat(running.world().store.permissions().of("b-desk")).contains(org.repatria.core.account.Permission.CHILDREN);
+        running.world().store.permissions().revoke("b-desk", org.repatria.core.account.Permission.CHILDREN);
+    }
+
+    @Test
+    void aDeskThatDoesNotSuperviseIsRefusedThePermissionsPage() {
+        assertThat(running.desk(Who.B_DESK).get("/desk/permissions").statusCode()).isEqualTo(403);
+    }
+
     private static String enc(String s) {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
