@@ -42,12 +42,12 @@ final class GuardianChecks {
     }
 
     GuardianCheckReply record(Account caller, String id, int tranche, GuardianCheckRequest request) {
+        children.requireReader(caller); // first: the crossing it reads names children
         CrossedChild crossed = CrossedChild.find(exchange, caller, id, tranche, request.list(), request.row());
         if (!crossed.mediator(caller) && !caller.party().equals(crossed.receiver())) {
             throw HttpProblem.forbidden("only the receiving side (" + crossed.receiver() + ") or the mediator's delegate"
                     + " checks the guardian of child " + crossed.child());
         }
-        children.requireReader(caller);
         crossed.requireHandedOver();
         if (store.reunifications().guardian(id, crossed.child()).isPresent()) {
             throw HttpProblem.conflict("guardian_checked", "the guardian of child " + crossed.child() + " was checked"

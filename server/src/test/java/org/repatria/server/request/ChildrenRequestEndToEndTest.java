@@ -54,7 +54,7 @@ import tools.jackson.databind.node.ObjectNode;
  * held, no-information, some rows answered again), each relayed by the mediator and acknowledged by ua; after the
  * second part ua's child worker runs the search for children under changed names and confirms what it finds; after the
  * deadline the mediator sends a reminder; three of the renamed children are returned in a tranche of a CHILDREN
- * agreement and reunified (guardian checked, the mediator's signed record), and ru answers them {@code returned}. Then
+ * agreement and reunified (guardian checked, the mediator's signed record, which marks their rows {@code returned}). Then
  * the counts, the ageing, every row's history, the cases and the log are read back and must agree with what was done.
  */
 class ChildrenRequestEndToEndTest {
@@ -143,9 +143,6 @@ class ChildrenRequestEndToEndTest {
         for (int i = 25; i < 30; i++) {
             third.append(answer(i, "held", LOCATED_AT, ""));
         }
-        for (String row : reunified) {
-            third.append(answer(index(row), "returned", "Україна", ""));
-        }
         answerRelayAcknowledge(third);
         logAfterThirdPart = logSize();
         CLOCK.advance(WEEK);
@@ -182,6 +179,7 @@ class ChildrenRequestEndToEndTest {
                     + "/tranches/1/reunifications/server-held-signature", r.reunification(row, listId, reunified.get(h))), 201));
             assertThat(done.get("case_closed").asBoolean()).isTrue();
             reunifications.add(done.get("envelope_id").asString());
+            given.get(reunified.get(h)).add("returned"); // its record marks the row returned
             reunificationEntries += logSize() - before;
         }
     }
@@ -321,6 +319,8 @@ class ChildrenRequestEndToEndTest {
         assertThat(documents.get(children.get(20).rowId())).containsExactly(answersDocuments.get(0), answersDocuments.get(1));
         assertThat(documents.get(children.get(25).rowId())).containsExactly(answersDocuments.get(0), answersDocuments.get(2));
         assertThat(read.get(reunified.get(0))).containsExactly("located", "returned");
+        assertThat(documents.get(reunified.get(0))).as("the row's returned comes from its reunification record")
+                .hasSize(2).last().isEqualTo(reunifications.get(0));
     }
 
     @Test

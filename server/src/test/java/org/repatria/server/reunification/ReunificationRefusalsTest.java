@@ -11,6 +11,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.repatria.core.account.Account;
+import org.repatria.core.account.Permission;
 import org.repatria.core.account.Role;
 import org.repatria.server.Callers;
 import org.repatria.server.Client;
@@ -103,6 +104,8 @@ class ReunificationRefusalsTest {
 
     @Test
     void theHandingSideMayNotCheckTheGuardian() {
+        // Even a child worker of the handing side: the receiving side checks whom it hands its child to.
+        running.world().store.permissions().grant(Fixture.Who.B_DESK.username(), Permission.CHILDREN);
         JsonNode refusal = refused(r.ru, "/guardian-checks", r.guardianCheck("3"), 403);
         assertThat(refusal.get("message").asString()).contains("only the receiving side (ua) or the mediator's delegate");
     }
