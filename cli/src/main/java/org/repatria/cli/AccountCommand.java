@@ -109,39 +109,32 @@ final class AccountCommand {
     /** {@code account grant}: a permission (children, supervisor) for an account; granting it twice is harmless. */
     @Command(name = "grant", mixinStandardHelpOptions = true,
             description = "Grants a permission: children (works children's cases) or supervisor (grants, reads the record of reads).")
-    static final class Grant implements Callable<Integer> {
-        @Spec
-        picocli.CommandLine.Model.CommandSpec spec;
-
-        @Option(names = "--username", required = true, description = "The account.")
-        String username;
-
-        @Option(names = "--permission", required = true, description = "children or supervisor.")
-        String permission;
-
-        @Mixin
-        DatabaseAddress database = new DatabaseAddress(Path.of("data"));
-
+    static final class Grant extends PermissionChange {
         @Override
-        public Integer call() {
-            Permission p = permission(spec, permission);
-            try (Store store = database.open()) {
-                Account a = store.accounts().find(username).orElseThrow(() -> new ParameterException(spec.commandLine(),
-                        "no account '" + username + "': add it first with 'repatria account add'"));
-                if (p == Permission.CHILDREN && a.role() != Role.PARTY_DESK) {
-                    throw new ParameterException(spec.commandLine(), "only a party desk's account works children's cases; "
-                            + username + " is " + a.role());
-                }
-                store.permissions().grant(username, p);
+        String change(Store store, Permission p) {
+            Account a = store.accounts().find(username).orElseThrow(() -> new ParameterException(spec.commandLine(),
+                    "no account '" + username + "': add it first with 'repatria account add'"));
+            if (p == Permission.CHILDREN && a.role() != Role.PARTY_DESK) {
+                throw new ParameterException(spec.commandLine(), "only a party desk's account works children's cases; "
+                        + username + " is " + a.role());
             }
-            System.out.printf(Locale.ROOT, "Granted %s to %s.%n", p.token(), username);
-            return 0;
+            store.permissions().grant(username, p);
+            return "Granted %s to %s.%n";
         }
     }
 
     /** {@code account revoke}: takes a permission back; revoking one not held is harmless. */
     @Command(name = "revoke", mixinStandardHelpOptions = true, description = "Revokes a permission (children or supervisor).")
-    static final class Revoke implements Callable<Integer> {
+    static final class Revoke extends PermissionChange {
+        @Override
+        String change(Store store, Permission p) {
+            store.permissions().revoke(username, p);
+            return "Revoked %s from %s.%n";
+        }
+    }
+
+    /** What grant and revoke share: the account and the permission, read strictly, and the database they change. */
+    abstract static class PermissionChange implements Callable<Integer> {
         @Spec
         picocli.CommandLine.Model.CommandSpec spec;
 
@@ -157,12 +150,16 @@ final class AccountCommand {
         @Override
         public Integer call() {
             Permission p = permission(spec, permission);
+            String done;
             try (Store store = database.open()) {
-                store.permissions().revoke(username, p);
+                done = change(store, p);
             }
-            System.out.printf(Locale.ROOT, "Revoked %s from %s.%n", p.token(), username);
+            System.out.printf(Locale.ROOT, done, p.token(), username);
             return 0;
         }
+
+        /** Grants or revokes {@code p} for the account in {@code store}; the line that reports it (token, username). */
+        abstract String change(Store store, Permission p);
     }
 
     private static Permission permission(picocli.CommandLine.Model.CommandSpec spec, String raw) {

@@ -1,5 +1,7 @@
 package org.repatria.server;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -57,6 +59,20 @@ public final class Client {
 
     public HttpResponse<String> postJson(String path, String json) {
         return post(path, json, "application/json");
+    }
+
+    /** POSTs JSON and expects {@code status} (a failure names the path and the reply); the reply's JSON. */
+    public JsonNode postJson(String path, String json, int status) {
+        HttpResponse<String> r = postJson(path, json);
+        assertThat(r.statusCode()).as(path + ": " + r.body()).isEqualTo(status);
+        return json(r);
+    }
+
+    /** GETs and expects 200 (a failure names the path and the reply); the reply's JSON. */
+    public JsonNode getJson(String path) {
+        HttpResponse<String> r = get(path);
+        assertThat(r.statusCode()).as(path + ": " + r.body()).isEqualTo(200);
+        return json(r);
     }
 
     public HttpResponse<String> delete(String path) {

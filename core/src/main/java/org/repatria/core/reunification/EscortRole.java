@@ -1,9 +1,5 @@
 package org.repatria.core.reunification;
 
-import java.util.Arrays;
-import java.util.Locale;
-import java.util.stream.Collectors;
-
 /** In what capacity someone accompanied a child across. */
 public enum EscortRole {
     /** A delegate of the ICRC (or another neutral intermediary). */
@@ -28,9 +24,6 @@ public enum EscortRole {
 
     /** The role written {@code raw}; refused naming the choices. */
     public static EscortRole parse(String field, String raw) {
-        String wanted = raw == null ? "" : raw.strip().toLowerCase(Locale.ROOT);
-        return Arrays.stream(values()).filter(s -> s.token.equals(wanted)).findFirst().orElseThrow(() ->
-                new ReunificationException(field, "'" + raw + "' is no escort role; use one of "
-                        + Arrays.stream(values()).map(EscortRole::token).collect(Collectors.joining(", "))));
+        return Fields.choice(field, raw, values(), EscortRole::token, "escort role");
     }
 }

@@ -1,8 +1,15 @@
 package org.repatria.core.reunification;
 
 import java.text.Normalizer;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
-/** One-line values in one spelling: Unicode NFC, no surrounding blanks, no control characters, a length limit. */
+/**
+ * One-line values in one spelling: Unicode NFC, no surrounding blanks, no control characters, a length limit; and one
+ * of a closed set of tokens.
+ */
 final class Fields {
     private Fields() {
     }
@@ -24,5 +31,13 @@ final class Fields {
                             .formatted(c));
                 });
         return text;
+    }
+
+    /** The choice whose token is {@code raw} (any case, blanks around); refused naming {@code field}, {@code what} and the choices. */
+    static <E> E choice(String field, String raw, E[] choices, Function<E, String> token, String what) {
+        String wanted = raw == null ? "" : raw.strip().toLowerCase(Locale.ROOT);
+        return Arrays.stream(choices).filter(c -> token.apply(c).equals(wanted)).findFirst().orElseThrow(() ->
+                new ReunificationException(field, "'" + raw + "' is no " + what + "; use one of "
+                        + Arrays.stream(choices).map(token).collect(Collectors.joining(", "))));
     }
 }

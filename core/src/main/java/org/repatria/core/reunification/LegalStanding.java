@@ -1,9 +1,5 @@
 package org.repatria.core.reunification;
 
-import java.util.Arrays;
-import java.util.Locale;
-import java.util.stream.Collectors;
-
 /** The receiving guardian's legal standing towards the child: what entitles them to take the child home. */
 public enum LegalStanding {
     /** A parent (birth certificate or the like). */
@@ -26,9 +22,6 @@ public enum LegalStanding {
 
     /** The standing written {@code raw}; refused naming the choices. */
     public static LegalStanding parse(String field, String raw) {
-        String wanted = raw == null ? "" : raw.strip().toLowerCase(Locale.ROOT);
-        return Arrays.stream(values()).filter(s -> s.token.equals(wanted)).findFirst().orElseThrow(() ->
-                new ReunificationException(field, "'" + raw + "' is no legal standing; use one of "
-                        + Arrays.stream(values()).map(LegalStanding::token).collect(Collectors.joining(", "))));
+        return Fields.choice(field, raw, values(), LegalStanding::token, "legal standing");
     }
 }

@@ -8,7 +8,6 @@ import org.repatria.core.account.Role;
 import org.repatria.server.access.Rule;
 import org.repatria.server.api.ApiJson;
 import org.repatria.server.document.DocumentMessages;
-import org.repatria.server.error.HttpProblem;
 import org.repatria.server.exchange.AgreementMessages.AgreementReply;
 import org.repatria.server.exchange.AgreementMessages.GrantRequest;
 import org.repatria.server.exchange.AgreementMessages.MoveReply;
@@ -131,16 +130,7 @@ public final class ExchangeApi {
     }
 
     private static int number(AdmittedRequest call) {
-        String raw = call.ctx().pathParam("number");
-        try {
-            int n = Integer.parseInt(raw);
-            if (n >= 1) {
-                return n;
-            }
-        } catch (NumberFormatException e) {
-            // Reported below.
-        }
-        throw HttpProblem.invalid("number", "give a number from 1, not '" + raw + "'");
+        return call.pathNumber("number");
     }
 
     private static DocumentMessages.Submit body(AdmittedRequest call) {

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import org.repatria.core.account.Account;
-import org.repatria.core.account.Role;
 import org.repatria.core.agreement.PersonRef;
 import org.repatria.core.reunification.Escort;
 import org.repatria.core.reunification.EscortRole;
@@ -71,15 +70,7 @@ final class GuardianChecks {
     }
 
     private List<GuardianRecord> readable(Account reader, String id) {
-        var agreement = exchange.agreement(reader, id);
-        String p = reader.party().value();
-        if (!p.equals(agreement.mediator()) && !p.equals(agreement.first()) && !p.equals(agreement.second())) {
-            return List.of();
-        }
-        if (reader.role() != Role.MEDIATOR) {
-            children.requireReader(reader);
-        }
-        return store.reunifications().guardians(id);
+        return ReturnReaders.admits(exchange, children, reader, id) ? store.reunifications().guardians(id) : List.of();
     }
 
     private GuardianCheckReply read(Account reader, GuardianRecord r) {

@@ -7,7 +7,6 @@ import java.util.List;
 import org.repatria.core.account.Role;
 import org.repatria.server.access.Rule;
 import org.repatria.server.api.ApiJson;
-import org.repatria.server.error.HttpProblem;
 import org.repatria.server.reunification.ReunificationMessages.GuardianCheckReply;
 import org.repatria.server.reunification.ReunificationMessages.GuardianCheckRequest;
 import org.repatria.server.reunification.ReunificationMessages.ReunificationReply;
@@ -63,16 +62,7 @@ public final class ReunificationApi {
     }
 
     private static int number(AdmittedRequest call) {
-        String raw = call.ctx().pathParam("number");
-        try {
-            int n = Integer.parseInt(raw);
-            if (n >= 1) {
-                return n;
-            }
-        } catch (NumberFormatException e) {
-            // Reported below.
-        }
-        throw HttpProblem.invalid("number", "give a number from 1, not '" + raw + "'");
+        return call.pathNumber("number");
     }
 
     private static ReunificationRequest body(AdmittedRequest call) {

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
 import org.repatria.core.account.Account;
-import org.repatria.core.account.Role;
 import org.repatria.core.agreement.PersonRef;
 import org.repatria.core.document.Digest;
 import org.repatria.core.document.DocumentType;
@@ -115,13 +114,8 @@ final class ReunionRecords {
     }
 
     List<ReunificationReply> list(Account reader, String id) {
-        var agreement = exchange.agreement(reader, id);
-        String p = reader.party().value();
-        if (!p.equals(agreement.mediator()) && !p.equals(agreement.first()) && !p.equals(agreement.second())) {
+        if (!ReturnReaders.admits(exchange, children, reader, id)) {
             return List.of();
-        }
-        if (reader.role() != Role.MEDIATOR) {
-            children.requireReader(reader);
         }
         return store.reunifications().reunions(id).stream().map(r -> reply(r, cases.closed(r.request().list(),
                 r.request().rowId()).isPresent())).toList();

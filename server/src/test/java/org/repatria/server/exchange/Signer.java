@@ -1,8 +1,5 @@
 package org.repatria.server.exchange;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -81,16 +78,12 @@ public final class Signer {
 
     /** POSTs JSON and expects {@code status}; the reply's JSON. */
     static JsonNode post(Client client, String path, String body, int status) {
-        HttpResponse<String> r = client.postJson(path, body);
-        assertThat(r.statusCode()).as(path + ": " + r.body()).isEqualTo(status);
-        return Client.json(r);
+        return client.postJson(path, body, status);
     }
 
     /** GETs JSON and expects 200. */
     static JsonNode get(Client client, String path) {
-        HttpResponse<String> r = client.get(path);
-        assertThat(r.statusCode()).as(path + ": " + r.body()).isEqualTo(200);
-        return Client.json(r);
+        return client.getJson(path);
     }
 
     /** A signed document's request body and its envelope id. */

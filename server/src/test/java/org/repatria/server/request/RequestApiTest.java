@@ -10,7 +10,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Base64;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeAll;
@@ -52,7 +51,11 @@ class RequestApiTest {
     }
 
     private static HttpResponse<String> answer(String listId, byte[] content) {
-        return running.api(B_DESK).postJson("/api/v1/requests/" + listId + "/answers", signed(listId, content).body());
+        return submit(listId, signed(listId, content));
+    }
+
+    private static HttpResponse<String> submit(String listId, Signer.Signed s) {
+        return running.api(B_DESK).postJson("/api/v1/requests/" + listId + "/answers", s.body());
     }
 
     private static String answered(String listId, String... rowStatus) {
@@ -191,7 +194,7 @@ class RequestApiTest {
         String other = RequestLists.relayed(running, Category.POW, 2);
         Signer.Signed s = b.sign(DocumentType.ANSWERS, Fixture.A, RequestLists.answers("1,held"),
                 Optional.of(RequestLists.envelope(running, other)));
-        HttpResponse<String> r = running.api(B_DESK).postJson("/api/v1/requests/" + id + "/answers", s.body());
+        HttpResponse<String> r = submit(id, s);
         assertThat(r.statusCode()).isEqualTo(422);
         assertThat(r.body()).contains("wrong_list");
     }
@@ -200,7 +203,7 @@ class RequestApiTest {
     void aDocumentAnsweringNoListIsRefused() {
         String id = RequestLists.relayed(running, Category.POW, 2);
         Signer.Signed s = b.sign(DocumentType.ANSWERS, Fixture.A, RequestLists.answers("1,held"), Optional.empty());
-        HttpResponse<String> r = running.api(B_DESK).postJson("/api/v1/requests/" + id + "/answers", s.body());
+        HttpResponse<String> r = submit(id, s);
         assertThat(r.statusCode()).isEqualTo(422);
         assertThat(r.body()).contains("wrong_list");
     }
@@ -218,7 +221,7 @@ class RequestApiTest {
         String id = RequestLists.relayed(running, Category.POW, 2);
         Signer.Signed s = b.sign(DocumentType.ANSWER, Fixture.A, RequestLists.answers("1,held"),
                 Optional.of(RequestLists.envelope(running, id)));
-        HttpResponse<String> r = running.api(B_DESK).postJson("/api/v1/requests/" + id + "/answers", s.body());
+        HttpResponse<String> r = submit(id, s);
         assertThat(r.statusCode()).isEqualTo(400);
         assertThat(r.body()).contains("answers document");
     }
@@ -226,9 +229,7 @@ class RequestApiTest {
     @Test
     void theServerHeldKeyAnswersWhereTheMediatorEnabledOne() {
         String id = RequestLists.relayed(running, Category.POW, 2);
-        running.api(MEDIATOR_DESK).post("/api/v1/parties/ru/server-held-key", "", "application/json");
-        HttpResponse<String> r = running.api(B_DESK).postJson("/api/v1/requests/" + id + "/answers/server-held-signature",
-                "{\"content\":\"" + Base64.getEncoder().encodeToString(RequestLists.answers("2,returned")) + "\"}");
+        HttpResponse<String> r = RequestLists.answeredWithServerHeldKey(running, id, "2,returned");
         assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
         assertThat(request(MEDIATOR_DESK, id).get("by_status").get("returned").asInt()).isEqualTo(1);
     }

@@ -10,7 +10,6 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Base64;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -35,9 +34,7 @@ class RequestDeadlineTest {
     static final RunningServer running = new RunningServer(10, c -> c.withClock(CLOCK));
 
     private static String answer(String listId, String... rowStatus) {
-        running.api(MEDIATOR_DESK).post("/api/v1/parties/ru/server-held-key", "", "application/json");
-        HttpResponse<String> r = running.api(B_DESK).postJson("/api/v1/requests/" + listId + "/answers/server-held-signature",
-                "{\"content\":\"" + Base64.getEncoder().encodeToString(RequestLists.answers(rowStatus)) + "\"}");
+        HttpResponse<String> r = RequestLists.answeredWithServerHeldKey(running, listId, rowStatus);
         assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
         return Client.json(r).get("envelope_id").asString();
     }
@@ -169,9 +166,7 @@ class RequestDeadlineTest {
     @Test
     void answeringAChildListNeedsTheChildrenPermission() {
         String id = RequestLists.relayed(running, Category.CHILD, 2);
-        running.api(MEDIATOR_DESK).post("/api/v1/parties/ru/server-held-key", "", "application/json");
-        HttpResponse<String> r = running.api(B_DESK).postJson("/api/v1/requests/" + id + "/answers/server-held-signature",
-                "{\"content\":\"" + Base64.getEncoder().encodeToString(RequestLists.answers("1,located")) + "\"}");
+        HttpResponse<String> r = RequestLists.answeredWithServerHeldKey(running, id, "1,located");
         assertThat(r.statusCode()).isEqualTo(403);
         assertThat(r.body()).contains("children_only");
     }

@@ -2,12 +2,14 @@ package org.repatria.server.request;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.repatria.server.Fixture.Who.A_DESK;
+import static org.repatria.server.Fixture.Who.B_DESK;
 import static org.repatria.server.Fixture.Who.MEDIATOR_DESK;
 
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 import org.repatria.core.list.ListHeader;
@@ -55,6 +57,13 @@ final class RequestLists {
     /** The envelope id of the list's signed document. */
     static String envelope(RunningServer running, String listId) {
         return Client.json(running.api(A_DESK).get("/api/v1/lists/" + listId + "/document")).get("envelope_id").asString();
+    }
+
+    /** B answers {@code listId} with the key the server holds for it (the mediator enables one first); the reply. */
+    static HttpResponse<String> answeredWithServerHeldKey(RunningServer running, String listId, String... rowStatus) {
+        running.api(MEDIATOR_DESK).post("/api/v1/parties/ru/server-held-key", "", "application/json");
+        return running.api(B_DESK).postJson("/api/v1/requests/" + listId + "/answers/server-held-signature",
+                "{\"content\":\"" + Base64.getEncoder().encodeToString(answers(rowStatus)) + "\"}");
     }
 
     /** Canonical answers bytes of "row,status" pairs (no date, place, name or note). */

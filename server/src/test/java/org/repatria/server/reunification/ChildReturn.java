@@ -1,11 +1,9 @@
 package org.repatria.server.reunification;
 
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.repatria.server.Fixture.Who.A_DESK;
 import static org.repatria.server.Fixture.Who.B_DESK;
 import static org.repatria.server.Fixture.Who.MEDIATOR_DESK;
 
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -173,15 +171,11 @@ public final class ChildReturn {
     }
 
     static JsonNode post(Client client, String path, String body, int status) {
-        HttpResponse<String> r = client.postJson(path, body);
-        assertThat(r.statusCode()).as(path + ": " + r.body()).isEqualTo(status);
-        return Client.json(r);
+        return client.postJson(path, body, status);
     }
 
     static JsonNode get(Client client, String path) {
-        HttpResponse<String> r = client.get(path);
-        assertThat(r.statusCode()).as(path + ": " + r.body()).isEqualTo(200);
-        return Client.json(r);
+        return client.getJson(path);
     }
 
     private static ListId addList(RunningServer running, org.repatria.core.party.PartyId author, ListPurpose purpose,
