@@ -13,6 +13,7 @@ import org.repatria.server.error.HttpProblem;
 import org.repatria.server.error.Refusals;
 import org.repatria.server.exchange.AgreementMessages.GrantRequest;
 import org.repatria.store.Store;
+import org.repatria.store.child.RecordPart;
 import org.repatria.store.exchange.AgreementStep;
 import org.repatria.store.exchange.StoredAgreement;
 
@@ -87,6 +88,19 @@ final class AgreementAccess {
     boolean seesPersons(Account reader, StoredAgreement a) {
         boolean party = reader.role() == Role.MEDIATOR || a.isSide(reader.party());
         return party && (!AgreementKind.CHILDREN.name().equalsIgnoreCase(a.kind()) || children.mayRead(reader));
+    }
+
+    /**
+     * As {@link #seesPersons}, for a reader about to be shown the persons: for an agreement exchanging children, one read
+     * of each children's list its nominations name is recorded for the supervisors (docs/decisions/0147).
+     */
+    boolean readsPersons(Account reader, StoredAgreement a) {
+        boolean sees = seesPersons(reader, a);
+        if (sees && AgreementKind.CHILDREN.name().equalsIgnoreCase(a.kind())) {
+            store.exchanges().nominations(a.id()).stream().map(n -> n.person().list()).distinct()
+                    .forEach(list -> children.recordRead(reader, list, Optional.empty(), RecordPart.EXCHANGE));
+        }
+        return sees;
     }
 
     private boolean mayRead(Account reader, StoredAgreement a) {

@@ -160,7 +160,7 @@ public final class Exchange {
 
     /** The plan in force, when the agreement is accepted and a plan was put in force. */
     public Optional<PlanReply> planInForce(Account reader, String id) {
-        if (agreements.require(reader, id).accepted().isEmpty() || !agreements.seesPersons(reader,
+        if (agreements.require(reader, id).accepted().isEmpty() || !agreements.readsPersons(reader,
                 agreements.require(reader, id).stored())) {
             return Optional.empty();
         }

@@ -107,7 +107,7 @@ final class HandoverChecks {
     /** The tranche of the plan in force, both directions, each person with their state now: the crossing's checklist. */
     ManifestReply manifest(Account reader, String id, int number) {
         AcceptedAgreement loaded = AcceptedAgreement.of(store, agreements, reader, id);
-        if (!agreements.seesPersons(reader, loaded.replayed().stored())) {
+        if (!agreements.readsPersons(reader, loaded.replayed().stored())) {
             throw HttpProblem.forbidden("manifests name persons; only the two sides and the mediator see them");
         }
         return manifest(loaded, tranche(PlanVersions.requireInForce(store, loaded), number));
@@ -116,7 +116,7 @@ final class HandoverChecks {
     /** Every tranche of plan {@code number} (in force or not) as manifests: who crosses, both ways, with their state. */
     List<ManifestReply> manifests(Account reader, String id, int number) {
         AcceptedAgreement loaded = AcceptedAgreement.of(store, agreements, reader, id);
-        if (!agreements.seesPersons(reader, loaded.replayed().stored())) {
+        if (!agreements.readsPersons(reader, loaded.replayed().stored())) {
             throw HttpProblem.forbidden("plans name persons; only the two sides and the mediator see them");
         }
         return PlanVersions.require(store, loaded, number).plan().tranches().stream().map(t -> manifest(loaded, t)).toList();
@@ -151,7 +151,7 @@ final class HandoverChecks {
     /** Every discrepancy recorded at the crossings; persons and details only for the sides and the mediator. */
     List<DiscrepancyReply> discrepancies(Account reader, String id) {
         ReplayedAgreement replayed = agreements.require(reader, id);
-        boolean persons = agreements.seesPersons(reader, replayed.stored());
+        boolean persons = agreements.readsPersons(reader, replayed.stored());
         return store.exchanges().discrepancies(replayed.id()).stream().map(d -> new DiscrepancyReply(d.tranche(), d.kind(),
                 persons ? d.person().map(p -> p.list().toString()).orElse("") : "",
                 persons ? d.person().map(p -> p.rowId()).orElse("") : "", persons ? d.detail() : "")).toList();

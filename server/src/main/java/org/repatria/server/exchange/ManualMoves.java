@@ -58,7 +58,7 @@ final class ManualMoves {
     /** The history the reader may see: every move for the mediator, its own side's persons for a side. */
     List<MoveReply> history(Account reader, String id) {
         ReplayedAgreement replayed = agreements.require(reader, id);
-        if (!agreements.seesPersons(reader, replayed.stored())) {
+        if (!agreements.readsPersons(reader, replayed.stored())) {
             return List.of();
         }
         Map<PersonRef, String> sides = new HashMap<>();

@@ -110,7 +110,7 @@ final class Nominations {
     /** The nominations the reader may see: its own side's, or all for the mediator. */
     List<NominationReply> list(Account reader, String id) {
         ReplayedAgreement replayed = agreements.require(reader, id);
-        if (!agreements.seesPersons(reader, replayed.stored())) {
+        if (!agreements.readsPersons(reader, replayed.stored())) {
             return List.of();
         }
         List<StoredNomination> shown = store.exchanges().nominations(id).stream()

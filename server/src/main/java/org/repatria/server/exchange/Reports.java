@@ -36,7 +36,7 @@ final class Reports {
         String id = call.ctx().pathParam("id");
         String format = call.ctx().pathParam("format").toLowerCase(Locale.ROOT);
         AcceptedAgreement loaded = AcceptedAgreement.of(store, agreements, reader, id);
-        boolean persons = agreements.seesPersons(reader, loaded.replayed().stored());
+        boolean persons = agreements.readsPersons(reader, loaded.replayed().stored());
         byte[] bytes = switch (format) {
             case "csv" -> {
                 if (!persons) {

@@ -132,6 +132,18 @@ class ReunificationRefusalsTest {
         assertThat(reads()).isEqualTo(before + 2);
     }
 
+    @Test
+    void aReadOfAChildrensAgreementsNominationsIsRecordedOncePerChildrensList() {
+        long before = exchangeReads();
+        get(r.ua, r.base + "/nominations");
+        assertThat(exchangeReads()).isEqualTo(before + 1);
+    }
+
+    private static long exchangeReads() {
+        return running.world().store.childReads().count(new ReadQuery(Optional.empty(), Optional.of("a-desk"),
+                Optional.of(r.held), Optional.of(RecordPart.EXCHANGE), 0, 1));
+    }
+
     private static long reads() {
         return running.world().store.childReads().count(new ReadQuery(Optional.empty(), Optional.of("a-desk"),
                 Optional.of(r.held), Optional.of(RecordPart.CASE), 0, 1));

@@ -18,7 +18,9 @@ public enum RecordPart {
     /** The answers given for the children. */
     ANSWERS,
     /** Match pairs or candidates naming the children. */
-    MATCHES;
+    MATCHES,
+    /** A children's agreement's persons: nominations, plans, manifests, moves, reports. */
+    EXCHANGE;
 
     /** The lower-case word used in JSON and CSV. */
     public String token() {
