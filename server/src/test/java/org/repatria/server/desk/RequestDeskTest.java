@@ -58,6 +58,17 @@ class RequestDeskTest {
     }
 
     @Test
+    void theWideRequestTablesScrollInsideTheirCardInsteadOfRunningPastIt() {
+        String id = ChildRequests.relayed(running, "Полонені, широка таблиця", 2, "POW");
+        String index = running.desk(A_DESK).get("/desk/requests?lang=uk").body();
+        String page = running.desk(A_DESK).get("/desk/requests/" + id + "?party=ru&lang=uk").body();
+
+        assertThat(index).contains("<div class=\"scroll\"><table class=\"grid\" id=\"requests\">");
+        assertThat(page).contains("<div class=\"scroll\"><table class=\"grid\" id=\"figures\">")
+                .contains("<div class=\"scroll\"><table class=\"grid\" id=\"request-rows\">");
+    }
+
+    @Test
     void thePrisonersListShowsItsRowsToThePartyDesks() {
         String id = ChildRequests.relayed(running, "Полонені, запит", 2, "POW");
         assertThat(running.desk(A_DESK).get("/desk/requests/" + id + "?party=ru").body()).contains("id=\"request-rows\"")
