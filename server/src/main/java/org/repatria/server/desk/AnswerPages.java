@@ -17,6 +17,8 @@ import org.repatria.core.party.PartyId;
 import org.repatria.core.person.Person;
 import org.repatria.core.request.AnswerException;
 import org.repatria.core.request.RowAnswer;
+import org.repatria.lists.answers.AnswersCsv;
+import org.repatria.lists.answers.AnswersFormatException;
 import org.repatria.server.access.Rule;
 import org.repatria.server.document.DocumentSteps;
 import org.repatria.server.error.HttpProblem;
@@ -123,15 +125,24 @@ final class AnswerPages {
         try {
             requests.answer(call.account(), id, draft.submission(call.ctx(), call.account(), clock, steps));
         } catch (AnswerException e) {
-            sign(call, id, List.of(), Optional.of(draft), List.of(), Optional.of(NegotiationViews.Problem.shown(call.ctx(),
-                    HttpProblem.invalid(e.field(), e.getMessage()))));
+            sign(call, id, signed(draft), Optional.of(draft), List.of(), Optional.of(NegotiationViews.Problem.shown(
+                    call.ctx(), HttpProblem.invalid(e.field(), e.getMessage()))));
             return;
         } catch (HttpProblem refused) { // the same answers again with the reason and a fresh statement; nothing stored
-            sign(call, id, List.of(), Optional.of(draft), List.of(), Optional.of(NegotiationViews.Problem.shown(call.ctx(),
-                    refused)));
+            sign(call, id, signed(draft), Optional.of(draft), List.of(), Optional.of(NegotiationViews.Problem.shown(
+                    call.ctx(), refused)));
             return;
         }
         call.ctx().redirect(RequestPages.href(r) + "&done=answers", HttpStatus.SEE_OTHER);
+    }
+
+    /** The answers a refused signing was about, read back from its canonical bytes so the page shows them again. */
+    private static List<RowAnswer> signed(DocumentDraft draft) {
+        try {
+            return AnswersCsv.read(draft.content());
+        } catch (AnswersFormatException e) {
+            return List.of();
+        }
     }
 
     private void sign(AdmittedRequest call, String id, List<RowAnswer> answers, Optional<DocumentDraft> draft,

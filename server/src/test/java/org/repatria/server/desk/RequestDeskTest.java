@@ -11,6 +11,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.repatria.server.Client;
@@ -135,6 +137,23 @@ class RequestDeskTest {
                 "status.0", "held", "date.0", "вчора"));
         assertThat(r.statusCode()).isEqualTo(400);
         assertThat(r.body()).contains("id=\"refusal\"").contains("data-field=\"row 1: date\"").doesNotContain("name=\"content\"");
+    }
+
+    @Test
+    void aSigningRefusedForWantOfAKeyShowsTheSameAnswersAgainToSign() {
+        String id = ChildRequests.relayed(running, "Діти, перелік без ключа", 2);
+        Client worker = ChildRequests.desk(running);
+        String draft = ChildRequests.draft(worker, id, Map.of("row.0", "2", "pick.0", "yes", "status.0", "not-found"))
+                .body();
+        Matcher content = Pattern.compile("name=\"content\" value=\"([^\"]*)\"").matcher(draft);
+        assertThat(content.find()).isTrue();
+
+        HttpResponse<String> refused = worker.post("/desk/requests/" + id + "/answers?lang=ru",
+                ChildRequests.form(worker, Map.of("content", content.group(1))), "application/x-www-form-urlencoded");
+
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).contains("data-field=\"signature\"").contains("<tr data-row=\"2\">")
+                .contains("name=\"content\" value=\"" + content.group(1) + "\"");
     }
 
     @Test
