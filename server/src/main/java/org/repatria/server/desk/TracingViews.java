@@ -2,6 +2,8 @@ package org.repatria.server.desk;
 
 import java.util.Locale;
 import java.util.Optional;
+import org.repatria.core.person.Sex;
+import org.repatria.match.trace.Particular;
 import org.repatria.match.trace.Reason;
 import org.repatria.server.tracing.ChildTracing;
 
@@ -31,6 +33,18 @@ final class TracingViews {
             return page.account().map(a -> a.party().equals(tracing.childCase().list().author())).orElse(false)
                     && tracing.childCase().closure().isEmpty();
         }
+    }
+
+    /** A value a reason compares, as the page shows it: a sex in the reader's words, anything else as written. */
+    static String value(Text t, Reason r, String value) {
+        if (r.particular() == Particular.SEX) {
+            for (Sex sex : Sex.values()) {
+                if (sex.name().equals(value)) {
+                    return t.of("sex", sex);
+                }
+            }
+        }
+        return value;
     }
 
     /** A score as a percentage. */
