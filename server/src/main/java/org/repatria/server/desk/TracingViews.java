@@ -2,6 +2,8 @@ package org.repatria.server.desk;
 
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.repatria.core.person.Sex;
 import org.repatria.match.trace.Particular;
 import org.repatria.match.trace.Reason;
@@ -12,6 +14,8 @@ final class TracingViews {
     /** The prefixes of the words for a reason's level and a candidate's source (keys built from data). */
     static final String LEVEL = "tracing.level.";
     static final String SOURCE = "tracing.source.";
+    /** A link's label as the decision keeps it: "name, birth date (answer|list listId row rowId)". */
+    private static final Pattern LABEL = Pattern.compile("(.*) \\((answer|list) (\\S+) row (.+)\\)");
 
     private TracingViews() {
     }
@@ -45,6 +49,16 @@ final class TracingViews {
             }
         }
         return value;
+    }
+
+    /**
+     * A confirmed link's label in the reader's words: the label is kept with the decision as one English line,
+     * "name, birth date (answer|list listId row rowId)"; its source and "row" are shown as the candidates are.
+     */
+    static String linkLabel(Text t, String label) {
+        Matcher m = LABEL.matcher(label);
+        return m.matches() ? m.group(1) + " · " + source(t, m.group(2)) + " · " + m.group(3) + " · " + t.get("tracing.row")
+                + " " + m.group(4) : label;
     }
 
     /** A score as a percentage. */

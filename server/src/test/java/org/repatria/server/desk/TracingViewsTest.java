@@ -22,4 +22,15 @@ class TracingViewsTest {
 
         assertThat(TracingViews.value(new Text(Language.RU), place, place.caseValue())).isEqualTo("MALE");
     }
+
+    @Test
+    void aConfirmedLinksLabelNamesItsSourceInTheReadersWords() {
+        String label = "Нестеренко Дмитрий Павлович, 2008-05-13 (answer 948f0154-7caa-42c3-b68c-71006020ba99 row UA-CH-00009)";
+
+        String shown = TracingViews.linkLabel(new Text(Language.UK), label);
+
+        assertThat(shown).startsWith("Нестеренко Дмитрий Павлович, 2008-05-13 · ")
+                .contains(new Text(Language.UK).get(TracingViews.SOURCE + "answer"))
+                .endsWith(new Text(Language.UK).get("tracing.row") + " UA-CH-00009").doesNotContain("answer").doesNotContain(" row ");
+    }
 }
