@@ -42,6 +42,9 @@ final class AnswerPages {
     private final Exchange exchange;
     private final Clock clock;
     private final PageFactory pages;
+    /** The columns of an answers sheet in the template's order (request.answer.template.header). */
+    private static final List<String> CANONICAL = List.of("row_id", "status", "date", "place", "surname", "given_name",
+            "patronymic", "note");
     private final Templates templates;
 
     AnswerPages(Requests requests, Store store, DocumentSteps steps, Exchange exchange, Clock clock, PageFactory pages,
@@ -94,8 +97,9 @@ final class AnswerPages {
                 SheetReply read = requests.readSheet(call.account(), id, sheet.get().filename(), sheet.get().bytes());
                 if (!read.problems().isEmpty()) {
                     call.ctx().status(HttpStatus.UNPROCESSABLE_CONTENT);
+                    Text t = pages.page(call.ctx(), call.identity(), "answers.title").t();
                     sign(call, id, List.of(), Optional.empty(), read.problems().stream().map(p -> new RequestViews.SheetProblem(
-                            String.valueOf(p.row()), p.field(), p.message())).toList(), Optional.empty());
+                            String.valueOf(p.row()), column(t, p.field()), p.message())).toList(), Optional.empty());
                     return;
                 }
                 answers = AnswerForms.ofSheet(read);
@@ -134,6 +138,13 @@ final class AnswerPages {
             return;
         }
         call.ctx().redirect(RequestPages.href(r) + "&done=answers", HttpStatus.SEE_OTHER);
+    }
+
+    /** A sheet's column {@code field} (row_id, status, ...) as the reader's template heads it; else as given. */
+    static String column(Text t, String field) {
+        String[] words = t.get("request.answer.template.header").split(",");
+        int at = CANONICAL.indexOf(field);
+        return at >= 0 && at < words.length ? words[at] : field;
     }
 
     /** The answers a refused signing was about, read back from its canonical bytes so the page shows them again. */

@@ -178,6 +178,20 @@ class RequestDeskTest {
     }
 
     @Test
+    void aSheetsProblemNamesItsColumnAsTheReadersTemplateHeadsIt() {
+        String id = ChildRequests.relayed(running, "Діти, перелік 11a", 2);
+        Multipart sheet = Multipart.of(Map.of(), "answers.csv",
+                "номер строки,статус\n1,гуляет\n".getBytes(StandardCharsets.UTF_8));
+        Client worker = ChildRequests.desk(running);
+        HttpResponse<String> r = worker.send(worker.request("/desk/requests/" + id + "/answers/draft?lang=ru")
+                .header("Content-Type", sheet.contentType())
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(sheet.body())));
+
+        assertThat(r.statusCode()).isEqualTo(422);
+        assertThat(r.body()).contains("<td><code>статус</code></td>").doesNotContain("<code>status</code>");
+    }
+
+    @Test
     void aSheetWithoutProblemsIsShownToSign() {
         String id = ChildRequests.relayed(running, "Діти, перелік 12", 2);
         Multipart sheet = Multipart.of(Map.of(), "answers.csv",
