@@ -17,6 +17,8 @@ import org.repatria.core.party.PartyId;
 import org.repatria.core.person.Person;
 import org.repatria.core.request.AnswerException;
 import org.repatria.core.request.RowAnswer;
+import org.repatria.lists.answers.AnswersCsv;
+import org.repatria.lists.answers.AnswersFormatException;
 import org.repatria.server.access.Rule;
 import org.repatria.server.document.DocumentSteps;
 import org.repatria.server.error.HttpProblem;
@@ -40,6 +42,9 @@ final class AnswerPages {
     private final Exchange exchange;
     private final Clock clock;
     private final PageFactory pages;
+    /** The columns of an answers sheet in the template's order (request.answer.template.header). */
+    private static final List<String> CANONICAL = List.of("row_id", "status", "date", "place", "surname", "given_name",
+            "patronymic", "note");
     private final Templates templates;
 
     AnswerPages(Requests requests, Store store, DocumentSteps steps, Exchange exchange, Clock clock, PageFactory pages,
@@ -92,8 +97,9 @@ final class AnswerPages {
                 SheetReply read = requests.readSheet(call.account(), id, sheet.get().filename(), sheet.get().bytes());
                 if (!read.problems().isEmpty()) {
                     call.ctx().status(HttpStatus.UNPROCESSABLE_CONTENT);
+                    Text t = pages.page(call.ctx(), call.identity(), "answers.title").t();
                     sign(call, id, List.of(), Optional.empty(), read.problems().stream().map(p -> new RequestViews.SheetProblem(
-                            String.valueOf(p.row()), p.field(), p.message())).toList(), Optional.empty());
+                            String.valueOf(p.row()), column(t, p.field()), p.message())).toList(), Optional.empty());
                     return;
                 }
                 answers = AnswerForms.ofSheet(read);
@@ -123,15 +129,31 @@ final class AnswerPages {
         try {
             requests.answer(call.account(), id, draft.submission(call.ctx(), call.account(), clock, steps));
         } catch (AnswerException e) {
-            sign(call, id, List.of(), Optional.of(draft), List.of(), Optional.of(NegotiationViews.Problem.shown(call.ctx(),
-                    HttpProblem.invalid(e.field(), e.getMessage()))));
+            sign(call, id, signed(draft), Optional.of(draft), List.of(), Optional.of(NegotiationViews.Problem.shown(
+                    call.ctx(), HttpProblem.invalid(e.field(), e.getMessage()))));
             return;
         } catch (HttpProblem refused) { // the same answers again with the reason and a fresh statement; nothing stored
-            sign(call, id, List.of(), Optional.of(draft), List.of(), Optional.of(NegotiationViews.Problem.shown(call.ctx(),
-                    refused)));
+            sign(call, id, signed(draft), Optional.of(draft), List.of(), Optional.of(NegotiationViews.Problem.shown(
+                    call.ctx(), refused)));
             return;
         }
         call.ctx().redirect(RequestPages.href(r) + "&done=answers", HttpStatus.SEE_OTHER);
+    }
+
+    /** A sheet's column {@code field} (row_id, status, ...) as the reader's template heads it; else as given. */
+    static String column(Text t, String field) {
+        String[] words = t.get("request.answer.template.header").split(",");
+        int at = CANONICAL.indexOf(field);
+        return at >= 0 && at < words.length ? words[at] : field;
+    }
+
+    /** The answers a refused signing was about, read back from its canonical bytes so the page shows them again. */
+    private static List<RowAnswer> signed(DocumentDraft draft) {
+        try {
+            return AnswersCsv.read(draft.content());
+        } catch (AnswersFormatException e) {
+            return List.of();
+        }
     }
 
     private void sign(AdmittedRequest call, String id, List<RowAnswer> answers, Optional<DocumentDraft> draft,

@@ -1,6 +1,7 @@
 package org.repatria.server.desk;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.repatria.core.request.RowStatus;
@@ -9,8 +10,9 @@ import org.repatria.server.request.RequestMessages.ChartReply;
 
 /**
  * A request list's answers over time, laid out on the server for inline SVG (no script, no library): one column per
- * period (the latest {@link #COLUMNS}), stacked by the status of the answers given in it, and a line through the rows
- * answered at each period's end. One scale, in rows, for both.
+ * period, stacked by the status of the answers given in it, and a line through the rows answered at each period's end.
+ * One scale, in rows, for both. A list with more periods than {@link #COLUMNS} (weeks since a relay long ago) has its
+ * periods joined, several to a column, so that the chart still runs from the relay to now.
  */
 record AnswersChart(String title, List<Column> columns, String line, List<Key> legend, int width, int height) {
     static final int COLUMNS = 16;
@@ -38,8 +40,7 @@ record AnswersChart(String title, List<Column> columns, String line, List<Key> l
 
     /** The chart of {@code reply}'s latest periods, statuses in {@code t}'s words. */
     static AnswersChart of(String title, ChartReply reply, Text t) {
-        List<ChartPoint> points = reply.points();
-        List<ChartPoint> shown = points.subList(Math.max(0, points.size() - COLUMNS), points.size());
+        List<ChartPoint> shown = joined(reply.points());
         int max = 1;
         for (ChartPoint p : shown) {
             max = Math.max(max, Math.max(p.answeredAtEnd(), p.given().values().stream().mapToInt(Integer::intValue).sum()));
@@ -59,6 +60,22 @@ record AnswersChart(String title, List<Column> columns, String line, List<Key> l
         List<Key> legend = RowStatus.answers().stream()
                 .map(s -> new Key(s.token(), RequestFigures.status(t, s.token()))).toList();
         return new AnswersChart(title, List.copyOf(columns), line.toString(), legend, WIDTH, TOP + PLOT + AXIS);
+    }
+
+    /** {@code points} in at most {@link #COLUMNS} columns: consecutive periods joined, the last column ending now. */
+    static List<ChartPoint> joined(List<ChartPoint> points) {
+        int per = (points.size() + COLUMNS - 1) / COLUMNS;
+        if (per <= 1) {
+            return points;
+        }
+        List<ChartPoint> columns = new ArrayList<>();
+        for (int end = points.size(); end > 0; end -= per) {
+            List<ChartPoint> part = points.subList(Math.max(0, end - per), end);
+            Map<String, Integer> given = new LinkedHashMap<>();
+            part.forEach(p -> p.given().forEach((status, n) -> given.merge(status, n, Integer::sum)));
+            columns.addFirst(new ChartPoint(part.getFirst().start(), given, part.getLast().answeredAtEnd()));
+        }
+        return columns;
     }
 
     private static List<Segment> segments(Map<String, Integer> given, int max, Text t) {

@@ -17,7 +17,8 @@ import org.repatria.store.request.View;
 
 /**
  * A reunified child's request row: {@code returned}, in the request the side that handed the child over answers, with
- * the reunification record as its answer (date, crossing, the record named in the note) — unless that side's answers
+ * the reunification record as its answer (its date; the record is the answer's document, so the note stays empty: a
+ * note is stored text, shown as it is on pages of every language) — unless that side's answers
  * said {@code returned} already, or the list was never relayed to that side (then there is no request to mark).
  */
 final class ReturnedRow {
@@ -36,8 +37,7 @@ final class ReturnedRow {
             return Optional.empty();
         }
         RowAnswer returned = new RowAnswer(request.rowId(), RowStatus.RETURNED,
-                PartialDate.parseIso(at.atOffset(ZoneOffset.UTC).toLocalDate().toString()), "", new PersonName("", "", ""),
-                "reunified: record " + envelopeId);
+                PartialDate.parseIso(at.atOffset(ZoneOffset.UTC).toLocalDate().toString()), "", new PersonName("", "", ""), "");
         return Optional.of(store.requests().reunified(new AnswersDocument(envelopeId, request.list(), holder, at,
                 List.of(returned))));
     }

@@ -127,6 +127,14 @@ class ChildDeskTest {
     }
 
     @Test
+    void thePermissionsPagesGrantAndRevokeButtonsAreReadableOnTheWhiteCardNotTheHeadersWhiteOnDarkStyle() {
+        String page = ChildWorkers.desk(running, ChildWorkers.RU_SUPERVISOR).get("/desk/permissions?lang=ru").body();
+
+        assertThat(page).contains("class=\"permission-change\"");
+        assertThat(page.split("class=\"link-button\"", -1)).as("only the header's logout button").hasSize(2);
+    }
+
+    @Test
     void aDeskThatDoesNotSuperviseIsRefusedThePermissionsPage() {
         assertThat(running.desk(Who.B_DESK).get("/desk/permissions").statusCode()).isEqualTo(403);
     }

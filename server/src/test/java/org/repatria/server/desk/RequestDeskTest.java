@@ -11,6 +11,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.repatria.server.Client;
@@ -55,6 +57,17 @@ class RequestDeskTest {
         assertThat(page.statusCode()).as(page.body()).isEqualTo(200);
         assertThat(page.body()).contains("id=\"counts-only\"").contains("id=\"answers-chart\"")
                 .doesNotContain("id=\"request-rows\"").doesNotContain("Дитина1");
+    }
+
+    @Test
+    void theWideRequestTablesScrollInsideTheirCardInsteadOfRunningPastIt() {
+        String id = ChildRequests.relayed(running, "Полонені, широка таблиця", 2, "POW");
+        String index = running.desk(A_DESK).get("/desk/requests?lang=uk").body();
+        String page = running.desk(A_DESK).get("/desk/requests/" + id + "?party=ru&lang=uk").body();
+
+        assertThat(index).contains("<div class=\"scroll\"><table class=\"grid\" id=\"requests\">");
+        assertThat(page).contains("<div class=\"scroll\"><table class=\"grid\" id=\"figures\">")
+                .contains("<div class=\"scroll\"><table class=\"grid\" id=\"request-rows\">");
     }
 
     @Test
@@ -127,6 +140,23 @@ class RequestDeskTest {
     }
 
     @Test
+    void aSigningRefusedForWantOfAKeyShowsTheSameAnswersAgainToSign() {
+        String id = ChildRequests.relayed(running, "Діти, перелік без ключа", 2);
+        Client worker = ChildRequests.desk(running);
+        String draft = ChildRequests.draft(worker, id, Map.of("row.0", "2", "pick.0", "yes", "status.0", "not-found"))
+                .body();
+        Matcher content = Pattern.compile("name=\"content\" value=\"([^\"]*)\"").matcher(draft);
+        assertThat(content.find()).isTrue();
+
+        HttpResponse<String> refused = worker.post("/desk/requests/" + id + "/answers?lang=ru",
+                ChildRequests.form(worker, Map.of("content", content.group(1))), "application/x-www-form-urlencoded");
+
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).contains("data-field=\"signature\"").contains("<tr data-row=\"2\">")
+                .contains("name=\"content\" value=\"" + content.group(1) + "\"");
+    }
+
+    @Test
     void noRowTickedIsRefused() {
         String id = ChildRequests.relayed(running, "Діти, перелік 10", 2);
         HttpResponse<String> r = ChildRequests.draft(ChildRequests.desk(running), id, Map.of("row.0", "1", "status.0", "held"));
@@ -145,6 +175,20 @@ class RequestDeskTest {
                 .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(sheet.body())));
         assertThat(r.statusCode()).isEqualTo(422);
         assertThat(r.body()).contains("id=\"problems\"").contains("<td>3</td>").doesNotContain("name=\"content\"");
+    }
+
+    @Test
+    void aSheetsProblemNamesItsColumnAsTheReadersTemplateHeadsIt() {
+        String id = ChildRequests.relayed(running, "Діти, перелік 11a", 2);
+        Multipart sheet = Multipart.of(Map.of(), "answers.csv",
+                "номер строки,статус\n1,гуляет\n".getBytes(StandardCharsets.UTF_8));
+        Client worker = ChildRequests.desk(running);
+        HttpResponse<String> r = worker.send(worker.request("/desk/requests/" + id + "/answers/draft?lang=ru")
+                .header("Content-Type", sheet.contentType())
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(sheet.body())));
+
+        assertThat(r.statusCode()).isEqualTo(422);
+        assertThat(r.body()).contains("<td><code>статус</code></td>").doesNotContain("<code>status</code>");
     }
 
     @Test

@@ -68,6 +68,16 @@ class ReturnDeskTest {
     }
 
     @Test
+    void theReunifiedChildsReturnedAnswerCarriesNoEnglishNoteOnThePagesOfOtherLanguages() {
+        assertThat(ua.post(page("1") + "/guardian-check", guardian()).statusCode()).isEqualTo(303);
+        assertThat(mediator.post(page("1") + "/reunification",
+                Map.of("request_list", List.of(r.request.toString()), "request_row", List.of("1"))).statusCode())
+                .isEqualTo(303);
+        String rows = running.api(MEDIATOR_DESK).get("/api/v1/requests/" + r.request + "/rows?status=returned").body();
+        assertThat(rows).contains("\"row_id\":\"1\"").contains("\"note\":\"\"").doesNotContain("reunified");
+    }
+
+    @Test
     void aReunificationWithoutACheckedGuardianIsNotOfferedAndIsRefusedInPlace() {
         assertThat(mediator.get(page("3")).body()).contains("id=\"not-reunified\"").doesNotContain("id=\"reunify-form\"");
         HttpResponse<String> refused = mediator.post(page("3") + "/reunification?lang=uk",
