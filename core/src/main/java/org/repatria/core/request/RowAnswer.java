@@ -1,5 +1,6 @@
 package org.repatria.core.request;
 
+import java.util.List;
 import java.util.Objects;
 import org.repatria.core.person.PartialDate;
 import org.repatria.core.person.PersonName;
@@ -33,12 +34,14 @@ public record RowAnswer(String rowId, RowStatus status, PartialDate date, String
         nameHeld = Objects.requireNonNullElse(nameHeld, new PersonName("", "", ""));
         note = Objects.requireNonNullElse(note, "").strip();
         if (rowId.isEmpty()) {
-            throw new AnswerException("row_id", "the row id is empty; give the request list's id of the person answered for");
+            throw new AnswerException("row_id", "the row id is empty; give the request list's id of the person answered for",
+                    "row_id.empty", List.of());
         }
         limit("row_id", rowId, MAX_ROW_ID);
         if (status == RowStatus.UNANSWERED) {
-            throw new AnswerException("status", "\"unanswered\" is not an answer; give one of "
-                    + RowStatus.answers().stream().map(RowStatus::token).toList());
+            String tokens = RowStatus.answers().stream().map(RowStatus::token).toList().toString();
+            throw new AnswerException("status", "\"unanswered\" is not an answer; give one of " + tokens,
+                    "status.unanswered", List.of(tokens));
         }
         limit("place", place, MAX_PLACE);
         limit("note", note, MAX_NOTE);
@@ -49,8 +52,9 @@ public record RowAnswer(String rowId, RowStatus status, PartialDate date, String
 
     private static void limit(String field, String value, int max) {
         if (value.codePointCount(0, value.length()) > max) {
-            throw new AnswerException(field, field + " is " + value.codePointCount(0, value.length())
-                    + " characters long, more than the " + max + " allowed");
+            int length = value.codePointCount(0, value.length());
+            throw new AnswerException(field, field + " is " + length + " characters long, more than the " + max
+                    + " allowed", "field.too_long", List.of(String.valueOf(length), String.valueOf(max)));
         }
     }
 }

@@ -37,4 +37,14 @@ class RowAnswerTest {
                 .isInstanceOfSatisfying(AnswerException.class, e -> assertThat(e.field()).isEqualTo("note"))
                 .hasMessageContaining("2001 characters");
     }
+
+    @Test
+    void aRefusalNamesItsRuleByCodeWithItsArguments() {
+        assertThatThrownBy(() -> new RowAnswer("1", RowStatus.HELD, PartialDate.unknown(), "я".repeat(RowAnswer.MAX_PLACE + 1),
+                NONE, "")).isInstanceOfSatisfying(AnswerException.class, e -> {
+                    assertThat(e.code()).isEqualTo("field.too_long");
+                    assertThat(e.args()).containsExactly(String.valueOf(RowAnswer.MAX_PLACE + 1),
+                            String.valueOf(RowAnswer.MAX_PLACE));
+                });
+    }
 }

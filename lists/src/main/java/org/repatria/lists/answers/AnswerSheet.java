@@ -50,7 +50,8 @@ public final class AnswerSheet {
         Reading reading = new Reading();
         Sheets.read(bytes, encoding, reading::row);
         if (reading.columns == null) {
-            reading.problem(1, "", "the sheet has no header row; name the columns " + String.join(", ", AnswersCsv.HEADER));
+            String header = String.join(", ", AnswersCsv.HEADER);
+            reading.problem(1, "", "the sheet has no header row; name the columns " + header, "header.none", header);
         }
         return new Result(reading.answers, reading.problems, reading.truncated);
     }
@@ -71,13 +72,15 @@ public final class AnswerSheet {
                 columns = AnswerColumns.of(cells);
                 for (String field : columns.missing()) {
                     problem(number, field, "no column " + field + " in the header; name it (e.g. "
-                            + ("status".equals(field) ? "Status, Статус" : "row_id, ID, Номер") + ")");
+                            + ("status".equals(field) ? "Status, Статус" : "row_id, ID, Номер") + ")", "header.missing",
+                            field);
                 }
                 stopped = !columns.missing().isEmpty();
                 return;
             }
             if (answers.size() >= AnswersCsv.MAX_ROWS) {
-                problem(number, "", "more than " + AnswersCsv.MAX_ROWS + " answers; split the sheet");
+                problem(number, "", "more than " + AnswersCsv.MAX_ROWS + " answers; split the sheet", "rows.too_many",
+                        String.valueOf(AnswersCsv.MAX_ROWS));
                 stopped = true;
                 return;
             }
@@ -85,7 +88,7 @@ public final class AnswerSheet {
                 Integer before = firstRow.putIfAbsent(a.rowId(), number);
                 if (before != null) {
                     problem(number, "row_id", "row " + a.rowId() + " is answered already in row " + before
-                            + "; answer each row once");
+                            + "; answer each row once", "row.twice", a.rowId(), String.valueOf(before));
                 } else {
                     answers.add(new Read(number, a));
                 }
@@ -96,8 +99,12 @@ public final class AnswerSheet {
             String statusText = columns.cell(cells, "status");
             Optional<RowStatus> status = StatusWords.of(statusText);
             if (status.isEmpty()) {
-                problem(number, "status", statusText.isEmpty() ? "no status; give one of " + tokens()
-                        : "unknown status \"" + statusText + "\"; give one of " + tokens());
+                if (statusText.isEmpty()) {
+                    problem(number, "status", "no status; give one of " + tokens(), "status.empty", tokens());
+                } else {
+                    problem(number, "status", "unknown status \"" + statusText + "\"; give one of " + tokens(),
+                            "status.unknown", statusText, tokens());
+                }
                 return Optional.empty();
             }
             Optional<PartialDate> date = date(number, columns.cell(cells, "date"));
@@ -109,7 +116,7 @@ public final class AnswerSheet {
                         columns.cell(cells, "place"), new PersonName(columns.cell(cells, "surname"),
                         columns.cell(cells, "given_name"), columns.cell(cells, "patronymic")), columns.cell(cells, "note")));
             } catch (AnswerException e) {
-                problem(number, e.field(), e.getMessage());
+                problems(new AnswerProblem(number, e.field(), e.getMessage(), e.code(), e.args()));
                 return Optional.empty();
             }
         }
@@ -119,23 +126,28 @@ public final class AnswerSheet {
                 case DateReading.Read r -> Optional.of(r.date());
                 case DateReading.Swapped s -> {
                     problem(number, "date", "\"" + text + "\" is no date as written (day and month exchanged would be "
-                            + s.date().iso() + "); write it as YYYY-MM-DD");
+                            + s.date().iso() + "); write it as YYYY-MM-DD", "date.swapped", text, s.date().iso());
                     yield Optional.empty();
                 }
                 case DateReading.Unreadable u -> {
-                    problem(number, "date", "\"" + text + "\" is not a date; write YYYY-MM-DD, DD.MM.YYYY, MM.YYYY or YYYY");
+                    problem(number, "date", "\"" + text + "\" is not a date; write YYYY-MM-DD, DD.MM.YYYY, MM.YYYY or YYYY",
+                            "date.unreadable", text);
                     yield Optional.empty();
                 }
                 case DateReading.Impossible i -> {
-                    problem(number, "date", "\"" + text + "\" is no such date");
+                    problem(number, "date", "\"" + text + "\" is no such date", "date.impossible", text);
                     yield Optional.empty();
                 }
             };
         }
 
-        void problem(int row, String field, String message) {
+        void problem(int row, String field, String message, String code, String... args) {
+            problems(new AnswerProblem(row, field, message, code, List.of(args)));
+        }
+
+        void problems(AnswerProblem problem) {
             if (problems.size() < MAX_PROBLEMS) {
-                problems.add(new AnswerProblem(row, field, message));
+                problems.add(problem);
             } else {
                 truncated = true;
             }

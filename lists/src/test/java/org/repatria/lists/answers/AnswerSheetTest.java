@@ -128,4 +128,13 @@ class AnswerSheetTest {
         assertThat(r.problems()).isEmpty();
         assertThat(r.answers()).singleElement().satisfies(a -> assertThat(a.row()).isEqualTo(3));
     }
+
+    @Test
+    void theDesksOwnWordsForNoInformationAreReadAsThatStatus() throws UnreadableSheetException {
+        AnswerSheet.Result r = AnswerSheet.read(csv(StandardCharsets.UTF_8, "Номер;Статус", "1;відомостей немає",
+                "2;сведений нет"), Optional.empty());
+        assertThat(r.problems()).isEmpty();
+        assertThat(r.answers()).extracting(a -> a.answer().status())
+                .containsExactly(RowStatus.NO_INFORMATION, RowStatus.NO_INFORMATION);
+    }
 }
