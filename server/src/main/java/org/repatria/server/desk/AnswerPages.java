@@ -98,8 +98,8 @@ final class AnswerPages {
                 if (!read.problems().isEmpty()) {
                     call.ctx().status(HttpStatus.UNPROCESSABLE_CONTENT);
                     Text t = pages.page(call.ctx(), call.identity(), "answers.title").t();
-                    sign(call, id, List.of(), Optional.empty(), read.problems().stream().map(p -> new RequestViews.SheetProblem(
-                            String.valueOf(p.row()), column(t, p.field()), p.message())).toList(), Optional.empty());
+                    sign(call, id, List.of(), Optional.empty(), read.problems().stream()
+                            .map(p -> SheetProblemWords.shown(t, p)).toList(), Optional.empty());
                     return;
                 }
                 answers = AnswerForms.ofSheet(read);

@@ -40,12 +40,13 @@ final class AnswerSheets {
                 result.answers().stream().map(a -> a.answer().rowId()).toList()).keySet();
         List<SheetAnswer> answers = new ArrayList<>();
         List<SheetProblem> problems = new ArrayList<>(result.problems().stream()
-                .map(p -> new SheetProblem(p.row(), p.field(), p.message())).toList());
+                .map(p -> new SheetProblem(p.row(), p.field(), p.message(), p.code(), p.args())).toList());
         for (AnswerSheet.Read r : result.answers()) {
             if (held.contains(r.answer().rowId())) {
                 answers.add(answer(r.row(), r.answer()));
             } else if (problems.size() < AnswerSheet.MAX_PROBLEMS) {
-                problems.add(new SheetProblem(r.row(), "row_id", "row " + r.answer().rowId() + " is not in the list"));
+                problems.add(new SheetProblem(r.row(), "row_id", "row " + r.answer().rowId() + " is not in the list",
+                        "row.not_in_list", List.of(r.answer().rowId())));
             }
         }
         problems.sort(Comparator.comparingInt(SheetProblem::row));

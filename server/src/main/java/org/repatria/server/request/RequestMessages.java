@@ -78,8 +78,11 @@ public final class RequestMessages {
                               String note) {
     }
 
-    /** A problem of an uploaded sheet: the sheet's row (1 = header), the field and what is wrong. */
-    public record SheetProblem(int row, String field, String message) {
+    /**
+     * A problem of an uploaded sheet: the sheet's row (1 = header), the field and what is wrong in English; {@code code}
+     * and {@code args} name the rule broken (see {@code AnswerProblem}) for the desk's words ("" when none).
+     */
+    public record SheetProblem(int row, String field, String message, String code, List<String> args) {
     }
 
     /** Periods of a chart. */
