@@ -72,4 +72,16 @@ class AnswerSheetWordsDeskTest {
         assertThat(uk).contains("У заголовку немає стовпця «статус»; додайте його.").doesNotContain("no column");
         assertThat(ru).contains("В заголовке нет столбца «статус»; добавьте его.").doesNotContain("no column");
     }
+
+    @Test
+    void anUnreadableFileIsRefusedInTheReadersWords() {
+        String id = ChildRequests.relayed(running, "Діти, аркуш xls", 1);
+        byte[] oldExcel = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1, 0, 0};
+        Multipart form = Multipart.of(Map.of(), "answers.xls", oldExcel);
+        Client worker = ChildRequests.desk(running);
+        HttpResponse<String> r = worker.send(worker.request("/desk/requests/" + id + "/answers/draft?lang=uk")
+                .header("Content-Type", form.contentType()).POST(HttpRequest.BodyPublishers.ofByteArray(form.body())));
+        assertThat(r.statusCode()).isEqualTo(422);
+        assertThat(r.body()).contains("Файл не вдається прочитати як таблицю відповідей; надішліть файл CSV або XLSX.");
+    }
 }
