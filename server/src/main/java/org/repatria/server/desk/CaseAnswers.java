@@ -25,7 +25,6 @@ final class CaseAnswers {
 
     /** The answers for the case's row that {@code reader} may see, newest first. */
     List<ChildViews.Answer> of(Account reader, ChildCase c, Text t) {
-        store.requests().showRelayed(); // answers whose document the mediator relayed since become the requesting side's
         boolean requesting = c.list().author().equals(reader.party());
         View view = requesting ? View.SHOWN : View.SUBMITTED;
         Set<PartyId> requested = store.lists().relayedTo(c.list().id());

@@ -113,7 +113,10 @@ public final class DocumentSteps {
                 envelope.author(), content, Optional.empty(), rows)));
     }
 
-    /** Appends the mediator's relay of document {@code envelopeId} to its addressees, signed with the log's key. */
+    /**
+     * Appends the mediator's relay of document {@code envelopeId} to its addressees, signed with the log's key; an
+     * answers document's answers are shown to the requesting side in the relay's own commit (docs/decisions/0146).
+     */
     public LogPosition relay(Account mediator, String envelopeId) {
         Envelope envelope = envelope(envelopeId);
         EntryStatement s;
@@ -123,7 +126,9 @@ public final class DocumentSteps {
         } catch (DocumentFormatException e) {
             throw HttpProblem.conflict("not_relayable", e.getMessage());
         }
-        return append(LogEntry.sign(s, log.key()), Optional.empty());
+        List<EntryRows> rows = envelope.type() == DocumentType.ANSWERS ? List.of(store.requests().shownOnRelay(envelopeId))
+                : List.of();
+        return append(LogEntry.sign(s, log.key()), Optional.empty(), rows);
     }
 
     /**
@@ -257,8 +262,12 @@ public final class DocumentSteps {
     }
 
     LogPosition append(LogEntry entry, Optional<StoredDocument> document) {
+        return append(entry, document, List.of());
+    }
+
+    private LogPosition append(LogEntry entry, Optional<StoredDocument> document, List<EntryRows> rows) {
         try {
-            return log.append(entry, document).get(30, TimeUnit.SECONDS);
+            return log.append(entry, document, rows).get(30, TimeUnit.SECONDS);
         } catch (ExecutionException e) {
             if (e.getCause() instanceof HttpProblem refused) {
                 throw refused; // the log's refusal: a replay, or the log is shutting down

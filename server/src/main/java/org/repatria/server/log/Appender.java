@@ -14,6 +14,7 @@ import org.repatria.ledger.merkle.TreeHash;
 import org.repatria.ledger.merkle.TreeMath;
 import org.repatria.ledger.note.NoteSigner;
 import org.repatria.server.error.HttpProblem;
+import org.repatria.store.log.EntryRows;
 import org.repatria.store.log.LogEntries;
 import org.repatria.store.log.StoredDocument;
 
@@ -118,17 +119,20 @@ final class Appender implements Runnable {
         MerkleTree scratchTree = new MerkleTree(scratch);
         List<LogEntries.Entry> entries = new ArrayList<>(batch.size());
         List<StoredDocument> documents = new ArrayList<>();
+        List<EntryRows> stepRows = new ArrayList<>();
         for (QueuedEntry p : batch) {
             byte[] bytes = p.entry().encoded();
             long index = scratchTree.appendLeafHash(TreeHash.leaf(bytes));
             var s = p.entry().statement();
             entries.add(new LogEntries.Entry(index, bytes, s.envelope().id().hex(), s.kind().token(), s.signer()));
             p.document().ifPresent(documents::add);
+            stepRows.addAll(p.rows());
         }
         long size = scratch.leafCount();
         Hash root = TreeMath.root(scratch, size);
         SignedCheckpoint checkpoint = SignedCheckpoint.sign(new Checkpoint(old.checkpoint().origin(), size, root), key);
-        rows.append(new LogEntries.Batch(first, entries, hashRows(scratch), documents, size, checkpoint.encoded()));
+        rows.append(new LogEntries.Batch(first, entries, hashRows(scratch), documents, stepRows, size,
+                checkpoint.encoded()));
         tree.commit(scratch.appended(), checkpoint);
         for (int i = 0; i < batch.size(); i++) {
             batch.get(i).done().complete(new LogPosition(first + i, checkpoint));

@@ -16,6 +16,7 @@ import org.repatria.ledger.tile.Tile;
 import org.repatria.ledger.tile.TileException;
 import org.repatria.server.error.HttpProblem;
 import org.repatria.store.Store;
+import org.repatria.store.log.EntryRows;
 import org.repatria.store.log.LogEntries;
 import org.repatria.store.log.StoredDocument;
 
@@ -63,8 +64,13 @@ public final class TransparencyLog implements AutoCloseable {
      * checkpoint covering it, or fails with an {@link HttpProblem} (409: a replay, or the log is shutting down).
      */
     public CompletableFuture<LogPosition> append(LogEntry entry, Optional<StoredDocument> document) {
+        return append(entry, document, List.of());
+    }
+
+    /** As {@link #append(LogEntry, Optional)}, storing {@code rows} (what an entry without a document means) in the same commit. */
+    public CompletableFuture<LogPosition> append(LogEntry entry, Optional<StoredDocument> document, List<EntryRows> rows) {
         CompletableFuture<LogPosition> done = new CompletableFuture<>();
-        appender.submit(new QueuedEntry(entry, document, done));
+        appender.submit(new QueuedEntry(entry, document, List.copyOf(rows), done));
         return done;
     }
 

@@ -71,7 +71,6 @@ public final class Requests {
      * its own lists, a requested party the lists relayed to it, the mediator all, an observer counts of all.
      */
     public List<RequestReply> requests(Account reader) {
-        store.requests().showRelayed();
         Map<Key, Map<RowStatus, Integer>> submitted = store.requests().counts(View.SUBMITTED);
         Map<Key, Map<RowStatus, Integer>> shown = store.requests().counts(View.SHOWN);
         Instant now = clock.instant();
@@ -84,7 +83,6 @@ public final class Requests {
      * requested, else the first party the list was relayed to). 404 when the reader may not see it or it is no request.
      */
     public RequestReply request(Account reader, String listId, Optional<String> party) {
-        store.requests().showRelayed();
         Seen s = readers.require(reader, listId, party);
         return RequestCounts.reply(s.request(), store.requests().counts(s.request().list(), s.request().requested(),
                 s.view()), clock.instant());
@@ -102,7 +100,6 @@ public final class Requests {
             throw HttpProblem.invalid(offset < 0 ? "offset" : "limit", offset < 0 ? "must be 0 or more"
                     : "must be from 1 to " + MAX_LIMIT);
         }
-        store.requests().showRelayed();
         Seen s = readers.require(reader, listId, party);
         if (!s.rows()) {
             throw new HttpProblem(403, "counts_only", "an observer reads a request list's counts, not its rows",
@@ -205,7 +202,6 @@ public final class Requests {
      * reader may see by status and the rows answered at each period's end. Counts only: observers may read it.
      */
     public ChartReply chart(Account reader, String listId, Optional<String> party, ChartStep step) {
-        store.requests().showRelayed();
         Seen s = readers.require(reader, listId, party);
         List<StoredAnswer> answers = store.requests().answers(s.request().list(), s.request().requested(), s.view());
         return new ChartReply(s.request().list().toString(), s.request().requested().value(),

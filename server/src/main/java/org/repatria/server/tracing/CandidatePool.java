@@ -45,7 +45,6 @@ final class CandidatePool {
 
     static CandidatePool of(Store store, ListAccess access, ChildRecords children, Account reader, ListHeader own) {
         CandidatePool pool = new CandidatePool();
-        store.requests().showRelayed(); // answers whose document the mediator relayed since become the requesting side's
         Map<String, Map<String, Person>> rows = new HashMap<>();
         for (VisibleList v : access.visible(reader)) {
             ListHeader list = v.header();

@@ -70,14 +70,22 @@ public final class LogEntries {
 
     /**
      * What one group commit writes: entries {@code firstIndex..}, the hashes they complete, the documents they
-     * submit, and the signed checkpoint of the new size.
+     * submit, the rows that say what an entry without a document means (a relay's, docs/decisions/0146), and the signed
+     * checkpoint of the new size.
      */
-    public record Batch(long firstIndex, List<Entry> entries, List<HashRow> hashes, List<StoredDocument> documents, long size,
-            byte[] checkpoint) {
+    public record Batch(long firstIndex, List<Entry> entries, List<HashRow> hashes, List<StoredDocument> documents,
+            List<EntryRows> stepRows, long size, byte[] checkpoint) {
         public Batch {
             entries = List.copyOf(entries);
             hashes = List.copyOf(hashes);
             documents = List.copyOf(documents);
+            stepRows = List.copyOf(stepRows);
+        }
+
+        /** A batch whose entries carry no rows beside their documents'. */
+        public Batch(long firstIndex, List<Entry> entries, List<HashRow> hashes, List<StoredDocument> documents, long size,
+                     byte[] checkpoint) {
+            this(firstIndex, entries, hashes, documents, List.of(), size, checkpoint);
         }
     }
 
@@ -122,6 +130,7 @@ public final class LogEntries {
                             d.rows().forEach(rows -> rows.write(h));
                         }
                     }
+                    batch.stepRows().forEach(rows -> rows.write(h));
                     h.createUpdate("INSERT INTO log_checkpoints (size, note) VALUES (?, ?)").bind(0, batch.size())
                             .bind(1, batch.checkpoint()).execute();
                     return null;

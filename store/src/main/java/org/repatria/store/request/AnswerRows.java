@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Set;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
-import org.repatria.core.document.EntryKind;
 import org.repatria.core.request.RowAnswer;
 
 /** The writes of answers: a document's answers with each row's current status, and showing relayed documents. */
@@ -57,13 +56,6 @@ final class AnswerRows {
                 inserts.execute();
             }
         }
-    }
-
-    /** The answers documents not yet shown whose relay is on the log. */
-    static List<String> relayedUnshown(Handle h) {
-        return h.createQuery("SELECT d.envelope_id FROM request_documents d WHERE d.shown = 0 AND EXISTS (SELECT 1"
-                        + " FROM log_entries e WHERE e.envelope_id = d.envelope_id AND e.kind = ?) ORDER BY d.submitted_sec,"
-                        + " d.submitted_nano").bind(0, EntryKind.RELAYED.token()).mapTo(String.class).list();
     }
 
     /**

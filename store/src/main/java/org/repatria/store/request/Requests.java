@@ -131,21 +131,11 @@ public final class Requests {
     }
 
     /**
-     * Shows the requesting side every answers document whose relay is on the log and that it was not shown yet; how
-     * many. Cheap when there are none (an index on the unshown documents); the readers call it before reading.
+     * The rows the mediator's relay of answers document {@code envelopeId} stores in the log's own commit: from then on
+     * the requesting side sees its answers (each row keeps a later submitted answer shown already).
      */
-    public int showRelayed() {
-        List<String> relayed = db.read("find the relayed answers documents", AnswerRows::relayedUnshown);
-        if (relayed.isEmpty()) {
-            return 0;
-        }
-        return db.write("show " + relayed.size() + " relayed answers documents", h -> {
-            int shown = 0;
-            for (String envelopeId : relayed) {
-                shown += AnswerRows.show(h, envelopeId) ? 1 : 0;
-            }
-            return shown;
-        });
+    public EntryRows shownOnRelay(String envelopeId) {
+        return EntryRows.of("answers document " + envelopeId + " is shown already", h -> AnswerRows.show(h, envelopeId));
     }
 
     /** A page of the request's rows in the list's order, each with its current status in {@code view}. */
