@@ -1,5 +1,6 @@
 package org.repatria.match.decide;
 
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -10,7 +11,7 @@ import java.util.TreeSet;
 /**
  * One-to-one between persons, not rows, for lists that may name a person twice: rows of one list found to be the
  * same person share a label; two persons (a left label and a right label) are scored by their best row pair; the
- * best pair of persons wins and takes both out of play (greedy, as {@link Assignment}); every row pair between two
+ * best pair of persons wins and takes both out of play ({@link Assignment} between persons); every row pair between two
  * winning persons is a match, so each row a list wrote twice gets its own line with its counterpart(s).
  */
 public final class PersonAssignment {
@@ -29,21 +30,12 @@ public final class PersonAssignment {
         for (int k = 0; k < pairs.length; k++) {
             best.merge(persons(pairs[k], leftPerson, rightPerson), scores[k], Math::max);
         }
-        long[] order = best.entrySet().stream().filter(e -> e.getValue() >= threshold)
-                .sorted(Map.Entry.<Long, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .mapToLong(Map.Entry::getKey).toArray();
-        BitSet leftTaken = new BitSet();
-        BitSet rightTaken = new BitSet();
+        long[] personPairs = best.entrySet().stream().filter(e -> e.getValue() >= threshold).mapToLong(Map.Entry::getKey)
+                .toArray();
+        double[] scoresOfPersons = Arrays.stream(personPairs).mapToDouble(best::get).toArray();
+        BitSet wonPersons = Assignment.oneToOne(personPairs, scoresOfPersons);
         Set<Long> won = new HashSet<>();
-        for (long p : order) {
-            int l = (int) (p >>> 32);
-            int r = (int) p;
-            if (!leftTaken.get(l) && !rightTaken.get(r)) {
-                leftTaken.set(l);
-                rightTaken.set(r);
-                won.add(p);
-            }
-        }
+        wonPersons.stream().forEach(i -> won.add(personPairs[i]));
         BitSet matched = new BitSet(pairs.length);
         for (int k = 0; k < pairs.length; k++) {
             if (won.contains(persons(pairs[k], leftPerson, rightPerson))) {
