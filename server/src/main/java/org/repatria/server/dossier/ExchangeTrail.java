@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.repatria.core.account.Account;
+import org.repatria.core.agreement.AgreementException;
 import org.repatria.core.agreement.PersonRef;
 import org.repatria.core.list.ListId;
 import org.repatria.server.error.HttpProblem;
@@ -114,7 +115,7 @@ final class ExchangeTrail {
     private static Optional<PersonRef> ref(String list, String row) {
         try {
             return Optional.of(new PersonRef(ListId.parse(list), row));
-        } catch (RuntimeException malformed) { // a reply naming no stored row names none of ours
+        } catch (IllegalArgumentException | AgreementException malformed) { // names no row of ours
             return Optional.empty();
         }
     }
