@@ -2,6 +2,7 @@ package org.repatria.server.dossier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.repatria.server.Fixture.Who.A_DESK;
+import static org.repatria.server.Fixture.Who.A_IDENTIFICATION;
 import static org.repatria.server.Fixture.Who.B_DESK;
 import static org.repatria.server.Fixture.Who.MEDIATOR_DESK;
 import static org.repatria.server.Fixture.Who.OBSERVER_DESK;
@@ -34,11 +35,17 @@ import org.repatria.server.document.Documents;
 import org.repatria.server.exchange.Exchange;
 import org.repatria.server.exchange.ThreeBodies;
 import org.repatria.store.child.ReadQuery;
+import org.repatria.store.genetic.CaseFiles;
+import org.repatria.store.genetic.Decision;
+import org.repatria.store.genetic.GeneticCase;
+import org.repatria.store.genetic.SearchState;
+import org.repatria.store.genetic.StoredMatch;
 import org.repatria.store.child.RecordPart;
 
 /**
  * The person's page content over a running server's store: ua hands three bodies (rows 1-3 of its remains list) to ru,
- * who stores body 1; ua's request list (rows 1-3) relayed to ru, who answers row 2; ua's children's list, unrelayed.
+ * who stores body 1; ua's unit confirms row 2 identified; ua's request list (rows 1-3) relayed to ru, who answers row 2;
+ * ua's children's list, unrelayed.
  */
 class DossiersTest {
     @RegisterExtension
@@ -65,6 +72,11 @@ class DossiersTest {
                 + "/answers/server-held-signature", "{\"content\":\"" + Base64.getEncoder().encodeToString(answers) + "\"}");
         assertThat(answered.statusCode()).as(answered.body()).isEqualTo(201);
         children = list(ListPurpose.HOLDING, Category.CHILD, "Діти, депортовані");
+        var cases = running.world().store.cases();
+        cases.add(new GeneticCase("case-d", Fixture.A, "Морг, партія 1", "a-identification", Fixture.T0, 3, 3,
+                SearchState.none()), new CaseFiles("f", "p", "r", "ped", Optional.empty()));
+        cases.decisions().add(new Decision("decision-d", "case-d", Fixture.A, new StoredMatch("R-2", "F-2", "M-2", 6.5, 0),
+                true, "a-identification", Fixture.T0.plusSeconds(600), Optional.of(running.world().aRemains), Optional.of("2")));
         dossiers = new Dossiers(running.world().store, new Exchange(running.world().store, running.server().log(),
                 Clock.systemUTC()), Clock.systemUTC());
     }
@@ -206,6 +218,26 @@ class DossiersTest {
         Dossier d = dossiers.of(A_DESK.account(), many);
 
         assertThat(d.leftOff()).isEqualTo(3);
+    }
+
+    @Test
+    void theUnitsPartySeesTheIdentificationWithoutTheCase() {
+        assertThat(only(of(A_DESK, running.world().aRemains, "2")).identifications()).singleElement().satisfies(i -> {
+            assertThat(i.at()).isEqualTo(Fixture.T0.plusSeconds(600));
+            assertThat(i.by()).isEqualTo("a-identification");
+            assertThat(i.caseTitle()).isEmpty();
+        });
+    }
+
+    @Test
+    void theUnitItselfSeesTheCaseOfItsIdentification() {
+        assertThat(only(of(A_IDENTIFICATION, running.world().aRemains, "2")).identifications())
+                .singleElement().satisfies(i -> assertThat(i.caseTitle()).contains("Морг, партія 1"));
+    }
+
+    @Test
+    void anotherPartyDoesNotSeeTheIdentification() {
+        assertThat(only(of(B_DESK, running.world().aRemains, "2")).identifications()).isEmpty();
     }
 
     private static ReadQuery query(ListId list) {
