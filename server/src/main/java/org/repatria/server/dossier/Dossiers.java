@@ -39,7 +39,7 @@ public final class Dossiers {
         this.lists = new ListAccess(store.lists());
         this.children = new ChildRecords(store, clock);
         this.answers = new RowAnswers(store);
-        this.exchanges = new ExchangeTrail(exchange);
+        this.exchanges = new ExchangeTrail(store, exchange);
         this.identifications = new RowIdentifications(store);
     }
 

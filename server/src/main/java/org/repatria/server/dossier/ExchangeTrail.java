@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import org.repatria.core.account.Account;
 import org.repatria.core.agreement.AgreementException;
 import org.repatria.core.agreement.PersonRef;
@@ -19,6 +20,7 @@ import org.repatria.server.exchange.TrancheMessages.CustodyReply;
 import org.repatria.server.exchange.TrancheMessages.ManifestLine;
 import org.repatria.server.exchange.TrancheMessages.ManifestReply;
 import org.repatria.server.exchange.TrancheMessages.PlanReply;
+import org.repatria.store.Store;
 
 /**
  * The exchanges that name a person's rows, read through {@link Exchange}'s public methods so that its need-to-know holds
@@ -27,9 +29,11 @@ import org.repatria.server.exchange.TrancheMessages.PlanReply;
  * recorded); the tranches of the plan in force; the chain of custody of a body bag, for the two sides.
  */
 final class ExchangeTrail {
+    private final Store store;
     private final Exchange exchange;
 
-    ExchangeTrail(Exchange exchange) {
+    ExchangeTrail(Store store, Exchange exchange) {
+        this.store = store;
         this.exchange = exchange;
     }
 
@@ -60,7 +64,7 @@ final class ExchangeTrail {
             return found;
         }
         Set<PersonRef> wanted = Set.copyOf(rows);
-        for (AgreementReply a : exchange.agreements(reader)) {
+        for (AgreementReply a : agreements(reader, rows)) {
             for (NominationReply n : exchange.nominations(reader, a.id())) {
                 ref(n.list(), n.row()).filter(wanted::contains).ifPresent(r -> add(found.nominationsByRow(), r,
                         new Dossier.Nomination(a.id(), a.kind(), n.party(), n.priority(), n.reserve(), n.health(), n.eligible(),
@@ -76,6 +80,27 @@ final class ExchangeTrail {
             }
         }
         return found;
+    }
+
+    /**
+     * The agreements that nominate one of the rows and that the reader may see, in id order: the store says which name
+     * them (only to skip the others, which saves reading every agreement's persons and recording children's reads for
+     * agreements that do not name the person); {@link Exchange#agreement} says whether the reader may see each.
+     */
+    private List<AgreementReply> agreements(Account reader, List<PersonRef> rows) {
+        Set<String> naming = new TreeSet<>();
+        rows.forEach(r -> naming.addAll(store.exchanges().agreementsNominating(r)));
+        List<AgreementReply> out = new ArrayList<>();
+        for (String id : naming) {
+            try {
+                out.add(exchange.agreement(reader, id));
+            } catch (HttpProblem hidden) { // 404: an agreement the reader may not see
+                if (hidden.status() != 404) {
+                    throw hidden;
+                }
+            }
+        }
+        return out;
     }
 
     private void tranches(Account reader, String agreement, int plan, Set<PersonRef> wanted, Found found) {
