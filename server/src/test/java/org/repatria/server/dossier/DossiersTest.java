@@ -18,6 +18,9 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.repatria.core.account.Account;
+import org.repatria.core.account.Permission;
+import org.repatria.core.account.Role;
 import org.repatria.core.agreement.PersonRef;
 import org.repatria.core.list.ListHeader;
 import org.repatria.core.list.ListId;
@@ -31,6 +34,7 @@ import org.repatria.core.person.Sex;
 import org.repatria.core.request.RowStatus;
 import org.repatria.server.Fixture;
 import org.repatria.server.RunningServer;
+import org.repatria.server.Seeding;
 import org.repatria.server.document.Documents;
 import org.repatria.server.exchange.Exchange;
 import org.repatria.server.exchange.ThreeBodies;
@@ -151,6 +155,16 @@ class DossiersTest {
         assertThat(of(MEDIATOR_DESK, children, "3").entries()).hasSize(1);
         assertThat(reads(children)).isEqualTo(before + 1);
         assertThat(running.world().store.childReads().page(query(children)).getFirst().rowId()).contains("3");
+    }
+
+    @Test
+    void aPartyDeskGrantedTheChildrenPermissionReadsItsChildrensRow() {
+        Account worker = new Account("a-children", "Desk a-children", Fixture.A, Role.PARTY_DESK);
+        Seeding.addAccount(running.world().store, worker, Fixture.PASSWORD.toCharArray());
+        running.world().store.permissions().grant(worker.username(), Permission.CHILDREN);
+
+        assertThat(dossiers.of(worker, List.of(new PersonRef(children, "2"))).entries()).singleElement()
+                .satisfies(e -> assertThat(e.row().rowId()).isEqualTo("2"));
     }
 
     @Test
