@@ -38,8 +38,9 @@ final class RowRepair {
     }
 
     /**
-     * Row {@code row} read again without its bad fields; {@code found} (its problems) gets a warning for a new id, and
-     * the problems the checks find only once the row's cells are readable (they were not checked before).
+     * Row {@code row} read again without its bad fields (its cells as written kept for {@link ListRow#original});
+     * {@code found} (its problems) gets a warning for a new id, and the problems the checks find only once the row's
+     * cells are readable (they were not checked before).
      */
     Optional<RowReader.Draft> read(int row, List<String> cells, List<Problem> found) {
         List<String> fixed = new ArrayList<>(cells);
@@ -58,8 +59,8 @@ final class RowRepair {
                 rules.check(draft.get().facts(), again);
             }
             again.stream().filter(p -> !found.contains(p)).forEach(found::add);
-            if (round == ROUNDS || !empty(fixed, again)) {
-                return draft;
+            if (round == ROUNDS || !empty(fixed, again)) { // the cells as written stay beside the values read
+                return Optional.of(new RowReader.Draft(draft.get().facts(), draft.get().core(), List.copyOf(cells)));
             }
         }
     }

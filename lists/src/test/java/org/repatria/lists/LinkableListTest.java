@@ -64,6 +64,15 @@ class LinkableListTest {
     }
 
     @Test
+    void aKeptRowStillGivesItsCellsAsWritten() {
+        ListRow row = linkable(HEADER, "P1,Мельник,Іван,,X,32.03.1990,POW").list().rows().getFirst();
+
+        assertThat(row.original(org.repatria.lists.field.CoreField.BIRTH_DATE)).contains("32.03.1990");
+        assertThat(row.original(org.repatria.lists.field.CoreField.SEX)).contains("X");
+        assertThat(row.person().sex()).isEqualTo(Sex.UNKNOWN);
+    }
+
+    @Test
     void anImpossibleYearLeavesTheDateMissing() {
         assertThat(only(HEADER, "P1,Мельник,Іван,,Ч,30.02.1700,POW").birthDate()).isEqualTo(PartialDate.unknown());
     }
