@@ -120,6 +120,19 @@ class LinkableListTest {
     }
 
     @Test
+    void anXlsxCellHoldingAFormulaErrorLeavesItsFieldMissing() {
+        byte[] file = Sheets.xlsx(List.of(List.of("id", "surname", "given_name", "category"),
+                List.of("1", "Бондар", "=1/0", "CIVILIAN")), sheet -> { });
+
+        LinkableList read = ListImport.forLinking(file, JUNE_2025);
+
+        assertThat(((LinkableList.Linkable) read).list().rows()).singleElement()
+                .satisfies(r -> assertThat(r.person().name().givenName()).isEmpty())
+                .satisfies(r -> assertThat(r.person().name().surname()).isEqualTo("Бондар"));
+        assertThat(codes(read)).contains("2:given_name:cell.formula-error");
+    }
+
+    @Test
     void anUnknownCategoryTakesTheOptionsCategory() {
         LinkableList read = ListImport.forLinking(csv(StandardCharsets.UTF_8, HEADER, "P1,Мельник,Іван,,Ч,1990,пленный?"),
                 JUNE_2025.withCategory(Category.REMAINS));
