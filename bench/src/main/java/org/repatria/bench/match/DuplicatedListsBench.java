@@ -13,7 +13,8 @@ import org.repatria.match.Settings;
  * Linkage of {@link DuplicatedLists} with {@link Settings#DEFAULT} (issue 14): precision, recall and F1 of the match
  * lines over true row pairs (any row pair of the same person), the review queue, the share of rows with a counterpart
  * that got a right match line, and wall time. Usage:
- * {@code DuplicatedListsBench [persons...] [--seed S] [--sample ROWS]} (--sample prints the first rows of each list).
+ * {@code DuplicatedListsBench [persons...] [--seed S] [--no-one-to-one] [--sample ROWS]} (--sample prints the first
+ * rows of each list).
  */
 public final class DuplicatedListsBench {
     private DuplicatedListsBench() {
@@ -37,10 +38,13 @@ public final class DuplicatedListsBench {
     public static void main(String[] args) {
         long seed = 1;
         int sample = 0;
+        Settings settings = Settings.DEFAULT;
         List<Integer> sizes = new java.util.ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             if (args[i].equals("--seed")) {
                 seed = Long.parseLong(args[++i]);
+            } else if (args[i].equals("--no-one-to-one")) {
+                settings = settings.withOneToOne(false);
             } else if (args[i].equals("--sample")) {
                 sample = Integer.parseInt(args[++i]);
             } else {
@@ -56,7 +60,7 @@ public final class DuplicatedListsBench {
             DuplicatedLists lists = DuplicatedLists.generate(size, 0.75, seed);
             lists.left().stream().limit(sample).forEach(System.out::println);
             lists.right().stream().limit(sample).forEach(System.out::println);
-            Result r = linked(lists, Settings.DEFAULT);
+            Result r = linked(lists, settings);
             System.out.printf(Locale.ROOT, "%-9d %9d %9d %8d %9.4f %8.4f %8.4f %8d %10.4f %8.1f%n", size, r.rows(),
                     r.truePairs(), r.found(), r.precision(), r.recall(), r.f1(), r.queue(), r.rowsLinked(), r.seconds());
         }
