@@ -185,6 +185,11 @@ public final class Desk {
         return List.copyOf(routes);
     }
 
+    /** The person search and the person's page (issue 14): any signed-in account, through the rows it may read. */
+    public List<Route> personRoutes(org.repatria.server.person.Persons persons) {
+        return new PersonPages(persons, clock, pages, templates).routes();
+    }
+
     /** Error pages in the visitor's language. */
     public HtmlErrors errors() {
         return (ctx, problem) -> {

@@ -147,15 +147,27 @@ public final class IndexedPersons {
 
     /**
      * Copies the match runs' verdicts decided at or after {@code sinceSec} (epoch seconds) that are not recorded yet,
-     * in the order they were decided; returns how many it copied.
+     * in the order they were decided; returns them as recorded, numbered.
      */
-    public int copyMatchVerdicts(long sinceSec) {
+    public List<PersonVerdict> copyMatchVerdicts(long sinceSec) {
         return db.write("copy the match runs' verdicts to the persons", h -> {
             List<PersonVerdict> fresh = h.createQuery(Verdicts.FROM_RUNS).bind(0, sinceSec)
                     .map((rs, ctx) -> Verdicts.fromRun(rs)).list();
-            fresh.forEach(v -> insertVerdict(h, v));
-            return fresh.size();
+            List<PersonVerdict> out = new ArrayList<>();
+            for (PersonVerdict v : fresh) {
+                long seq = insertVerdict(h, v);
+                out.add(new PersonVerdict(seq, v.a(), v.b(), v.same(), v.source(), v.run(), v.link(), v.decidedBy(), v.at(),
+                        v.reason()));
+            }
+            return out;
         });
+    }
+
+    /** One row filed in the person numbered {@code person}, if any. */
+    public Optional<RowKey> anyRowOf(long person) {
+        return db.read("read a row of person " + person, h -> h.createQuery(
+                        "SELECT list_id, row_id FROM person_rows WHERE person_no = ? ORDER BY list_id, row_id LIMIT 1")
+                .bind(0, person).map((rs, ctx) -> new RowKey(ListId.parse(rs.getString(1)), rs.getString(2))).findOne());
     }
 
     private static long insertVerdict(Handle h, PersonVerdict v) {
