@@ -12,7 +12,6 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Predicate;
-import java.util.stream.Collectors;
 import org.repatria.core.account.Account;
 import org.repatria.core.list.ListId;
 import org.repatria.core.person.Person;
@@ -27,7 +26,6 @@ import org.repatria.server.error.HttpProblem;
 import org.repatria.store.Store;
 import org.repatria.store.child.RecordPart;
 import org.repatria.store.person.PersonVerdict;
-import org.repatria.store.person.RowKey;
 
 /**
  * One person across every list (docs/decisions/0156): search in any script, a person's rows and links, a reviewer's
@@ -123,9 +121,8 @@ public final class Persons implements AutoCloseable {
             PersonLink o = mine.contains(l.a()) ? l : swap(l);
             return link(o, rows, joiner.idOf(personOf(index, o.b())));
         }).toList();
-        Set<RowKey> keys = rows.keySet().stream().map(PersonJoiner::key).collect(Collectors.toSet());
         List<PersonVerdict> verdicts = store.persons().verdictsNaming(own.stream().map(PersonJoiner::key).toList()).stream()
-                .filter(v -> keys.contains(v.a()) && keys.contains(v.b())).toList();
+                .filter(v -> lists.get(v.a().list()).isPresent() && lists.get(v.b().list()).isPresent()).toList();
         return new PersonFile(joiner.idOf(number).orElse(id), own.stream().map(rows::get).toList(), inside, outside, verdicts);
     }
 
