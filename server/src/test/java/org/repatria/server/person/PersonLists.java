@@ -23,16 +23,16 @@ import org.repatria.store.Store;
  * (relayed to ru), ru's prisoners in Russian (not relayed: ua never sees them), and ua's children's list naming a boy
  * Ковальчук. Waits until the person index joined them.
  */
-final class PersonLists {
-    final ListId ua;
-    final ListId ru;
-    final ListId children;
+public final class PersonLists {
+    public final ListId ua;
+    public final ListId ru;
+    public final ListId children;
 
-    PersonLists(RunningServer running) {
+    public PersonLists(RunningServer running) {
         this(running.world().store, running.server().persons());
     }
 
-    PersonLists(Store store, Persons persons) {
+    public PersonLists(Store store, Persons persons) {
         ua = add(store, Fixture.A, "Полонені, липень", Category.POW, List.of(
                 pow("u1", "Ковальчук", "Олександр", "Петрович", "1990-03-14", "MI-555001"),
                 pow("u2", "Бойко", "Іван", "Миколайович", "1985-07-02", "MI-555002"),
