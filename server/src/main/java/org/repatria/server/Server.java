@@ -21,6 +21,7 @@ import org.repatria.server.desk.Desk;
 import org.repatria.server.dispute.DisputeApi;
 import org.repatria.server.document.DocumentApi;
 import org.repatria.server.document.ListDocuments;
+import org.repatria.server.dossier.Dossiers;
 import org.repatria.server.error.Errors;
 import org.repatria.server.error.JettyErrors;
 import org.repatria.server.exchange.Exchange;
@@ -120,8 +121,9 @@ public final class Server {
         var tracing = new ChildTracing(store, config.clock(), access, children, childCases);
         all.addAll(new TracingApi(tracing).routes());
         all.addAll(desk.tracingRoutes(tracing));
-        all.addAll(new PersonApi(persons, config.clock()).routes());
-        all.addAll(desk.personRoutes(persons));
+        var dossiers = new Dossiers(store, exchange, config.clock());
+        all.addAll(new PersonApi(persons, dossiers, config.clock()).routes());
+        all.addAll(desk.personRoutes(persons, dossiers));
         table.set(new RouteTable(all));
         Javalin app = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;

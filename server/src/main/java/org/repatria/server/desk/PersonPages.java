@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.repatria.core.account.Role;
 import org.repatria.core.party.PartyId;
 import org.repatria.server.access.Rule;
+import org.repatria.server.dossier.Dossiers;
 import org.repatria.server.error.HttpProblem;
 import org.repatria.server.person.Correction;
 import org.repatria.server.person.FoundPerson;
@@ -28,12 +29,14 @@ final class PersonPages {
     private static final String HOME = "/desk/persons";
     private static final int RESULTS = 20;
     private final Persons persons;
+    private final Dossiers dossiers;
     private final Clock clock;
     private final PageFactory pages;
     private final Templates templates;
 
-    PersonPages(Persons persons, Clock clock, PageFactory pages, Templates templates) {
+    PersonPages(Persons persons, Dossiers dossiers, Clock clock, PageFactory pages, Templates templates) {
         this.persons = persons;
+        this.dossiers = dossiers;
         this.clock = clock;
         this.pages = pages;
         this.templates = templates;
@@ -93,7 +96,8 @@ final class PersonPages {
                 file.links().stream().map(l -> link(l, t, names)).toList(),
                 file.proposed().stream().map(l -> link(l, t, names)).toList(),
                 file.verdicts().stream().map(v -> verdict(v, t)).toList(),
-                role == Role.MEDIATOR || role == Role.PARTY_DESK, error));
+                role == Role.MEDIATOR || role == Role.PARTY_DESK, dossiers.of(call.account(),
+                        file.rows().stream().map(PersonRow::ref).toList()), error));
     }
 
     private void correct(AdmittedRequest call) {

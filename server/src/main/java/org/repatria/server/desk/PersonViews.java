@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.repatria.core.person.Person;
+import org.repatria.server.dossier.Dossier;
 import org.repatria.server.person.Persons;
 
 /** The typed models of the person pages ({@code persons.jte}, {@code person.jte}). */
@@ -34,9 +35,13 @@ final class PersonViews {
     record OnList(String href, String title, String party) {
     }
 
-    /** One person: its rows, the links inside it and the ones proposed to other persons, the corrections recorded. */
+    /**
+     * One person: its rows, each row's dossier (answers, exchanges, custody, identification), the links inside it and the
+     * ones proposed to other persons, the corrections recorded.
+     */
     record OnePerson(Page page, String id, String href, List<String> names, List<RowLine> rows, List<LinkLine> links,
-                     List<LinkLine> proposed, List<VerdictLine> verdicts, boolean mayCorrect, Optional<String> error) {
+                     List<LinkLine> proposed, List<VerdictLine> verdicts, boolean mayCorrect, Dossier dossier,
+                     Optional<String> error) {
     }
 
     /** A row as written, with its list and the party that wrote it. */

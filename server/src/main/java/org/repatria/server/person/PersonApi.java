@@ -8,6 +8,8 @@ import java.util.List;
 import org.repatria.core.account.Role;
 import org.repatria.server.access.Rule;
 import org.repatria.server.api.ApiJson;
+import org.repatria.server.dossier.DossierReply;
+import org.repatria.server.dossier.Dossiers;
 import org.repatria.server.route.AdmittedRequest;
 import org.repatria.server.route.Param;
 import org.repatria.server.route.Query;
@@ -18,10 +20,12 @@ public final class PersonApi {
     private static final String PERSONS = "/api/v1/persons";
     private static final int DEFAULT_LIMIT = 20;
     private final Persons persons;
+    private final Dossiers dossiers;
     private final Clock clock;
 
-    public PersonApi(Persons persons, Clock clock) {
+    public PersonApi(Persons persons, Dossiers dossiers, Clock clock) {
         this.persons = persons;
+        this.dossiers = dossiers;
         this.clock = clock;
     }
 
@@ -35,8 +39,8 @@ public final class PersonApi {
                                 new Param("limit", "integer", "1 to " + Persons.MAX_LIMIT + ", default " + DEFAULT_LIMIT))
                         .withReply(PersonReplies.Found.class),
                 Route.api(GET, PERSONS + "/{id}", Rule.signedIn(),
-                        "One person through the rows the caller may read: rows, links with reasons, proposed links",
-                        call -> call.ctx().json(PersonReplies.Detail.of(persons.find(call.account(), call.ctx().pathParam("id")))))
+                        "One person through the rows the caller may read: rows, links with reasons, proposed links, each row's dossier",
+                        call -> call.ctx().json(detail(call, call.ctx().pathParam("id"))))
                         .withReply(PersonReplies.Detail.class),
                 Route.api(POST, PERSONS + "/{id}/corrections", Rule.roles(Role.MEDIATOR, Role.PARTY_DESK),
                         "A reviewer's correction: confirm a proposed link (same) or split a wrong one (different), with why",
@@ -51,6 +55,12 @@ public final class PersonApi {
     private void correct(AdmittedRequest call) {
         String id = persons.correct(call.account(), call.ctx().pathParam("id"), ApiJson.read(call.ctx(), Correction.class),
                 clock.instant());
-        call.ctx().status(201).json(PersonReplies.Detail.of(persons.find(call.account(), id)));
+        call.ctx().status(201).json(detail(call, id));
+    }
+
+    private PersonReplies.Detail detail(AdmittedRequest call, String id) {
+        PersonFile file = persons.find(call.account(), id);
+        return PersonReplies.Detail.of(file, DossierReply.of(dossiers.of(call.account(),
+                file.rows().stream().map(PersonRow::ref).toList())));
     }
 }

@@ -2,6 +2,7 @@ package org.repatria.server.person;
 
 import java.util.List;
 import org.repatria.match.explain.Explanation;
+import org.repatria.server.dossier.DossierReply;
 
 /** The person routes' JSON: what a search answers, and one person's rows and links. */
 final class PersonReplies {
@@ -27,11 +28,11 @@ final class PersonReplies {
         }
     }
 
-    /** One person: its id (the survivor's, for a merged id), names, readable rows, links inside, proposed links. */
-    record Detail(String id, List<String> names, List<Row> rows, List<Link> links, List<Link> proposed) {
-        static Detail of(PersonFile f) {
+    /** One person: its id (the survivor's, for a merged id), names, readable rows, links inside, proposed links, dossier. */
+    record Detail(String id, List<String> names, List<Row> rows, List<Link> links, List<Link> proposed, DossierReply dossier) {
+        static Detail of(PersonFile f, DossierReply dossier) {
             return new Detail(f.id(), f.names(), f.rows().stream().map(Row::of).toList(),
-                    f.links().stream().map(Link::of).toList(), f.proposed().stream().map(Link::of).toList());
+                    f.links().stream().map(Link::of).toList(), f.proposed().stream().map(Link::of).toList(), dossier);
         }
     }
 

@@ -61,6 +61,15 @@ class PersonDeskTest {
     }
 
     @Test
+    void thePersonsPageCarriesEachReadableRowsDossier() {
+        Client ua = running.desk(A_DESK);
+        String page = ua.get(firstPerson(search(ua, "Ковальчук Олександр 1990").body())).body();
+
+        assertThat(page).contains("id=\"dossier\"", "dossier-row\" data-list=\"" + lists.ua);
+        assertThat(page).doesNotContain("dossier-row\" data-list=\"" + lists.ru);
+    }
+
+    @Test
     void aPartyDeskSeesNoRowOfTheOtherPartysUnrelayedList() {
         Client ua = running.desk(A_DESK);
         String page = ua.get(firstPerson(search(ua, "Ковальчук Олександр 1990").body())).body();

@@ -111,6 +111,7 @@ class PersonSearchApiTest {
         assertThat(person.get("rows").valueStream().map(r -> r.get("list_title").asString()))
                 .contains("Полонені, липень", "Военнопленные, август");
         assertThat(person.get("links").valueStream().map(l -> l.get("reasons").size())).allMatch(n -> n > 0);
+        assertThat(person.get("dossier").get("rows").valueStream().map(r -> r.get("row_id").asString())).contains("u1", "r1");
     }
 
     @Test
