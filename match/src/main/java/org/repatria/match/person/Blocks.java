@@ -15,7 +15,12 @@ import org.repatria.match.compare.Profile;
  * month or year, unit, place, patronymic) and a new row looks there instead.
  */
 final class Blocks {
-    static final int CAP = Blocking.MAX_BLOCK;
+    /**
+     * The most held rows one value may give a new row to compare. Lower than {@link Blocking#MAX_BLOCK}: with 10 keys
+     * (each giving several values) a true pair shares many, and at a million rows held a cap of 400 gave 375
+     * candidates per new row, a cap of 100 fewer than half as many for the same share of true persons found.
+     */
+    static final int CAP = 100;
     private final Postings whole = new Postings();
     private final Postings refined = new Postings();
 
@@ -24,37 +29,70 @@ final class Blocks {
         void accept(int row, int key);
     }
 
-    /** Files held row {@code row}; {@code profiles} gives any held row's profile (to refine a block that outgrows the cap). */
-    void file(int row, Profile p, IntFunction<Profile> profiles) {
-        values(p).forEach((kv, refiners) -> {
-            long h = Postings.hash(kv);
-            int c = whole.add(h, row);
-            if (c == CAP + 1) {
-                int key = Integer.parseInt(kv.substring(0, kv.indexOf('|')));
-                whole.forEach(h, r -> refine(kv, r == row ? refiners : refiners(profiles.apply(r), kv, key), r));
-            } else if (c > CAP + 1) {
-                refine(kv, refiners, row);
-            }
-        });
+    /** A row's distinct blocking values as hashes, each with its key and its refinements' hashes. */
+    record Keyed(long[] values, int[] keys, long[][] refinements) {
     }
 
-    /** Calls {@code sink} for each held row sharing a value (or, for a too-common value, a refinement) with {@code p}. */
-    void candidates(Profile p, Sink sink) {
-        values(p).forEach((kv, refiners) -> {
-            long h = Postings.hash(kv);
+    /** Works out a profile's keys (pure: callers run it in parallel before filing). */
+    static Keyed keyed(Profile p) {
+        Map<String, List<String>> values = new LinkedHashMap<>();
+        Map<String, Integer> keyOf = new LinkedHashMap<>();
+        Blocking.values(p, (k, v, refiners) -> {
+            String kv = k + "|" + v;
+            if (values.putIfAbsent(kv, refiners) == null) {
+                keyOf.put(kv, k);
+            }
+        });
+        long[] hashes = new long[values.size()];
+        int[] keys = new int[values.size()];
+        long[][] refinements = new long[values.size()][];
+        int i = 0;
+        for (Map.Entry<String, List<String>> e : values.entrySet()) {
+            hashes[i] = Postings.hash(e.getKey());
+            keys[i] = keyOf.get(e.getKey());
+            List<String> r = e.getValue();
+            refinements[i] = new long[r.size()];
+            for (int j = 0; j < r.size(); j++) {
+                refinements[i][j] = Postings.hash(e.getKey() + "#" + r.get(j));
+            }
+            i++;
+        }
+        return new Keyed(hashes, keys, refinements);
+    }
+
+    /** Files held row {@code row}; {@code profiles} gives any held row's profile (to refine a block that outgrows the cap). */
+    void file(int row, Keyed k, IntFunction<Profile> profiles) {
+        for (int i = 0; i < k.values().length; i++) {
+            long h = k.values()[i];
+            int c = whole.add(h, row);
+            if (c == CAP + 1) {
+                List<Integer> members = new ArrayList<>();
+                whole.forEach(h, members::add);
+                for (int r : members) {
+                    refine(r == row ? k.refinements()[i] : refinementsOf(keyed(profiles.apply(r)), h), r);
+                }
+            } else if (c > CAP + 1) {
+                refine(k.refinements()[i], row);
+            }
+        }
+    }
+
+    /** Calls {@code sink} for each held row sharing a value (or, for a too-common value, a refinement) with the row. */
+    void candidates(Keyed k, Sink sink) {
+        for (int i = 0; i < k.values().length; i++) {
+            long h = k.values()[i];
             int c = whole.count(h);
-            int key = Integer.parseInt(kv.substring(0, kv.indexOf('|')));
+            int key = k.keys()[i];
             if (c > 0 && c <= CAP) {
                 whole.forEach(h, r -> sink.accept(r, key));
             } else if (c > CAP) {
-                for (String refiner : refiners) {
-                    long hr = Postings.hash(kv + "#" + refiner);
+                for (long hr : k.refinements()[i]) {
                     if (refined.count(hr) <= CAP) {
                         refined.forEach(hr, r -> sink.accept(r, -1));
                     }
                 }
             }
-        });
+        }
     }
 
     /** Entries held in both maps (for reports). */
@@ -62,26 +100,18 @@ final class Blocks {
         return whole.entries() + refined.entries();
     }
 
-    private void refine(String kv, List<String> refiners, int row) {
-        for (String refiner : refiners) {
-            refined.add(Postings.hash(kv + "#" + refiner), row);
+    private void refine(long[] refinements, int row) {
+        for (long hr : refinements) {
+            refined.add(hr, row);
         }
     }
 
-    private static List<String> refiners(Profile p, String kv, int key) {
-        List<String> out = new ArrayList<>();
-        Blocking.values(p, (k, v, refiners) -> {
-            if (k == key && out.isEmpty()) {
-                out.addAll(refiners);
+    private static long[] refinementsOf(Keyed k, long value) {
+        for (int i = 0; i < k.values().length; i++) {
+            if (k.values()[i] == value) {
+                return k.refinements()[i];
             }
-        });
-        return out;
-    }
-
-    /** Each distinct "key|value" of a profile with the key's refinements. */
-    private static Map<String, List<String>> values(Profile p) {
-        Map<String, List<String>> out = new LinkedHashMap<>();
-        Blocking.values(p, (k, v, refiners) -> out.putIfAbsent(k + "|" + v, refiners));
-        return out;
+        }
+        return new long[0];
     }
 }

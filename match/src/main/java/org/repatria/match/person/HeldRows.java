@@ -58,7 +58,7 @@ final class HeldRows {
     }
 
     /** Appends a row to person {@code p} and files its keys. */
-    int append(RowRef ref, Profile profile, long p) {
+    int append(RowRef ref, Profile profile, Blocks.Keyed keyed, long p) {
         int row = refs.size();
         refs.add(ref);
         profiles.add(profile);
@@ -69,7 +69,7 @@ final class HeldRows {
         person[row] = p;
         members.computeIfAbsent(p, k -> new RowList()).add(row);
         nextPerson = Math.max(nextPerson, p + 1);
-        blocks.file(row, profile, profiles::get);
+        blocks.file(row, keyed, profiles::get);
         search.file(row, profile);
         return row;
     }

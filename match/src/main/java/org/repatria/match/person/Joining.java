@@ -29,7 +29,7 @@ final class Joining {
     private static final int FIELDS = Comparison.fields();
 
     /** Scored pairs of rows numbered as held rows, the new ones after them ({@code a} always a new row). */
-    record Scored(int[] a, int[] b, double[] probability, Scorer scorer) {
+    record Scored(int[] a, int[] b, double[] probability, Scorer scorer, double[][] u) {
         int size() {
             return a.length;
         }
@@ -38,12 +38,16 @@ final class Joining {
     private Joining() {
     }
 
-    static Scored score(HeldRows held, List<Profile> fresh, Settings settings) {
+    /**
+     * @param knownU u from an earlier add, to reuse (it is the population's, not the list's), or null to sample it
+     */
+    static Scored score(HeldRows held, List<Profile> fresh, List<Blocks.Keyed> keyed, Settings settings,
+                        double[][] knownU) {
         int h = held.size();
         int n = fresh.size();
         IntFunction<Profile> at = g -> g < h ? held.profiles.get(g) : fresh.get(g - h);
         long[][] between = new long[n][];
-        IntStream.range(0, n).parallel().forEach(i -> between[i] = candidates(held.blocks, fresh.get(i)));
+        IntStream.range(0, n).parallel().forEach(i -> between[i] = candidates(held.blocks, keyed.get(i)));
         int count = Arrays.stream(between).mapToInt(x -> x.length).sum();
         Candidates within = Blocking.within(fresh);
         int total = count + within.size();
@@ -71,19 +75,21 @@ final class Joining {
         // u from random pairs that blocking did not make candidates: in a small universe the few true pairs would
         // otherwise be a large share of the sample and make agreeing look common.
         java.util.Set<Long> blocked = new java.util.HashSet<>();
-        for (int k = 0; k < total; k++) {
+        for (int k = 0; knownU == null && k < total; k++) {
             blocked.add(((long) a[k] << 32) | b[k]);
         }
         Model model = h > 0
                 ? train(Arrays.copyOf(levels, count * FIELDS), Arrays.copyOf(keys, count), n, h, false,
-                        (i, j, out) -> levelsUnlessBlocked(blocked, h + i, j, at, out))
-                : train(levels, keys, n, n, true, (i, j, out) -> levelsUnlessBlocked(blocked, h + i, h + j, at, out));
+                        (i, j, out) -> levelsUnlessBlocked(blocked, h + i, j, at, out), knownU)
+                : train(levels, keys, n, n, true, (i, j, out) -> levelsUnlessBlocked(blocked, h + i, h + j, at, out),
+                        null);
         Scorer scorer = new Scorer(model, new TermFrequencies(List.of(fresh, held.profiles)));
         double[] p = new double[total];
         IntStream.range(0, total).parallel().forEach(k -> p[k] = Model.probability(scorer.weigh(at.apply(a[k]),
                 at.apply(b[k]), Arrays.copyOfRange(levels, k * FIELDS, (k + 1) * FIELDS), new double[FIELDS])));
         int[] kept = IntStream.range(0, total).filter(k -> p[k] >= settings.reviewThreshold()).toArray();
-        return new Scored(pick(a, kept), pick(b, kept), Arrays.stream(kept).mapToDouble(k -> p[k]).toArray(), scorer);
+        return new Scored(pick(a, kept), pick(b, kept), Arrays.stream(kept).mapToDouble(k -> p[k]).toArray(), scorer,
+                h > 0 ? model.u() : null);
     }
 
     /** The levels of a random pair for u, or all "missing" (weighing nothing) when blocking made it a candidate. */
@@ -124,21 +130,21 @@ final class Joining {
             System.arraycopy(out, 0, levels, k * FIELDS, FIELDS);
         }
         Model model = train(levels, c.keys(), some.size(), some.size(), true,
-                (i, j, out) -> Comparison.levels(some.get(i), some.get(j), out));
+                (i, j, out) -> Comparison.levels(some.get(i), some.get(j), out), null);
         return new Scorer(model, new TermFrequencies(List.of(held)));
     }
 
     private static Model train(byte[] levels, short[] keys, int left, int right, boolean within,
-                               Estimation.PairLevels compare) {
+                               Estimation.PairLevels compare, double[][] knownU) {
         double allPairs = within ? left * (left - 1.0) / 2 : (double) left * right;
         int samples = (int) Math.min(U_SAMPLES, Math.max(20_000, 20 * allPairs));
-        double[][] u = Estimation.u(left, right, within, compare, samples, SEED);
+        double[][] u = knownU != null ? knownU : RandomPairs.u(left, right, within, compare, samples, SEED);
         return Training.train(levels, keys, Blocking.keyFields(), u, Math.max(1, allPairs),
                 Math.max(1, Math.min(left, right)));
     }
 
     /** A new row's candidates among the held rows: {@code heldRow << 16 | key mask}, one per held row. */
-    private static long[] candidates(Blocks blocks, Profile p) {
+    private static long[] candidates(Blocks blocks, Blocks.Keyed p) {
         List<Long> found = new ArrayList<>();
         blocks.candidates(p, (row, key) -> found.add(((long) row << 16) | (key < 0 ? 0 : 1L << key)));
         long[] e = found.stream().mapToLong(Long::longValue).sorted().toArray();

@@ -29,6 +29,8 @@ public final class PersonIndex {
     public static final int MAX_ROWS = (1 << 23) - 1;
     private static final int SMALL_PERSON = 50;
     private static final int MODEL_SAMPLE = 20_000;
+    /** u (random pairs' agreement) is sampled again when the rows held have grown this much since it was. */
+    private static final double U_REGROWTH = 1.5;
 
     private final Settings settings;
     private final Preparation preparation = new Preparation();
@@ -36,6 +38,8 @@ public final class PersonIndex {
     private final ReadWriteLock lock = new ReentrantReadWriteLock();
     private final Object writer = new Object();
     private volatile Scorer scorer;
+    private double[][] u;
+    private int uHeld;
 
     /** An empty index deciding with {@link Settings#DEFAULT}. */
     public PersonIndex() {
@@ -55,7 +59,9 @@ public final class PersonIndex {
             if (fresh.isEmpty()) {
                 return new Joined(List.of(), Map.of(), Set.of());
             }
-            Joining.Scored s = Joining.score(held, fresh, settings);
+            List<Blocks.Keyed> keyed = fresh.parallelStream().map(Blocks::keyed).toList();
+            Joining.Scored s = Joining.score(held, fresh, keyed, settings,
+                    u != null && held.size() < U_REGROWTH * uHeld ? u : null);
             Filing.Plan plan = Filing.plan(held, fresh.size(), s, settings.matchThreshold());
             Map<RowRef, Long> personOfNewRow = new LinkedHashMap<>();
             Set<Long> mergedAway = new HashSet<>();
@@ -63,7 +69,7 @@ public final class PersonIndex {
                 Map<Integer, Long> numbers = new HashMap<>(plan.personOfGroup());
                 for (int i = 0; i < fresh.size(); i++) {
                     long p = numbers.computeIfAbsent(plan.group()[i], g -> held.newPerson());
-                    held.append(refs.get(i), fresh.get(i), p);
+                    held.append(refs.get(i), fresh.get(i), keyed.get(i), p);
                 }
                 Map<Long, Long> survivorOf = new HashMap<>();
                 for (long[] m : plan.merges()) {
@@ -81,6 +87,10 @@ public final class PersonIndex {
                 return null;
             });
             scorer = s.scorer();
+            if (s.u() != u) {
+                u = s.u();
+                uHeld = held.size() - fresh.size();
+            }
             List<PersonLink> links = new ArrayList<>(s.size());
             for (int k = 0; k < s.size(); k++) {
                 int a = s.a()[k];
@@ -210,9 +220,10 @@ public final class PersonIndex {
         synchronized (writer) {
             List<RowRef> refs = refs(listId, rows);
             List<Profile> profiles = rows.parallelStream().map(preparation::profile).toList();
+            List<Blocks.Keyed> keyed = profiles.parallelStream().map(Blocks::keyed).toList();
             write(() -> {
                 for (int i = 0; i < rows.size(); i++) {
-                    held.append(refs.get(i), profiles.get(i), persons.get(i));
+                    held.append(refs.get(i), profiles.get(i), keyed.get(i), persons.get(i));
                 }
                 return null;
             });

@@ -22,7 +22,7 @@ final class Proposals {
         for (int i = 0; i < Math.min(rows.length, rowsLooked); i++) {
             int a = rows[i];
             Profile p = held.profiles.get(a);
-            held.blocks.candidates(p, (b, key) -> {
+            held.blocks.candidates(Blocks.keyed(p), (b, key) -> {
                 if (held.personOf(b) != person && !held.rejected(a, b) && seen.add(HeldRows.pair(a, b))) {
                     Joining.Explained e = Joining.explain(scorer, p, held.profiles.get(b));
                     if (e.probability() >= threshold) {
