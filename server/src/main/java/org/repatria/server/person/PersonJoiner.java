@@ -139,7 +139,9 @@ final class PersonJoiner implements AutoCloseable {
 
     private void add(ListId list, List<PersonRecord> rows, boolean joins) {
         Map<Long, RowKey> ceasedRows = new HashMap<>();
+        long start = System.nanoTime();
         Joined joined = index.add(list.toString(), rows);
+        long linked = System.nanoTime();
         Map<Long, Long> merged = new HashMap<>();
         for (long ceased : joined.mergedAway()) {
             store.persons().anyRowOf(ceased).ifPresent(r -> ceasedRows.put(ceased, r));
@@ -148,7 +150,8 @@ final class PersonJoiner implements AutoCloseable {
         Map<RowKey, Long> filed = new HashMap<>();
         joined.personOfNewRow().forEach((r, n) -> filed.put(key(r), n));
         record(new PersonChange(joins ? Optional.of(list) : Optional.empty(), clock.instant(), filed, merged));
-        LOG.info("the person index joined list {}: {} rows, {} persons merged", list, rows.size(), merged.size());
+        LOG.info("the person index joined list {}: {} rows, {} persons merged; linked in {} ms, stored in {} ms", list,
+                rows.size(), merged.size(), (linked - start) / 1_000_000, (System.nanoTime() - linked) / 1_000_000);
     }
 
     private void feed(PersonVerdict v) {
