@@ -10,14 +10,15 @@ import org.repatria.match.name.Name;
 import org.repatria.match.name.Names;
 
 /** Turns list records into comparable profiles (names romanised once per distinct spelling). */
-final class Preparation {
+public final class Preparation {
     private final Names names = new Names();
 
     List<Profile> profiles(List<PersonRecord> records) {
         return records.parallelStream().map(this::profile).toList();
     }
 
-    Profile profile(PersonRecord r) {
+    /** One record as a comparable profile. */
+    public Profile profile(PersonRecord r) {
         return new Profile(names.plain(r.surname()), names.given(r.givenName()), names.patronymic(r.patronymic()),
                 Profile.sexOf(r.sex()), PartialDate.parse(r.birthDate()), names.place(r.birthPlace()), identifier(r.militaryId()),
                 names.plain(unit(r.unit())), address(r.address()));
@@ -43,7 +44,7 @@ final class Preparation {
     }
 
     /** Lower-case Latin letters and digits; Cyrillic letters that look like Latin ones are read as those. */
-    static String identifier(String raw) {
+    public static String identifier(String raw) {
         String cyrillic = "авекмнорстухі";
         String latin = "abekmhopctyxi";
         StringBuilder b = new StringBuilder();

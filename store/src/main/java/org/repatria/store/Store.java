@@ -25,6 +25,7 @@ import org.repatria.store.log.LogSigners;
 import org.repatria.store.party.Accounts;
 import org.repatria.store.party.Parties;
 import org.repatria.store.party.Permissions;
+import org.repatria.store.person.IndexedPersons;
 import org.repatria.store.reunification.Reunifications;
 import org.repatria.store.request.Requests;
 
@@ -175,6 +176,11 @@ public final class Store implements AutoCloseable {
     /** Relayed request lists answered person by person: deadlines, answers, each row's status, reminders. */
     public Requests requests() {
         return new Requests(db);
+    }
+
+    /** The person index's persons: joined lists, rows filed into persons, public ids and merges, verdicts. */
+    public IndexedPersons persons() {
+        return new IndexedPersons(db);
     }
 
     /** Closes the connection pool, then lets the log-writer lock go if this store held it; the repositories stop working. */

@@ -47,6 +47,30 @@ public final class Blocking {
         return Arrays.stream(Key.values()).map(k -> k.fields).toList();
     }
 
+    /**
+     * Every blocking value of one person, each with its key (numbered as {@link #keyFields()}) and the refinements
+     * that split the value's block when it is too common: for an index that blocks new people against held ones.
+     */
+    public static void values(Profile person, KeyValues sink) {
+        List<String> values = new ArrayList<>();
+        for (Key key : Key.values()) {
+            values.clear();
+            key.values(person, values);
+            if (!values.isEmpty()) {
+                List<String> refiners = key.refiners(person);
+                for (String v : values) {
+                    sink.accept(key.ordinal(), v, refiners);
+                }
+            }
+        }
+    }
+
+    /** Receives one blocking value of a person (values may repeat within a key). */
+    @FunctionalInterface
+    public interface KeyValues {
+        void accept(int key, String value, List<String> refiners);
+    }
+
     private static Candidates collect(java.util.function.Function<Key, Entries> entries, boolean within) {
         List<long[]> perKey = new ArrayList<>();
         LongList all = new LongList();

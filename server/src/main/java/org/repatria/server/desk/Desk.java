@@ -185,6 +185,12 @@ public final class Desk {
         return List.copyOf(routes);
     }
 
+    /** The person search and the person's page (issue 14): any signed-in account, through the rows it may read. */
+    public List<Route> personRoutes(org.repatria.server.person.Persons persons,
+                                    org.repatria.server.dossier.Dossiers dossiers) {
+        return new PersonPages(persons, dossiers, clock, pages, templates).routes();
+    }
+
     /** Error pages in the visitor's language. */
     public HtmlErrors errors() {
         return (ctx, problem) -> {

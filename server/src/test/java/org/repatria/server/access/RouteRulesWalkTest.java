@@ -155,6 +155,13 @@ class RouteRulesWalkTest {
             Map.entry("POST /api/v1/agreements/{id}/tranches/{number}/act/server-held-signature", SIDES),
             Map.entry("POST /api/v1/agreements/{id}/custody", EnumSet.of(A_DESK, B_DESK, A_IDENTIFICATION)),
             Map.entry("GET /api/v1/agreements/{id}/custody/{tag}", EnumSet.of(A_DESK, B_DESK, A_IDENTIFICATION)),
+            // issue 14: persons (who sees which person is decided inside the routes, through readable rows)
+            Map.entry("GET /api/v1/persons", SIGNED_IN),
+            Map.entry("GET /api/v1/persons/{id}", SIGNED_IN),
+            Map.entry("POST /api/v1/persons/{id}/corrections", DESKS),
+            Map.entry("GET /desk/persons", SIGNED_IN),
+            Map.entry("GET /desk/persons/{id}", SIGNED_IN),
+            Map.entry("POST /desk/persons/{id}/corrections", DESKS),
             // issue 13: return and reunification
             Map.entry("POST /api/v1/agreements/{id}/tranches/{number}/guardian-checks", DESKS),
             Map.entry("GET /api/v1/agreements/{id}/guardian-checks", DESKS),

@@ -77,6 +77,8 @@ class EveryWordTranslatedTest {
         running.world().store.permissions().grant(Who.MEDIATOR_DESK.username(), Permission.SUPERVISOR);
         running.world().store.permissions().grant(Who.A_DESK.username(), Permission.CHILDREN);
         assertThat(running.api(Who.MEDIATOR_DESK).get("/api/v1/children/" + children + "/cases/c1").statusCode()).isEqualTo(200);
+        // issue 14: every list above in the person index, so a list's rows lead to the persons' pages
+        assertThat(running.server().persons().settle(java.time.Duration.ofSeconds(60))).isTrue();
     }
 
     @Test

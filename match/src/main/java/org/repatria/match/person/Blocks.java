@@ -1,0 +1,117 @@
+package org.repatria.match.person;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.IntFunction;
+import org.repatria.match.block.Blocking;
+import org.repatria.match.compare.Profile;
+
+/**
+ * The held rows' blocking values (the keys of {@link Blocking}) as an inverted map, so a new row finds the held rows
+ * it shares a key with without relinking everything. A value held by more than {@link Blocking#MAX_BLOCK} rows is too
+ * common to compare whole: from the moment it grows past that, its rows are also filed under its refinements (birth
+ * month or year, unit, place, patronymic) and a new row looks there instead.
+ */
+final class Blocks {
+    /**
+     * The most held rows one value may give a new row to compare. Lower than {@link Blocking#MAX_BLOCK}: with 10 keys
+     * (each giving several values) a true pair shares many, and at a million rows held a cap of 400 gave 375
+     * candidates per new row, a cap of 100 fewer than half as many for the same share of true persons found.
+     */
+    static final int CAP = 100;
+    private final Postings whole = new Postings();
+    private final Postings refined = new Postings();
+
+    /** Receives a candidate: the held row and the key that produced it (−1 for a refinement). */
+    interface Sink {
+        void accept(int row, int key);
+    }
+
+    /** A row's distinct blocking values as hashes, each with its key and its refinements' hashes. */
+    record Keyed(long[] values, int[] keys, long[][] refinements) {
+    }
+
+    /** Works out a profile's keys (pure: callers run it in parallel before filing). */
+    static Keyed keyed(Profile p) {
+        Map<String, List<String>> values = new LinkedHashMap<>();
+        Map<String, Integer> keyOf = new LinkedHashMap<>();
+        Blocking.values(p, (k, v, refiners) -> {
+            String kv = k + "|" + v;
+            if (values.putIfAbsent(kv, refiners) == null) {
+                keyOf.put(kv, k);
+            }
+        });
+        long[] hashes = new long[values.size()];
+        int[] keys = new int[values.size()];
+        long[][] refinements = new long[values.size()][];
+        int i = 0;
+        for (Map.Entry<String, List<String>> e : values.entrySet()) {
+            hashes[i] = Postings.hash(e.getKey());
+            keys[i] = keyOf.get(e.getKey());
+            List<String> r = e.getValue();
+            refinements[i] = new long[r.size()];
+            for (int j = 0; j < r.size(); j++) {
+                refinements[i][j] = Postings.hash(e.getKey() + "#" + r.get(j));
+            }
+            i++;
+        }
+        return new Keyed(hashes, keys, refinements);
+    }
+
+    /** Files held row {@code row}; {@code profiles} gives any held row's profile (to refine a block that outgrows the cap). */
+    void file(int row, Keyed k, IntFunction<Profile> profiles) {
+        for (int i = 0; i < k.values().length; i++) {
+            long h = k.values()[i];
+            int c = whole.add(h, row);
+            if (c == CAP + 1) {
+                List<Integer> members = new ArrayList<>();
+                whole.forEach(h, members::add);
+                for (int r : members) {
+                    refine(r == row ? k.refinements()[i] : refinementsOf(keyed(profiles.apply(r)), h), r);
+                }
+            } else if (c > CAP + 1) {
+                refine(k.refinements()[i], row);
+            }
+        }
+    }
+
+    /** Calls {@code sink} for each held row sharing a value (or, for a too-common value, a refinement) with the row. */
+    void candidates(Keyed k, Sink sink) {
+        for (int i = 0; i < k.values().length; i++) {
+            long h = k.values()[i];
+            int c = whole.count(h);
+            int key = k.keys()[i];
+            if (c > 0 && c <= CAP) {
+                whole.forEach(h, r -> sink.accept(r, key));
+            } else if (c > CAP) {
+                for (long hr : k.refinements()[i]) {
+                    if (refined.count(hr) <= CAP) {
+                        refined.forEach(hr, r -> sink.accept(r, -1));
+                    }
+                }
+            }
+        }
+    }
+
+    /** Entries held in both maps (for reports). */
+    long entries() {
+        return whole.entries() + refined.entries();
+    }
+
+    private void refine(long[] refinements, int row) {
+        for (long hr : refinements) {
+            refined.add(hr, row);
+        }
+    }
+
+    private static long[] refinementsOf(Keyed k, long value) {
+        for (int i = 0; i < k.values().length; i++) {
+            if (k.values()[i] == value) {
+                return k.refinements()[i];
+            }
+        }
+        return new long[0];
+    }
+}

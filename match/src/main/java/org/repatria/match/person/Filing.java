@@ -1,0 +1,89 @@
+package org.repatria.match.person;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Decides which person each new row joins, from the scored pairs: new rows that match each other are one person (a
+ * list may name someone twice); one-to-one holds between persons, not rows — each new person joins at most one held
+ * person and each held person takes at most one new person, the best-scoring pair first; the losers go to review.
+ * A new person that also matches a second, untaken held person with near certainty ({@link #BRIDGE}) merges the two
+ * (they were one person the index had not seen as such), unless a reviewer said they are not.
+ */
+final class Filing {
+    /** The probability at which a new person bridges two held persons. */
+    static final double BRIDGE = 0.95;
+
+    /** For each new row (by position), the held person it joins or −1 for a new one; and the held persons to merge. */
+    record Plan(int[] group, Map<Integer, Long> personOfGroup, List<long[]> merges) {
+    }
+
+    private Filing() {
+    }
+
+    static Plan plan(HeldRows held, int fresh, Joining.Scored s, double threshold) {
+        int h = held.size();
+        int[] parent = new int[fresh];
+        for (int i = 0; i < fresh; i++) {
+            parent[i] = i;
+        }
+        for (int k = 0; k < s.size(); k++) {
+            if (s.b()[k] >= h && s.probability()[k] >= threshold) {
+                int x = find(parent, s.a()[k] - h);
+                int y = find(parent, s.b()[k] - h);
+                parent[Math.max(x, y)] = Math.min(x, y);
+            }
+        }
+        int[] group = new int[fresh];
+        for (int i = 0; i < fresh; i++) {
+            group[i] = find(parent, i);
+        }
+        Map<Long, Double> best = new HashMap<>();
+        for (int k = 0; k < s.size(); k++) {
+            if (s.b()[k] < h && s.probability()[k] >= threshold) {
+                long key = ((long) group[s.a()[k] - h] << 40) | held.personOf(s.b()[k]);
+                best.merge(key, s.probability()[k], Math::max);
+            }
+        }
+        List<Map.Entry<Long, Double>> order = new ArrayList<>(best.entrySet());
+        order.sort(Map.Entry.<Long, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
+        Map<Integer, Long> personOfGroup = new HashMap<>();
+        Set<Long> taken = new HashSet<>();
+        for (Map.Entry<Long, Double> e : order) {
+            int g = (int) (e.getKey() >>> 40);
+            long person = e.getKey() & ((1L << 40) - 1);
+            if (!personOfGroup.containsKey(g) && taken.add(person)) {
+                personOfGroup.put(g, person);
+            }
+        }
+        List<long[]> merges = new ArrayList<>();
+        for (Map.Entry<Long, Double> e : order) {
+            int g = (int) (e.getKey() >>> 40);
+            long person = e.getKey() & ((1L << 40) - 1);
+            Long first = personOfGroup.get(g);
+            if (e.getValue() >= BRIDGE && first != null && first != person && !taken.contains(person)
+                    && held.conflict(first, person) < 0) {
+                taken.add(person);
+                merges.add(new long[] {first, person});
+            }
+        }
+        return new Plan(group, personOfGroup, merges);
+    }
+
+    private static int find(int[] parent, int i) {
+        while (parent[i] != i) {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+        return i;
+    }
+
+    static Comparator<PersonLink> bestFirst() {
+        return Comparator.comparingDouble(PersonLink::probability).reversed();
+    }
+}
