@@ -28,6 +28,8 @@ import org.repatria.server.exchange.ExchangeApi;
 import org.repatria.server.reunification.ChildReturns;
 import org.repatria.server.reunification.ReunificationApi;
 import org.repatria.server.identification.IdentificationApi;
+import org.repatria.server.inquiry.Inquiries;
+import org.repatria.server.inquiry.InquiryApi;
 import org.repatria.server.identification.Identifications;
 import org.repatria.server.linkage.LinkageApi;
 import org.repatria.server.linkage.Linkages;
@@ -49,11 +51,13 @@ public final class Server {
     private final RouteTable routes;
 
     private final TransparencyLog log;
+    private final Inquiries inquiries;
 
-    private Server(Javalin app, RouteTable routes, TransparencyLog log) {
+    private Server(Javalin app, RouteTable routes, TransparencyLog log, Inquiries inquiries) {
         this.app = app;
         this.routes = routes;
         this.log = log;
+        this.inquiries = inquiries;
     }
 
     /**
@@ -114,6 +118,8 @@ public final class Server {
         var tracing = new ChildTracing(store, config.clock(), access, children, childCases);
         all.addAll(new TracingApi(tracing).routes());
         all.addAll(desk.tracingRoutes(tracing));
+        var inquiries = new Inquiries(store, config.clock(), access, children);
+        all.addAll(new InquiryApi(inquiries).routes());
         table.set(new RouteTable(all));
         Javalin app = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
@@ -125,7 +131,7 @@ public final class Server {
             new RouteGuard(authenticator).install(cfg, table.get());
         });
         app.start(config.host(), config.port());
-        return new Server(app, table.get(), log);
+        return new Server(app, table.get(), log, inquiries.start());
     }
 
     /** The port the server listens on. */
@@ -141,6 +147,7 @@ public final class Server {
     /** Stops serving and releases the port; the store stays open. */
     public void stop() {
         app.stop();
+        inquiries.close();
         log.close();
     }
 

@@ -64,6 +64,12 @@ public final class InquiryAlerts {
                 .bind(0, inquiryId).bind(1, key).execute();
     }
 
+    /** Forgets which sources an inquiry was checked against, so that all are checked again (its alerts stay). */
+    public void forget(String inquiryId) {
+        db.write("forget an inquiry's checks", h -> h.createUpdate("DELETE FROM inquiry_checks WHERE inquiry_id = ?")
+                .bind(0, inquiryId).execute());
+    }
+
     /** The sources each open inquiry was checked against, by inquiry id. */
     public Map<String, Set<String>> checks() {
         Map<String, Set<String>> out = new HashMap<>();
