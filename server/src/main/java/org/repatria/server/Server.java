@@ -120,6 +120,7 @@ public final class Server {
         all.addAll(desk.tracingRoutes(tracing));
         var inquiries = new Inquiries(store, config.clock(), access, children);
         all.addAll(new InquiryApi(inquiries).routes());
+        all.addAll(desk.inquiryRoutes(inquiries));
         table.set(new RouteTable(all));
         Javalin app = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;

@@ -237,7 +237,13 @@ class RouteRulesWalkTest {
             Map.entry("GET /api/v1/inquiries/{id}", DESKS),
             Map.entry("POST /api/v1/inquiries/{id}/fields", DESKS),
             Map.entry("POST /api/v1/inquiries/{id}/status", DESKS),
-            Map.entry("POST /api/v1/inquiries/{id}/alerts/{alert}", DESKS));
+            Map.entry("POST /api/v1/inquiries/{id}/alerts/{alert}", DESKS),
+            Map.entry("GET /desk/inquiries", DESKS),
+            Map.entry("POST /desk/inquiries", DESKS),
+            Map.entry("GET /desk/inquiries/{id}", DESKS),
+            Map.entry("POST /desk/inquiries/{id}/fields", DESKS),
+            Map.entry("POST /desk/inquiries/{id}/status", DESKS),
+            Map.entry("POST /desk/inquiries/{id}/alerts/{alert}", DESKS));
 
     @RegisterExtension
     static final RunningServer running = new RunningServer(30);
