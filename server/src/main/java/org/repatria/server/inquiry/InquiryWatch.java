@@ -34,8 +34,9 @@ import org.repatria.store.request.View;
 /**
  * Checks the open inquiries against the sources their holders may read, off the request thread: one thread, woken
  * every {@link #EVERY} and at once when an inquiry is recorded or changed. A source is a list (checked once, when it
- * first becomes readable to the holder: stored by it, or relayed to it) or the answers to a request list (checked
- * again whenever their number changes). The rows are read as the holder account may read them, so a row the holder
+ * first becomes readable to the holder: stored by it, or relayed to it), the answers to a request list, or the rows of
+ * a list the holder's own identification unit confirmed as identified (both checked again whenever their number
+ * changes). The rows are read as the holder account may read them, so a row the holder
  * may not read never raises an alert for it.
  */
 final class InquiryWatch implements AutoCloseable {
@@ -114,6 +115,7 @@ final class InquiryWatch implements AutoCloseable {
                     raised += check(due, "list", list, rows, key);
                 }
                 raised += answers(holder.get(), list, e.getValue(), checked, rowsRead);
+                raised += identified(holder.get(), list, e.getValue(), checked, rowsRead);
             }
         }
         return raised;
@@ -151,6 +153,21 @@ final class InquiryWatch implements AutoCloseable {
             raised += check(due, "answer", list, List.copyOf(held.values()), key);
         }
         return raised;
+    }
+
+    /** The rows of a list the holder's own identification unit confirmed as identified (remains), as one source. */
+    private int identified(Account holder, ListHeader list, List<StoredInquiry> inquiries, Map<String, Set<String>> checked,
+                           Map<String, List<Person>> rowsRead) {
+        List<String> rows = store.cases().decisions().identifiedRows(list.id(), holder.party());
+        String key = "identified|" + list.id() + "|" + rows.size();
+        List<StoredInquiry> due = due(inquiries, checked, key);
+        if (rows.isEmpty() || due.isEmpty()) {
+            return 0;
+        }
+        Set<String> ids = Set.copyOf(rows);
+        List<Person> identified = rowsRead.computeIfAbsent(list.id().toString(), k -> store.lists().persons(list.id()))
+                .stream().filter(p -> ids.contains(p.rowId())).toList();
+        return check(due, "identification", list, identified, key);
     }
 
     private static List<StoredInquiry> due(List<StoredInquiry> inquiries, Map<String, Set<String>> checked, String key) {
