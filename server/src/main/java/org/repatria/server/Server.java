@@ -29,6 +29,8 @@ import org.repatria.server.exchange.ExchangeApi;
 import org.repatria.server.reunification.ChildReturns;
 import org.repatria.server.reunification.ReunificationApi;
 import org.repatria.server.identification.IdentificationApi;
+import org.repatria.server.inquiry.Inquiries;
+import org.repatria.server.inquiry.InquiryApi;
 import org.repatria.server.identification.Identifications;
 import org.repatria.server.linkage.LinkageApi;
 import org.repatria.server.linkage.Linkages;
@@ -53,12 +55,14 @@ public final class Server {
 
     private final TransparencyLog log;
     private final Persons persons;
+    private final Inquiries inquiries;
 
-    private Server(Javalin app, RouteTable routes, TransparencyLog log, Persons persons) {
+    private Server(Javalin app, RouteTable routes, TransparencyLog log, Persons persons, Inquiries inquiries) {
         this.app = app;
         this.routes = routes;
         this.log = log;
         this.persons = persons;
+        this.inquiries = inquiries;
     }
 
     /**
@@ -124,6 +128,9 @@ public final class Server {
         var dossiers = new Dossiers(store, exchange, config.clock());
         all.addAll(new PersonApi(persons, dossiers, config.clock()).routes());
         all.addAll(desk.personRoutes(persons, dossiers));
+        var inquiries = new Inquiries(store, config.clock(), access, children);
+        all.addAll(new InquiryApi(inquiries).routes());
+        all.addAll(desk.inquiryRoutes(inquiries));
         table.set(new RouteTable(all));
         Javalin app = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
@@ -135,7 +142,7 @@ public final class Server {
             new RouteGuard(authenticator).install(cfg, table.get());
         });
         app.start(config.host(), config.port());
-        return new Server(app, table.get(), log, persons);
+        return new Server(app, table.get(), log, persons, inquiries.start());
     }
 
     /** The port the server listens on. */
@@ -152,6 +159,7 @@ public final class Server {
     public void stop() {
         app.stop();
         persons.close();
+        inquiries.close();
         log.close();
     }
 

@@ -146,6 +146,12 @@ public final class Desk {
         return new TracingPages(tracing, pages, templates).routes();
     }
 
+    /** Families' inquiries on the desk (party desks and the mediator's); the home page counts their new alerts. */
+    public List<Route> inquiryRoutes(org.repatria.server.inquiry.Inquiries inquiries) {
+        home.inquiryAlerts(inquiries::newAlerts);
+        return new InquiryPages(inquiries, pages, templates).routes();
+    }
+
     /** The match desk's pages (mediator and party desks). */
     public List<Route> matchRoutes(Linkages linkages, ListAccess access) {
         return new MatchPages(linkages, access, pages, templates).routes();
