@@ -78,4 +78,24 @@ class InquiryParticularsTest {
     void aConsentDateMustBeADay() {
         refused(InquiryField.CONSENT_DATE, "2025", "consent_date");
     }
+
+    @Test
+    void everyFieldAtFaultIsNamedAtOnceWithItsKindOfProblem() {
+        Map<InquiryField, String> v = given();
+        v.put(InquiryField.ASKER_NAME, " ");
+        v.put(InquiryField.BIRTH_DATE, "31.02.1990");
+        v.put(InquiryField.SEX, "X");
+
+        var problems = InquiryParticulars.problems(v);
+
+        assertThat(problems).extracting(InquiryException::field).containsExactly("asker_name", "sex", "birth_date");
+        assertThat(problems).extracting(InquiryException::problem).containsExactly(InquiryException.Problem.REQUIRED,
+                InquiryException.Problem.NOT_A_SEX, InquiryException.Problem.NOT_A_DATE);
+        assertThat(problems.get(2).arguments()).containsExactly("31.02.1990");
+    }
+
+    @Test
+    void particularsThatAreWholeHaveNoProblems() {
+        assertThat(InquiryParticulars.problems(given())).isEmpty();
+    }
 }

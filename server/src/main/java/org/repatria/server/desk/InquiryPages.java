@@ -5,12 +5,15 @@ import static org.repatria.server.route.Method.POST;
 
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.repatria.core.account.Role;
+import org.repatria.core.inquiry.InquiryException;
 import org.repatria.core.inquiry.InquiryField;
+import org.repatria.core.inquiry.InquiryParticulars;
 import org.repatria.server.access.Rule;
 import org.repatria.server.error.HttpProblem;
 import org.repatria.server.inquiry.Inquiries;
@@ -35,24 +38,26 @@ final class InquiryPages {
         Rule desks = Rule.roles(Role.MEDIATOR, Role.PARTY_DESK);
         return List.of(
                 Route.desk(GET, "/desk/inquiries", desks, "The inquiries the desk holds, with their new alerts, and the"
-                        + " form for a new one", call -> index(call, Map.of(), Optional.empty())),
+                        + " form for a new one", call -> index(call, Map.of(), Optional.empty(), List.of())),
                 Route.desk(POST, "/desk/inquiries", desks, "Record a family's inquiry", this::record),
                 Route.desk(GET, ONE, desks, "An inquiry the desk holds: particulars, status, alerts with reasons,"
                         + " history; each read recorded", call -> one(call, inquiries.open(call.account(), id(call)),
-                        Optional.empty(), Optional.empty())),
+                        Optional.empty(), Optional.empty(), List.of())),
                 Route.desk(POST, ONE + "/fields", desks, "Change an inquiry's particulars", this::edit),
                 Route.desk(POST, ONE + "/status", desks, "Set an inquiry's status with the reason", this::status),
                 Route.desk(POST, ONE + "/alerts/{alert}", desks, "Mark an alert seen, dismissed or confirmed", this::alert));
     }
 
-    private void index(AdmittedRequest call, Map<String, String> typed, Optional<HttpProblem> refused) {
+    private void index(AdmittedRequest call, Map<String, String> typed, Optional<HttpProblem> refused,
+                       List<InquiryException> problems) {
         Page page = pages.page(call.ctx(), call.identity(), "inquiry.title");
         templates.render(call.ctx(), "inquiries.jte", new InquiryViews.Index(refused.isPresent()
-                ? page.refusing(refused.get().code()) : page, inquiries.held(call.account()),
-                form(call.ctx(), "/desk/inquiries", typed, refused)));
+                ? page.refusing(refused.get().code()) : problems.isEmpty() ? page : page.refusing("invalid"),
+                inquiries.held(call.account()), form(page.t(), call.ctx(), "/desk/inquiries", typed, refused, problems)));
     }
 
-    private void one(AdmittedRequest call, InquiryView v, Optional<Map<String, String>> typed, Optional<HttpProblem> refused) {
+    private void one(AdmittedRequest call, InquiryView v, Optional<Map<String, String>> typed, Optional<HttpProblem> refused,
+                     List<InquiryException> problems) {
         Page page = pages.page(call.ctx(), call.identity(), "inquiry.one");
         Map<String, String> values = typed.orElseGet(() -> {
             Map<String, String> stored = new LinkedHashMap<>();
@@ -61,33 +66,55 @@ final class InquiryPages {
         });
         String href = "/desk/inquiries/" + v.inquiry().id();
         templates.render(call.ctx(), "inquiry.jte", new InquiryViews.One(refused.isPresent()
-                ? page.refusing(refused.get().code()) : page, v, form(call.ctx(), href + "/fields", values,
-                refused.filter(p -> typed.isPresent())), refused.filter(p -> typed.isEmpty()).map(p -> RefusalText.said(call.ctx(), p))));
+                ? page.refusing(refused.get().code()) : problems.isEmpty() ? page : page.refusing("invalid"), v,
+                form(page.t(), call.ctx(), href + "/fields", values, refused.filter(p -> typed.isPresent()), problems),
+                refused.filter(p -> typed.isEmpty()).map(p -> RefusalText.said(call.ctx(), p))));
     }
 
-    private static InquiryViews.Form form(Context ctx, String action, Map<String, String> values, Optional<HttpProblem> refused) {
-        return new InquiryViews.Form(action, values, refused.flatMap(HttpProblem::field), refused.map(p -> RefusalText.said(ctx, p)));
+    private static InquiryViews.Form form(Text t, Context ctx, String action, Map<String, String> values,
+                                          Optional<HttpProblem> refused, List<InquiryException> problems) {
+        return new InquiryViews.Form(action, values, refused.flatMap(HttpProblem::field), refused.map(p -> RefusalText.said(ctx, p)),
+                InquiryViews.problems(t, problems));
+    }
+
+    /** Every field at fault in what was typed, checked here so the form names them all at once in the reader's words. */
+    private static List<InquiryException> problems(Map<String, String> typed) {
+        Map<InquiryField, String> values = new EnumMap<>(InquiryField.class);
+        typed.forEach((token, v) -> InquiryField.ofToken(token).ifPresent(f -> values.put(f, v)));
+        return InquiryParticulars.problems(values);
     }
 
     private void record(AdmittedRequest call) {
         Map<String, String> typed = typed(call.ctx());
+        List<InquiryException> problems = problems(typed);
+        if (!problems.isEmpty()) {
+            call.ctx().status(HttpStatus.BAD_REQUEST);
+            index(call, typed, Optional.empty(), problems);
+            return;
+        }
         try {
             InquiryView v = inquiries.record(call.account(), typed);
             call.ctx().redirect("/desk/inquiries/" + v.inquiry().id(), HttpStatus.SEE_OTHER);
         } catch (HttpProblem e) {
             call.ctx().status(refusable(e));
-            index(call, typed, Optional.of(e));
+            index(call, typed, Optional.of(e), List.of());
         }
     }
 
     private void edit(AdmittedRequest call) {
         Map<String, String> typed = typed(call.ctx());
+        List<InquiryException> problems = problems(typed);
+        if (!problems.isEmpty()) {
+            call.ctx().status(HttpStatus.BAD_REQUEST);
+            one(call, inquiries.open(call.account(), id(call)), Optional.of(typed), Optional.empty(), problems);
+            return;
+        }
         try {
             inquiries.edit(call.account(), id(call), typed);
             call.ctx().redirect("/desk/inquiries/" + id(call), HttpStatus.SEE_OTHER);
         } catch (HttpProblem e) {
             call.ctx().status(refusable(e));
-            one(call, inquiries.open(call.account(), id(call)), Optional.of(typed), Optional.of(e));
+            one(call, inquiries.open(call.account(), id(call)), Optional.of(typed), Optional.of(e), List.of());
         }
     }
 
@@ -97,7 +124,7 @@ final class InquiryPages {
             call.ctx().redirect("/desk/inquiries/" + id(call), HttpStatus.SEE_OTHER);
         } catch (HttpProblem e) {
             call.ctx().status(refusable(e));
-            one(call, inquiries.open(call.account(), id(call)), Optional.empty(), Optional.of(e));
+            one(call, inquiries.open(call.account(), id(call)), Optional.empty(), Optional.of(e), List.of());
         }
     }
 
@@ -107,7 +134,7 @@ final class InquiryPages {
             call.ctx().redirect("/desk/inquiries/" + id(call) + "#alerts", HttpStatus.SEE_OTHER);
         } catch (HttpProblem e) {
             call.ctx().status(refusable(e));
-            one(call, inquiries.open(call.account(), id(call)), Optional.empty(), Optional.of(e));
+            one(call, inquiries.open(call.account(), id(call)), Optional.empty(), Optional.of(e), List.of());
         }
     }
 

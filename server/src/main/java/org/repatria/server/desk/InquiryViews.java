@@ -1,10 +1,12 @@
 package org.repatria.server.desk;
 
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.repatria.core.inquiry.InquiryException;
 import org.repatria.core.inquiry.InquiryField;
 import org.repatria.server.inquiry.Inquiries;
 import org.repatria.server.inquiry.InquiryView;
@@ -26,8 +28,12 @@ final class InquiryViews {
     private InquiryViews() {
     }
 
-    /** The inquiry form: where it posts, the values typed (or stored), and the field a refusal named with its words. */
-    record Form(String action, Map<String, String> values, Optional<String> errorField, Optional<String> error) {
+    /**
+     * The inquiry form: where it posts, the values typed (or stored), the field a refusal named with its words, and the
+     * words for each field at fault when the particulars were refused (all of them at once, by field token).
+     */
+    record Form(String action, Map<String, String> values, Optional<String> errorField, Optional<String> error,
+                Map<String, String> problems) {
         List<InquiryField> fields() {
             return Arrays.asList(InquiryField.values());
         }
@@ -37,7 +43,17 @@ final class InquiryViews {
         }
 
         boolean invalid(InquiryField f) {
-            return errorField.filter(f.token()::equals).isPresent();
+            return problems.containsKey(f.token()) || errorField.filter(f.token()::equals).isPresent();
+        }
+
+        /** What is wrong with the field, in the reader's words. */
+        String problem(InquiryField f) {
+            return Optional.ofNullable(problems.get(f.token())).or(() -> error).orElse("");
+        }
+
+        /** Whether the field is typed freely, so its limit of characters is worth saying (not for a choice or a date). */
+        boolean typed(InquiryField f) {
+            return kind(f).equals("area") || kind(f).equals("text");
         }
 
         /** How the field is typed: {@code area} (several lines), {@code consent}, {@code sex}, {@code date} or {@code text}. */
@@ -67,6 +83,18 @@ final class InquiryViews {
         }
     }
 
+    /** The prefix of the words for a kind of problem with a typed value ({@code InquiryException.Problem}). */
+    static final String PROBLEM = "inquiry.problem.";
+
+    /** Each field at fault in {@code refused}, by token, with what is wrong in the reader's words. */
+    static Map<String, String> problems(Text t, List<InquiryException> refused) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (InquiryException e : refused) {
+            out.put(e.field(), t.format(PROBLEM + e.problem().name(), e.arguments().toArray()));
+        }
+        return out;
+    }
+
     /** A field's label in the reader's words. */
     static String label(Text t, InquiryField f) {
         return t.get(FIELD + f.token());
@@ -75,6 +103,29 @@ final class InquiryViews {
     /** A field named by its token (a refusal's field), in the reader's words; the token itself when no field has it. */
     static String fieldWords(Text t, String token) {
         return InquiryField.ofToken(token).map(f -> label(t, f)).orElse(token);
+    }
+
+    /** The inquiry's value of a reason, as the desk says it (a sex in words, any other value as written). */
+    static String sought(Text t, AlertReason r) {
+        return "sex".equals(r.particular()) ? sex(t, r.soughtValue()) : r.soughtValue();
+    }
+
+    /** The row's value of a reason, as the desk says it (a sex in words, any other value as written). */
+    static String rowValue(Text t, AlertReason r) {
+        return "sex".equals(r.particular()) ? sex(t, r.rowValue()) : r.rowValue();
+    }
+
+    private static String sex(Text t, String code) {
+        return switch (code.toUpperCase(Locale.ROOT)) {
+            case "M", "MALE" -> t.get("sex.MALE");
+            case "F", "FEMALE" -> t.get("sex.FEMALE");
+            default -> code;
+        };
+    }
+
+    /** The title of the list an alert's row is on, as the reader may see it; its id when the title is not known. */
+    static String listTitle(InquiryView v, StoredAlert a) {
+        return v.titles().getOrDefault(a.list().toString(), a.list().toString());
     }
 
     static String status(Text t, Inquiries.Line l) {

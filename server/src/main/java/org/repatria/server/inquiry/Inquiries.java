@@ -172,7 +172,7 @@ public final class Inquiries implements AutoCloseable {
         StoredInquiry q = held(by, id);
         AlertState state = AlertState.ofToken(rawState == null ? "" : rawState).filter(s -> s != AlertState.NEW)
                 .orElseThrow(() -> HttpProblem.invalid("state", "is seen, dismissed or confirmed"));
-        StoredAlert a = readableAlerts(by, q.id()).stream().filter(x -> x.id().equals(String.valueOf(alertId))).findFirst()
+        StoredAlert a = view(by, q.id()).alerts().stream().filter(x -> x.id().equals(String.valueOf(alertId))).findFirst()
                 .orElseThrow(() -> HttpProblem.notFound("this inquiry has no alert " + alertId));
         store.inquiryAlerts().decide(a.id(), state, by.username(), clock.instant());
         return store.inquiryAlerts().find(q.id(), a.id()).orElseThrow();
@@ -186,15 +186,17 @@ public final class Inquiries implements AutoCloseable {
 
     private InquiryView view(Account reader, String id) {
         StoredInquiry q = store.inquiries().find(id).orElseThrow();
-        return new InquiryView(q, store.inquiries().changes(id), readableAlerts(reader, id));
+        Map<String, Optional<String>> titles = new LinkedHashMap<>();
+        List<StoredAlert> alerts = store.inquiryAlerts().of(id).stream().filter(a -> titles.computeIfAbsent(a.list().toString(),
+                k -> readableTitle(reader, a)).isPresent()).toList();
+        Map<String, String> known = new LinkedHashMap<>();
+        titles.forEach((list, title) -> title.ifPresent(x -> known.put(list, x)));
+        return new InquiryView(q, store.inquiries().changes(id), alerts, known);
     }
 
-    /** The inquiry's alerts on rows the reader may read (a children's list needs the children permission). */
-    private List<StoredAlert> readableAlerts(Account reader, String id) {
-        Map<String, Boolean> readable = new LinkedHashMap<>();
-        return store.inquiryAlerts().of(id).stream().filter(a -> readable.computeIfAbsent(a.list().toString(), k ->
-                access.readable(reader, a.list()).filter(v -> children.mayReadPersons(reader, v.header())).isPresent()))
-                .toList();
+    /** The title of the alert's list when the reader may read its rows (a children's list needs the children permission). */
+    private Optional<String> readableTitle(Account reader, StoredAlert a) {
+        return access.readable(reader, a.list()).filter(v -> children.mayReadPersons(reader, v.header())).map(v -> v.header().title());
     }
 
     private StoredInquiry held(Account reader, String id) {

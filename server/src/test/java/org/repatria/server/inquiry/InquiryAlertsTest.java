@@ -79,4 +79,19 @@ class InquiryAlertsTest {
             assertThat(l.get("new_alerts").asInt()).isEqualTo(1);
         });
     }
+
+    @Test
+    void theAlertOnTheDeskNamesItsListByTitleNotById() {
+        String body = running.desk(A_DESK).get("/desk/inquiries/" + inquiry + "?lang=ru").body();
+
+        assertThat(body).contains("href=\"/desk/lists/" + naming + "\" class=\"verbatim\">Военнопленные, июль</a>")
+                .doesNotContain(">" + naming + "<");
+    }
+
+    @Test
+    void theAlertSaysTheSexInTheReadersWordsNotAsCodes() {
+        String body = running.desk(A_DESK).get("/desk/inquiries/" + inquiry + "?lang=uk").body();
+
+        assertThat(body).contains("<td class=\"verbatim\">Ч</td>").doesNotContain(">MALE<").doesNotContain(">M<");
+    }
 }

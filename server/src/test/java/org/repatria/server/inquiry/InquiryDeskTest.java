@@ -96,4 +96,56 @@ class InquiryDeskTest {
     void theHomePageCountsTheNewAlerts() {
         assertThat(running.desk(A_DESK).get("/desk?lang=en").body()).contains("New alerts on inquiries");
     }
+
+    private static Map<String, String> wrongInThreeFields() {
+        Map<String, String> f = form();
+        f.put("asker_name", " ");
+        f.put("sex", "X");
+        f.put("birth_date", "31.02.1990");
+        return f;
+    }
+
+    @Test
+    void everyFieldAtFaultIsNamedAtOnceInUkrainian() {
+        HttpResponse<String> r = post("/desk/inquiries?lang=uk", wrongInThreeFields());
+
+        assertThat(r.statusCode()).isEqualTo(400);
+        assertThat(r.body()).contains("Виправте поля (3):")
+                .contains("<small class=\"alert\" id=\"error-asker_name\">Обовʼязкове поле; заповніть його.</small>")
+                .contains("<small class=\"alert\" id=\"error-sex\">Виберіть Ч або Ж")
+                .contains("<small class=\"alert\" id=\"error-birth_date\">Це не дата: 31.02.1990.")
+                .doesNotContain("is required").doesNotContain("asker_name:");
+    }
+
+    @Test
+    void everyFieldAtFaultIsNamedAtOnceInRussian() {
+        HttpResponse<String> r = post("/desk/inquiries?lang=ru", wrongInThreeFields());
+
+        assertThat(r.statusCode()).isEqualTo(400);
+        assertThat(r.body()).contains("Исправьте поля (3):")
+                .contains("<small class=\"alert\" id=\"error-asker_name\">Обязательное поле; заполните его.</small>")
+                .contains("<small class=\"alert\" id=\"error-birth_date\">Это не дата: 31.02.1990.")
+                .doesNotContain("is not a date");
+    }
+
+    @Test
+    void aRefusedEditNamesItsFieldsInTheReadersWordsAndChangesNothing() {
+        String page = recorded();
+        Map<String, String> f = form();
+        f.put("asker_contact", "");
+
+        HttpResponse<String> r = post(page + "/fields?lang=ru", f);
+
+        assertThat(r.statusCode()).isEqualTo(400);
+        assertThat(r.body()).contains("id=\"error-asker_contact\">Обязательное поле");
+        assertThat(running.desk(A_DESK).get(page).body()).contains("+380 44 000 00 00");
+    }
+
+    @Test
+    void aChoiceOrADateIsNotGivenALimitOfCharacters() {
+        String body = running.desk(A_DESK).get("/desk/inquiries?lang=uk").body();
+
+        assertThat(body).contains("щонайбільше 200 символів").doesNotContain("щонайбільше 3 символів")
+                .doesNotContain("щонайбільше 1 символів");
+    }
 }
