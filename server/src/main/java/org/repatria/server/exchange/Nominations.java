@@ -75,7 +75,7 @@ final class Nominations {
             nominations.add(new StoredNomination(caller.party(), ref, priority + i, n.reserve(), nominee.health().token(),
                     verdict.eligible(), verdict.reason(), Optional.ofNullable(links.get(ref.rowId())), caller.username(), now));
             if (verdict.eligible()) {
-                batch.move(nominee, PersonState.CONFIRMED_HELD, PersonState.NOMINATED, caller, "nominated for " + id);
+                batch.move(nominee, PersonState.CONFIRMED_HELD, PersonState.NOMINATED, caller, ServerNote.NOMINATED.write(id));
             }
         }
         Refusals.translate(() -> store.exchanges().nominate(id, nominations, batch.moves()));

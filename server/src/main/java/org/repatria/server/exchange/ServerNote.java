@@ -18,7 +18,13 @@ public enum ServerNote {
     /** Where a body bag was handed over: its container and wagon. */
     BAG("container %s, wagon %s"),
     /** The note of a bag's custody step "received". */
-    ACT_SIGNED("act signed");
+    ACT_SIGNED("act signed"),
+    /** The reason of a move to nominated: the agreement's id. */
+    NOMINATED("nominated for %s"),
+    /** The reason of a move to agreed when the mediator confirms a plan: the plan's number. */
+    AGREED("agreed in plan %s"),
+    /** The reason of a move into a tranche when the mediator confirms a plan: the plan's number. */
+    PLACED("placed in plan %s");
 
     private final String format;
     private final Pattern pattern;

@@ -125,7 +125,7 @@ final class TranchePlans {
         for (Tranche t : v.plan().tranches()) {
             for (Placement p : t.placements()) {
                 placed.add(p.nominee().person());
-                place(batch, p.nominee(), mediator, v.subject());
+                place(batch, p.nominee(), mediator, v.stored().number());
             }
         }
         PlanVersions.inForce(store, loaded).ifPresent(old -> old.plan().tranches().stream().flatMap(t -> t.placements().stream())
@@ -159,14 +159,14 @@ final class TranchePlans {
         return loaded.replayed().steps().get(loaded.replayed().stored().acceptedStep().orElseThrow() - 1).envelopeId();
     }
 
-    private static void place(MoveBatch batch, Nominee n, Account mediator, String subject) {
+    private static void place(MoveBatch batch, Nominee n, Account mediator, int plan) {
         PersonState now = batch.state(n.person()).orElse(PersonState.NOMINATED);
         if (now == PersonState.NOMINATED) {
-            batch.move(n, PersonState.AGREED, mediator, "agreed in " + subject);
+            batch.move(n, PersonState.AGREED, mediator, ServerNote.AGREED.write(plan));
             now = PersonState.AGREED;
         }
         if (now == PersonState.AGREED) {
-            batch.move(n, PersonState.IN_TRANCHE, mediator, "placed in " + subject);
+            batch.move(n, PersonState.IN_TRANCHE, mediator, ServerNote.PLACED.write(plan));
         }
     }
 

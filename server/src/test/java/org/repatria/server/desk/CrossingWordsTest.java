@@ -52,6 +52,8 @@ class CrossingWordsTest {
         assertThat(CrossingWords.note(uk, "handed over in tranche 2")).isEqualTo("передано в етапі 2");
         assertThat(CrossingWords.note(uk, "container C-1, wagon W-1")).isEqualTo("контейнер C-1, вагон W-1");
         assertThat(CrossingWords.note(uk, "Київ, морг")).isEqualTo("Київ, морг");
+        assertThat(CrossingWords.note(uk, "nominated for ist-2025-05-pow")).isEqualTo("номіновано до угоди ist-2025-05-pow");
+        assertThat(CrossingWords.note(new Text(Language.RU), "placed in plan 1")).isEqualTo("включён в план 1");
         for (Language language : Language.values()) {
             Text t = new Text(language);
             for (ServerNote note : ServerNote.values()) {

@@ -21,4 +21,11 @@ class ServerNoteTest {
         assertThat(ServerNote.read("Київ, холодильне сховище")).isEmpty();
         assertThat(ServerNote.read("act signed late")).isEmpty();
     }
+
+    @Test
+    void theNotesOfANominationAndAConfirmedPlanAreTheServersAndKeepTheWordingStoredBefore() {
+        assertThat(ServerNote.NOMINATED.write("ist-2025-05-pow")).isEqualTo("nominated for ist-2025-05-pow");
+        assertThat(ServerNote.read("agreed in plan 1")).contains(new ServerNote.Read(ServerNote.AGREED, List.of("1")));
+        assertThat(ServerNote.read("placed in plan 2")).contains(new ServerNote.Read(ServerNote.PLACED, List.of("2")));
+    }
 }
