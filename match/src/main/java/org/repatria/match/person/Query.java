@@ -12,7 +12,8 @@ import org.repatria.match.name.Names;
 
 /**
  * A search read into terms: each word a name (surname, given name or patronymic, in any script or romanisation), a
- * birth date (YYYY-MM-DD or DD.MM.YYYY), a birth year, or a military id (letters and digits). Each term knows the keys
+ * birth date (YYYY-MM-DD or DD.MM.YYYY), a birth year, or a military id (letters and digits, the series and the number
+ * together or apart: "СО 187998"). Each term knows the keys
  * it is filed under in {@link NameSearch} and how well a row answers it (0–1).
  */
 record Query(List<Term> terms) {
@@ -22,6 +23,9 @@ record Query(List<Term> terms) {
     static final int MAX_WORDS = 8;
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{1,2}-\\d{1,2}|\\d{1,2}[./]\\d{1,2}[./]\\d{4}");
     private static final Pattern YEAR = Pattern.compile("(19|20)\\d{2}");
+    /** The series of a military id written apart from its number ("СО 187998", "AK 123456"). */
+    private static final Pattern SERIES = Pattern.compile("\\p{L}{1,3}");
+    private static final Pattern NUMBER = Pattern.compile("\\d{4,}");
 
     /** One part of a query. */
     sealed interface Term permits NameTerm, DateTerm, YearTerm, IdTerm {
@@ -43,10 +47,19 @@ record Query(List<Term> terms) {
         }
         Names names = new Names(); // per query: its cache must not grow with what strangers type
         List<Term> terms = new ArrayList<>();
-        for (String w : words) {
-            term(w, names).ifPresent(terms::add);
+        for (int i = 0; i < words.length; i++) {
+            if (i + 1 < words.length && series(words[i], words[i + 1])) {
+                term(words[i] + words[++i], names).ifPresent(terms::add);
+            } else {
+                term(words[i], names).ifPresent(terms::add);
+            }
         }
         return new Query(List.copyOf(terms));
+    }
+
+    /** Whether {@code word} is the series of the military id whose number is {@code next}, as ids are written on lists. */
+    private static boolean series(String word, String next) {
+        return SERIES.matcher(word).matches() && NUMBER.matcher(next).matches() && !YEAR.matcher(next).matches();
     }
 
     private static Optional<Term> term(String word, Names names) {

@@ -79,6 +79,17 @@ class SearchTest {
     }
 
     @Test
+    void aMilitaryIdWrittenWithASpaceAfterItsSeriesFindsItsHolderFirst() {
+        assertThat(index.search("АК 123456", 10)).extracting(Hit::person).containsExactly(index.personOf(new RowRef("uk", "5")));
+        assertThat(first("AK 123456")).isEqualTo(index.personOf(new RowRef("uk", "5")));
+    }
+
+    @Test
+    void aShortSurnameBeforeAYearIsStillANameAndAYear() {
+        assertThat(first("Ли 1995")).isEqualTo(index.personOf(new RowRef("uk", "2")));
+    }
+
+    @Test
     void nonsenseFindsNothing() {
         assertThat(index.search("Qwrtzxq", 10)).isEmpty();
         assertThat(index.search("  ", 10)).isEmpty();

@@ -78,6 +78,14 @@ class PersonDeskTest {
     }
 
     @Test
+    void aMilitaryIdWrittenWithASpaceAsOnTheListsFindsItsHolderFirst() {
+        Client ua = running.desk(A_DESK);
+        String page = ua.get(firstPerson(search(ua, "MI 555003").body())).body();
+
+        assertThat(page).contains("data-row=\"u3\"", "Петренко Андрій Васильович");
+    }
+
+    @Test
     void aBadQueryIsRefusedInTheReadersWords() {
         HttpResponse<String> r = running.desk(MEDIATOR_DESK).get("/desk/persons?lang=uk&q=" + "a".repeat(201));
 
