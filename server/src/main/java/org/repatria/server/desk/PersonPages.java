@@ -70,7 +70,7 @@ final class PersonPages {
             }
             call.ctx().status(400);
             templates.render(call.ctx(), "persons.jte", new PersonViews.Search(page.refusing("invalid"), q, false, List.of(),
-                    Optional.of(RefusalText.said(call.ctx(), e))));
+                    Optional.of(said(page.t(), call, e))));
         }
     }
 
@@ -112,8 +112,22 @@ final class PersonPages {
                 throw e;
             }
             call.ctx().status(400);
-            show(call, id, Optional.of(RefusalText.said(call.ctx(), e)));
+            show(call, id, Optional.of(said(new Text(Language.of(call.ctx(), "https".equals(call.ctx().scheme()))), call, e)));
         }
+    }
+
+    /**
+     * A refused search or correction in the reader's words: what a reader typed (the query, the reason) or a stale page
+     * (two rows already one person, or two) said by its field; anything else as the API says it.
+     */
+    private static String said(Text t, AdmittedRequest call, HttpProblem e) {
+        return switch (e.field().orElse("")) {
+            case "q" -> t.format("person.problem.q", Persons.MAX_QUERY, Persons.MAX_WORDS);
+            case "reason" -> t.format("person.problem.reason", PersonVerdict.MAX_REASON);
+            case "verdict" -> t.get("person.problem.verdict");
+            case "a_row", "b_row" -> t.get("person.problem.row");
+            default -> RefusalText.said(call.ctx(), e);
+        };
     }
 
     private static PersonViews.RowLine row(PersonRow r, Text t, Map<PartyId, String> names) {

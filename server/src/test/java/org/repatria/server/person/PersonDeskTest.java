@@ -94,6 +94,28 @@ class PersonDeskTest {
     }
 
     @Test
+    void aQueryOfTooManyWordsIsRefusedInRussianWithoutTheApisEnglish() {
+        HttpResponse<String> r = running.desk(MEDIATOR_DESK).get("/desk/persons?lang=ru&q=a+b+c+d+e+f+g+h+i");
+
+        assertThat(r.statusCode()).isEqualTo(400);
+        assertThat(r.body()).contains("не более 200 символов и 8 слов").doesNotContain("must be at most");
+    }
+
+    @Test
+    void aSplitWithoutAReasonIsRefusedInUkrainianAndChangesNothing() {
+        Client mediator = running.desk(MEDIATOR_DESK);
+        String person = firstPerson(search(mediator, "Ковальчук Олександр 1990").body());
+        String form = "a_list=" + lists.ua + "&a_row=u1&b_list=" + lists.ru + "&b_row=r1&verdict=different&reason=";
+
+        HttpResponse<String> r = mediator.post(person + "/corrections?lang=uk", form, "application/x-www-form-urlencoded");
+
+        assertThat(r.statusCode()).isEqualTo(400);
+        assertThat(r.body()).contains("id=\"correction-error\">Вкажіть причину, щонайбільше 1\u00a0000 символів.")
+                .doesNotContain("say why");
+        assertThat(mediator.get(person).body()).contains("data-row=\"u1\"", "data-row=\"r1\"");
+    }
+
+    @Test
     void aSplitOnThePersonsPageIsRecordedWithWhoAndWhy() {
         Client mediator = running.desk(MEDIATOR_DESK);
         String person = firstPerson(search(mediator, "Бойко Іван 1985").body());
