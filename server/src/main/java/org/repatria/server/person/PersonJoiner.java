@@ -168,10 +168,15 @@ final class PersonJoiner implements AutoCloseable {
                     e.getMessage());
             return;
         }
-        if (v.same()) {
-            index.confirm(a, b);
-        } else {
-            index.reject(a, b);
+        try {
+            if (v.same()) {
+                index.confirm(a, b);
+            } else {
+                index.reject(a, b);
+            }
+        } catch (IllegalArgumentException refused) { // a confirm that would join rows a reviewer rejected as one person
+            LOG.info("verdict {} changes nothing: {}", v.seq(), refused.getMessage());
+            return;
         }
         long qa = index.personOf(a);
         long qb = index.personOf(b);
