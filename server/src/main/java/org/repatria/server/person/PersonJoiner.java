@@ -86,9 +86,15 @@ final class PersonJoiner implements AutoCloseable {
         }
     }
 
+    /** Stops the worker and waits (up to 10 s) for a step under way, so no step writes after the store is closed. */
     @Override
     public void close() {
         worker.shutdownNow();
+        try {
+            worker.awaitTermination(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private void restore() {
