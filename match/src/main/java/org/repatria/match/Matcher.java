@@ -48,8 +48,10 @@ public final class Matcher {
         List<Profile> b = prep.profiles(right);
         progress.report("block", 1, 4);
         // One-to-one holds between persons: rows one list wrote twice are one person (docs/decisions/0153).
-        Duplicates.Found leftSame = settings.oneToOne() ? sameRows(a) : Duplicates.Found.NONE;
-        Duplicates.Found rightSame = settings.oneToOne() ? sameRows(b) : Duplicates.Found.NONE;
+        // Each list within itself, quietly: the progress reported is the linkage's, and never goes back.
+        Matcher quiet = new Matcher(settings);
+        Duplicates.Found leftSame = settings.oneToOne() ? quiet.sameRows(a) : Duplicates.Found.NONE;
+        Duplicates.Found rightSame = settings.oneToOne() ? quiet.sameRows(b) : Duplicates.Found.NONE;
         Scored scored = score(a, b, Blocking.between(a, b), false);
         BitSet won = null;
         if (settings.oneToOne()) {

@@ -49,4 +49,12 @@ class LinkPersonsTest {
         assertThat(linkage.links()).filteredOn(l -> l.decision() == Decision.REVIEW)
                 .noneMatch(l -> l.leftId().equals("L6") && l.rightId().equals("R1"));
     }
+
+    @Test
+    void theProgressReportedNeverGoesBack() {
+        List<Long> done = new java.util.ArrayList<>();
+        new Matcher(Settings.DEFAULT, (stage, step, total) -> done.add(step)).link(UKRAINIAN, RUSSIAN);
+
+        assertThat(done).isSorted().last().isEqualTo(4L);
+    }
 }

@@ -43,8 +43,10 @@ public final class PersonIndexBench {
         PersonIndex index = restored(people);
         System.out.printf(Locale.ROOT, "restore: %s; heap after GC %,d MiB%n", build.stop(), heapMiB());
         Searched s = search(index, people, queries, seed);
-        System.out.printf(Locale.ROOT, "search: %d queries, recall@10 %.3f, median %.1f ms, p95 %.1f ms, max %.1f ms%n",
-                queries, s.recall(), s.median(), s.p95(), s.max());
+        System.out.printf(Locale.ROOT, "search: %d queries, recall@10 %.3f, median %.1f ms, p95 %.1f ms, max %.1f ms"
+                + " (CPU of the searching thread: median %.1f ms, p95 %.1f ms); load %.2f%n", queries, s.recall(),
+                s.median(), s.p95(), s.max(), s.cpuMedian(), s.cpuP95(),
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         s.byKind().forEach((k, v) -> System.out.printf(Locale.ROOT, "  %-14s recall@10 %.3f, @100 %.3f (%d queries)%n",
                 k, v[0] / v[1], v[2] / v[1], (int) v[1]));
         // The first add after a restart samples u (random pairs' agreement); a second reuses it.
@@ -71,13 +73,16 @@ public final class PersonIndexBench {
     }
 
     /** Search timings (ms) and recall in the top 10, overall and per kind of query. */
-    record Searched(double recall, double median, double p95, double max, Map<String, double[]> byKind) {
+    record Searched(double recall, double median, double p95, double max, double cpuMedian, double cpuP95,
+                    Map<String, double[]> byKind) {
     }
 
     static Searched search(PersonIndex index, IndexedPeople people, int queries, long seed) {
         SplittableRandom rng = new SplittableRandom(seed + 7);
         Writing writing = new Writing();
         double[] ms = new double[queries];
+        double[] cpu = new double[queries];
+        java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         int found = 0;
         Map<String, double[]> byKind = new java.util.TreeMap<>();
         for (int q = 0; q < queries; q++) {
@@ -97,8 +102,10 @@ public final class PersonIndexBench {
                 default -> people.rows().get(row).militaryId();
             };
             long t = System.nanoTime();
+            long c = threads.getCurrentThreadCpuTime();
             List<Hit> hits = index.search(text, PersonIndex.MAX_HITS);
             ms[q] = (System.nanoTime() - t) / 1e6;
+            cpu[q] = (threads.getCurrentThreadCpuTime() - c) / 1e6;
             int rank = 0;
             while (rank < hits.size() && hits.get(rank).person() != person + 1L) {
                 rank++;
@@ -110,8 +117,10 @@ public final class PersonIndexBench {
             k[2] += rank < hits.size() ? 1 : 0;
         }
         Arrays.sort(ms);
-        return new Searched(found / (double) queries, ms[queries / 2], ms[(int) Math.ceil(queries * 0.95) - 1],
-                ms[queries - 1], byKind);
+        Arrays.sort(cpu);
+        int p95 = (int) Math.ceil(queries * 0.95) - 1;
+        return new Searched(found / (double) queries, ms[queries / 2], ms[p95], ms[queries - 1], cpu[queries / 2],
+                cpu[p95], byKind);
     }
 
     /** How the new rows were filed: joined their true person, joined another held one, or (new persons) joined one. */

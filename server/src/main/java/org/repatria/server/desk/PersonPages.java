@@ -108,10 +108,10 @@ final class PersonPages {
                     f.formParam("b_list"), f.formParam("b_row"), f.formParam("verdict"), f.formParam("reason")), clock.instant());
             call.ctx().redirect(HOME + "/" + now, HttpStatus.SEE_OTHER);
         } catch (HttpProblem e) {
-            if (e.status() != 400) {
+            if (e.status() != 400 && e.status() != 409) {
                 throw e;
             }
-            call.ctx().status(400);
+            call.ctx().status(e.status());
             show(call, id, Optional.of(said(new Text(Language.of(call.ctx(), "https".equals(call.ctx().scheme()))), call, e)));
         }
     }

@@ -94,8 +94,7 @@ public final class Inquiries implements AutoCloseable {
     public InquiryView record(Account recorder, Map<String, String> raw) {
         requireDesk(recorder);
         InquiryParticulars p = particulars(raw);
-        if (store.inquiries().heldBy(recorder.party()).stream().filter(q -> q.status() == InquiryStatus.OPEN).count()
-                >= MAX_OPEN) {
+        if (store.inquiries().openCount(recorder.party()) >= MAX_OPEN) {
             throw HttpProblem.unprocessable("too_many_inquiries", "your desk holds " + MAX_OPEN + " open inquiries, the"
                     + " most it may; close those answered first");
         }
@@ -113,7 +112,7 @@ public final class Inquiries implements AutoCloseable {
      * @throws HttpProblem 404 for an inquiry the editor's desk does not hold; 400 naming a field; 409 {@code inquiry_closed}
      */
     public InquiryView edit(Account editor, String id, Map<String, String> raw) {
-        StoredInquiry q = held(editor, id);
+        StoredInquiry q = holding(editor, id);
         InquiryParticulars p = particulars(raw);
         if (q.status() == InquiryStatus.CLOSED) {
             throw HttpProblem.conflict("inquiry_closed", "this inquiry is closed (" + q.reason() + "); reopen it first");
@@ -129,7 +128,7 @@ public final class Inquiries implements AutoCloseable {
      * @throws HttpProblem 404 for an inquiry the desk does not hold; 400 (field {@code status} or {@code reason})
      */
     public InquiryView status(Account by, String id, String rawStatus, String rawReason) {
-        StoredInquiry q = held(by, id);
+        StoredInquiry q = holding(by, id);
         InquiryStatus status = InquiryStatus.ofToken(rawStatus == null ? "" : rawStatus).orElseThrow(() ->
                 HttpProblem.invalid("status", "is open, answered or closed"));
         String reason = rawReason == null ? "" : rawReason.strip();
@@ -154,7 +153,7 @@ public final class Inquiries implements AutoCloseable {
      * @throws HttpProblem 404 when the reader's desk does not hold it (or it does not exist)
      */
     public InquiryView open(Account reader, String id) {
-        InquiryView v = view(reader, held(reader, id).id());
+        InquiryView v = view(reader, holding(reader, id).id());
         store.inquiryReads().record(new InquiryRead(UUID.randomUUID().toString(), clock.instant(), reader.username(),
                 reader.party(), reader.role(), id, "inquiry"));
         for (StoredAlert a : v.alerts()) {
@@ -169,7 +168,7 @@ public final class Inquiries implements AutoCloseable {
      * @throws HttpProblem 404 for an inquiry or alert the desk may not read; 400 (field {@code state})
      */
     public StoredAlert decide(Account by, String id, String alertId, String rawState) {
-        StoredInquiry q = held(by, id);
+        StoredInquiry q = holding(by, id);
         AlertState state = AlertState.ofToken(rawState == null ? "" : rawState).filter(s -> s != AlertState.NEW)
                 .orElseThrow(() -> HttpProblem.invalid("state", "is seen, dismissed or confirmed"));
         StoredAlert a = view(by, q.id()).alerts().stream().filter(x -> x.id().equals(String.valueOf(alertId))).findFirst()
@@ -199,7 +198,7 @@ public final class Inquiries implements AutoCloseable {
         return access.readable(reader, a.list()).filter(v -> children.mayReadPersons(reader, v.header())).map(v -> v.header().title());
     }
 
-    private StoredInquiry held(Account reader, String id) {
+    private StoredInquiry holding(Account reader, String id) {
         requireDesk(reader);
         return store.inquiries().find(String.valueOf(id)).filter(q -> q.holderParty().equals(reader.party()))
                 .orElseThrow(() -> HttpProblem.notFound("no inquiry " + id + " that your desk holds"));

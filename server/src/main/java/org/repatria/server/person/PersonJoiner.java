@@ -86,9 +86,15 @@ final class PersonJoiner implements AutoCloseable {
         }
     }
 
+    /** Stops the worker and waits (up to 10 s) for a step under way, so no step writes after the store is closed. */
     @Override
     public void close() {
         worker.shutdownNow();
+        try {
+            worker.awaitTermination(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private void restore() {
@@ -168,10 +174,15 @@ final class PersonJoiner implements AutoCloseable {
                     e.getMessage());
             return;
         }
-        if (v.same()) {
-            index.confirm(a, b);
-        } else {
-            index.reject(a, b);
+        try {
+            if (v.same()) {
+                index.confirm(a, b);
+            } else {
+                index.reject(a, b);
+            }
+        } catch (IllegalArgumentException refused) { // a confirm that would join rows a reviewer rejected as one person
+            LOG.info("verdict {} changes nothing: {}", v.seq(), refused.getMessage());
+            return;
         }
         long qa = index.personOf(a);
         long qb = index.personOf(b);

@@ -133,7 +133,7 @@ public final class Persons implements AutoCloseable {
      *
      * @throws HttpProblem 404 when the reviewer may not see the person; 400 naming the field when a row is not the
      *     reviewer's to read, the first row is not the person's, the verdict is unknown or changes nothing, or the
-     *     reason is missing or too long
+     *     reason is missing or too long; 409 {@code rejected_before} when a "same" would join rows a reviewer rejected
      */
     public String correct(Account reviewer, String id, Correction c, Instant at) {
         PersonFile file = find(reviewer, id);
@@ -160,6 +160,10 @@ public final class Persons implements AutoCloseable {
         store.persons().addVerdict(new PersonVerdict(0, PersonJoiner.key(a), PersonJoiner.key(b), same,
                 PersonVerdict.Source.PERSON, Optional.empty(), OptionalInt.empty(), reviewer.username(), at, reason));
         joiner.settle(CORRECTION_WAIT);
+        if (same && personOf(index, a) != personOf(index, b)) {
+            throw HttpProblem.conflict("rejected_before", "the two persons hold rows a reviewer rejected as one person;"
+                    + " your correction is recorded but joins nothing: confirm those rows first, from either person's page");
+        }
         return joiner.idOf(personOf(index, a)).orElse(file.id());
     }
 

@@ -69,4 +69,13 @@ class InquiryNeedToKnowTest {
         assertThat(running.world().store.inquiryReads().of(inquiry)).hasSize(before + 1)
                 .first().satisfies(r -> assertThat(r.username()).isEqualTo("a-desk"));
     }
+
+    @Test
+    void theMediatorHoldsItsOwnInquiryWhichNoPartyReads() {
+        String own = running.api(MEDIATOR_DESK).postJson("/api/v1/inquiries", SoughtLists.INQUIRY, 201).get("id").asString();
+
+        assertThat(running.api(MEDIATOR_DESK).get("/api/v1/inquiries/" + own).statusCode()).isEqualTo(200);
+        assertThat(running.api(A_DESK).get("/api/v1/inquiries/" + own).statusCode()).isEqualTo(404);
+        assertThat(running.api(B_DESK).get("/api/v1/inquiries/" + own).statusCode()).isEqualTo(404);
+    }
 }

@@ -36,10 +36,11 @@ class InquiryReadableRowsTest {
     private static String children;
     private static String relayed;
     private static JsonNode read;
+    private static String inquiry;
 
     @BeforeAll
     static void threeListsOfBNameThePersonOnlyOneOfThemReadableByAsDesk() {
-        String inquiry = running.api(A_DESK).postJson("/api/v1/inquiries", SoughtLists.INQUIRY, 201).get("id").asString();
+        inquiry = running.api(A_DESK).postJson("/api/v1/inquiries", SoughtLists.INQUIRY, 201).get("id").asString();
         Person named = SoughtLists.row("k1", "Ковальчук", "Александр", "Петрович", "1990-04-12", "Житомир");
         unrelayed = add("Военнопленные, не переданы", Category.POW, List.of(named));
         children = add("Дети", Category.CHILD, List.of(new Person("k1", new PersonName("Ковальчук", "Александр", "Петрович"),
@@ -77,5 +78,27 @@ class InquiryReadableRowsTest {
     @Test
     void aChildrensListRaisesNoneForADeskWithoutTheChildrenPermission() {
         assertThat(read.get("alerts")).noneSatisfy(a -> assertThat(a.get("list_id").asString()).isEqualTo(children));
+    }
+
+    @Test
+    void theHoldingDeskConfirmsAnAlertAndItSaysWhoAndWhen() {
+        String alert = read.get("alerts").get(0).get("id").asString();
+
+        JsonNode confirmed = running.api(A_DESK).postJson("/api/v1/inquiries/" + inquiry + "/alerts/" + alert,
+                "{\"state\":\"confirmed\"}", 200);
+
+        assertThat(confirmed.get("state").asString()).isEqualTo("confirmed");
+        assertThat(confirmed.get("decided_by").asString()).isEqualTo("a-desk");
+        assertThat(confirmed.get("decided").asString()).isNotEmpty();
+    }
+
+    @Test
+    void theOtherSideCannotTouchTheAlert() {
+        String alert = read.get("alerts").get(0).get("id").asString();
+
+        HttpResponse<String> r = running.api(Fixture.Who.B_DESK).postJson("/api/v1/inquiries/" + inquiry + "/alerts/" + alert,
+                "{\"state\":\"dismissed\"}");
+
+        assertThat(r.statusCode()).isEqualTo(404);
     }
 }

@@ -90,6 +90,17 @@ class PersonRestartTest {
     }
 
     @Test
+    void aReviewerMayConfirmAPairRejectedBefore() {
+        String id = first("Ковальчук Олександр 1990").get("id").asString();
+        assertThat(correct(id, lists.ua.toString(), "u1", lists.ru.toString(), "r1", "different")).isEqualTo(201);
+
+        assertThat(correct(id, lists.ua.toString(), "u1", lists.ru.toString(), "r1", "same")).isEqualTo(201);
+        restart();
+
+        assertThat(rows(Client.json(mediator().get("/api/v1/persons/" + id)))).contains("r1", "u1");
+    }
+
+    @Test
     void aMergedPersonsIdAnswersWithTheSurvivorAcrossARestart() {
         String petrenko = first("Петренко Андрій").get("id").asString();
         String sydorenko = first("Сидоренко Олег").get("id").asString();

@@ -90,6 +90,12 @@ public final class InquiryFiles {
                 .stream().map(q -> withFields(h, q)).toList());
     }
 
+    /** How many open inquiries a desk holds. */
+    public int openCount(PartyId holder) {
+        return db.read("count a desk's open inquiries", h -> h.createQuery("SELECT COUNT(*) FROM inquiries"
+                + " WHERE holder_party = ? AND status = 'OPEN'").bind(0, holder.value()).mapTo(Integer.class).one());
+    }
+
     /** Every open inquiry, oldest first. */
     public List<StoredInquiry> open() {
         return db.read("list the open inquiries", h -> h.createQuery(SELECT

@@ -68,6 +68,7 @@ class InquiryStoreTest extends OnEveryEngine {
         store().inquiries().status(id, InquiryStatus.CLOSED, "found", "ua-desk", AT.plusSeconds(9));
 
         assertThat(store().inquiries().open()).isEmpty();
+        assertThat(store().inquiries().openCount(UA)).isZero();
         assertThat(store().inquiries().changes(id)).extracting(InquiryChange::field, InquiryChange::newValue)
                 .contains(org.assertj.core.groups.Tuple.tuple("status", "closed"), org.assertj.core.groups.Tuple.tuple("reason", "found"));
     }
