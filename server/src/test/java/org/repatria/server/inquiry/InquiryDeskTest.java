@@ -110,7 +110,7 @@ class InquiryDeskTest {
         HttpResponse<String> r = post("/desk/inquiries?lang=uk", wrongInThreeFields());
 
         assertThat(r.statusCode()).isEqualTo(400);
-        assertThat(r.body()).contains("Виправте поля (3):")
+        assertThat(r.body()).contains("Виправте поля (3):", "<li><a href=\"#label-asker_name\">Хто питає (ім'я)</a></li>")
                 .contains("<small class=\"alert\" id=\"error-asker_name\">Обовʼязкове поле; заповніть його.</small>")
                 .contains("<small class=\"alert\" id=\"error-sex\">Виберіть Ч або Ж")
                 .contains("<small class=\"alert\" id=\"error-birth_date\">Це не дата: 31.02.1990.")
