@@ -107,4 +107,15 @@ class DossierTemplateTest {
     void aDossierWithNoReadableRowSaysSo() {
         assertThat(render(Language.EN, new Dossier(List.of(), 0))).contains("id=\"dossier-none\"");
     }
+
+    @Test
+    void aMoveTheServerNotedIsSaidInTheReadersWords() {
+        Dossier d = dossier();
+        Dossier.Entry e = d.entries().getFirst();
+        Dossier nominated = new Dossier(List.of(new Dossier.Entry(e.list(), e.row(), e.answers(), e.nominations(),
+                List.of(new Dossier.Move("bodies-1", "CONFIRMED_HELD", "NOMINATED", "a-desk", "ua", AT, "nominated for bodies-1")),
+                e.tranches(), e.custody(), e.identifications())), 0);
+
+        assertThat(render(Language.UK, nominated)).contains("номіновано до угоди bodies-1").doesNotContain("nominated for");
+    }
 }
