@@ -27,7 +27,7 @@ import org.repatria.store.person.PersonVerdict;
 /** The person search (the box on every page) and the person's page: rows, links with reasons, a reviewer's correction. */
 final class PersonPages {
     private static final String HOME = "/desk/persons";
-    private static final int RESULTS = 20;
+    private static final int RESULTS = PersonViews.MOST_SHOWN;
     private final Persons persons;
     private final Dossiers dossiers;
     private final Clock clock;

@@ -25,7 +25,14 @@ final class PersonViews {
 
     /** The search: the query as typed, the persons found (empty before a search), a refusal of the query in words. */
     record Search(Page page, String q, boolean searched, List<Found> found, Optional<String> error) {
+        /** Whether the search found as many persons as a page shows, so more may answer it than are shown. */
+        boolean full() {
+            return found.size() >= MOST_SHOWN;
+        }
     }
+
+    /** The most persons one search shows. */
+    static final int MOST_SHOWN = 20;
 
     /** A person found: where its page is, its names as written, and the lists it is on. */
     record Found(String href, List<String> names, List<OnList> lists) {
