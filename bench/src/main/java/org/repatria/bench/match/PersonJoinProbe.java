@@ -63,10 +63,24 @@ public final class PersonJoinProbe {
                     : best >= 0 ? "scored between review and match (0.1-0.5)"
                     : "no pair at review (never compared, or scored under 0.1)";
             why.merge(where + "; " + reason, 1, Integer::sum);
+            if (Boolean.getBoolean("probe.show") && why.get(where + "; " + reason) <= 4) {
+                System.out.println(reason + ": " + fresh.rows().get(i));
+                for (RowRef r : before.get(w + 1L)) {
+                    System.out.println("    held " + people.rows().get(rowOf(people, r)));
+                }
+                joined.links().stream().filter(l -> l.a().equals(me) || l.b().equals(me)).limit(3)
+                        .forEach(l -> System.out.printf(Locale.ROOT, "    link %.3f %s%n", l.probability(),
+                                l.explanation().text()));
+            }
         }
         System.out.printf(Locale.ROOT, "rows of held persons: %d%n", known);
         double all = known;
         why.forEach((k, v) -> System.out.printf(Locale.ROOT, "  %5d  %.3f  %s%n", v, v / all, k));
+    }
+
+    private static int rowOf(IndexedPeople people, RowRef r) {
+        int list = Integer.parseInt(r.listId().substring("list-".length()));
+        return list * IndexedPeople.LIST_ROWS + Integer.parseInt(r.rowId());
     }
 
     private static long cpu() {

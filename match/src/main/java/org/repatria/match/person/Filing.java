@@ -74,6 +74,20 @@ final class Filing {
                 personOfGroup.put(g, person);
             }
         }
+        // A list naming one held person twice in rows that did not match each other: the second row still joins when
+        // it matches the person with near certainty (it is no brother: a brother would not score that high).
+        Map<Long, Integer> groupOfPerson = new HashMap<>();
+        personOfGroup.forEach((g, person) -> groupOfPerson.put(person, g));
+        for (Map.Entry<Long, Double> e : order) {
+            int g = (int) (e.getKey() >>> 40);
+            long person = e.getKey() & ((1L << 40) - 1);
+            Integer other = groupOfPerson.get(person);
+            if (e.getValue() >= BRIDGE && !personOfGroup.containsKey(g) && other != null
+                    && !contradict(held, fresh, members.get(g), held.rowsOf(person))
+                    && !contradict(fresh, members.get(g), members.get(other))) {
+                personOfGroup.put(g, person);
+            }
+        }
         List<long[]> merges = new ArrayList<>();
         for (Map.Entry<Long, Double> e : order) {
             int g = (int) (e.getKey() >>> 40);
