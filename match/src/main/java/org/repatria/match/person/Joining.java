@@ -21,7 +21,8 @@ import org.repatria.match.score.Training;
  * Scores a new list's rows against the held rows and among themselves, as {@code Matcher} does for two lists: block
  * (the held rows through {@link Blocks}, the new rows among themselves through {@link Blocking#within}), compare,
  * estimate a Fellegi–Sunter model from the new × held pairs (u from random pairs, m by EM per blocking key, the prior
- * over all new × held pairs; over the new rows alone when nothing is held yet), and score. Reads the held rows only.
+ * over all new × held pairs; over the new rows alone when nothing is held yet), and score; a pair with a
+ * {@link Contradiction} scores 0. Reads the held rows only.
  */
 final class Joining {
     private static final int U_SAMPLES = 200_000;
@@ -85,8 +86,9 @@ final class Joining {
                         null);
         Scorer scorer = new Scorer(model, new TermFrequencies(List.of(fresh, held.profiles)));
         double[] p = new double[total];
-        IntStream.range(0, total).parallel().forEach(k -> p[k] = Model.probability(scorer.weigh(at.apply(a[k]),
-                at.apply(b[k]), Arrays.copyOfRange(levels, k * FIELDS, (k + 1) * FIELDS), new double[FIELDS])));
+        IntStream.range(0, total).parallel().forEach(k -> p[k] = Contradiction.between(at.apply(a[k]), at.apply(b[k]))
+                ? 0 : Model.probability(scorer.weigh(at.apply(a[k]), at.apply(b[k]),
+                        Arrays.copyOfRange(levels, k * FIELDS, (k + 1) * FIELDS), new double[FIELDS])));
         int[] kept = IntStream.range(0, total).filter(k -> p[k] >= settings.reviewThreshold()).toArray();
         return new Scored(pick(a, kept), pick(b, kept), Arrays.stream(kept).mapToDouble(k -> p[k]).toArray(), scorer,
                 h > 0 ? model.u() : null);

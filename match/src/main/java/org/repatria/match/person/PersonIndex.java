@@ -62,7 +62,7 @@ public final class PersonIndex {
             List<Blocks.Keyed> keyed = fresh.parallelStream().map(Blocks::keyed).toList();
             Joining.Scored s = Joining.score(held, fresh, keyed, settings,
                     u != null && held.size() < U_REGROWTH * uHeld ? u : null);
-            Filing.Plan plan = Filing.plan(held, fresh.size(), s, settings.matchThreshold());
+            Filing.Plan plan = Filing.plan(held, fresh, s, settings.matchThreshold());
             Map<RowRef, Long> personOfNewRow = new LinkedHashMap<>();
             Set<Long> mergedAway = new HashSet<>();
             write(() -> {
