@@ -227,7 +227,7 @@ class WholeExchangeBrowserTest {
             openAgreement();
             click(By.id("nominations-link"));
             new Select(browser.findElement(By.name("list"))).selectByValue(list);
-            click(By.cssSelector("form[method=get] button[type=submit]"));
+            click(By.cssSelector("form.row-form[method=get] button[type=submit]"));
             waitFor("the list's rows to nominate", b -> b.findElement(By.cssSelector("#nominate input[name=list]")).getAttribute("value").equals(list));
             WebElement form = browser.findElement(By.id("nominate"));
             for (int row = 1; row <= rows; row++) {
