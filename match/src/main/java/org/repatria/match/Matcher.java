@@ -79,9 +79,9 @@ public final class Matcher {
         int fields = Comparison.fields();
         progress.report("compare", 2, 4);
         byte[] levels = compareAll(a, b, pairs, fields);
-        Comparison sampling = new Comparison();
-        double[][] u = Estimation.u(a.size(), b.size(), within, (i, j, out) -> sampling.compare(a.get(i), b.get(j), out),
-                U_SAMPLES, SEED);
+        ThreadLocal<Comparison> sampling = ThreadLocal.withInitial(Comparison::new);
+        double[][] u = Estimation.u(a.size(), b.size(), within,
+                (i, j, out) -> sampling.get().compare(a.get(i), b.get(j), out), U_SAMPLES, SEED);
         double allPairs = within ? a.size() * (a.size() - 1.0) / 2 : (double) a.size() * b.size();
         Model model = Training.train(levels, candidates.keys(), Blocking.keyFields(), u, allPairs,
                 Math.min(a.size(), b.size()));
