@@ -2,7 +2,6 @@ package org.repatria.match;
 
 import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.Comparator;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.repatria.match.block.Blocking;
@@ -25,6 +24,7 @@ import org.repatria.match.score.Training;
 public final class Matcher {
     private static final int U_SAMPLES = 300_000;
     private static final long SEED = 20250602L;
+    private static final int CHUNK = 1 << 14;
 
     private final Settings settings;
     private final Progress progress;
@@ -93,41 +93,70 @@ public final class Matcher {
         long[] pairs = candidates.pairs();
         int fields = Comparison.fields();
         progress.report("compare", 2, 4);
-        byte[] levels = new byte[pairs.length * fields];
-        IntStream.range(0, pairs.length).parallel().forEach(k -> {
-            byte[] out = new byte[fields];
-            Comparison.levels(a.get((int) (pairs[k] >>> 32)), b.get((int) pairs[k]), out);
-            System.arraycopy(out, 0, levels, k * fields, fields);
-        });
-        double[][] u = Estimation.u(a.size(), b.size(), within, (i, j, out) -> Comparison.levels(a.get(i), b.get(j), out),
-                U_SAMPLES, SEED);
+        byte[] levels = compareAll(a, b, pairs, fields);
+        ThreadLocal<Comparison> sampling = ThreadLocal.withInitial(Comparison::new);
+        double[][] u = Estimation.u(a.size(), b.size(), within,
+                (i, j, out) -> sampling.get().compare(a.get(i), b.get(j), out), U_SAMPLES, SEED);
         double allPairs = within ? a.size() * (a.size() - 1.0) / 2 : (double) a.size() * b.size();
         Model model = Training.train(levels, candidates.keys(), Blocking.keyFields(), u, allPairs,
                 Math.min(a.size(), b.size()));
         Scorer scorer = new Scorer(model, new TermFrequencies(within ? List.of(a) : List.of(a, b)));
         progress.report("score", 3, 4);
         double[] probability = new double[pairs.length];
-        IntStream.range(0, pairs.length).parallel().forEach(k -> {
-            byte[] lv = java.util.Arrays.copyOfRange(levels, k * fields, (k + 1) * fields);
-            probability[k] = Model.probability(scorer.weigh(a.get((int) (pairs[k] >>> 32)), b.get((int) pairs[k]), lv,
-                    new double[fields]));
-        });
-        int[] kept = IntStream.range(0, pairs.length).filter(k -> probability[k] >= settings.reviewThreshold())
-                .boxed().sorted(Comparator.comparingLong((Integer k) -> pairs[k] >>> 32)
-                        .thenComparingDouble(k -> -probability[k])).mapToInt(Integer::intValue).toArray();
+        IntStream.range(0, pairs.length).parallel().forEach(k -> probability[k] = Model.probability(
+                scorer.odds(a.get((int) (pairs[k] >>> 32)), b.get((int) pairs[k]), levels, k * fields)));
+        int[] kept = kept(pairs, probability);
         long[] keptPairs = new long[kept.length];
         double[] keptProbability = new double[kept.length];
         List<Explanation> explanations = new ArrayList<>(kept.length);
+        byte[] lv = new byte[fields];
+        double[] weights = new double[fields];
         for (int n = 0; n < kept.length; n++) {
             int k = kept[n];
             keptPairs[n] = pairs[k];
             keptProbability[n] = probability[k];
-            byte[] lv = java.util.Arrays.copyOfRange(levels, k * fields, (k + 1) * fields);
-            double[] weights = new double[fields];
+            System.arraycopy(levels, k * fields, lv, 0, fields);
             scorer.weigh(a.get((int) (pairs[k] >>> 32)), b.get((int) pairs[k]), lv, weights);
             explanations.add(Explanation.of(model.priorWeight(), lv, weights));
         }
         return new Scored(keptPairs, keptProbability, explanations, pairs.length);
+    }
+
+    /**
+     * Every pair's levels ({@code pairs × fields}), compared in chunks, each thread with its own comparing session (which
+     * remembers the name pairs it met).
+     */
+    private static byte[] compareAll(List<Profile> a, List<Profile> b, long[] pairs, int fields) {
+        byte[] levels = new byte[pairs.length * fields];
+        ThreadLocal<Comparison> sessions = ThreadLocal.withInitial(Comparison::new);
+        int chunks = (pairs.length + CHUNK - 1) / CHUNK;
+        IntStream.range(0, chunks).parallel().forEach(c -> {
+            Comparison session = sessions.get();
+            byte[] out = new byte[fields];
+            for (int k = c * CHUNK, end = Math.min(pairs.length, k + CHUNK); k < end; k++) {
+                session.compare(a.get((int) (pairs[k] >>> 32)), b.get((int) pairs[k]), out);
+                System.arraycopy(out, 0, levels, k * fields, fields);
+            }
+        });
+        return levels;
+    }
+
+    /**
+     * The pairs at or above the review threshold, by left person (as the candidates come) and best first within each
+     * (a stable sort: equal probabilities keep the candidates' order).
+     */
+    private int[] kept(long[] pairs, double[] probability) {
+        int[] kept = IntStream.range(0, pairs.length).filter(k -> probability[k] >= settings.reviewThreshold()).toArray();
+        for (int n = 1; n < kept.length; n++) {
+            int k = kept[n];
+            int m = n - 1;
+            while (m >= 0 && pairs[kept[m]] >>> 32 == pairs[k] >>> 32 && Double.compare(-probability[kept[m]], -probability[k]) > 0) {
+                kept[m + 1] = kept[m];
+                m--;
+            }
+            kept[m + 1] = k;
+        }
+        return kept;
     }
 
     private record Scored(long[] pairs, double[] probability, List<Explanation> explanations, long candidates) {
