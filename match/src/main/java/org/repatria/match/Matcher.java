@@ -47,12 +47,17 @@ public final class Matcher {
         List<Profile> a = prep.profiles(left);
         List<Profile> b = prep.profiles(right);
         progress.report("block", 1, 4);
-        // One-to-one holds between persons: rows one list wrote twice are one person (docs/decisions/0153).
-        // Each list within itself, quietly: the progress reported is the linkage's, and never goes back.
-        Matcher quiet = new Matcher(settings);
-        Duplicates.Found leftSame = settings.oneToOne() ? quiet.sameRows(a) : Duplicates.Found.NONE;
-        Duplicates.Found rightSame = settings.oneToOne() ? quiet.sameRows(b) : Duplicates.Found.NONE;
-        Scored scored = score(a, b, Blocking.between(a, b), false);
+        Candidates between = Blocking.between(a, b);
+        progress.report("compare", 2, 4);
+        byte[] levels = compareAll(a, b, between.pairs(), Comparison.fields());
+        Scorer scorer = scorer(a, b, levels, between, false);
+        progress.report("score", 3, 4);
+        Scored scored = apply(scorer, a, b, between.pairs(), levels, true);
+        // One-to-one holds between persons: rows one list wrote twice are one person (docs/decisions/0153). Each list
+        // within itself, with the model just learnt between the lists (0160): blocked, compared and scored, but no
+        // second model estimated per list; quietly, so the progress reported (the linkage's) never goes back.
+        Duplicates.Found leftSame = settings.oneToOne() ? sameRows(scorer, a) : Duplicates.Found.NONE;
+        Duplicates.Found rightSame = settings.oneToOne() ? sameRows(scorer, b) : Duplicates.Found.NONE;
         BitSet won = null;
         if (settings.oneToOne()) {
             double t = settings.matchThreshold();
@@ -82,42 +87,52 @@ public final class Matcher {
                 .map(c -> c.stream().map(i -> people.get(i).id()).toList()).toList();
     }
 
-    /** Pairs of rows of one list that are surely or likely the same person ({@link Duplicates}). */
+    /** Pairs of rows of one list that are surely or likely the same person ({@link Duplicates}), by its own model. */
     private Duplicates.Found sameRows(List<Profile> profiles) {
-        Scored scored = score(profiles, profiles, Blocking.within(profiles), true);
+        return sameRows(null, profiles);
+    }
+
+    /** As {@link #sameRows(List)}, scored by {@code learnt} (a model between this list and another) unless null. */
+    private Duplicates.Found sameRows(Scorer learnt, List<Profile> profiles) {
+        Candidates within = Blocking.within(profiles);
+        byte[] levels = compareAll(profiles, profiles, within.pairs(), Comparison.fields());
+        Scorer scorer = learnt != null ? learnt : scorer(profiles, profiles, levels, within, true);
+        Scored scored = apply(scorer, profiles, profiles, within.pairs(), levels, false);
         return Duplicates.found(profiles, scored.pairs, scored.probability, settings);
     }
 
-    /** Candidate pairs kept at or above the review threshold, with probabilities and explanations. */
-    private Scored score(List<Profile> a, List<Profile> b, Candidates candidates, boolean within) {
-        long[] pairs = candidates.pairs();
-        int fields = Comparison.fields();
-        progress.report("compare", 2, 4);
-        byte[] levels = compareAll(a, b, pairs, fields);
+    /** The model estimated from the candidates' levels (no labelled data), with the lists' name frequencies. */
+    private static Scorer scorer(List<Profile> a, List<Profile> b, byte[] levels, Candidates candidates, boolean within) {
         ThreadLocal<Comparison> sampling = ThreadLocal.withInitial(Comparison::new);
         double[][] u = Estimation.u(a.size(), b.size(), within,
                 (i, j, out) -> sampling.get().compare(a.get(i), b.get(j), out), U_SAMPLES, SEED);
         double allPairs = within ? a.size() * (a.size() - 1.0) / 2 : (double) a.size() * b.size();
         Model model = Training.train(levels, candidates.keys(), Blocking.keyFields(), u, allPairs,
                 Math.min(a.size(), b.size()));
-        Scorer scorer = new Scorer(model, new TermFrequencies(within ? List.of(a) : List.of(a, b)));
-        progress.report("score", 3, 4);
+        return new Scorer(model, new TermFrequencies(within ? List.of(a) : List.of(a, b)));
+    }
+
+    /** Candidate pairs kept at or above the review threshold, with probabilities (and explanations if asked). */
+    private Scored apply(Scorer scorer, List<Profile> a, List<Profile> b, long[] pairs, byte[] levels, boolean explain) {
+        int fields = Comparison.fields();
         double[] probability = new double[pairs.length];
         IntStream.range(0, pairs.length).parallel().forEach(k -> probability[k] = Model.probability(
                 scorer.odds(a.get((int) (pairs[k] >>> 32)), b.get((int) pairs[k]), levels, k * fields)));
         int[] kept = kept(pairs, probability);
         long[] keptPairs = new long[kept.length];
         double[] keptProbability = new double[kept.length];
-        List<Explanation> explanations = new ArrayList<>(kept.length);
+        List<Explanation> explanations = new ArrayList<>(explain ? kept.length : 0);
         byte[] lv = new byte[fields];
         double[] weights = new double[fields];
         for (int n = 0; n < kept.length; n++) {
             int k = kept[n];
             keptPairs[n] = pairs[k];
             keptProbability[n] = probability[k];
-            System.arraycopy(levels, k * fields, lv, 0, fields);
-            scorer.weigh(a.get((int) (pairs[k] >>> 32)), b.get((int) pairs[k]), lv, weights);
-            explanations.add(Explanation.of(model.priorWeight(), lv, weights));
+            if (explain) {
+                System.arraycopy(levels, k * fields, lv, 0, fields);
+                scorer.weigh(a.get((int) (pairs[k] >>> 32)), b.get((int) pairs[k]), lv, weights);
+                explanations.add(Explanation.of(scorer.model().priorWeight(), lv, weights));
+            }
         }
         return new Scored(keptPairs, keptProbability, explanations, pairs.length);
     }
