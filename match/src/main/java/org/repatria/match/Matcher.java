@@ -1,6 +1,7 @@
 package org.repatria.match;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -54,10 +55,13 @@ public final class Matcher {
         progress.report("score", 3, 4);
         Scored scored = apply(scorer, a, b, between.pairs(), levels, true);
         // One-to-one holds between persons: rows one list wrote twice are one person (docs/decisions/0153). Each list
-        // within itself, with the model just learnt between the lists (0160): blocked, compared and scored, but no
-        // second model estimated per list; quietly, so the progress reported (the linkage's) never goes back.
-        Duplicates.Found leftSame = settings.oneToOne() ? sameRows(scorer, a) : Duplicates.Found.NONE;
-        Duplicates.Found rightSame = settings.oneToOne() ? sameRows(scorer, b) : Duplicates.Found.NONE;
+        // within itself, with the m and u just learnt between the lists and a prior fitted to the list's own pairs
+        // (0160): no second u sample and EM per list; quietly, so the progress reported (the linkage's) never goes back.
+        // Only rows with a pair kept between the lists are looked at: grouping any other row changes no decision.
+        Duplicates.Found leftSame = settings.oneToOne() ? sameRows(scorer, a, inPlay(scored.pairs, a.size(), true))
+                : Duplicates.Found.NONE;
+        Duplicates.Found rightSame = settings.oneToOne() ? sameRows(scorer, b, inPlay(scored.pairs, b.size(), false))
+                : Duplicates.Found.NONE;
         BitSet won = null;
         if (settings.oneToOne()) {
             double t = settings.matchThreshold();
@@ -94,11 +98,38 @@ public final class Matcher {
 
     /** As {@link #sameRows(List)}, scored by {@code learnt} (a model between this list and another) unless null. */
     private Duplicates.Found sameRows(Scorer learnt, List<Profile> profiles) {
-        Candidates within = Blocking.within(profiles);
-        byte[] levels = compareAll(profiles, profiles, within.pairs(), Comparison.fields());
-        Scorer scorer = learnt != null ? learnt : scorer(profiles, profiles, levels, within, true);
-        Scored scored = apply(scorer, profiles, profiles, within.pairs(), levels, false);
-        return Duplicates.found(profiles, scored.pairs, scored.probability, settings);
+        return sameRows(learnt, profiles, IntStream.range(0, profiles.size()).toArray());
+    }
+
+    /**
+     * As {@link #sameRows(Scorer, List)} among the rows {@code rows} (ascending) only; with a learnt model, blocked on
+     * {@link Blocking#withinNaming} and the model's prior fitted anew to the pairs, its m and u kept.
+     */
+    private Duplicates.Found sameRows(Scorer learnt, List<Profile> profiles, int[] rows) {
+        List<Profile> mine = rows.length == profiles.size() ? profiles : Arrays.stream(rows).mapToObj(profiles::get).toList();
+        // A learnt model needs no EM sessions here, so only the keys that name a person are blocked on.
+        Candidates within = learnt == null ? Blocking.within(mine) : Blocking.withinNaming(mine);
+        byte[] levels = compareAll(mine, mine, within.pairs(), Comparison.fields());
+        double allPairs = mine.size() * (mine.size() - 1.0) / 2;
+        Scorer scorer = learnt == null ? scorer(mine, mine, levels, within, true) : new Scorer(
+                Training.refit(learnt.model(), levels, allPairs, mine.size()), new TermFrequencies(List.of(profiles)));
+        Scored scored = apply(scorer, mine, mine, within.pairs(), levels, false);
+        Duplicates.Found found = Duplicates.found(mine, scored.pairs, scored.probability, settings);
+        return mine == profiles ? found : new Duplicates.Found(rowsOf(found.sure(), rows), rowsOf(found.likely(), rows));
+    }
+
+    /** The rows of one side that have a pair kept between the lists, ascending. */
+    private static int[] inPlay(long[] pairs, int size, boolean left) {
+        BitSet rows = new BitSet(size);
+        for (long p : pairs) {
+            rows.set(left ? (int) (p >>> 32) : (int) p);
+        }
+        return rows.stream().toArray();
+    }
+
+    /** Pairs of positions in {@code rows} as pairs of the rows themselves (order kept: {@code rows} ascends). */
+    private static long[] rowsOf(long[] pairs, int[] rows) {
+        return Arrays.stream(pairs).map(p -> (long) rows[(int) (p >>> 32)] << 32 | rows[(int) p]).toArray();
     }
 
     /** The model estimated from the candidates' levels (no labelled data), with the lists' name frequencies. */
