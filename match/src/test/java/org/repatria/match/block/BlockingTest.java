@@ -48,6 +48,22 @@ class BlockingTest {
     }
 
     @Test
+    void aPairFoundByManyKeysIsOneCandidateWithEachOfTheirBits() {
+        Candidates c = Blocking.between(List.of(person("Ковальчук", "Олександр", "1998-03-12")),
+                List.of(person("Ковальчук", "Олександр", "1998-03-12")));
+        assertThat(c.pairs()).containsExactly(0L);
+        assertThat(Integer.bitCount(c.keys()[0] & 0xffff)).isGreaterThan(3);
+    }
+
+    @Test
+    void pairsComeSortedByLeftThenRightPerson() {
+        List<Profile> left = List.of(person("Мельник", "Іван", "1979-11-30"), person("Ковальчук", "Олександр", "1998-03-12"));
+        List<Profile> right = List.of(person("Kovalchuk", "Oleksandr", "1998-03-12"), person("Melnyk", "Ivan", "1979-11-30"),
+                person("Kovalchuk", "Oleksandr", "1998"));
+        assertThat(Blocking.between(left, right).pairs()).containsExactly(1L, (1L << 32), (1L << 32) | 2);
+    }
+
+    @Test
     void withinOneListPairsAreOrderedAndNeverAPersonWithThemself() {
         long[] pairs = Blocking.within(List.of(person("Ковальчук", "Олександр", "1998-03-12"),
                 person("Ковальчук", "Олександр", "1998-03-12"))).pairs();
