@@ -102,4 +102,28 @@ class BlockingTest {
         return new Profile(names.plain(surname), names.given(given), Name.EMPTY, 'm', PartialDate.parse(year), Name.EMPTY,
                 "", names.plain(unit.replaceAll("\\D+", " ").strip()));
     }
+
+    @Test
+    void withinOnTheNamingKeysTwoPeopleSharingOnlyABirthDateDoNotMeet() {
+        List<Profile> list = List.of(person("Ковальчук", "Олександр", "1998-03-12"), person("Мельник", "Тарас", "1998-03-12"));
+        assertThat(Blocking.within(list).pairs()).containsExactly(1L);
+        assertThat(Blocking.withinNaming(list).pairs()).isEmpty();
+    }
+
+    @Test
+    void withinOnTheNamingKeysARowWrittenAgainInAnotherScriptMeetsItsFirst() {
+        List<Profile> list = List.of(person("Ковальчук", "Олександр", "1998-03-12"), person("Kovalchuk", "Oleksandr", "1998-03-12"));
+        assertThat(Blocking.withinNaming(list).pairs()).containsExactly(1L);
+    }
+
+    @Test
+    void aPersonsValuesAreTheHashesThatBlockingFilesThemUnder() {
+        java.util.Set<Long> first = new java.util.HashSet<>();
+        java.util.Set<Long> second = new java.util.HashSet<>();
+        Blocking.values(person("Ковальчук", "Олександр", "1998-03-12"), (key, value, refinements) -> first.add(value));
+        Blocking.values(person("Kovalchuk", "Aleksandr", "1975-01-01"), (key, value, refinements) -> second.add(value));
+        Blocking.values(person("Мельник", "Тарас", "1961-07-04"), (key, value, refinements) -> second.remove(value));
+        first.retainAll(second);
+        assertThat(first).isNotEmpty();
+    }
 }
