@@ -57,7 +57,8 @@ public final class Matcher {
         // One-to-one holds between persons: rows one list wrote twice are one person (docs/decisions/0153). Each list
         // within itself, with the m and u just learnt between the lists and a prior fitted to the list's own pairs
         // (0160): no second u sample and EM per list; quietly, so the progress reported (the linkage's) never goes back.
-        // Only rows with a pair kept between the lists are looked at: grouping any other row changes no decision.
+        // Only rows with a pair kept between the lists are looked at: another row changes a decision only as a link in a
+        // chain of rows (A ~ B ~ C, B without a pair), which is now not made.
         Duplicates.Found leftSame = settings.oneToOne() ? sameRows(scorer, a, inPlay(scored.pairs, a.size(), true))
                 : Duplicates.Found.NONE;
         Duplicates.Found rightSame = settings.oneToOne() ? sameRows(scorer, b, inPlay(scored.pairs, b.size(), false))
