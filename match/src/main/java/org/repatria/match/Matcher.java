@@ -1,8 +1,8 @@
 package org.repatria.match;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
-import java.util.Comparator;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.repatria.match.block.Blocking;
@@ -25,6 +25,7 @@ import org.repatria.match.score.Training;
 public final class Matcher {
     private static final int U_SAMPLES = 300_000;
     private static final long SEED = 20250602L;
+    private static final int CHUNK = 1 << 14;
 
     private final Settings settings;
     private final Progress progress;
@@ -47,12 +48,21 @@ public final class Matcher {
         List<Profile> a = prep.profiles(left);
         List<Profile> b = prep.profiles(right);
         progress.report("block", 1, 4);
-        // One-to-one holds between persons: rows one list wrote twice are one person (docs/decisions/0153).
-        // Each list within itself, quietly: the progress reported is the linkage's, and never goes back.
-        Matcher quiet = new Matcher(settings);
-        Duplicates.Found leftSame = settings.oneToOne() ? quiet.sameRows(a) : Duplicates.Found.NONE;
-        Duplicates.Found rightSame = settings.oneToOne() ? quiet.sameRows(b) : Duplicates.Found.NONE;
-        Scored scored = score(a, b, Blocking.between(a, b), false);
+        Candidates between = Blocking.between(a, b);
+        progress.report("compare", 2, 4);
+        byte[] levels = compareAll(a, b, between.pairs(), Comparison.fields());
+        Scorer scorer = scorer(a, b, levels, between, false);
+        progress.report("score", 3, 4);
+        Scored scored = apply(scorer, a, b, between.pairs(), levels, true);
+        // One-to-one holds between persons: rows one list wrote twice are one person (docs/decisions/0153). Each list
+        // within itself, with the m and u just learnt between the lists and a prior fitted to the list's own pairs
+        // (0160): no second u sample and EM per list; quietly, so the progress reported (the linkage's) never goes back.
+        // Only rows with a pair kept between the lists are looked at: another row changes a decision only as a link in a
+        // chain of rows (A ~ B ~ C, B without a pair), which is now not made.
+        Duplicates.Found leftSame = settings.oneToOne() ? sameRows(scorer, a, inPlay(scored.pairs, a.size(), true))
+                : Duplicates.Found.NONE;
+        Duplicates.Found rightSame = settings.oneToOne() ? sameRows(scorer, b, inPlay(scored.pairs, b.size(), false))
+                : Duplicates.Found.NONE;
         BitSet won = null;
         if (settings.oneToOne()) {
             double t = settings.matchThreshold();
@@ -82,52 +92,118 @@ public final class Matcher {
                 .map(c -> c.stream().map(i -> people.get(i).id()).toList()).toList();
     }
 
-    /** Pairs of rows of one list that are surely or likely the same person ({@link Duplicates}). */
+    /** Pairs of rows of one list that are surely or likely the same person ({@link Duplicates}), by its own model. */
     private Duplicates.Found sameRows(List<Profile> profiles) {
-        Scored scored = score(profiles, profiles, Blocking.within(profiles), true);
-        return Duplicates.found(profiles, scored.pairs, scored.probability, settings);
+        return sameRows(null, profiles);
     }
 
-    /** Candidate pairs kept at or above the review threshold, with probabilities and explanations. */
-    private Scored score(List<Profile> a, List<Profile> b, Candidates candidates, boolean within) {
-        long[] pairs = candidates.pairs();
-        int fields = Comparison.fields();
-        progress.report("compare", 2, 4);
-        byte[] levels = new byte[pairs.length * fields];
-        IntStream.range(0, pairs.length).parallel().forEach(k -> {
-            byte[] out = new byte[fields];
-            Comparison.levels(a.get((int) (pairs[k] >>> 32)), b.get((int) pairs[k]), out);
-            System.arraycopy(out, 0, levels, k * fields, fields);
-        });
-        double[][] u = Estimation.u(a.size(), b.size(), within, (i, j, out) -> Comparison.levels(a.get(i), b.get(j), out),
-                U_SAMPLES, SEED);
+    /** As {@link #sameRows(List)}, scored by {@code learnt} (a model between this list and another) unless null. */
+    private Duplicates.Found sameRows(Scorer learnt, List<Profile> profiles) {
+        return sameRows(learnt, profiles, IntStream.range(0, profiles.size()).toArray());
+    }
+
+    /**
+     * As {@link #sameRows(Scorer, List)} among the rows {@code rows} (ascending) only; with a learnt model, blocked on
+     * {@link Blocking#withinNaming} and the model's prior fitted anew to the pairs, its m and u kept.
+     */
+    private Duplicates.Found sameRows(Scorer learnt, List<Profile> profiles, int[] rows) {
+        List<Profile> mine = rows.length == profiles.size() ? profiles : Arrays.stream(rows).mapToObj(profiles::get).toList();
+        // A learnt model needs no EM sessions here, so only the keys that name a person are blocked on.
+        Candidates within = learnt == null ? Blocking.within(mine) : Blocking.withinNaming(mine);
+        byte[] levels = compareAll(mine, mine, within.pairs(), Comparison.fields());
+        double allPairs = mine.size() * (mine.size() - 1.0) / 2;
+        Scorer scorer = learnt == null ? scorer(mine, mine, levels, within, true) : new Scorer(
+                Training.refit(learnt.model(), levels, allPairs, mine.size()), new TermFrequencies(List.of(profiles)));
+        Scored scored = apply(scorer, mine, mine, within.pairs(), levels, false);
+        Duplicates.Found found = Duplicates.found(mine, scored.pairs, scored.probability, settings);
+        return mine == profiles ? found : new Duplicates.Found(rowsOf(found.sure(), rows), rowsOf(found.likely(), rows));
+    }
+
+    /** The rows of one side that have a pair kept between the lists, ascending. */
+    private static int[] inPlay(long[] pairs, int size, boolean left) {
+        BitSet rows = new BitSet(size);
+        for (long p : pairs) {
+            rows.set(left ? (int) (p >>> 32) : (int) p);
+        }
+        return rows.stream().toArray();
+    }
+
+    /** Pairs of positions in {@code rows} as pairs of the rows themselves (order kept: {@code rows} ascends). */
+    private static long[] rowsOf(long[] pairs, int[] rows) {
+        return Arrays.stream(pairs).map(p -> (long) rows[(int) (p >>> 32)] << 32 | rows[(int) p]).toArray();
+    }
+
+    /** The model estimated from the candidates' levels (no labelled data), with the lists' name frequencies. */
+    private static Scorer scorer(List<Profile> a, List<Profile> b, byte[] levels, Candidates candidates, boolean within) {
+        ThreadLocal<Comparison> sampling = ThreadLocal.withInitial(Comparison::new);
+        double[][] u = Estimation.u(a.size(), b.size(), within,
+                (i, j, out) -> sampling.get().compare(a.get(i), b.get(j), out), U_SAMPLES, SEED);
         double allPairs = within ? a.size() * (a.size() - 1.0) / 2 : (double) a.size() * b.size();
         Model model = Training.train(levels, candidates.keys(), Blocking.keyFields(), u, allPairs,
                 Math.min(a.size(), b.size()));
-        Scorer scorer = new Scorer(model, new TermFrequencies(within ? List.of(a) : List.of(a, b)));
-        progress.report("score", 3, 4);
+        return new Scorer(model, new TermFrequencies(within ? List.of(a) : List.of(a, b)));
+    }
+
+    /** Candidate pairs kept at or above the review threshold, with probabilities (and explanations if asked). */
+    private Scored apply(Scorer scorer, List<Profile> a, List<Profile> b, long[] pairs, byte[] levels, boolean explain) {
+        int fields = Comparison.fields();
         double[] probability = new double[pairs.length];
-        IntStream.range(0, pairs.length).parallel().forEach(k -> {
-            byte[] lv = java.util.Arrays.copyOfRange(levels, k * fields, (k + 1) * fields);
-            probability[k] = Model.probability(scorer.weigh(a.get((int) (pairs[k] >>> 32)), b.get((int) pairs[k]), lv,
-                    new double[fields]));
-        });
-        int[] kept = IntStream.range(0, pairs.length).filter(k -> probability[k] >= settings.reviewThreshold())
-                .boxed().sorted(Comparator.comparingLong((Integer k) -> pairs[k] >>> 32)
-                        .thenComparingDouble(k -> -probability[k])).mapToInt(Integer::intValue).toArray();
+        IntStream.range(0, pairs.length).parallel().forEach(k -> probability[k] = Model.probability(
+                scorer.odds(a.get((int) (pairs[k] >>> 32)), b.get((int) pairs[k]), levels, k * fields)));
+        int[] kept = kept(pairs, probability);
         long[] keptPairs = new long[kept.length];
         double[] keptProbability = new double[kept.length];
-        List<Explanation> explanations = new ArrayList<>(kept.length);
+        List<Explanation> explanations = new ArrayList<>(explain ? kept.length : 0);
+        byte[] lv = new byte[fields];
+        double[] weights = new double[fields];
         for (int n = 0; n < kept.length; n++) {
             int k = kept[n];
             keptPairs[n] = pairs[k];
             keptProbability[n] = probability[k];
-            byte[] lv = java.util.Arrays.copyOfRange(levels, k * fields, (k + 1) * fields);
-            double[] weights = new double[fields];
-            scorer.weigh(a.get((int) (pairs[k] >>> 32)), b.get((int) pairs[k]), lv, weights);
-            explanations.add(Explanation.of(model.priorWeight(), lv, weights));
+            if (explain) {
+                System.arraycopy(levels, k * fields, lv, 0, fields);
+                scorer.weigh(a.get((int) (pairs[k] >>> 32)), b.get((int) pairs[k]), lv, weights);
+                explanations.add(Explanation.of(scorer.model().priorWeight(), lv, weights));
+            }
         }
         return new Scored(keptPairs, keptProbability, explanations, pairs.length);
+    }
+
+    /**
+     * Every pair's levels ({@code pairs × fields}), compared in chunks, each thread with its own comparing session (which
+     * remembers the name pairs it met).
+     */
+    private static byte[] compareAll(List<Profile> a, List<Profile> b, long[] pairs, int fields) {
+        byte[] levels = new byte[pairs.length * fields];
+        ThreadLocal<Comparison> sessions = ThreadLocal.withInitial(Comparison::new);
+        int chunks = (pairs.length + CHUNK - 1) / CHUNK;
+        IntStream.range(0, chunks).parallel().forEach(c -> {
+            Comparison session = sessions.get();
+            byte[] out = new byte[fields];
+            for (int k = c * CHUNK, end = Math.min(pairs.length, k + CHUNK); k < end; k++) {
+                session.compare(a.get((int) (pairs[k] >>> 32)), b.get((int) pairs[k]), out);
+                System.arraycopy(out, 0, levels, k * fields, fields);
+            }
+        });
+        return levels;
+    }
+
+    /**
+     * The pairs at or above the review threshold, by left person (as the candidates come) and best first within each
+     * (a stable sort: equal probabilities keep the candidates' order).
+     */
+    private int[] kept(long[] pairs, double[] probability) {
+        int[] kept = IntStream.range(0, pairs.length).filter(k -> probability[k] >= settings.reviewThreshold()).toArray();
+        for (int n = 1; n < kept.length; n++) {
+            int k = kept[n];
+            int m = n - 1;
+            while (m >= 0 && pairs[kept[m]] >>> 32 == pairs[k] >>> 32 && Double.compare(-probability[kept[m]], -probability[k]) > 0) {
+                kept[m + 1] = kept[m];
+                m--;
+            }
+            kept[m + 1] = k;
+        }
+        return kept;
     }
 
     private record Scored(long[] pairs, double[] probability, List<Explanation> explanations, long candidates) {

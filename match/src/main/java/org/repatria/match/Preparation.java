@@ -3,6 +3,7 @@ package org.repatria.match;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.repatria.match.compare.Address;
 import org.repatria.match.compare.PartialDate;
 import org.repatria.match.compare.Profile;
@@ -11,6 +12,8 @@ import org.repatria.match.name.Names;
 
 /** Turns list records into comparable profiles (names romanised once per distinct spelling). */
 public final class Preparation {
+    private static final Pattern ADDRESS_SEPARATORS = Pattern.compile("[\\s,;.()/\"№#-]+");
+    private static final Pattern NOT_DIGITS = Pattern.compile("\\D+");
     private final Names names = new Names();
 
     List<Profile> profiles(List<PersonRecord> records) {
@@ -27,7 +30,7 @@ public final class Preparation {
     /** Each word and number romanised (its first form), lower case; punctuation and one-letter words dropped. */
     Address address(String raw) {
         List<String> tokens = new ArrayList<>();
-        for (String word : raw.split("[\\s,;.()/\"№#-]+")) {
+        for (String word : ADDRESS_SEPARATORS.split(raw)) {
             Name n = names.plain(word);
             String t = n.missing() ? "" : n.forms().getFirst();
             if (t.length() > 1 || (!t.isEmpty() && Character.isDigit(t.charAt(0)))) {
@@ -39,7 +42,7 @@ public final class Preparation {
 
     /** A unit by its number when it has one (35-а окрема бригада, 35-я отдельная бригада, 35th Brigade), else as written. */
     static String unit(String raw) {
-        String digits = raw.replaceAll("\\D+", " ").strip();
+        String digits = NOT_DIGITS.matcher(raw).replaceAll(" ").strip();
         return digits.isEmpty() ? raw : digits;
     }
 

@@ -14,6 +14,46 @@ final class JaroWinkler {
         if (la == 0 || lb == 0) {
             return 0.0;
         }
+        if (la > Long.SIZE || lb > Long.SIZE) {
+            return longNames(a, b);
+        }
+        // Which characters matched, as bits (names are short): no arrays per call, the same matches and order.
+        int window = Math.max(0, Math.max(la, lb) / 2 - 1);
+        long ma = 0;
+        long mb = 0;
+        int matches = 0;
+        for (int i = 0; i < la; i++) {
+            char c = a.charAt(i);
+            for (int j = Math.max(0, i - window), end = Math.min(lb, i + window + 1); j < end; j++) {
+                if ((mb & (1L << j)) == 0 && c == b.charAt(j)) {
+                    ma |= 1L << i;
+                    mb |= 1L << j;
+                    matches++;
+                    break;
+                }
+            }
+        }
+        if (matches == 0) {
+            return 0.0;
+        }
+        int t = 0;
+        long unread = mb;
+        for (int i = 0; i < la; i++) {
+            if ((ma & (1L << i)) != 0) {
+                int j = Long.numberOfTrailingZeros(unread);
+                unread &= unread - 1;
+                if (a.charAt(i) != b.charAt(j)) {
+                    t++;
+                }
+            }
+        }
+        return winkler(a, b, matches, t);
+    }
+
+    /** As {@link #similarity} for strings longer than 64 characters (flags in arrays). */
+    private static double longNames(String a, String b) {
+        int la = a.length();
+        int lb = b.length();
         int window = Math.max(0, Math.max(la, lb) / 2 - 1);
         boolean[] ma = new boolean[la];
         boolean[] mb = new boolean[lb];
@@ -43,6 +83,12 @@ final class JaroWinkler {
                 j++;
             }
         }
+        return winkler(a, b, matches, t);
+    }
+
+    private static double winkler(String a, String b, int matches, int t) {
+        int la = a.length();
+        int lb = b.length();
         double m = matches;
         double jaro = (m / la + m / lb + (m - t / 2.0) / m) / 3.0;
         int prefix = 0;

@@ -48,6 +48,16 @@ public record PartialDate(int year, int month, int day) {
 
     /** YYYYMMDD, for digit-level comparison. */
     String digits() {
-        return String.format(java.util.Locale.ROOT, "%04d%02d%02d", year, month, day);
+        if (year < 0 || year > 9999 || month < 0 || month > 99 || day < 0 || day > 99) {
+            return String.format(java.util.Locale.ROOT, "%04d%02d%02d", year, month, day);
+        }
+        // As the format above writes it, without parsing a format for every pair compared.
+        char[] d = {digit(year / 1000), digit(year / 100), digit(year / 10), digit(year), digit(month / 10), digit(month),
+                digit(day / 10), digit(day)};
+        return new String(d);
+    }
+
+    private static char digit(int n) {
+        return (char) ('0' + n % 10);
     }
 }

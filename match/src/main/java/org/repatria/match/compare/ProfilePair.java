@@ -1,5 +1,7 @@
 package org.repatria.match.compare;
 
+import org.repatria.match.name.Name;
+
 /**
  * The two profiles a pair's level tests look at; what several tests ask (a name's best similarity, the share of one
  * address found in the other) is worked out once, on first use.
@@ -7,19 +9,33 @@ package org.repatria.match.compare;
 public final class ProfilePair {
     private final Profile a;
     private final Profile b;
+    private final NamePairs known;
     private final NamePair surname;
     private final NamePair givenName;
     private final NamePair patronymic;
+    private NamePair birthPlace;
+    private NamePair unit;
     private NamePair surnameAsGiven;
     private NamePair givenAsSurname;
     private double addressShare = -1;
 
     ProfilePair(Profile a, Profile b) {
+        this(a, b, null);
+    }
+
+    /** The pair, its name pairs taken from (and left in) {@code known} when given. */
+    ProfilePair(Profile a, Profile b, NamePairs known) {
         this.a = a;
         this.b = b;
-        this.surname = new NamePair(a.surname(), b.surname());
-        this.givenName = new NamePair(a.givenName(), b.givenName());
-        this.patronymic = new NamePair(a.patronymic(), b.patronymic());
+        this.known = known;
+        this.surname = pair(a.surname(), b.surname());
+        this.givenName = pair(a.givenName(), b.givenName());
+        this.patronymic = pair(a.patronymic(), b.patronymic());
+    }
+
+    private NamePair pair(Name x, Name y) {
+        // A pair with a name missing answers at once: not worth a slot.
+        return known == null || x.missing() || y.missing() ? new NamePair(x, y) : known.of(x, y);
     }
 
     Profile a() {
@@ -43,11 +59,17 @@ public final class ProfilePair {
     }
 
     NamePair birthPlace() {
-        return new NamePair(a.birthPlace(), b.birthPlace());
+        if (birthPlace == null) {
+            birthPlace = pair(a.birthPlace(), b.birthPlace());
+        }
+        return birthPlace;
     }
 
     NamePair unit() {
-        return new NamePair(a.unit(), b.unit());
+        if (unit == null) {
+            unit = pair(a.unit(), b.unit());
+        }
+        return unit;
     }
 
     /** Surname and given name written in each other's columns: each differs from its own column, both crossings agree. */
@@ -79,14 +101,14 @@ public final class ProfilePair {
 
     private NamePair surnameAsGiven() {
         if (surnameAsGiven == null) {
-            surnameAsGiven = new NamePair(a.surname(), b.givenName());
+            surnameAsGiven = pair(a.surname(), b.givenName());
         }
         return surnameAsGiven;
     }
 
     private NamePair givenAsSurname() {
         if (givenAsSurname == null) {
-            givenAsSurname = new NamePair(a.givenName(), b.surname());
+            givenAsSurname = pair(a.givenName(), b.surname());
         }
         return givenAsSurname;
     }

@@ -1,6 +1,5 @@
 package org.repatria.match.explain;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.repatria.match.compare.Field;
@@ -8,16 +7,12 @@ import org.repatria.match.compare.Field;
 /** Why a pair scored as it did: the prior log2 odds plus each field's contribution; their sum gives the probability. */
 public record Explanation(double priorLog2Odds, List<Contribution> contributions) {
     public Explanation {
-        contributions = List.copyOf(contributions);
+        contributions = contributions instanceof Contributions kept ? kept : List.copyOf(contributions);
     }
 
     /** Builds an explanation from per-field levels and weights (indexed by {@link Field#ordinal()}). */
     public static Explanation of(double prior, byte[] levels, double[] weights) {
-        List<Contribution> out = new ArrayList<>();
-        for (Field f : Field.values()) {
-            out.add(new Contribution(f.name().toLowerCase(Locale.ROOT), f.label(levels[f.ordinal()]), weights[f.ordinal()]));
-        }
-        return new Explanation(prior, out);
+        return new Explanation(prior, new Contributions(levels, weights));
     }
 
     /** The total log2 odds. */

@@ -6,9 +6,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 /** Turns raw name fields into {@link Name}s, remembering each distinct text (lists repeat names a lot). */
 public final class Names {
+    private static final Pattern SETTLEMENT_TYPE = Pattern.compile(
+            "(^|\\s)(м|г|с|m|g|h|s|смт|пгт|smt|pgt|місто|город|село|селище|посёлок|поселок)\\.?(?=\\s)");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private final Map<String, Name> given = new ConcurrentHashMap<>();
     private final Map<String, Name> patronymic = new ConcurrentHashMap<>();
     private final Map<String, Name> other = new ConcurrentHashMap<>();
@@ -35,8 +39,7 @@ public final class Names {
      */
     public Name place(String raw) {
         String settlement = raw.split(",", 2)[0].toLowerCase(Locale.ROOT);
-        return plain(settlement.replaceAll("(^|\\s)(м|г|с|m|g|h|s|смт|пгт|smt|pgt|місто|город|село|селище|посёлок|поселок)\\.?(?=\\s)", " ")
-                .strip());
+        return plain(SETTLEMENT_TYPE.matcher(settlement).replaceAll(" ").strip());
     }
 
     private interface Classifier {
@@ -65,6 +68,6 @@ public final class Names {
     static String normal(String raw) {
         String s = Normalizer.normalize(raw.strip(), Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
         s = s.replace('’', '\'').replace('ʼ', '\'').replace('`', '\'');
-        return s.replaceAll("\\s+", " ");
+        return SPACES.matcher(s).replaceAll(" ");
     }
 }

@@ -1,6 +1,7 @@
 package org.repatria.match.person;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,29 +36,33 @@ final class Blocks {
 
     /** Works out a profile's keys (pure: callers run it in parallel before filing). */
     static Keyed keyed(Profile p) {
-        Map<String, List<String>> values = new LinkedHashMap<>();
-        Map<String, Integer> keyOf = new LinkedHashMap<>();
-        Blocking.values(p, (k, v, refiners) -> {
-            String kv = k + "|" + v;
-            if (values.putIfAbsent(kv, refiners) == null) {
-                keyOf.put(kv, k);
+        Map<Long, Integer> keyOf = new LinkedHashMap<>();
+        Map<Long, long[]> refinementsOf = new HashMap<>();
+        Blocking.values(p, (k, v, refinements) -> {
+            long h = nonZero(v);
+            if (keyOf.putIfAbsent(h, k) == null) {
+                for (int j = 0; j < refinements.length; j++) {
+                    refinements[j] = nonZero(refinements[j]);
+                }
+                refinementsOf.put(h, refinements);
             }
         });
-        long[] hashes = new long[values.size()];
-        int[] keys = new int[values.size()];
-        long[][] refinements = new long[values.size()][];
+        long[] hashes = new long[keyOf.size()];
+        int[] keys = new int[keyOf.size()];
+        long[][] refinements = new long[keyOf.size()][];
         int i = 0;
-        for (Map.Entry<String, List<String>> e : values.entrySet()) {
-            hashes[i] = Postings.hash(e.getKey());
-            keys[i] = keyOf.get(e.getKey());
-            List<String> r = e.getValue();
-            refinements[i] = new long[r.size()];
-            for (int j = 0; j < r.size(); j++) {
-                refinements[i][j] = Postings.hash(e.getKey() + "#" + r.get(j));
-            }
+        for (Map.Entry<Long, Integer> e : keyOf.entrySet()) {
+            hashes[i] = e.getKey();
+            keys[i] = e.getValue();
+            refinements[i] = refinementsOf.get(e.getKey());
             i++;
         }
         return new Keyed(hashes, keys, refinements);
+    }
+
+    /** Blocking's 40-bit hashes with a bit above them set, as the postings keep 0 for an empty slot. */
+    private static long nonZero(long hash) {
+        return hash | 1L << 40;
     }
 
     /** Files held row {@code row}; {@code profiles} gives any held row's profile (to refine a block that outgrows the cap). */

@@ -3,6 +3,7 @@ package org.repatria.match.score;
 import java.util.Arrays;
 import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.stream.IntStream;
 import org.repatria.match.compare.Field;
 
 /**
@@ -13,6 +14,7 @@ import org.repatria.match.compare.Field;
 public final class Estimation {
     private static final Field[] FIELDS = Field.values();
     private static final int BITS = 3;
+    private static final int CHUNK = 1 << 13;
     /**
      * The starting m counts as this many matches seen (a Dirichlet prior): short lists lean on it, long lists
      * outweigh it, and no level's m can collapse to zero.
@@ -27,7 +29,7 @@ public final class Estimation {
         }
     }
 
-    /** Compares pair (i, j) into a level vector. */
+    /** Compares pair (i, j) into a level vector; called from several threads at once. */
     @FunctionalInterface
     public interface PairLevels {
         void levels(int i, int j, byte[] out);
@@ -36,23 +38,40 @@ public final class Estimation {
     private Estimation() {
     }
 
-    /** {@code u} from up to {@code samples} random pairs (i from [0, left), j from [0, right), i ≠ j when {@code within}). */
+    /**
+     * {@code u} from up to {@code samples} random pairs (i from [0, left), j from [0, right), i ≠ j when
+     * {@code within}): the pairs drawn in order from the seed, compared in parallel, counted.
+     */
     public static double[][] u(int left, int right, boolean within, PairLevels compare, int samples, long seed) {
         double[][] counts = new double[FIELDS.length][];
         for (Field f : FIELDS) {
             counts[f.ordinal()] = new double[f.levelCount()];
         }
-        byte[] levels = new byte[FIELDS.length];
         SplittableRandom random = new SplittableRandom(seed);
-        for (int s = 0; s < samples && left > 0 && right > 0; s++) {
+        int[] is = new int[left > 0 && right > 0 ? samples : 0];
+        int[] js = new int[is.length];
+        int drawn = 0;
+        for (int s = 0; s < is.length; s++) {
             int i = random.nextInt(left);
             int j = random.nextInt(right);
             if (within && i == j) {
                 continue;
             }
-            compare.levels(i, j, levels);
+            is[drawn] = i;
+            js[drawn++] = j;
+        }
+        int n = drawn;
+        byte[] all = new byte[n * FIELDS.length];
+        IntStream.range(0, (n + CHUNK - 1) / CHUNK).parallel().forEach(c -> {
+            byte[] levels = new byte[FIELDS.length];
+            for (int s = c * CHUNK, end = Math.min(n, s + CHUNK); s < end; s++) {
+                compare.levels(is[s], js[s], levels);
+                System.arraycopy(levels, 0, all, s * FIELDS.length, FIELDS.length);
+            }
+        });
+        for (int s = 0; s < n; s++) {
             for (int f = 0; f < FIELDS.length; f++) {
-                counts[f][levels[f]]++;
+                counts[f][all[s * FIELDS.length + f]]++;
             }
         }
         double[][] u = new double[FIELDS.length][];

@@ -71,6 +71,14 @@ public final class Training {
         return new Model(prior(levels, m, u, allPairs, expected), m, u);
     }
 
+    /**
+     * {@code model}'s m and u with the prior fitted anew over other candidates (another population of pairs, such as
+     * the pairs within one of the two lists the model was learnt between): no EM session, no u sample.
+     */
+    public static Model refit(Model model, byte[] levels, double allPairs, double expected) {
+        return new Model(prior(levels, model.m(), model.u(), allPairs, expected), model.m(), model.u());
+    }
+
     /** The fixed point of "prior = expected matches among candidates / all pairs". */
     private static double prior(byte[] levels, double[][] m, double[][] u, double allPairs, double expected) {
         int n = levels.length / FIELDS.length;

@@ -48,6 +48,22 @@ class BlockingTest {
     }
 
     @Test
+    void aPairFoundByManyKeysIsOneCandidateWithEachOfTheirBits() {
+        Candidates c = Blocking.between(List.of(person("Ковальчук", "Олександр", "1998-03-12")),
+                List.of(person("Ковальчук", "Олександр", "1998-03-12")));
+        assertThat(c.pairs()).containsExactly(0L);
+        assertThat(Integer.bitCount(c.keys()[0] & 0xffff)).isGreaterThan(3);
+    }
+
+    @Test
+    void pairsComeSortedByLeftThenRightPerson() {
+        List<Profile> left = List.of(person("Мельник", "Іван", "1979-11-30"), person("Ковальчук", "Олександр", "1998-03-12"));
+        List<Profile> right = List.of(person("Kovalchuk", "Oleksandr", "1998-03-12"), person("Melnyk", "Ivan", "1979-11-30"),
+                person("Kovalchuk", "Oleksandr", "1998"));
+        assertThat(Blocking.between(left, right).pairs()).containsExactly(1L, (1L << 32), (1L << 32) | 2);
+    }
+
+    @Test
     void withinOneListPairsAreOrderedAndNeverAPersonWithThemself() {
         long[] pairs = Blocking.within(List.of(person("Ковальчук", "Олександр", "1998-03-12"),
                 person("Ковальчук", "Олександр", "1998-03-12"))).pairs();
@@ -85,5 +101,29 @@ class BlockingTest {
     private Profile inUnit(String surname, String given, String year, String unit) {
         return new Profile(names.plain(surname), names.given(given), Name.EMPTY, 'm', PartialDate.parse(year), Name.EMPTY,
                 "", names.plain(unit.replaceAll("\\D+", " ").strip()));
+    }
+
+    @Test
+    void withinOnTheNamingKeysTwoPeopleSharingOnlyABirthDateDoNotMeet() {
+        List<Profile> list = List.of(person("Ковальчук", "Олександр", "1998-03-12"), person("Мельник", "Тарас", "1998-03-12"));
+        assertThat(Blocking.within(list).pairs()).containsExactly(1L);
+        assertThat(Blocking.withinNaming(list).pairs()).isEmpty();
+    }
+
+    @Test
+    void withinOnTheNamingKeysARowWrittenAgainInAnotherScriptMeetsItsFirst() {
+        List<Profile> list = List.of(person("Ковальчук", "Олександр", "1998-03-12"), person("Kovalchuk", "Oleksandr", "1998-03-12"));
+        assertThat(Blocking.withinNaming(list).pairs()).containsExactly(1L);
+    }
+
+    @Test
+    void aPersonsValuesAreTheHashesThatBlockingFilesThemUnder() {
+        java.util.Set<Long> first = new java.util.HashSet<>();
+        java.util.Set<Long> second = new java.util.HashSet<>();
+        Blocking.values(person("Ковальчук", "Олександр", "1998-03-12"), (key, value, refinements) -> first.add(value));
+        Blocking.values(person("Kovalchuk", "Aleksandr", "1975-01-01"), (key, value, refinements) -> second.add(value));
+        Blocking.values(person("Мельник", "Тарас", "1961-07-04"), (key, value, refinements) -> second.remove(value));
+        first.retainAll(second);
+        assertThat(first).isNotEmpty();
     }
 }

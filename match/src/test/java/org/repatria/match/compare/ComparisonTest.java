@@ -21,6 +21,31 @@ class ComparisonTest {
     }
 
     @Test
+    void aSessionThatMetTheNamesBeforeGivesTheLevelsAPairGivesAlone() {
+        Profile[] people = {person("Ковальчук", "Олександр", "Миколайович", "12.03.1998", "ab123"),
+                person("Kowalczuk", "Aleksandr", "", "1998-12-03", "ab124"), person("Коваль", "Олександр", "", "1998", ""),
+                person("Oleksandr", "Kovalchuk", "", "1998-03-12", "")};
+        Comparison session = new Comparison();
+        for (int round = 0; round < 2; round++) {
+            for (Profile a : people) {
+                for (Profile b : people) {
+                    byte[] remembered = new byte[Comparison.fields()];
+                    session.compare(a, b, remembered);
+                    assertThat(remembered).isEqualTo(levels(a, b));
+                }
+            }
+        }
+    }
+
+    @Test
+    void jaroWinklerGivesTheTextbookValues() {
+        assertThat(JaroWinkler.similarity("martha", "marhta")).isCloseTo(0.9611, org.assertj.core.data.Offset.offset(1e-4));
+        assertThat(JaroWinkler.similarity("dwayne", "duane")).isCloseTo(0.84, org.assertj.core.data.Offset.offset(1e-4));
+        assertThat(JaroWinkler.similarity("dixon", "dicksonx")).isCloseTo(0.8133, org.assertj.core.data.Offset.offset(1e-4));
+        assertThat(JaroWinkler.similarity("a".repeat(70), "a".repeat(69) + "b")).isGreaterThan(0.98);
+    }
+
+    @Test
     void ukrainianAndRussianFormsOfOnePersonAgreeAsEquivalent() {
         byte[] l = levels(person("Ковальчук", "Олександр", "Миколайович", "12.03.1998", ""),
                 person("Ковальчук", "Александр", "Николаевич", "1998-12-03", ""));
