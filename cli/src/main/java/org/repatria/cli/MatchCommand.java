@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.repatria.core.person.Category;
 import org.repatria.lists.ImportOptions;
+import org.repatria.lists.LinkableList;
 import org.repatria.lists.export.CsvExport;
 import org.repatria.match.Link;
 import org.repatria.match.Linkage;
@@ -26,13 +27,18 @@ import picocli.CommandLine.Spec;
 
 /** {@code repatria match}: links two person lists across scripts (DESIGN.md, Contracts: match, Person list CSV). */
 @Command(name = "match", mixinStandardHelpOptions = true,
-        description = {"Links two person lists (CSV or XLSX, read and checked exactly as by validate; names in"
+        description = {"Links two person lists (CSV or XLSX, read and checked as by validate; names in"
                 + " Ukrainian, Russian or Latin; an address column, the family's address, is compared too). Writes"
                 + " left_id,right_id,score,decision: score is a match probability in"
                 + " [0,1]; decision is match (at or above --threshold) or review.",
+            "A row with errors is still linked, without the fields at fault (an impossible date keeps its year; a row"
+                + " without an id, or repeating one, is linked as #ROW or ID#ROW): the list to link is usually the other"
+                + " side's, which nobody here can correct.",
             "Standard output: validate's problem lines, each prefixed by the file: file,row,column,message (row 1 is the"
-                + " header; warnings start with \"warning: \" and their rows are still matched).",
-            "Exit 0 when written, 1 when a list has errors (nothing written), 2 when a file cannot be read."})
+                + " header; warnings start with \"warning: \"); at most " + LinkableList.MAX_PROBLEMS + " per file,"
+                + " then a line counting the rest.",
+            "Exit 0 when written, 1 when a file is not a list that can be linked (no header, no id or name column, more"
+                + " than a million rows, over 1 GiB; nothing written), 2 when a file cannot be read."})
 final class MatchCommand implements Callable<Integer> {
 
     @Parameters(index = "0", description = "The left list (CSV or XLSX).")
@@ -92,9 +98,15 @@ final class MatchCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         inputs.forEach(in -> in.lines().forEach(stdout::println));
         stdout.flush();
-        if (inputs.stream().anyMatch(in -> !in.accepted())) {
-            err.println("match: a list has errors (lines above: file,row,column,message); nothing written");
+        if (inputs.stream().anyMatch(in -> !in.linkable())) {
+            err.println("match: a file is not a list that can be linked (lines above: file,row,column,message); nothing written");
             return 1;
+        }
+        for (int i = 0; i < inputs.size(); i++) {
+            if (inputs.get(i).errors() > 0) {
+                err.println("match: " + List.of(left, right).get(i) + " has errors in its rows (lines above); those rows"
+                        + " are linked without the fields at fault");
+            }
         }
         List<PersonRecord> a = inputs.get(0).people();
         List<PersonRecord> b = inputs.get(1).people();

@@ -51,6 +51,11 @@ class PackageLayoutTest {
     static final ArchRule theDeskDoesNotCallTheApi = noClasses().that().resideInAPackage(SERVER + "desk..")
             .should().dependOnClassesThat().resideInAPackage(SERVER + "api..");
 
+    /** The person's page content is gathered once for both doors, so it knows neither (docs/decisions/0157). */
+    @ArchTest
+    static final ArchRule thePersonsPageContentKnowsNeitherDoor = noClasses().that().resideInAPackage(SERVER + "dossier..")
+            .should().dependOnClassesThat().resideInAnyPackage(SERVER + "api..", SERVER + "desk..");
+
     /** List import is one rule that both doors call, so it knows neither. */
     @ArchTest
     static final ArchRule listImportKnowsNeitherDoor = noClasses().that().resideInAPackage(SERVER + "upload..")

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.repatria.lists.LinkableList;
 import picocli.CommandLine;
 
 class MatchCommandTest {
@@ -31,6 +32,11 @@ class MatchCommandTest {
             + "R4,Мельник,Иван,Васильевич,М,1979-11-30,,,\n"
             + "R5,Кравец,Пётр,,М,1960-01-01,,,\n"
             + "R6,Гордиенко,Владимир,Ильич,М,1955-08-08,,,\n";
+
+    /** The same people as {@link #UKRAINIAN}'s L4 and L2, written in full, with their military ids. */
+    private static final String SAME_PEOPLE = HEADER
+            + "R4,Мельник,Іван,Васильович,Ч,1979-11-30,,АБ123456,\n"
+            + "R2,Шевченко,Андрій,Петрович,Ч,1990-05-01,,ВГ654321,\n";
 
     @TempDir
     Path dir;
@@ -83,23 +89,88 @@ class MatchCommandTest {
     }
 
     @Test
-    void aBadFileGetsValidatesProblemLinesAndNothingIsWritten() throws IOException {
+    void aListWithRowErrorsGetsValidatesProblemLinesAndIsLinked() throws IOException {
         int code = matchLeft(HEADER + "L1,Ковальчук,Олександр,,Ч,31-02-1998,,,\n" + "L1,Шевченко,Андрій,,,,,,\n");
 
-        assertRefused(code, ",2,birth_date,“31-02-1998” is not a possible date");
-        assertThat(out.toString()).contains(left() + ",3,id,the id L1 is already used in row 2");
+        assertThat(code).as(err.toString()).isZero();
+        assertThat(out.toString()).contains(left() + ",2,birth_date,“31-02-1998” is not a possible date")
+                .contains(left() + ",3,id,the id L1 is already used in row 2");
+        assertThat(err.toString()).contains("match: " + left() + " has errors in its rows (lines above); those rows are"
+                + " linked without the fields at fault");
+        assertThat(Files.readString(pairs())).contains("L1,R1,").contains("L1#3,R2,");
+    }
+
+    @Test
+    void aChildWithoutABirthDateIsStillLinked() throws IOException {
+        int code = matchSamePeople(HEADER + "L4,Мельник,Іван,Васильович,Ч,,,АБ123456,\n", "--category", "CHILD");
+
+        assertThat(code).as(err.toString()).isZero();
+        assertThat(out.toString()).contains(left() + ",2,birth_date,a child’s birth date is missing");
+        assertThat(Files.readString(pairs())).contains("\nL4,R4,");
+    }
+
+    @Test
+    void aPrisonerWithoutAGivenNameIsStillLinked() throws IOException {
+        int code = matchSamePeople(HEADER + "L4,Мельник,,Васильович,Ч,1979-11-30,,АБ123456,\n", "--category", "POW");
+
+        assertThat(code).as(err.toString()).isZero();
+        assertThat(out.toString()).contains(left() + ",2,given_name,missing; a POW row needs it");
+        assertThat(Files.readString(pairs())).contains("\nL4,R4,");
+    }
+
+    @Test
+    void aRowWithAnImpossibleDateIsStillLinked() throws IOException {
+        int code = match(HEADER + "L4,Мельник,Іван,Васильович,Ч,32.11.1979,,АБ123456,\n",
+                SAME_PEOPLE.replace("1979-11-30", ""));
+
+        assertThat(code).as(err.toString()).isZero();
+        assertThat(out.toString()).contains(left() + ",2,birth_date,“32.11.1979” is not a possible date");
+        assertThat(Files.readString(pairs())).contains("\nL4,R4,");
+    }
+
+    @Test
+    void aRowWithoutAnIdIsLinkedUnderItsRowNumber() throws IOException {
+        int code = matchSamePeople(HEADER + ",Мельник,Іван,Васильович,Ч,1979-11-30,,АБ123456,\n");
+
+        assertThat(code).as(err.toString()).isZero();
+        assertThat(out.toString()).contains(left() + ",2,id,the id is missing")
+                .contains(left() + ",2,id,\"warning: linked under the id “#2”, made from the row number\"");
+        assertThat(Files.readString(pairs())).contains("\n#2,R4,");
+    }
+
+    @Test
+    void aRowWithAnUnknownSexOrAWordInTwoScriptsIsLinkedWithoutThatField() throws IOException {
+        int code = matchSamePeople(HEADER + "L4,Мельник,Іван,Васильович,X,1979-11-30,,АБ123456,\n"
+                + "L2,Шевченко,Андрій,Пеtрович,Ч,1990-05-01,,ВГ654321,\n");
+
+        assertThat(code).as(err.toString()).isZero();
+        assertThat(out.toString()).contains(left() + ",2,sex,").contains(left() + ",3,patronymic,");
+        assertThat(Files.readString(pairs())).contains("\nL4,R4,").contains("\nL2,R2,");
+    }
+
+    @Test
+    void problemLinesAreCappedWithACountOfTheRest() throws IOException {
+        StringBuilder csv = new StringBuilder(HEADER);
+        for (int i = 0; i < LinkableList.MAX_PROBLEMS + 10; i++) {
+            csv.append("X").append(i).append(",Мельник,,,X,,,,\n");
+        }
+
+        int code = matchLeft(csv.toString());
+
+        assertThat(code).as(err.toString()).isZero();
+        List<String> lines = out.toString().lines().toList();
+        assertThat(lines).hasSize(LinkableList.MAX_PROBLEMS + 1);
+        assertThat(lines.getLast()).isEqualTo(left() + ",0,,\"and 10 more problems, not listed (repatria validate lists them all)\"");
+    }
+
+    @Test
+    void aListWithoutANameColumnIsRefused() throws IOException {
+        assertRefused(matchLeft("id,birth_date\nL1,1990\n"), ",1,surname,the list has no surname column");
     }
 
     @Test
     void aListWithoutAnIdColumnIsRefused() throws IOException {
         assertRefused(matchLeft("surname,given_name\nКовальчук,Іван\n"), ",1,id,the list has no id column");
-    }
-
-    @Test
-    void aCategoryGivenOnTheCommandLineBringsItsMandatoryFields() throws IOException {
-        int code = matchLeft(HEADER + "L1,Мельник,,Васильович,Ч,1979-11-30,,,\n", "--category", "POW");
-
-        assertRefused(code, ",2,given_name,missing; a POW row needs it");
     }
 
     @Test
@@ -137,8 +208,17 @@ class MatchCommandTest {
 
     /** Runs match with {@code leftCsv} as the left list against {@link #RUSSIAN_AND_LATIN}; the exit code. */
     private int matchLeft(String leftCsv, String... options) throws IOException {
+        return match(leftCsv, RUSSIAN_AND_LATIN, options);
+    }
+
+    /** Runs match with {@code leftCsv} as the left list against {@link #SAME_PEOPLE}; the exit code. */
+    private int matchSamePeople(String leftCsv, String... options) throws IOException {
+        return match(leftCsv, SAME_PEOPLE, options);
+    }
+
+    private int match(String leftCsv, String rightCsv, String... options) throws IOException {
         List<String> args = new ArrayList<>(List.of(write("left.csv", leftCsv),
-                write("right.csv", RUSSIAN_AND_LATIN), "--out", pairs().toString()));
+                write("right.csv", rightCsv), "--out", pairs().toString()));
         args.addAll(List.of(options));
         return run(args.toArray(String[]::new));
     }

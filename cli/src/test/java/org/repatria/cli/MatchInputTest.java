@@ -25,7 +25,7 @@ class MatchInputTest {
     void aRowBecomesTheMatchersRecordWithItsFamilyAddress() throws IOException {
         MatchInput in = read("id,surname,given_name,sex,birth_date,address\nC1,Мельник,Іван,Ч,2015-03-12,\"вул. Шевченка, 12, Київ\"\n");
 
-        assertThat(in.accepted()).as(in.lines().toString()).isTrue();
+        assertThat(in.linkable()).as(in.lines().toString()).isTrue();
         assertThat(in.people()).containsExactly(
                 new PersonRecord("C1", "Мельник", "Іван", "", "M", "2015-03-12", "", "", "", "вул. Шевченка, 12, Київ"));
     }
@@ -38,11 +38,21 @@ class MatchInputTest {
     }
 
     @Test
-    void aRefusedListGivesNoPeopleAndItsErrorLines() throws IOException {
+    void aRowWithAnImpossibleDateGivesItsYearAndItsErrorLine() throws IOException {
         MatchInput in = read("id,surname,birth_date\nP1,Мельник,1990-02-30\n");
 
-        assertThat(in.accepted()).isFalse();
-        assertThat(in.people()).isEmpty();
+        assertThat(in.linkable()).isTrue();
+        assertThat(in.errors()).isEqualTo(1);
+        assertThat(in.people()).extracting(PersonRecord::birthDate).containsExactly("1990");
         assertThat(in.lines()).singleElement().asString().endsWith("list.csv,2,birth_date,“1990-02-30” is not a possible date");
+    }
+
+    @Test
+    void aListWithoutAnIdColumnGivesNoPeopleAndItsErrorLine() throws IOException {
+        MatchInput in = read("surname,birth_date\nМельник,1990\n");
+
+        assertThat(in.linkable()).isFalse();
+        assertThat(in.people()).isEmpty();
+        assertThat(in.lines()).anyMatch(l -> l.endsWith("list.csv,1,id,the list has no id column"));
     }
 }

@@ -34,7 +34,9 @@ final class BirthDates {
     /** Aged 0 to 17 on the day of the talks; few under two, as most were taken in 2022-2023. */
     static LocalDate child(SplittableRandom rng) {
         LocalDate youngest = rng.nextDouble() < 0.92 ? TALKS.minusYears(2) : TALKS;
-        return between(OLDEST_CHILD, youngest, rng.nextDouble());
+        LocalDate born = between(OLDEST_CHILD, youngest, rng.nextDouble());
+        // Every child was taken before the talks, so none is born on their day (seed 5 drew one).
+        return born.isBefore(TALKS) ? born : TALKS.minusDays(1);
     }
 
     private static LocalDate between(LocalDate from, LocalDate to, double u) {

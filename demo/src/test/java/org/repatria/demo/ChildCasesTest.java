@@ -107,4 +107,10 @@ class ChildCasesTest {
         assertThat(withOther).allSatisfy(c -> assertThat(c.otherNames().getFirst().name())
                 .isEqualTo(held.get(c.rowId()).name()));
     }
+
+    @Test
+    void aScenarioWhoseYoungestChildWouldBeBornOnTheTalksDayStillGenerates() {
+        Scenario other = Scenario.generate(5);
+        assertThat(other.childCases()).allSatisfy(c -> assertThat(c.removal().date()).isBefore(LocalDate.of(2025, 6, 2)));
+    }
 }

@@ -17,12 +17,17 @@ import org.repatria.lists.sheet.CellNote;
 import org.repatria.lists.sheet.RowSink;
 import org.repatria.lists.sheet.SheetInfo;
 
-/** Takes a sheet's rows as they stream in: finds the header, reads and checks each row, keeps rows only while no error is seen. */
+/**
+ * Takes a sheet's rows as they stream in: finds the header, reads and checks each row, keeps rows only while no error is
+ * seen; or, reading for linking, keeps every row with its bad fields left out ({@link RowRepair}) and the first
+ * {@link LinkableList#MAX_PROBLEMS} problems.
+ */
 final class Importer implements RowSink {
     /** More rows than any exchange list; a guard against a runaway file. */
     static final int MAX_ROWS = 1_000_000;
 
     private final ImportOptions options;
+    private final boolean forLinking;
     private final List<SheetRow> leading = new ArrayList<>();
     private final List<List<CellNote>> leadingNotes = new ArrayList<>();
     private final List<Problem> problems = new ArrayList<>();
@@ -31,11 +36,15 @@ final class Importer implements RowSink {
     private RowReader reader;
     private CategoryRules rules;
     private Repeats repeats;
+    private RowRepair repair;
     private boolean failed;
     private int rows;
+    private int unlisted;
 
-    Importer(ImportOptions options) {
+    /** {@code forLinking}: a row's errors leave its bad fields out instead of refusing the list. */
+    Importer(ImportOptions options, boolean forLinking) {
         this.options = options;
+        this.forLinking = forLinking;
     }
 
     @Override
@@ -73,6 +82,14 @@ final class Importer implements RowSink {
         return new ImportResult.Accepted(new ImportedList(sheet, header, RowRomanizer.rows(drafts, header, surroundings())), problems);
     }
 
+    /** The outcome of a read for linking, once every row has arrived. */
+    LinkableList finishForLinking(SheetInfo sheet) {
+        return switch (finish(sheet)) {
+            case ImportResult.Rejected r -> new LinkableList.Unlinkable(r.problems(), unlisted);
+            case ImportResult.Accepted a -> new LinkableList.Linkable(a.list(), a.problems(), unlisted);
+        };
+    }
+
     private void locate() {
         Optional<Header> found = new HeaderFinder(options.mapping()).find(leading);
         if (found.isEmpty()) {
@@ -85,6 +102,7 @@ final class Importer implements RowSink {
         reader = new RowReader(header, options.category());
         rules = new CategoryRules(header, options.listDate());
         repeats = new Repeats(header.nameOf(CoreField.ID));
+        repair = new RowRepair(header, reader, rules);
         for (int i = 0; i < leading.size(); i++) {
             if (leading.get(i).number() > header.row()) {
                 data(leading.get(i).number(), leading.get(i).cells(), leadingNotes.get(i));
@@ -98,10 +116,15 @@ final class Importer implements RowSink {
         for (Column column : header.columns()) {
             if (column.field().isEmpty()) {
                 if (!column.header().isEmpty() && !column.derived()) {
-                    problems.add(Problem.warning(row, column.header(), "header.unknown"));
+                    report(Problem.warning(row, column.header(), "header.unknown"));
                 }
             } else if (seen.stream().anyMatch(c -> c.field().equals(column.field()))) {
-                fail(Problem.error(row, column.header(), "header.repeated", column.field().get().canonical()));
+                Problem repeated = Problem.error(row, column.header(), "header.repeated", column.field().get().canonical());
+                if (forLinking) { // the first column giving the field is read
+                    report(repeated);
+                } else {
+                    fail(repeated);
+                }
             } else {
                 seen.add(column);
             }
@@ -122,7 +145,7 @@ final class Importer implements RowSink {
             return;
         }
         if (repeatsHeader(cells)) { // printed lists repeat the header on every page
-            problems.add(Problem.warning(number, "", "header.again"));
+            report(Problem.warning(number, "", "header.again"));
             return;
         }
         List<Problem> found = new ArrayList<>(2);
@@ -140,6 +163,13 @@ final class Importer implements RowSink {
             repeats.check(d.facts(), found);
         });
         boolean error = found.stream().anyMatch(Problem::isError);
+        if (forLinking) {
+            if (!failed) { // a failed list's rows are only checked
+                (error ? repair.read(number, cells, found) : draft).ifPresent(drafts::add);
+            }
+            found.forEach(this::report);
+            return;
+        }
         problems.addAll(found);
         if (error || draft.isEmpty()) {
             fail(null);
@@ -158,7 +188,16 @@ final class Importer implements RowSink {
         return text.toString();
     }
 
-    /** Marks the list rejected; rows kept so far are dropped, since none will be returned. */
+    /** Keeps {@code problem}; reading for linking, only the first {@link LinkableList#MAX_PROBLEMS}, counting the rest. */
+    private void report(Problem problem) {
+        if (forLinking && problems.size() >= LinkableList.MAX_PROBLEMS) {
+            unlisted++;
+        } else {
+            problems.add(problem);
+        }
+    }
+
+    /** Marks the list rejected (its problem always kept); rows kept so far are dropped, since none will be returned. */
     private void fail(Problem problem) {
         if (problem != null) {
             problems.add(problem);

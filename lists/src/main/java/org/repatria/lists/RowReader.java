@@ -71,20 +71,20 @@ final class RowReader {
                     if (date.isEmpty()) {
                         continue;
                     }
-                    if (field == CoreField.BIRTH_DATE) {
+                    if (field == CoreField.BIRTH_DATE && birth instanceof PartialDate.Unknown) {
                         birth = date.get();
                     } else if (field instanceof DetailColumn(DetailField detail)) {
-                        details.put(detail, new DetailValue.Date(date.get()));
+                        details.putIfAbsent(detail, new DetailValue.Date(date.get()));
                     }
                     continue;
                 }
                 default -> {
                 }
             }
-            if (field instanceof CoreField c) {
-                core.put(c, text);
+            if (field instanceof CoreField c) { // a field given by two columns (header.repeated): the first that has a value
+                core.putIfAbsent(c, text);
             } else if (field instanceof DetailColumn(DetailField detail)) {
-                details.put(detail, new DetailValue.Text(text));
+                details.putIfAbsent(detail, new DetailValue.Text(text));
             }
         }
         PersonName name = name(core);

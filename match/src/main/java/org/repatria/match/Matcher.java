@@ -9,8 +9,8 @@ import org.repatria.match.block.Blocking;
 import org.repatria.match.block.Candidates;
 import org.repatria.match.compare.Comparison;
 import org.repatria.match.compare.Profile;
-import org.repatria.match.decide.Assignment;
 import org.repatria.match.decide.Clusters;
+import org.repatria.match.decide.PersonAssignment;
 import org.repatria.match.explain.Explanation;
 import org.repatria.match.score.Estimation;
 import org.repatria.match.score.Model;
@@ -47,12 +47,25 @@ public final class Matcher {
         List<Profile> a = prep.profiles(left);
         List<Profile> b = prep.profiles(right);
         progress.report("block", 1, 4);
+        // One-to-one holds between persons: rows one list wrote twice are one person (docs/decisions/0153).
+        // Each list within itself, quietly: the progress reported is the linkage's, and never goes back.
+        Matcher quiet = new Matcher(settings);
+        Duplicates.Found leftSame = settings.oneToOne() ? quiet.sameRows(a) : Duplicates.Found.NONE;
+        Duplicates.Found rightSame = settings.oneToOne() ? quiet.sameRows(b) : Duplicates.Found.NONE;
         Scored scored = score(a, b, Blocking.between(a, b), false);
-        BitSet won = settings.oneToOne() ? Assignment.oneToOne(scored.pairs, scored.probability) : null;
+        BitSet won = null;
+        if (settings.oneToOne()) {
+            double t = settings.matchThreshold();
+            int[] leftPerson = Clusters.labels(a.size(), leftSame.confirmedBy(
+                    PersonAssignment.sharing(scored.pairs, scored.probability, t, true)));
+            int[] rightPerson = Clusters.labels(b.size(), rightSame.confirmedBy(
+                    PersonAssignment.sharing(scored.pairs, scored.probability, t, false)));
+            won = PersonAssignment.matched(scored.pairs, scored.probability, leftPerson, rightPerson, t);
+        }
         List<Link> links = new ArrayList<>();
         for (int k = 0; k < scored.pairs.length; k++) {
             double p = scored.probability[k];
-            boolean match = p >= settings.matchThreshold() && (won == null || won.get(k));
+            boolean match = won == null ? p >= settings.matchThreshold() : won.get(k);
             int l = (int) (scored.pairs[k] >>> 32);
             int r = (int) scored.pairs[k];
             links.add(new Link(left.get(l).id(), right.get(r).id(), p, match ? Decision.MATCH : Decision.REVIEW,
@@ -65,12 +78,14 @@ public final class Matcher {
     /** Groups of ids within one list that are the same person (pairs at or above the match threshold, joined). */
     public List<List<String>> duplicates(List<PersonRecord> people) {
         List<Profile> profiles = new Preparation().profiles(people);
-        Scored scored = score(profiles, profiles, Blocking.within(profiles), true);
-        long[] accepted = IntStream.range(0, scored.pairs.length)
-                .filter(k -> scored.probability[k] >= settings.matchThreshold())
-                .mapToLong(k -> scored.pairs[k]).toArray();
-        return Clusters.of(people.size(), accepted).stream()
+        return Clusters.of(people.size(), sameRows(profiles).sure()).stream()
                 .map(c -> c.stream().map(i -> people.get(i).id()).toList()).toList();
+    }
+
+    /** Pairs of rows of one list that are surely or likely the same person ({@link Duplicates}). */
+    private Duplicates.Found sameRows(List<Profile> profiles) {
+        Scored scored = score(profiles, profiles, Blocking.within(profiles), true);
+        return Duplicates.found(profiles, scored.pairs, scored.probability, settings);
     }
 
     /** Candidate pairs kept at or above the review threshold, with probabilities and explanations. */

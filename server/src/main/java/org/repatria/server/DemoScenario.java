@@ -153,6 +153,7 @@ public final class DemoScenario {
             exchangeNanos = System.nanoTime() - exchanges;
             if (withExchanges) {
                 links(store, scenario, progress);
+                DemoInquiries.seed(store, lists, desk(scenario, new PartyId("ua"), Role.PARTY_DESK));
             }
         }
         int rows = lists.stream().mapToInt(l -> l.rows().size()).sum();

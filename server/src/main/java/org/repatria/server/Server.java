@@ -21,6 +21,7 @@ import org.repatria.server.desk.Desk;
 import org.repatria.server.dispute.DisputeApi;
 import org.repatria.server.document.DocumentApi;
 import org.repatria.server.document.ListDocuments;
+import org.repatria.server.dossier.Dossiers;
 import org.repatria.server.error.Errors;
 import org.repatria.server.error.JettyErrors;
 import org.repatria.server.exchange.Exchange;
@@ -28,12 +29,16 @@ import org.repatria.server.exchange.ExchangeApi;
 import org.repatria.server.reunification.ChildReturns;
 import org.repatria.server.reunification.ReunificationApi;
 import org.repatria.server.identification.IdentificationApi;
+import org.repatria.server.inquiry.Inquiries;
+import org.repatria.server.inquiry.InquiryApi;
 import org.repatria.server.identification.Identifications;
 import org.repatria.server.linkage.LinkageApi;
 import org.repatria.server.linkage.Linkages;
 import org.repatria.server.log.LogApi;
 import org.repatria.server.log.TransparencyLog;
 import org.repatria.server.openapi.OpenApi;
+import org.repatria.server.person.PersonApi;
+import org.repatria.server.person.Persons;
 import org.repatria.server.request.RequestApi;
 import org.repatria.server.request.Requests;
 import org.repatria.server.route.Route;
@@ -49,11 +54,15 @@ public final class Server {
     private final RouteTable routes;
 
     private final TransparencyLog log;
+    private final Persons persons;
+    private final Inquiries inquiries;
 
-    private Server(Javalin app, RouteTable routes, TransparencyLog log) {
+    private Server(Javalin app, RouteTable routes, TransparencyLog log, Persons persons, Inquiries inquiries) {
         this.app = app;
         this.routes = routes;
         this.log = log;
+        this.persons = persons;
+        this.inquiries = inquiries;
     }
 
     /**
@@ -64,15 +73,17 @@ public final class Server {
      */
     public static Server start(ServerConfig config) {
         var log = TransparencyLog.open(config.store(), config.clock());
+        var persons = Persons.start(config.store(), config.clock());
         try {
-            return start(config, log);
+            return start(config, log, persons);
         } catch (RuntimeException e) { // e.g. the port is taken: the log's writer thread must not outlive the attempt
+            persons.close();
             log.close();
             throw e;
         }
     }
 
-    private static Server start(ServerConfig config, TransparencyLog log) {
+    private static Server start(ServerConfig config, TransparencyLog log, Persons persons) {
         var store = config.store();
         var authenticator = new Authenticator(store.accounts(), config.clock(), config.sessionIdle(), config.secureCookies());
         var credentials = new Credentials(store.accounts(), config.clock());
@@ -114,6 +125,12 @@ public final class Server {
         var tracing = new ChildTracing(store, config.clock(), access, children, childCases);
         all.addAll(new TracingApi(tracing).routes());
         all.addAll(desk.tracingRoutes(tracing));
+        var dossiers = new Dossiers(store, exchange, config.clock());
+        all.addAll(new PersonApi(persons, dossiers, config.clock()).routes());
+        all.addAll(desk.personRoutes(persons, dossiers));
+        var inquiries = new Inquiries(store, config.clock(), access, children);
+        all.addAll(new InquiryApi(inquiries).routes());
+        all.addAll(desk.inquiryRoutes(inquiries));
         table.set(new RouteTable(all));
         Javalin app = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
@@ -125,7 +142,7 @@ public final class Server {
             new RouteGuard(authenticator).install(cfg, table.get());
         });
         app.start(config.host(), config.port());
-        return new Server(app, table.get(), log);
+        return new Server(app, table.get(), log, persons, inquiries.start());
     }
 
     /** The port the server listens on. */
@@ -141,7 +158,14 @@ public final class Server {
     /** Stops serving and releases the port; the store stays open. */
     public void stop() {
         app.stop();
+        persons.close();
+        inquiries.close();
         log.close();
+    }
+
+    /** The person index and search: tests wait on {@link Persons#settle} for a list just stored to be joined. */
+    public Persons persons() {
+        return persons;
     }
 
     /** The verifiable log this server appends to and serves under /log/. */

@@ -13,6 +13,9 @@ import org.repatria.store.child.ChildCaseFiles;
 import org.repatria.store.child.ChildReads;
 import org.repatria.store.exchange.Exchanges;
 import org.repatria.store.genetic.Cases;
+import org.repatria.store.inquiry.InquiryAlerts;
+import org.repatria.store.inquiry.InquiryFiles;
+import org.repatria.store.inquiry.InquiryReads;
 import org.repatria.store.internal.engine.Database;
 import org.repatria.store.internal.engine.Engine;
 import org.repatria.store.internal.lock.WriterClaim;
@@ -25,6 +28,7 @@ import org.repatria.store.log.LogSigners;
 import org.repatria.store.party.Accounts;
 import org.repatria.store.party.Parties;
 import org.repatria.store.party.Permissions;
+import org.repatria.store.person.IndexedPersons;
 import org.repatria.store.reunification.Reunifications;
 import org.repatria.store.request.Requests;
 
@@ -175,6 +179,26 @@ public final class Store implements AutoCloseable {
     /** Relayed request lists answered person by person: deadlines, answers, each row's status, reminders. */
     public Requests requests() {
         return new Requests(db);
+    }
+
+    /** The person index's persons: joined lists, rows filed into persons, public ids and merges, verdicts. */
+    public IndexedPersons persons() {
+        return new IndexedPersons(db);
+    }
+
+    /** Families' inquiries: particulars, status and history. */
+    public InquiryFiles inquiries() {
+        return new InquiryFiles(db);
+    }
+
+    /** The alerts raised on inquiries and which sources each was checked against. */
+    public InquiryAlerts inquiryAlerts() {
+        return new InquiryAlerts(db);
+    }
+
+    /** The record of reads of inquiries. */
+    public InquiryReads inquiryReads() {
+        return new InquiryReads(db);
     }
 
     /** Closes the connection pool, then lets the log-writer lock go if this store held it; the repositories stop working. */

@@ -1,5 +1,7 @@
 package org.repatria.lists.normal;
 
+import java.util.Objects;
+import java.util.Optional;
 import org.repatria.core.person.PartialDate;
 
 /** What a date cell says: a date at its precision, a date read with day and month exchanged, or no date. */
@@ -17,7 +19,18 @@ public sealed interface DateReading {
     record Unreadable() implements DateReading {
     }
 
-    /** In a date format, but no such date ({@code 31.02.1990}, month 13, year 1700). */
-    record Impossible() implements DateReading {
+    /**
+     * In a date format, but no such date ({@code 31.02.1990}, month 13, year 1700); {@code year} is the year written
+     * when that year alone is possible (1990 in the first two, none in the third).
+     */
+    record Impossible(Optional<PartialDate.Year> year) implements DateReading {
+        public Impossible {
+            Objects.requireNonNull(year, "year");
+        }
+
+        /** No possible year either. */
+        public Impossible() {
+            this(Optional.empty());
+        }
     }
 }

@@ -3,6 +3,7 @@ package org.repatria.lists.normal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Optional;
 import org.repatria.core.person.PartialDate;
 
 /**
@@ -81,7 +82,7 @@ public final class Dates {
         try {
             return new DateReading.Read(new PartialDate.Month(YearMonth.of(year, month)));
         } catch (DateTimeException | IllegalArgumentException e) {
-            return new DateReading.Impossible();
+            return new DateReading.Impossible(possibleYear(year));
         }
     }
 
@@ -91,7 +92,11 @@ public final class Dates {
             return new DateReading.Read(asWritten);
         }
         PartialDate swapped = dayOrNull(year, day, month);
-        return swapped != null ? new DateReading.Swapped(swapped) : new DateReading.Impossible();
+        return swapped != null ? new DateReading.Swapped(swapped) : new DateReading.Impossible(possibleYear(year));
+    }
+
+    private static Optional<PartialDate.Year> possibleYear(int year) {
+        return year(year) instanceof DateReading.Read(PartialDate.Year y) ? Optional.of(y) : Optional.empty();
     }
 
     private static PartialDate dayOrNull(int year, int month, int day) {

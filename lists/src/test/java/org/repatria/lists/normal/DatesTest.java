@@ -39,6 +39,16 @@ class DatesTest {
     }
 
     @Test
+    void anImpossibleDateTellsItsYearWhenThatYearIsPossible() {
+        java.util.Optional<PartialDate.Year> y1990 = java.util.Optional.of(new PartialDate.Year(1990));
+        assertThat(read("32.03.1990")).isEqualTo(new DateReading.Impossible(y1990));
+        assertThat(read("30.13.1990")).isEqualTo(new DateReading.Impossible(y1990));
+        assertThat(read("13.1990")).isEqualTo(new DateReading.Impossible(y1990));
+        assertThat(read("31.02.1700")).isEqualTo(new DateReading.Impossible());
+        assertThat(read("1700")).isEqualTo(new DateReading.Impossible());
+    }
+
+    @Test
     void otherTextIsUnreadable() {
         for (String text : new String[] {"весна 1990", "12.03.90", "12.03-1990", "1990-", "19900", "1.2.3.1990", "--"}) {
             assertThat(read(text)).as(text).isInstanceOf(DateReading.Unreadable.class);

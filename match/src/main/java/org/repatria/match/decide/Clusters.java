@@ -12,6 +12,16 @@ public final class Clusters {
 
     /** Clusters of two or more of {@code size} people, from pairs encoded {@code i << 32 | j}, in order of first member. */
     public static List<List<Integer>> of(int size, long[] pairs) {
+        int[] label = labels(size, pairs);
+        Map<Integer, List<Integer>> groups = new LinkedHashMap<>();
+        for (int i = 0; i < size; i++) {
+            groups.computeIfAbsent(label[i], k -> new ArrayList<>()).add(i);
+        }
+        return groups.values().stream().filter(g -> g.size() > 1).toList();
+    }
+
+    /** For each of {@code size} people, the first member of its cluster (itself when it is alone). */
+    public static int[] labels(int size, long[] pairs) {
         int[] parent = new int[size];
         for (int i = 0; i < size; i++) {
             parent[i] = i;
@@ -23,11 +33,10 @@ public final class Clusters {
                 parent[Math.max(a, b)] = Math.min(a, b);
             }
         }
-        Map<Integer, List<Integer>> groups = new LinkedHashMap<>();
         for (int i = 0; i < size; i++) {
-            groups.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(i);
+            parent[i] = find(parent, i);
         }
-        return groups.values().stream().filter(g -> g.size() > 1).toList();
+        return parent;
     }
 
     private static int find(int[] parent, int i) {

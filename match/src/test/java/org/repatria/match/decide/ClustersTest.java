@@ -17,4 +17,11 @@ class ClustersTest {
     void peopleWithoutLinksAreNotClusters() {
         assertThat(Clusters.of(3, new long[0])).isEmpty();
     }
+
+    @Test
+    void eachPersonIsLabelledWithTheFirstMemberOfItsCluster() {
+        long[] pairs = {(2L << 32) | 4, (0L << 32) | 4};
+
+        assertThat(Clusters.labels(5, pairs)).containsExactly(0, 1, 0, 3, 0);
+    }
 }

@@ -146,6 +146,12 @@ public final class Desk {
         return new TracingPages(tracing, pages, templates).routes();
     }
 
+    /** Families' inquiries on the desk (party desks and the mediator's); the home page counts their new alerts. */
+    public List<Route> inquiryRoutes(org.repatria.server.inquiry.Inquiries inquiries) {
+        home.inquiryAlerts(inquiries::newAlerts);
+        return new InquiryPages(inquiries, pages, templates).routes();
+    }
+
     /** The match desk's pages (mediator and party desks). */
     public List<Route> matchRoutes(Linkages linkages, ListAccess access) {
         return new MatchPages(linkages, access, pages, templates).routes();
@@ -183,6 +189,12 @@ public final class Desk {
         List<Route> routes = new ArrayList<>(new RequestPages(requests, rows, clock, pages, templates).routes());
         routes.addAll(new AnswerPages(requests, store, steps, exchange, clock, pages, templates).routes());
         return List.copyOf(routes);
+    }
+
+    /** The person search and the person's page (issue 14): any signed-in account, through the rows it may read. */
+    public List<Route> personRoutes(org.repatria.server.person.Persons persons,
+                                    org.repatria.server.dossier.Dossiers dossiers) {
+        return new PersonPages(persons, dossiers, clock, pages, templates).routes();
     }
 
     /** Error pages in the visitor's language. */

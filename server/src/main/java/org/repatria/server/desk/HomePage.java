@@ -19,12 +19,19 @@ final class HomePage {
     private final PageFactory pages;
     private final Templates templates;
     private final LogPages log;
+    /** How many new alerts the reader's desk has on its inquiries; none until the inquiry pages are set up. */
+    private volatile java.util.function.ToIntFunction<Account> inquiryAlerts = a -> 0;
 
     HomePage(ListAccess access, PageFactory pages, Templates templates, LogPages log) {
         this.log = log;
         this.access = access;
         this.pages = pages;
         this.templates = templates;
+    }
+
+    /** Counts the new alerts on the reader's desk's inquiries (a tile of the home page, linking nowhere else). */
+    void inquiryAlerts(java.util.function.ToIntFunction<Account> count) {
+        this.inquiryAlerts = count;
     }
 
     void show(AdmittedRequest call) {
@@ -44,7 +51,11 @@ final class HomePage {
         }
         Map<PartyId, String> names = pages.partyNames();
         List<Views.ListLine> recent = visible.stream().limit(RECENT).map(v -> PageFactory.line(v, t, names, me)).toList();
-        templates.render(call.ctx(), "home.jte", new Views.Home(page, t.of("role", me.role()), tiles(me.role(), c, t),
+        List<Views.Tile> tiles = new ArrayList<>(tiles(me.role(), c, t));
+        if (me.role() == Role.MEDIATOR || me.role() == Role.PARTY_DESK) {
+            tiles.add(new Views.Tile(t.get("tile.inquiryAlerts"), t.number(inquiryAlerts.applyAsInt(me))));
+        }
+        templates.render(call.ctx(), "home.jte", new Views.Home(page, t.of("role", me.role()), tiles,
                 BarChart.of(t.get("chart.byCategory"), items), recent));
     }
 

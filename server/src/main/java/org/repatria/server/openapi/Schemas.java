@@ -42,6 +42,9 @@ final class Schemas {
         if (type == int.class || type == Integer.class || type == long.class) {
             return Map.of("type", "integer");
         }
+        if (type == double.class || type == Double.class) {
+            return Map.of("type", "number");
+        }
         if (type == boolean.class || type == Boolean.class) {
             return Map.of("type", "boolean");
         }

@@ -155,6 +155,13 @@ class RouteRulesWalkTest {
             Map.entry("POST /api/v1/agreements/{id}/tranches/{number}/act/server-held-signature", SIDES),
             Map.entry("POST /api/v1/agreements/{id}/custody", EnumSet.of(A_DESK, B_DESK, A_IDENTIFICATION)),
             Map.entry("GET /api/v1/agreements/{id}/custody/{tag}", EnumSet.of(A_DESK, B_DESK, A_IDENTIFICATION)),
+            // issue 14: persons (who sees which person is decided inside the routes, through readable rows)
+            Map.entry("GET /api/v1/persons", SIGNED_IN),
+            Map.entry("GET /api/v1/persons/{id}", SIGNED_IN),
+            Map.entry("POST /api/v1/persons/{id}/corrections", DESKS),
+            Map.entry("GET /desk/persons", SIGNED_IN),
+            Map.entry("GET /desk/persons/{id}", SIGNED_IN),
+            Map.entry("POST /desk/persons/{id}/corrections", DESKS),
             // issue 13: return and reunification
             Map.entry("POST /api/v1/agreements/{id}/tranches/{number}/guardian-checks", DESKS),
             Map.entry("GET /api/v1/agreements/{id}/guardian-checks", DESKS),
@@ -230,7 +237,20 @@ class RouteRulesWalkTest {
             Map.entry("POST /api/v1/requests/{id}/answers/server-held-signature", SIDES),
             Map.entry("PUT /api/v1/requests/{id}/deadline", EnumSet.of(MEDIATOR_DESK)),
             Map.entry("GET /api/v1/requests/{id}/reminders", DESKS),
-            Map.entry("POST /api/v1/requests/{id}/reminders", EnumSet.of(MEDIATOR_DESK)));
+            Map.entry("POST /api/v1/requests/{id}/reminders", EnumSet.of(MEDIATOR_DESK)),
+            // issue 14: families' inquiries (which inquiry a desk holds is decided inside the routes: 404 to others)
+            Map.entry("GET /api/v1/inquiries", DESKS),
+            Map.entry("POST /api/v1/inquiries", DESKS),
+            Map.entry("GET /api/v1/inquiries/{id}", DESKS),
+            Map.entry("POST /api/v1/inquiries/{id}/fields", DESKS),
+            Map.entry("POST /api/v1/inquiries/{id}/status", DESKS),
+            Map.entry("POST /api/v1/inquiries/{id}/alerts/{alert}", DESKS),
+            Map.entry("GET /desk/inquiries", DESKS),
+            Map.entry("POST /desk/inquiries", DESKS),
+            Map.entry("GET /desk/inquiries/{id}", DESKS),
+            Map.entry("POST /desk/inquiries/{id}/fields", DESKS),
+            Map.entry("POST /desk/inquiries/{id}/status", DESKS),
+            Map.entry("POST /desk/inquiries/{id}/alerts/{alert}", DESKS));
 
     @RegisterExtension
     static final RunningServer running = new RunningServer(30);
@@ -274,7 +294,8 @@ class RouteRulesWalkTest {
     private HttpRequest.Builder request(Client client, Route route) {
         String path = route.path().replace("{id}", running.world().aRemains.toString()).replace("<path>", "0/000")
                 .replace("{index}", "0").replace("{format}", "csv").replace("{number}", "1").replace("{tag}", "BT-1")
-                .replace("{list}", running.world().aRemains.toString()).replace("{row}", "1").replace("{photo}", "p1");
+                .replace("{list}", running.world().aRemains.toString()).replace("{row}", "1").replace("{photo}", "p1")
+                .replace("{alert}", "a1");
         HttpRequest.Builder b = client.request(path);
         return switch (route.method()) {
             case GET -> b.GET();

@@ -77,6 +77,13 @@ class EveryWordTranslatedTest {
         running.world().store.permissions().grant(Who.MEDIATOR_DESK.username(), Permission.SUPERVISOR);
         running.world().store.permissions().grant(Who.A_DESK.username(), Permission.CHILDREN);
         assertThat(running.api(Who.MEDIATOR_DESK).get("/api/v1/children/" + children + "/cases/c1").statusCode()).isEqualTo(200);
+        // issue 14: every list above in the person index, so a list's rows lead to the persons' pages
+        assertThat(running.server().persons().settle(java.time.Duration.ofSeconds(60))).isTrue();
+        // issue 14: an inquiry of A's desk, so the walk reaches its page
+        HttpResponse<String> inquiry = running.api(Who.A_DESK).postJson("/api/v1/inquiries", "{\"fields\":{\"asker_name\":"
+                + "\"Ковальчук Ганна\",\"asker_relation\":\"мати\",\"asker_contact\":\"+380 44 000 00 00\",\"consent\":\"yes\","
+                + "\"names\":\"Коваленко Олександр\",\"birth_date\":\"1970\",\"unit\":\"unit 0\"}}");
+        assertThat(inquiry.statusCode()).as(inquiry.body()).isEqualTo(201);
     }
 
     @Test

@@ -113,6 +113,16 @@ public final class Exchanges {
         return db.read("read the nominations of agreement " + agreementId, h -> NominationRows.all(h, agreementId));
     }
 
+    /**
+     * The ids of the agreements that nominate {@code person}, in id order: an agreement names a person in its plans,
+     * moves and custody only once nominated. The caller decides who may learn of them.
+     */
+    public List<String> agreementsNominating(PersonRef person) {
+        return db.read("read the agreements nominating " + person, h -> h.createQuery("SELECT DISTINCT agreement_id"
+                        + " FROM nominations WHERE list_id = ? AND row_id = ? ORDER BY agreement_id")
+                .bind(0, person.list().toString()).bind(1, person.rowId()).mapTo(String.class).list());
+    }
+
     /** Stores a new version of the plan with its members; the number it got. */
     public int addPlan(String agreementId, StoredPlan plan, List<TrancheMember> members) {
         return db.write("store a tranche plan for agreement " + agreementId, "another plan was stored meanwhile; try again",

@@ -64,6 +64,16 @@ public final class Decisions {
                 .bind(0, list.toString()).bind(1, party.value()).mapTo(String.class).list());
     }
 
+    /**
+     * The confirmations that name row {@code rowId} of {@code list}, of every party, oldest first; the caller shows each
+     * only to its own party, and no genetic data outside its identification unit.
+     */
+    public List<Decision> confirmedRow(ListId list, String rowId) {
+        return db.read("read the identifications of row " + rowId + " of list " + list, h -> h.createQuery(SELECT
+                        + " WHERE list_id = ? AND row_id = ? AND decision = 'CONFIRMED' ORDER BY decided_sec, decided_nano, id")
+                .bind(0, list.toString()).bind(1, rowId).map((rs, ctx) -> read(rs)).list());
+    }
+
     private static Decision read(ResultSet rs) throws SQLException {
         StoredMatch pair = new StoredMatch(rs.getString(4), rs.getString(5), rs.getString(6), rs.getDouble(7), 0);
         return new Decision(rs.getString(1), rs.getString(2), new PartyId(rs.getString(3)), pair,

@@ -196,6 +196,18 @@ public final class Lists {
         return Collections.unmodifiableSet(new LinkedHashSet<>(parties));
     }
 
+    /** A relay of a list: to which party, and when the mediator relayed it. */
+    public record Relay(PartyId to, Instant at) {
+    }
+
+    /** The relays of a list, oldest first; empty when none (or no such list). */
+    public List<Relay> relays(ListId id) {
+        return db.read("read the relays of list " + id, h -> h.createQuery("SELECT party_id, relayed_sec, relayed_nano"
+                        + " FROM relays WHERE list_id = ? ORDER BY relayed_sec, relayed_nano, party_id").bind(0, id.toString())
+                .map((rs, ctx) -> new Relay(new PartyId(rs.getString(1)), Instant.ofEpochSecond(rs.getLong(2), rs.getInt(3))))
+                .list());
+    }
+
     private static void insertRows(Handle handle, ListId id, List<Person> rows) {
         for (int from = 0; from < rows.size(); from += BATCH) {
             PreparedBatch batch = handle.prepareBatch(PersonRows.INSERT);
