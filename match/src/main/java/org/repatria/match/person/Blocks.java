@@ -17,11 +17,13 @@ import org.repatria.match.compare.Profile;
  */
 final class Blocks {
     /**
-     * The most held rows one value may give a new row to compare. Lower than {@link Blocking#MAX_BLOCK}: with 10 keys
-     * (each giving several values) a true pair shares many, and at a million rows held a cap of 400 gave 375
-     * candidates per new row, a cap of 100 fewer than half as many for the same share of true persons found.
+     * The most held rows one value may give a new row to compare. Far lower than {@link Blocking#MAX_BLOCK}: with 10
+     * keys (each giving several values) a true pair shares many. At a million rows held (BENCHMARKS.md), caps of 400,
+     * 100, 50 and 25 gave 375, 173, fewer and fewer candidates per new row, the same share of true persons found
+     * (0.864–0.867) and fewer wrong joins (new persons joined to a held one: 0.059, 0.055, 0.037, 0.034); a lower cap
+     * costs more at filing (more values outgrow it and are refined).
      */
-    static final int CAP = 100;
+    static final int CAP = 25;
     private final Postings whole = new Postings();
     private final Postings refined = new Postings();
 
