@@ -8,7 +8,9 @@ import org.repatria.match.PersonRecord;
 
 /**
  * Writes a {@link Roster.Person} as one row of a list for {@link DuplicatedLists}, in Ukrainian or Russian Cyrillic or
- * in Latin (from either, by a {@link Scheme}), with slips of the pen, shifted dates and missing fields.
+ * in Latin (from either, by a {@link Scheme}), with slips of the pen, shifted dates and missing fields. Its slips and
+ * date errors are its own, not {@link Typos} and {@link Writing}'s: this generator is kept apart from the one the
+ * matcher was tuned on (BENCHMARKS.md, "Lists that name a person twice"), and sharing them would change its lists.
  */
 final class Scribe {
     /** How a row is written. */
