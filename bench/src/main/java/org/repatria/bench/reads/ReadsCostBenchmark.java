@@ -45,6 +45,7 @@ public final class ReadsCostBenchmark {
         Path dir = Files.createTempDirectory("repatria-reads-cost");
         try (Store store = Store.embedded(dir)) {
             store.parties().add(new Party(new PartyId("ua"), "Україна", PartyKind.BELLIGERENT));
+            store.parties().add(new Party(new PartyId("ru"), "Россия", PartyKind.BELLIGERENT));
             store.parties().add(new Party(new PartyId("tr"), "Türkiye", PartyKind.MEDIATOR));
             Seeding.addAccount(store, new Account("ua-desk", "ua-desk", new PartyId("ua"), Role.PARTY_DESK), PASSWORD.toCharArray());
             Seeding.addAccount(store, new Account("mediator", "mediator", new PartyId("tr"), Role.MEDIATOR), PASSWORD.toCharArray());

@@ -16,6 +16,7 @@ final class ChainLine {
     /** The hash before the first read ever recorded. */
     static final String GENESIS = "0".repeat(64);
     private static final int FIELDS = 12;
+    private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(ChainLine::sha256);
 
     private ChainLine() {
     }
@@ -32,20 +33,29 @@ final class ChainLine {
     }
 
     static String hash(String prev, String body) {
+        MessageDigest sha = SHA256.get();
+        sha.update(prev.getBytes(StandardCharsets.US_ASCII));
+        sha.update((byte) '\t');
+        return HexFormat.of().formatHex(sha.digest(body.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static MessageDigest sha256() {
         try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update(prev.getBytes(StandardCharsets.US_ASCII));
-            sha.update((byte) '\t');
-            return HexFormat.of().formatHex(sha.digest(body.getBytes(StandardCharsets.UTF_8)));
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);
         }
     }
 
-    /** The line as written, ending in a line feed. */
+    /** The line as written, ending in a line feed; its hash is the last 64 characters before the line feed. */
     static String encode(RecordedRead r, String prev) {
         String body = body(r);
         return body + "\t" + prev + "\t" + hash(prev, body) + "\n";
+    }
+
+    /** The hash an encoded line ends with. */
+    static String hashOf(String encoded) {
+        return encoded.substring(encoded.length() - 65, encoded.length() - 1);
     }
 
     /** @throws IllegalArgumentException when the line is not a record line at all */

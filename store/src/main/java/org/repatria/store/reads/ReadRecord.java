@@ -114,7 +114,8 @@ public final class ReadRecord implements AutoCloseable {
         boolean mass = tally.add(username, at, rows);
         RecordedRead read = new RecordedRead(seq + 1, at, cut(username), cut(party), cut(role), kind, cut(what), bounded(ids),
                 rows, mass);
-        byte[] line = ChainLine.encode(read, head).getBytes(StandardCharsets.UTF_8);
+        String encoded = ChainLine.encode(read, head);
+        byte[] line = encoded.getBytes(StandardCharsets.UTF_8);
         try {
             if (currentBytes > 0 && currentBytes + line.length > limits.segmentBytes()) {
                 rotate();
@@ -129,7 +130,7 @@ public final class ReadRecord implements AutoCloseable {
         }
         currentBytes += line.length;
         seq = read.seq();
-        head = ChainLine.hash(head, ChainLine.body(read));
+        head = ChainLine.hashOf(encoded);
         return read;
     }
 
