@@ -1,5 +1,7 @@
 package org.repatria.bench.reads;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -26,17 +28,24 @@ public final class AppendCostBenchmark {
             for (int i = 0; i < 20_000; i++) {
                 r.append(t0.plusMillis(i), "warm-up", "ua", "party_desk", ReadKind.PERSONS, what, List.of(list), 50);
             }
+            ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
             long start = System.nanoTime();
+            long startCpu = cpu.getCurrentThreadCpuTime();
             for (int i = 0; i < n; i++) {
                 r.append(t0.plusMillis(i), "ua-desk-" + (i % 8), "ua", "party_desk", ReadKind.PERSONS, what, List.of(list), 50);
             }
             double us = (System.nanoTime() - start) / 1e3 / n;
-            System.out.printf("append: %.2f µs a read (%,d reads)%n", us, n);
+            double cpuUs = (cpu.getCurrentThreadCpuTime() - startCpu) / 1e3 / n;
+            System.out.printf("append: %.2f µs a read wall, %.2f µs CPU (%,d reads)%n", us, cpuUs, n);
         }
+        ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
         long open = System.nanoTime();
+        long openCpu = cpu.getCurrentThreadCpuTime();
         try (ReadRecord r = ReadRecord.open(dir)) {
-            System.out.printf("open again (chain check of %,d reads): %d ms; broken: %s%n", n + 20_000,
-                    (System.nanoTime() - open) / 1_000_000, r.verify().map(Object::toString).orElse("no"));
+            long wall = (System.nanoTime() - open) / 1_000_000;
+            long used = (cpu.getCurrentThreadCpuTime() - openCpu) / 1_000_000;
+            System.out.printf("open again (chain check of %,d reads): %d ms wall, %d ms CPU; broken: %s%n", n + 20_000,
+                    wall, used, r.verify().map(Object::toString).orElse("no"));
         }
         try (var files = Files.list(dir)) {
             System.out.printf("on disk: %,d bytes%n", files.mapToLong(p -> p.toFile().length()).sum());
