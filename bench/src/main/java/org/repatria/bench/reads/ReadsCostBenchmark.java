@@ -1,5 +1,6 @@
 package org.repatria.bench.reads;
 
+import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -26,7 +27,8 @@ import org.repatria.store.Store;
 /**
  * Times a desk list page view ({@code /desk/lists/{id}}, first 50 rows) and an API page of 50 rows
  * ({@code /api/v1/lists/{id}/rows?limit=50}) of a signed N-row list over HTTP on a fresh embedded store, the two
- * interleaved, and prints median, mean and 90th percentile of each. It uses only what the server had before the record
+ * one after the other, and prints median, mean, 90th percentile and the process's CPU time per read (the figure that
+ * stays comparable on a loaded machine). It uses only what the server had before the record
  * of reads, so the same class runs against the classes before and after it (BENCHMARKS.md). Arguments: [rows] [reads].
  */
 public final class ReadsCostBenchmark {
@@ -80,26 +82,33 @@ public final class ReadsCostBenchmark {
         String cookie = desk("ua-desk");
         String page = "/desk/lists/" + list;
         String api = "/api/v1/lists/" + list + "/rows?limit=50";
-        List<Long> pageNs = new ArrayList<>();
-        List<Long> apiNs = new ArrayList<>();
-        for (int i = 0; i < reads + 20; i++) {
-            long p = get(page, "Cookie", cookie);
-            long a = get(api, "Authorization", "Bearer " + ua);
-            if (i >= 20) {
-                pageNs.add(p);
-                apiNs.add(a);
-            }
+        for (int i = 0; i < 20; i++) {
+            get(page, "Cookie", cookie);
+            get(api, "Authorization", "Bearer " + ua);
         }
-        report("desk list page (" + rows + " rows, first 50)", pageNs);
-        report("API page of 50 rows", apiNs);
+        timed("desk list page (" + rows + " rows, first 50)", page, "Cookie", cookie, reads);
+        timed("API page of 50 rows", api, "Authorization", "Bearer " + ua, reads);
     }
 
-    private static void report(String what, List<Long> ns) {
+    /** Reads {@code path} {@code reads} times; prints wall-clock median, mean, p90 and the process's CPU per read. */
+    private void timed(String what, String path, String header, String value, int reads) throws Exception {
+        var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        List<Long> ns = new ArrayList<>();
+        long cpu = os.getProcessCpuTime();
+        for (int i = 0; i < reads; i++) {
+            ns.add(get(path, header, value));
+        }
+        double cpuMs = (os.getProcessCpuTime() - cpu) / 1e6 / reads;
+        report(what, ns, cpuMs);
+    }
+
+    private static void report(String what, List<Long> ns, double cpuMs) {
         List<Long> s = new ArrayList<>(ns);
         s.sort(Long::compare);
         double mean = s.stream().mapToLong(Long::longValue).average().orElse(0) / 1e6;
-        System.out.printf("%-40s median %6.2f ms, mean %6.2f ms, p90 %6.2f ms (%d reads after 20 warm-ups)%n", what,
-                s.get(s.size() / 2) / 1e6, mean, s.get(s.size() * 9 / 10) / 1e6, s.size());
+        System.out.printf("%-40s median %6.2f ms, mean %6.2f ms, p90 %6.2f ms, CPU %6.3f ms a read (%d reads after 20"
+                + " warm-ups; server and client in one process)%n", what, s.get(s.size() / 2) / 1e6, mean,
+                s.get(s.size() * 9 / 10) / 1e6, cpuMs, s.size());
     }
 
     private long get(String path, String header, String value) throws Exception {
