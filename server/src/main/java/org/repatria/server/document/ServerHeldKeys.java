@@ -14,6 +14,8 @@ import org.repatria.store.log.LogSigners;
 final class ServerHeldKeys {
     private static final String PREFIX = "server-held/";
     private final LogSigners signers;
+    // Parsing a signer key derives its public key (a point multiplication): each stored key string is parsed once.
+    private final KeyStrings<NoteSigner> parsed = new KeyStrings<>(NoteSigner::parse);
 
     ServerHeldKeys(LogSigners signers) {
         this.signers = signers;
@@ -37,6 +39,6 @@ final class ServerHeldKeys {
 
     /** The party's server-held key, if it enabled one. */
     Optional<NoteSigner> of(PartyId party) {
-        return signers.signerKey(PREFIX + party).map(NoteSigner::parse);
+        return signers.signerKey(PREFIX + party).map(parsed::get);
     }
 }
