@@ -26,7 +26,7 @@ import org.repatria.server.log.LogMessages;
  * {@code inFlight} requests open) and in process ({@code inFlight} threads calling {@link DocumentSteps#submit} and
  * building the receipt reply, as the route does after reading its JSON). The clients sign every submission before the
  * clock starts. Prints submissions/s, p50/p99 latency, the process's CPU seconds (server and client: one JVM) per
- * submission and the load average. Usage: {@code SubmitBenchmark [http|inprocess|both] [submissions] [inFlight]}.
+ * submission, with and without the client's threads (main, which sends, and the HttpClient's), and the load average. Usage: {@code SubmitBenchmark [http|inprocess|both] [submissions] [inFlight]}.
  */
 public final class SubmitBenchmark {
     private static final OperatingSystemMXBean OS = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
@@ -93,7 +93,8 @@ public final class SubmitBenchmark {
         List<HttpRequest> requests = signed.stream().map(s -> HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(60))
                 .header("Authorization", "Bearer " + world.token).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(s.json())).build()).toList();
-        try (HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()) {
+        ExecutorService clientThreads = Executors.newFixedThreadPool(2, r -> new Thread(r, "bench-client"));
+        try (HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).executor(clientThreads).build()) {
             Semaphore window = new Semaphore(inFlight);
             CompletableFuture<?>[] all = new CompletableFuture<?>[requests.size()];
             Result.Clock clock = Result.Clock.start();
@@ -113,17 +114,35 @@ public final class SubmitBenchmark {
             }
             CompletableFuture.allOf(all).join();
             return clock.stop(latencies, failed.get());
+        } finally {
+            clientThreads.shutdown();
         }
     }
 
     /** One run's figures. */
-    record Result(int count, int failed, double seconds, double cpuSeconds, long[] sortedNanos, double loadBefore,
-                  double loadAfter) {
+    record Result(int count, int failed, double seconds, double cpuSeconds, double clientCpuSeconds, long[] sortedNanos,
+                  double loadBefore, double loadAfter) {
         void print(String name, int inFlight) {
+            double server = cpuSeconds - clientCpuSeconds;
             System.out.printf(Locale.ROOT, "%-17s %,7d in %6.2f s: %,7.0f submissions/s, p50 %.1f ms, p99 %.1f ms, "
-                            + "CPU %.1f s (%.0f µs per submission; %,.0f/s if 2 cores did only this), load %.1f -> %.1f, %d failed%n",
+                            + "CPU %.1f s = %.0f µs per submission (%,.0f/s if 2 cores did only this); without the client's "
+                            + "threads %.0f µs (%,.0f/s); load %.1f -> %.1f; %d failed%n",
                     name, count, seconds, count / seconds, percentile(0.50), percentile(0.99), cpuSeconds,
-                    cpuSeconds * 1e6 / count, 2 * count / cpuSeconds, loadBefore, loadAfter, failed);
+                    cpuSeconds * 1e6 / count, 2 * count / cpuSeconds, server * 1e6 / count, 2 * count / server, loadBefore,
+                    loadAfter, failed);
+        }
+
+        /** CPU time of the threads that play the client: main (it sends) and the HTTP client's own. */
+        static long clientCpuNanos() {
+            var threads = ManagementFactory.getThreadMXBean();
+            long sum = 0;
+            for (var info : threads.getThreadInfo(threads.getAllThreadIds())) {
+                if (info != null && (info.getThreadName().equals("main") || info.getThreadName().startsWith("HttpClient")
+                        || info.getThreadName().equals("bench-client"))) {
+                    sum += Math.max(0, threads.getThreadCpuTime(info.getThreadId()));
+                }
+            }
+            return sum;
         }
 
         private double percentile(double p) {
@@ -131,16 +150,17 @@ public final class SubmitBenchmark {
         }
 
         /** Wall clock, process CPU time and load average at the start of a run. */
-        record Clock(long nanos, long cpuNanos, double load) {
+        record Clock(long nanos, long cpuNanos, long clientNanos, double load) {
             static Clock start() {
-                return new Clock(System.nanoTime(), OS.getProcessCpuTime(), OS.getSystemLoadAverage());
+                return new Clock(System.nanoTime(), OS.getProcessCpuTime(), clientCpuNanos(), OS.getSystemLoadAverage());
             }
 
             Result stop(long[] latencies, int failed) {
                 long[] sorted = latencies.clone();
                 Arrays.sort(sorted);
                 return new Result(latencies.length, failed, (System.nanoTime() - nanos) / 1e9,
-                        (OS.getProcessCpuTime() - cpuNanos) / 1e9, sorted, load, OS.getSystemLoadAverage());
+                        (OS.getProcessCpuTime() - cpuNanos) / 1e9, (clientCpuNanos() - clientNanos) / 1e9, sorted, load,
+                        OS.getSystemLoadAverage());
             }
         }
     }

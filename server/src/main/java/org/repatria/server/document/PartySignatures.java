@@ -50,7 +50,9 @@ final class PartySignatures {
                 throw refusal(entry, signer, keys);
             }
         }
-        boolean byServer = serverHeld.of(signer).map(k -> k.verifier().encoded()).filter(key.get()::equals).isPresent();
+        // Only a key under the server-held key's name can be it: the stored key is read for those alone.
+        boolean byServer = parsed.get(key.get()).name().equals(ServerHeldKeys.keyName(signer))
+                && serverHeld.of(signer).map(k -> k.verifier().encoded()).filter(key.get()::equals).isPresent();
         DocumentSteps.require(byServer == (entry.statement().custody() == KeyCustody.SERVER_HELD), "entry", byServer
                 ? "the entry is signed with the key the server holds for " + signer + " but says key own"
                 : "the entry says key server-held but is signed with a key of " + signer + "'s own");

@@ -23,7 +23,7 @@ final class ServerHeldKeys {
 
     /** Makes, keeps and registers the party's server-held key; {@code DuplicateException} when it has one. */
     NoteSigner enable(PartyId party) {
-        NoteSigner key = NoteSigner.generate(party + "-server-held", KeyType.ED25519, new SecureRandom());
+        NoteSigner key = NoteSigner.generate(keyName(party), KeyType.ED25519, new SecureRandom());
         signers.keepSignerKey(PREFIX + party, key.encoded());
         signers.addPartyKey(party, key.verifier().encoded());
         return key;
@@ -35,6 +35,11 @@ final class ServerHeldKeys {
      */
     boolean disable(PartyId party) {
         return signers.forgetSignerKey(PREFIX + party);
+    }
+
+    /** The note key name of every server-held key the server made for {@code party}: {@code <party>-server-held}. */
+    static String keyName(PartyId party) {
+        return party + "-server-held";
     }
 
     /** The party's server-held key, if it enabled one. */
