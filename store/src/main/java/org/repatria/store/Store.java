@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
+import org.repatria.store.backup.Backups;
 import org.repatria.store.child.CandidateDecisions;
 import org.repatria.store.child.ChildCaseFiles;
 import org.repatria.store.child.ChildReads;
@@ -199,6 +200,11 @@ public final class Store implements AutoCloseable {
     /** The record of reads of inquiries. */
     public InquiryReads inquiryReads() {
         return new InquiryReads(db);
+    }
+
+    /** Backup of the whole database into one archive file, and its restore into an empty store (docs/decisions/0166). */
+    public Backups backups() {
+        return new Backups(db);
     }
 
     /** Closes the connection pool, then lets the log-writer lock go if this store held it; the repositories stop working. */
