@@ -16,7 +16,7 @@ import org.repatria.store.StoreException;
  * witnesses' latest cosigned checkpoints it held (each note as stored). A zip with {@code manifest.txt},
  * {@code log/checkpoint}, {@code log/cosigned/N} and {@code tables/NAME.table} (docs/decisions/0166).
  */
-public record Archive(Manifest manifest, Optional<byte[]> checkpoint, List<byte[]> cosigned) {
+public record Archive(BackupManifest manifest, Optional<byte[]> checkpoint, List<byte[]> cosigned) {
     static final String MANIFEST = "manifest.txt";
     static final String CHECKPOINT = "log/checkpoint";
     static final String COSIGNED = "log/cosigned/";
@@ -31,7 +31,7 @@ public record Archive(Manifest manifest, Optional<byte[]> checkpoint, List<byte[
     /** Reads the archive's manifest and checkpoints (not its tables: a restore reads and checks those). */
     public static Archive read(Path file) {
         try (ZipFile zip = new ZipFile(file.toFile())) {
-            Manifest manifest = manifest(zip);
+            BackupManifest manifest = manifest(zip);
             Optional<byte[]> checkpoint = Optional.ofNullable(zip.getEntry(CHECKPOINT)).map(e -> small(zip, e));
             List<byte[]> cosigned = new ArrayList<>();
             for (ZipEntry e : Collections.list(zip.entries())) {
@@ -45,12 +45,12 @@ public record Archive(Manifest manifest, Optional<byte[]> checkpoint, List<byte[
         }
     }
 
-    static Manifest manifest(ZipFile zip) {
+    static BackupManifest manifest(ZipFile zip) {
         ZipEntry entry = zip.getEntry(MANIFEST);
         if (entry == null) {
-            throw Manifest.damaged("it has no " + MANIFEST);
+            throw BackupManifest.damaged("it has no " + MANIFEST);
         }
-        return Manifest.parse(small(zip, entry));
+        return BackupManifest.parse(small(zip, entry));
     }
 
     static StoreException unreadable(Path file, IOException e) {
@@ -62,11 +62,11 @@ public record Archive(Manifest manifest, Optional<byte[]> checkpoint, List<byte[
         try (InputStream in = zip.getInputStream(entry)) {
             byte[] bytes = in.readNBytes(MAX_NOTE_BYTES + 1);
             if (bytes.length > MAX_NOTE_BYTES) {
-                throw Manifest.damaged(entry.getName() + " is larger than " + MAX_NOTE_BYTES + " bytes");
+                throw BackupManifest.damaged(entry.getName() + " is larger than " + MAX_NOTE_BYTES + " bytes");
             }
             return bytes;
         } catch (IOException e) {
-            throw Manifest.damaged(entry.getName() + " does not read (" + e.getMessage() + ")");
+            throw BackupManifest.damaged(entry.getName() + " does not read (" + e.getMessage() + ")");
         }
     }
 }

@@ -60,13 +60,13 @@ final class ArchiveLoader {
     }
 
     /** Refuses an archive made at another schema version or holding other tables than the store's. */
-    void checkSchema(Manifest manifest, List<Tables.Table> tables) throws SQLException {
+    void checkSchema(BackupManifest manifest, List<Tables.Table> tables) throws SQLException {
         String ours = ArchiveWriter.schemaVersion(c);
         if (!ours.equals(manifest.schema())) {
             throw new StoreException("the backup was made at schema version " + manifest.schema() + " and this store is at "
                     + ours + "; restore it with the Repatria version that made it, then upgrade");
         }
-        var archived = manifest.tables().stream().map(Manifest.TableEntry::name).collect(Collectors.toCollection(TreeSet::new));
+        var archived = manifest.tables().stream().map(BackupManifest.TableEntry::name).collect(Collectors.toCollection(TreeSet::new));
         var stored = tables.stream().map(t -> lower(t.name())).collect(Collectors.toCollection(TreeSet::new));
         if (!archived.equals(stored)) {
             var missing = new TreeSet<>(stored);
@@ -78,11 +78,11 @@ final class ArchiveLoader {
     }
 
     /** Inserts the archive's rows of {@code t}; checks their count and the hash of their file against {@code entry}. */
-    void load(ZipFile zip, Tables.Table t, Manifest.TableEntry entry) throws IOException, SQLException {
+    void load(ZipFile zip, Tables.Table t, BackupManifest.TableEntry entry) throws IOException, SQLException {
         String name = lower(t.name());
         ZipEntry file = zip.getEntry("tables/" + name + ".table");
         if (file == null) {
-            throw Manifest.damaged("its manifest lists table " + name + " but it holds no tables/" + name + ".table");
+            throw BackupManifest.damaged("its manifest lists table " + name + " but it holds no tables/" + name + ".table");
         }
         MessageDigest sha = ArchiveWriter.sha256();
         long rows = 0;
@@ -110,12 +110,12 @@ final class ArchiveLoader {
                 insert.executeBatch();
             }
             if (in.transferTo(OutputStream.nullOutputStream()) != 0) {
-                throw Manifest.damaged("table " + name + " has bytes after its last row");
+                throw BackupManifest.damaged("table " + name + " has bytes after its last row");
             }
         }
         String hash = HexFormat.of().formatHex(sha.digest());
         if (rows != entry.rows() || !hash.equals(entry.sha256())) {
-            throw Manifest.damaged("table " + name + " holds " + rows + " rows with SHA-256 " + hash + " but the manifest"
+            throw BackupManifest.damaged("table " + name + " holds " + rows + " rows with SHA-256 " + hash + " but the manifest"
                     + " says " + entry.rows() + " rows, " + entry.sha256() + "; nothing was restored");
         }
     }
@@ -150,8 +150,8 @@ final class ArchiveLoader {
     }
 
     /** The manifest's entries by table name. */
-    static Map<String, Manifest.TableEntry> byName(Manifest manifest) {
-        return manifest.tables().stream().collect(Collectors.toMap(Manifest.TableEntry::name, Function.identity(),
+    static Map<String, BackupManifest.TableEntry> byName(BackupManifest manifest) {
+        return manifest.tables().stream().collect(Collectors.toMap(BackupManifest.TableEntry::name, Function.identity(),
                 (a, b) -> a, TreeMap::new));
     }
 

@@ -35,7 +35,7 @@ final class ArchiveWriter {
 
     /** Writes the archive to {@code out}; the number of cosigned checkpoints it holds. */
     int write(ZipOutputStream zip) throws IOException, SQLException {
-        List<Manifest.TableEntry> tables = new ArrayList<>();
+        List<BackupManifest.TableEntry> tables = new ArrayList<>();
         for (Tables.Table t : Tables.inOrder(c)) {
             tables.add(table(zip, t));
         }
@@ -50,7 +50,7 @@ final class ArchiveWriter {
             entry(zip, Archive.COSIGNED + (i + 1), cosigned.get(i));
         }
         long logSize = number("SELECT COALESCE(MAX(idx) + 1, 0) FROM log_entries");
-        entry(zip, Archive.MANIFEST, new Manifest(engine, schemaVersion(c), clock.instant(), logSize, tables).encoded());
+        entry(zip, Archive.MANIFEST, new BackupManifest(engine, schemaVersion(c), clock.instant(), logSize, tables).encoded());
         return cosigned.size();
     }
 
@@ -62,7 +62,7 @@ final class ArchiveWriter {
         }
     }
 
-    private Manifest.TableEntry table(ZipOutputStream zip, Tables.Table t) throws IOException, SQLException {
+    private BackupManifest.TableEntry table(ZipOutputStream zip, Tables.Table t) throws IOException, SQLException {
         String name = t.name().toLowerCase(java.util.Locale.ROOT);
         zip.putNextEntry(new ZipEntry("tables/" + name + ".table"));
         MessageDigest sha = sha256();
@@ -86,7 +86,7 @@ final class ArchiveWriter {
         out.writeByte(0);
         out.flush();
         zip.closeEntry();
-        return new Manifest.TableEntry(name, rows, HexFormat.of().formatHex(sha.digest()));
+        return new BackupManifest.TableEntry(name, rows, HexFormat.of().formatHex(sha.digest()));
     }
 
     private Optional<byte[]> bytes(String sql) throws SQLException {

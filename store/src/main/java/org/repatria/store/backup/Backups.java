@@ -86,7 +86,7 @@ public final class Backups {
     public RestoreSummary restore(Path from, boolean replace) {
         long start = System.nanoTime();
         try (ZipFile zip = new ZipFile(from.toFile())) {
-            Manifest manifest = Archive.manifest(zip);
+            BackupManifest manifest = Archive.manifest(zip);
             return db.write("restore the backup " + from.getFileName(), h -> sql(() -> {
                 ArchiveLoader loader = new ArchiveLoader(h.getConnection());
                 Map<Tables.Table, Long> present = loader.present();

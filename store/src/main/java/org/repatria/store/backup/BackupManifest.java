@@ -12,11 +12,11 @@ import org.repatria.store.StoreException;
  * {@code schema V} (the last migration), {@code created T}, {@code log-size N} (entries), then one
  * {@code table NAME ROWS SHA256} per table in restore order, the hash taken over the table's file in the archive.
  */
-public record Manifest(String engine, String schema, Instant created, long logSize, List<TableEntry> tables) {
+public record BackupManifest(String engine, String schema, Instant created, long logSize, List<TableEntry> tables) {
     static final String FIRST_LINE = "repatria-backup 1";
 
     /** Copies the list. */
-    public Manifest {
+    public BackupManifest {
         tables = List.copyOf(tables);
     }
 
@@ -38,7 +38,7 @@ public record Manifest(String engine, String schema, Instant created, long logSi
         return out.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    static Manifest parse(byte[] bytes) {
+    static BackupManifest parse(byte[] bytes) {
         String[] lines = new String(bytes, StandardCharsets.UTF_8).split("\n");
         if (lines.length < 5 || !lines[0].equals(FIRST_LINE)) {
             throw damaged("its manifest does not start with '" + FIRST_LINE + "'");
@@ -52,7 +52,7 @@ public record Manifest(String engine, String schema, Instant created, long logSi
                 }
                 tables.add(new TableEntry(f[0], Long.parseLong(f[1]), f[2]));
             }
-            return new Manifest(field(lines[1], "engine"), field(lines[2], "schema"),
+            return new BackupManifest(field(lines[1], "engine"), field(lines[2], "schema"),
                     Instant.parse(field(lines[3], "created")), Long.parseLong(field(lines[4], "log-size")), tables);
         } catch (NumberFormatException | DateTimeParseException e) {
             throw damaged("a number or time in its manifest does not read (" + e.getMessage() + ")");
