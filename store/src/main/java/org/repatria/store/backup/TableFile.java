@@ -13,8 +13,9 @@ import org.repatria.store.StoreException;
 /**
  * One table in an archive (docs/decisions/0166): the line {@code repatria-table 1}, the table's name and its column
  * names, then each row as the byte 1 followed by one tagged value per column, and the byte 0 at the end. A value is
- * {@code 0} (null), {@code L} and 8 bytes (an integer), {@code D} and 8 bytes (a double's bits), {@code T}/{@code F}
- * (a boolean), {@code S} or {@code X} and a 4-byte length and that many bytes (UTF-8 text, or bytes). Big-endian.
+ * {@code 0} (null), {@code L} and 8 bytes (an integer; a boolean is written as 0 or 1, so a table hashes alike from every
+ * engine), {@code D} and 8 bytes (a double's bits), {@code S} or {@code X} and a 4-byte length and that many bytes
+ * (UTF-8 text, or bytes); {@code T}/{@code F} (a boolean) is read, not written. Big-endian.
  */
 final class TableFile {
     static final String MAGIC = "repatria-table 1";
@@ -61,7 +62,7 @@ final class TableFile {
             case BigDecimal d when d.scale() <= 0 -> longValue(out, d.longValueExact());
             case Double d -> doubleValue(out, d);
             case Float f -> doubleValue(out, f);
-            case Boolean b -> out.writeByte(b ? 'T' : 'F');
+            case Boolean b -> longValue(out, b ? 1 : 0); // as SQLite holds it: a table hashes alike from every engine
             case String s -> bytes(out, 'S', s.getBytes(StandardCharsets.UTF_8));
             case byte[] b -> bytes(out, 'X', b);
             default -> throw new StoreException(where + " holds a " + v.getClass().getSimpleName()

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.repatria.store.OnEveryEngine;
@@ -45,6 +46,20 @@ class BackupsTest extends OnEveryEngine {
         }
         assertThat(first.manifest().logSize()).isEqualTo(3);
         assertThat(first.manifest().rows()).isGreaterThan(10);
+    }
+
+    @Test
+    void anEmbeddedBackupRestoresIntoPostgresqlToTheSameRowsAndHashes() {
+        Assumptions.assumeTrue(engine == TestEngine.POSTGRESQL, "a move from the embedded engine into PostgreSQL");
+        try (Store embedded = Store.embedded(dir.resolve("embedded"))) {
+            People.addParties(embedded);
+            embedded.lists().add(People.list(People.UA, People.T0, People.pow("1", "Шевченко", "Тарас", "1990-03-09", "AB123", "36")));
+            embedded.log().append(batch(0, 3));
+            BackupSummary first = embedded.backups().write(dir.resolve("embedded.zip"), false);
+            store().backups().restore(first.file(), true);
+            BackupSummary again = store().backups().write(dir.resolve("postgresql.zip"), false);
+            assertThat(again.manifest().tables()).isEqualTo(first.manifest().tables());
+        }
     }
 
     @Test
