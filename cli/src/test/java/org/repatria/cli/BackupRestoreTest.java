@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.repatria.core.document.DocumentType;
 import org.repatria.core.document.EntryKind;
@@ -137,6 +138,65 @@ class BackupRestoreTest {
         assertThat(refused.err()).contains("FORK at 40 entries").contains("is not a prefix of the restored log of 60 entries");
         try (Store store = open(target)) {
             assertThat(store.backups().rows()).isZero();
+        }
+    }
+
+    @Test
+    void aRefusedRestoreWithReplaceLeavesTheDatabaseItWouldReplaceAsItWas() throws Exception {
+        List<String> source = database("embedded", "source");
+        List<String> target = database("embedded", "target");
+        Path old = fixture.file("old.zip");
+        Path witnessed = fixture.file("witness.state");
+        try (Store store = open(source); TransparencyLog log = TransparencyLog.open(store, Clock.systemUTC())) {
+            appendAll(log, 0, 30);
+            assertThat(InProcessCli.run(args("backup", source, "--out", old.toString())).exit()).isZero();
+            appendAll(log, 30, 10);
+            Files.write(witnessed, cosigned(log.checkpoint()));
+        }
+        try (Store store = open(target); TransparencyLog log = TransparencyLog.open(store, Clock.systemUTC())) {
+            appendAll(log, 0, 7);
+        }
+        InProcessCli.Result refused = InProcessCli.run(args("restore", target, "--from", old.toString(), "--checkpoint",
+                witnessed.toString(), "--replace"));
+        assertThat(refused.exit()).as(refused.toString()).isEqualTo(RestoreCommand.ROLLBACK);
+        assertThat(refused.err()).contains("the database was not changed");
+        try (Store store = open(target)) {
+            assertThat(store.log().size()).isEqualTo(7);
+        }
+    }
+
+    @Test
+    void aDatabaseHoldingRowsIsRefusedWithoutReplaceAndAnExistingBackupIsNotOverwritten() throws Exception {
+        List<String> source = database("embedded", "source");
+        Path file = fixture.file("b.zip");
+        try (Store store = open(source); TransparencyLog log = TransparencyLog.open(store, Clock.systemUTC())) {
+            appendAll(log, 0, 5);
+        }
+        assertThat(InProcessCli.run(args("backup", source, "--out", file.toString())).exit()).isZero();
+        long size = Files.size(file);
+        InProcessCli.Result again = InProcessCli.run(args("backup", source, "--out", file.toString()));
+        assertThat(again.exit()).as(again.toString()).isEqualTo(CommandFailure.UNUSABLE);
+        assertThat(again.err()).contains("exists already").contains("--force");
+        assertThat(Files.size(file)).isEqualTo(size);
+        InProcessCli.Result intoItself = InProcessCli.run(args("restore", source, "--from", file.toString()));
+        assertThat(intoItself.exit()).as(intoItself.toString()).isEqualTo(CommandFailure.UNUSABLE);
+        assertThat(intoItself.err()).contains("not empty").contains("--replace");
+    }
+
+    @Test
+    void aDatabaseWhoseLogAServerHoldsIsNotRestoredInto() throws Exception {
+        List<String> source = database("embedded", "source");
+        List<String> target = database("embedded", "target");
+        Path file = fixture.file("b.zip");
+        try (Store store = open(source); TransparencyLog log = TransparencyLog.open(store, Clock.systemUTC())) {
+            appendAll(log, 0, 5);
+            assertThat(InProcessCli.run(args("backup", source, "--out", file.toString())).exit()).isZero();
+        }
+        try (Store store = open(target); TransparencyLog log = TransparencyLog.open(store, Clock.systemUTC())) {
+            InProcessCli.Result refused = InProcessCli.run(args("restore", target, "--from", file.toString()));
+            assertThat(refused.exit()).as(refused.toString()).isEqualTo(CommandFailure.UNUSABLE);
+            assertThat(refused.err()).contains("another Repatria server holds the log");
+            assertThat(store.log().size()).isZero();
         }
     }
 
