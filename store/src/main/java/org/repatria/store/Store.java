@@ -157,6 +157,11 @@ public final class Store implements AutoCloseable {
         return new LogSigners(db);
     }
 
+    /** Backup of the whole database into one archive file, and its restore into an empty store (docs/decisions/0166). */
+    public Backups backups() {
+        return new Backups(db);
+    }
+
     /** The identification unit's DNA cases, search results and decisions. */
     public Cases cases() {
         return new Cases(db);
@@ -200,11 +205,6 @@ public final class Store implements AutoCloseable {
     /** The record of reads of inquiries. */
     public InquiryReads inquiryReads() {
         return new InquiryReads(db);
-    }
-
-    /** Backup of the whole database into one archive file, and its restore into an empty store (docs/decisions/0166). */
-    public Backups backups() {
-        return new Backups(db);
     }
 
     /** Closes the connection pool, then lets the log-writer lock go if this store held it; the repositories stop working. */
