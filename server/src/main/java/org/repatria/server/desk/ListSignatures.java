@@ -8,7 +8,6 @@ import org.repatria.core.account.Role;
 import org.repatria.core.document.KeyCustody;
 import org.repatria.core.list.ListHeader;
 import org.repatria.core.party.PartyId;
-import org.repatria.ledger.audit.LogAuditor;
 import org.repatria.server.document.ListDocuments;
 import org.repatria.server.error.HttpProblem;
 import org.repatria.server.route.AdmittedRequest;
@@ -19,23 +18,26 @@ import org.repatria.server.route.AdmittedRequest;
  */
 final class ListSignatures {
     private final ListDocuments documents;
-    private final LogAuditor auditor;
+    private final ReceiptChecks receipts;
     private final DisputeThreads threads;
 
-    ListSignatures(ListDocuments documents, LogAuditor auditor, DisputeThreads threads) {
+    ListSignatures(ListDocuments documents, ReceiptChecks receipts, DisputeThreads threads) {
         this.documents = documents;
-        this.auditor = auditor;
+        this.receipts = receipts;
         this.threads = threads;
     }
 
-    /** {@code checkRows}: recompute the stored rows' hash (reads every row: the list's first page does, not every page). */
-    Views.ListSigning view(Account me, ListHeader list, Text t, Map<PartyId, String> names, boolean checkRows) {
+    /**
+     * The list's document as its page shows it; the stored rows' hash is checked against the signed one once per run
+     * and list, not on every view ({@link ListDocuments#standingCheckedOnce}, docs/decisions/0168).
+     */
+    Views.ListSigning view(Account me, ListHeader list, Text t, Map<PartyId, String> names) {
         String action = "/desk/lists/" + list.id() + "/document";
-        return switch (documents.standing(list, checkRows)) {
+        return switch (documents.standingCheckedOnce(list)) {
             case ListDocuments.Signed s -> new Views.ListSigning(true, s.integrity() != ListDocuments.Integrity.ALTERED,
                     t.format("listdoc.signed", s.submitted().index()), s.envelopeId(), s.sha256(),
                     s.trail().stream().map(step -> SignedForms.step(step.kind().token(), step.signer(), step.index(),
-                            step.custody(), step::receipt, t, names, auditor)).toList(), Optional.empty(), false, action,
+                            step.custody(), step::receipt, t, names, receipts)).toList(), Optional.empty(), false, action,
                     threads.of(me, s.envelopeId(), t, names), threads.disputeHref(me, s.envelopeId()));
             case ListDocuments.Unsigned u -> {
                 boolean author = me.role() == Role.PARTY_DESK && me.party().equals(list.author());
