@@ -70,7 +70,8 @@ public final class Desk {
         this.steps = new DocumentSteps(store, log, clock);
         ChildRecords children = new ChildRecords(store, clock);
         this.lists = new ListPages(store, access, listRelays, pages, templates,
-                new ListSignatures(listDocuments, receipts, threads), steps, children);
+                new ListSignatures(listDocuments, receipts, threads,
+                        () -> log.checkpoint().checkpoint().size()), steps, children);
         this.store = store;
         this.clock = clock;
         this.access = access;

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import org.repatria.core.account.Account;
 import org.repatria.core.document.DocumentType;
@@ -41,6 +42,8 @@ public final class ListDocuments {
     private final Object signing = new Object();
     // The desk's verdict on each signed list's stored rows, reached once per run (docs/decisions/0168).
     private final Map<RowsSigned, Integrity> checkedOnce = new ConcurrentHashMap<>();
+    // Bumped whenever an audit finds a verdict other than the one kept: views made from the old one are stale.
+    private final AtomicLong verdictsChanged = new AtomicLong();
 
     // A list's rows and the SHA-256 its author signed over them: a list is immutable once signed, so one verdict each.
     private record RowsSigned(ListId listId, String sha256) {
@@ -108,7 +111,9 @@ public final class ListDocuments {
                 return Integrity.UNCHECKED;
             }
             Integrity found = rehashed(list, signed);
-            checkedOnce.put(new RowsSigned(list.id(), signed), found);
+            if (checkedOnce.put(new RowsSigned(list.id(), signed), found) != found) {
+                verdictsChanged.incrementAndGet();
+            }
             return found;
         });
     }
@@ -121,6 +126,11 @@ public final class ListDocuments {
     public Standing standingCheckedOnce(ListHeader list) {
         return standing(list, signed -> checkedOnce.computeIfAbsent(new RowsSigned(list.id(), signed),
                 k -> rehashed(list, signed)));
+    }
+
+    /** How many times an audit changed a verdict {@link #standingCheckedOnce} keeps: a view made before is stale. */
+    public long verdictsChanged() {
+        return verdictsChanged.get();
     }
 
     private Standing standing(ListHeader list, Function<String, Integrity> integrity) {

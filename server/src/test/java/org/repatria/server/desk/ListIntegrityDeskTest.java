@@ -81,6 +81,16 @@ class ListIntegrityDeskTest {
         }
     }
 
+    @Test
+    void aStepLoggedAfterAViewIsOnTheNextView() {
+        String path = signedList(3);
+        assertThat(desk().get(path).body()).doesNotContain("<li>Relayed — ");
+        HttpResponse<String> relayed = Callers.desk(server.port(), Who.MEDIATOR_DESK).post(path + "/relay",
+                "confirm=yes&to=" + Fixture.A, DocumentDeskTest.FORM);
+        assertThat(relayed.statusCode()).as(relayed.body()).isEqualTo(303);
+        assertThat(desk().get(path).body()).contains("<li>Relayed — ");
+    }
+
     private Client desk() {
         return Callers.desk(server.port(), Who.B_DESK);
     }
