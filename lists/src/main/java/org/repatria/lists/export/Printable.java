@@ -15,7 +15,7 @@ import org.repatria.lists.ListDocument;
  * line breaking. The PDF's hash is still that of the whole list.
  */
 public final class Printable {
-    private static final int KEPT = PdfExport.PRINTED + 1;
+    private static final int KEPT = Table.ROMANIZED;
 
     private Printable() {
     }
