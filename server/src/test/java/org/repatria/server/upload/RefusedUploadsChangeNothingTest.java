@@ -173,6 +173,30 @@ class RefusedUploadsChangeNothingTest {
     }
 
     @Test
+    void anXlsxWhoseSheetUnpacksTo400MbIsRefusedByTheDeskUpload() {
+        byte[] file = bigWorkbook();
+
+        HttpResponse<String> r = unchanged("desk upload, XLSX of " + file.length + " bytes whose sheet unpacks to 400 MB",
+                () -> deskUpload(file));
+
+        assertThat(r.statusCode()).isEqualTo(422);
+        assertThat(r.body()).contains("xl/worksheets/sheet1.xml", "the limit is 67,108,864");
+    }
+
+    @Test
+    void aLoneSurrogateInAnXlsxCellIsRefusedByTheApiImportNamingTheCell() {
+        byte[] file = workbook(zip -> {
+            zip.write(row(1, List.of("id", "surname", "given_name", "category")));
+            zip.write(row(2, List.of("1", "_xD800_abc", "Ігор", "POW"))); // OOXML's escape for U+D800
+        });
+
+        HttpResponse<String> r = unchanged("API import, XLSX cell with a lone surrogate", () -> apiImport(file));
+
+        assertThat(r.statusCode()).isEqualTo(422);
+        assertThat(r.body()).contains("\"row\":2", "\"column\":\"surname\"", "lone surrogate");
+    }
+
+    @Test
     void invalidUtf8IsRefusedByTheApiImportNamingRowAndOffset() {
         HttpResponse<String> r = unchanged("API import, invalid UTF-8", () -> apiImport(invalidUtf8()));
 
@@ -221,10 +245,36 @@ class RefusedUploadsChangeNothingTest {
         assertThat(counts().get("lists")).isEqualTo(before.get("lists") + 1);
     }
 
+    /** Writes a sheet's rows into the open sheet part. */
+    private interface SheetRows {
+        void write(ZipOutputStream zip) throws IOException;
+    }
+
     /** About 30 MB whose sheet unpacks to 400 MB: rows of repeated cells, a random letter in each, packed fast. */
     private static byte[] bigWorkbook() {
+        SplittableRandom rng = new SplittableRandom(15);
+        return workbook(zip -> {
+            long written = 0;
+            for (int r = 1; written < 400_000_000L; r++) {
+                byte[] row = row(r, List.of(Integer.toString(r), "Бондаренко" + (char) ('а' + rng.nextInt(32)), "Олександр", "POW"));
+                zip.write(row);
+                written += row.length;
+            }
+        });
+    }
+
+    private static byte[] row(int r, List<String> cells) {
+        StringBuilder xml = new StringBuilder("<row r=\"").append(r).append("\">");
+        for (int c = 0; c < cells.size(); c++) {
+            xml.append("<c r=\"").append((char) ('A' + c)).append(r).append("\" t=\"inlineStr\"><is><t>").append(cells.get(c))
+                    .append("</t></is></c>");
+        }
+        return xml.append("</row>").toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static byte[] workbook(SheetRows rows) {
         try {
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream(40_000_000);
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 16);
             try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
                 zip.setLevel(Deflater.BEST_SPEED);
                 String rels = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
@@ -244,16 +294,7 @@ class RefusedUploadsChangeNothingTest {
                 zip.putNextEntry(new ZipEntry("xl/worksheets/sheet1.xml"));
                 zip.write("<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
                         .getBytes(StandardCharsets.UTF_8));
-                SplittableRandom rng = new SplittableRandom(15);
-                long written = 0;
-                for (int r = 1; written < 400_000_000L; r++) {
-                    byte[] row = ("<row r=\"" + r + "\"><c r=\"A" + r + "\" t=\"inlineStr\"><is><t>" + r + "</t></is></c><c r=\"B" + r
-                            + "\" t=\"inlineStr\"><is><t>Бондаренко" + (char) ('а' + rng.nextInt(32)) + "</t></is></c><c r=\"C" + r
-                            + "\" t=\"inlineStr\"><is><t>Олександр</t></is></c><c r=\"D" + r
-                            + "\" t=\"inlineStr\"><is><t>POW</t></is></c></row>").getBytes(StandardCharsets.UTF_8);
-                    zip.write(row);
-                    written += row.length;
-                }
+                rows.write(zip);
                 zip.write("</sheetData></worksheet>".getBytes(StandardCharsets.UTF_8));
                 zip.closeEntry();
             }
