@@ -178,7 +178,7 @@ class BackupRestoreTest {
         assertThat(again.exit()).as(again.toString()).isEqualTo(CommandFailure.UNUSABLE);
         assertThat(again.err()).contains("exists already").contains("--force");
         assertThat(Files.size(file)).isEqualTo(size);
-        InProcessCli.Result intoItself = InProcessCli.run(args("restore", source, "--from", file.toString()));
+        InProcessCli.Result intoItself = InProcessCli.run(args("restore", source, file.toString())); // DESIGN.md's form
         assertThat(intoItself.exit()).as(intoItself.toString()).isEqualTo(CommandFailure.UNUSABLE);
         assertThat(intoItself.err()).contains("not empty").contains("--replace");
     }
