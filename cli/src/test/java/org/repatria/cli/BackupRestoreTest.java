@@ -21,7 +21,9 @@ import org.repatria.core.document.EntryKind;
 import org.repatria.core.document.EntryStatement;
 import org.repatria.core.document.Envelope;
 import org.repatria.core.document.KeyCustody;
+import org.repatria.core.party.Party;
 import org.repatria.core.party.PartyId;
+import org.repatria.core.party.PartyKind;
 import org.repatria.ledger.checkpoint.Checkpoint;
 import org.repatria.ledger.checkpoint.SignedCheckpoint;
 import org.repatria.ledger.cosignature.Cosigner;
@@ -41,6 +43,7 @@ import org.repatria.store.backup.Archive;
  */
 class BackupRestoreTest {
     private static final PartyId UA = new PartyId("ua");
+    private static final PartyId ICRC = new PartyId("icrc");
     private static final NoteSigner PARTY = NoteSigner.generate("ua-mod", KeyType.ED25519, new SecureRandom());
     private static final NoteSigner WITNESS = NoteSigner.generate("icrc-witness", KeyType.COSIGNATURE_V1, new SecureRandom());
 
@@ -58,6 +61,8 @@ class BackupRestoreTest {
         InProcessCli.Result backup;
         try (Store store = open(source); TransparencyLog log = TransparencyLog.open(store, Clock.systemUTC())) {
             appendAll(log, 0, 500);
+            store.parties().add(new Party(ICRC, "ICRC", PartyKind.OBSERVER));
+            store.signers().addPartyKey(ICRC, WITNESS.verifier().encoded());
             store.signers().addCosignature(500, WITNESS.verifier().name(), cosigned(log.checkpoint()));
             AtomicBoolean stop = new AtomicBoolean();
             Thread writer = Thread.ofPlatform().name("burst").start(() -> burst(log, 500, stop, acknowledged));

@@ -10,7 +10,8 @@ public sealed interface LogVerdict {
 
     /**
      * The restored log holds every checkpoint given: each is a prefix of it (RFC 9162 consistency proof), the largest
-     * of them of {@code checkedUpTo} entries; {@code witnessedBy} names the cosigners seen on them.
+     * of them of {@code checkedUpTo} entries; {@code witnessedBy} names the witnesses registered in the restored data
+     * whose cosignatures on them verify.
      */
     record Consistent(long size, String root, long checkedUpTo, List<String> witnessedBy) implements LogVerdict {
         /** Copies the list. */
