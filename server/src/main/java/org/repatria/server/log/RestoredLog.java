@@ -51,7 +51,7 @@ public final class RestoredLog {
         }
         long size = tree.checkpoint().checkpoint().size();
         Hash root = tree.checkpoint().checkpoint().root();
-        long checked = 0;
+        long cosignedUpTo = 0;
         long witnessed = size;
         TreeSet<String> witnesses = new TreeSet<>();
         List<NoteVerifier> witnessKeys = store.signers().allPartyKeys().stream().map(k -> NoteVerifier.parse(k.vkey()))
@@ -59,7 +59,8 @@ public final class RestoredLog {
         for (byte[] bytes : checkpoints) {
             SignedCheckpoint signed = opened(bytes, key.get());
             Checkpoint c = signed.checkpoint();
-            witnesses.addAll(cosigners(signed, witnessKeys));
+            List<String> cosigners = cosigners(signed, witnessKeys);
+            witnesses.addAll(cosigners);
             if (c.size() > size) {
                 witnessed = Math.max(witnessed, c.size());
                 continue;
@@ -71,10 +72,10 @@ public final class RestoredLog {
                 return new LogVerdict.Fork(c.size(), "the checkpoint of " + c.size() + " entries (root " + c.root().base64()
                         + ") is not a prefix of the restored log of " + size + " entries: " + e.getMessage());
             }
-            checked = Math.max(checked, c.size());
+            cosignedUpTo = cosigners.isEmpty() ? cosignedUpTo : Math.max(cosignedUpTo, c.size());
         }
         return witnessed > size ? new LogVerdict.Rollback(size, witnessed)
-                : new LogVerdict.Consistent(size, root.base64(), checked, new ArrayList<>(witnesses));
+                : new LogVerdict.Consistent(size, root.base64(), cosignedUpTo, new ArrayList<>(witnesses));
     }
 
     // The registered witnesses whose cosignature on the checkpoint verifies; a registered witness's bad one is refused.
