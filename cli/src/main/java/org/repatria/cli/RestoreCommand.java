@@ -120,9 +120,11 @@ final class RestoreCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         switch (verdict) {
             case LogVerdict.Consistent c -> {
-                out.printf(Locale.ROOT, "log: %,d entries, root %s; consistent with the cosigned checkpoints up to %,d entries%s%n",
-                        c.size(), c.root(), c.checkedUpTo(), c.witnessedBy().isEmpty() ? "" : " (cosigned by "
-                                + String.join(", ", c.witnessedBy()) + ")");
+                out.printf(Locale.ROOT, "log: %,d entries, root %s, as its latest checkpoint says; %s%n", c.size(), c.root(),
+                        c.witnessedBy().isEmpty() ? "no cosignature of a registered witness verified: ask the witnesses for"
+                                + " their newest checkpoint and give it with --checkpoint"
+                                : String.format(Locale.ROOT, "consistent with the witnesses' cosigned checkpoint of %,d entries"
+                                        + " (%s)", c.cosignedUpTo(), String.join(", ", c.witnessedBy())));
                 out.flush();
                 return 0;
             }

@@ -98,10 +98,11 @@ final class LocalPostgres implements AutoCloseable {
         run("pg_ctl", "-D", dir.toString(), "-l", base.resolve(dir.getFileName() + ".log").toString(), "-w", "-t", "30", "start");
     }
 
-    // Loopback only, this port, sockets in the cluster's own directory (not /var/run/postgresql), no fsync (a test).
+    // Loopback only, this port, sockets beside the clusters (not in /var/run/postgresql, and not in a data directory
+    // pg_basebackup copies), no fsync (a test).
     private void configure(String... more) throws Exception {
         List<String> lines = new ArrayList<>(List.of("port = " + port, "listen_addresses = '127.0.0.1'",
-                "unix_socket_directories = '" + dir + "'", "fsync = off"));
+                "unix_socket_directories = '" + base + "'", "fsync = off"));
         lines.addAll(List.of(more));
         // Appended as this process: as root the file keeps its owner, postgres.
         Files.writeString(dir.resolve("postgresql.conf"), "\n" + String.join("\n", lines) + "\n", StandardCharsets.UTF_8,

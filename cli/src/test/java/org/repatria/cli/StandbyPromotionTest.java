@@ -49,6 +49,7 @@ import org.repatria.store.Store;
 class StandbyPromotionTest {
     private static final PartyId UA = new PartyId("ua");
     private static final NoteSigner PARTY = NoteSigner.generate("ua-mod", KeyType.ED25519, new SecureRandom());
+    private static final int ENTRIES = 120;
 
     @Test
     @Timeout(value = 60, unit = TimeUnit.SECONDS)
@@ -61,21 +62,27 @@ class StandbyPromotionTest {
             Assumptions.abort("no PostgreSQL server binaries under /usr/lib/postgresql: the standby test is skipped");
         }
         long started = System.nanoTime();
+        List<String> phases = new ArrayList<>();
         Path base = LocalPostgres.base();
         try (LocalPostgres primary = LocalPostgres.primary(bin.get(), base)) {
             try (var c = DriverManager.getConnection(primary.url("postgres")); var s = c.createStatement()) {
                 s.execute("CREATE DATABASE repatria");
             }
             SignedCheckpoint last;
+            phases.add(lap("primary", started));
             try (LocalPostgres standby = LocalPostgres.standbyOf(primary)) {
+                phases.add(lap("standby", started));
                 try (Store store = Store.connect(primary.url("repatria"));
                      TransparencyLog log = TransparencyLog.open(store, Clock.systemUTC())) {
-                    append(log, 0, 300); // after the base backup: these reach the standby by streaming only
+                    append(log, 0, ENTRIES); // after the base backup: these reach the standby by streaming only
                     last = log.checkpoint();
                 }
+                phases.add(lap("log written", started));
                 awaitReplayed(standby, last.checkpoint().size());
+                phases.add(lap("replayed", started));
                 primary.stop(); // the primary is lost
                 standby.promote();
+                phases.add(lap("promoted", started));
                 try (Store store = Store.connect(standby.url("repatria"))) {
                     Server server = Server.start(ServerConfig.of(store).withHost("127.0.0.1").withPort(0));
                     try {
@@ -84,18 +91,23 @@ class StandbyPromotionTest {
                     } finally {
                         server.stop();
                     }
-                }
-                try (Store store = Store.connect(standby.url("repatria"));
-                     TransparencyLog log = TransparencyLog.open(store, Clock.systemUTC())) {
-                    assertThat(log.root(last.checkpoint().size())).isEqualTo(last.checkpoint().root());
-                    assertThat(log.append(entry(300), Optional.empty()).get().index()).isEqualTo(300);
+                    phases.add(lap("served", started));
+                    try (TransparencyLog log = TransparencyLog.open(store, Clock.systemUTC())) {
+                        assertThat(log.root(last.checkpoint().size())).isEqualTo(last.checkpoint().root());
+                        assertThat(log.append(entry(ENTRIES), Optional.empty()).get().index()).isEqualTo(ENTRIES);
+                    }
                 }
             }
         } finally {
             deleteTree(base);
         }
-        System.out.printf("standby: 300 log entries streamed to the standby, promoted, the server served the same"
-                + " checkpoint and appended entry 300; %.1f s in all%n", (System.nanoTime() - started) / 1e9);
+        System.out.printf("standby: %d log entries streamed to the standby, promoted, the server served the same"
+                + " checkpoint and appended after it; %.1f s in all (%s)%n", ENTRIES, (System.nanoTime() - started) / 1e9,
+                String.join(", ", phases));
+    }
+
+    private static String lap(String phase, long started) {
+        return String.format("%s at %.1f s", phase, (System.nanoTime() - started) / 1e9);
     }
 
     // Polls the standby (a hot standby answers reads) until it replayed the log's entries; bounded by the test's timeout.

@@ -9,10 +9,11 @@ public sealed interface LogVerdict {
     long size();
 
     /**
-     * The restored log holds every checkpoint given: each is a prefix of it (RFC 9162 consistency proof), the largest
-     * of them of {@code checkedUpTo} entries; {@code witnessedBy} names the cosigners seen on them.
+     * The restored log holds every checkpoint given: each is a prefix of it (RFC 9162 consistency proof). The largest
+     * that a witness registered in the restored data cosigned (its cosignature verifies) has {@code cosignedUpTo}
+     * entries (0: none), and {@code witnessedBy} names those witnesses.
      */
-    record Consistent(long size, String root, long checkedUpTo, List<String> witnessedBy) implements LogVerdict {
+    record Consistent(long size, String root, long cosignedUpTo, List<String> witnessedBy) implements LogVerdict {
         /** Copies the list. */
         public Consistent {
             witnessedBy = List.copyOf(witnessedBy);

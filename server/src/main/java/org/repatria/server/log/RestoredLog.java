@@ -9,7 +9,10 @@ import org.repatria.ledger.checkpoint.CheckpointException;
 import org.repatria.ledger.checkpoint.SignedCheckpoint;
 import org.repatria.ledger.merkle.Hash;
 import org.repatria.ledger.merkle.TreeMath;
-import org.repatria.ledger.note.NoteSignature;
+import org.repatria.ledger.cosignature.CosignatureException;
+import org.repatria.ledger.cosignature.Cosignatures;
+import org.repatria.ledger.note.KeyType;
+import org.repatria.ledger.note.NoteVerifier;
 import org.repatria.ledger.note.NoteSigner;
 import org.repatria.ledger.proof.ProofException;
 import org.repatria.ledger.proof.Proofs;
@@ -48,14 +51,16 @@ public final class RestoredLog {
         }
         long size = tree.checkpoint().checkpoint().size();
         Hash root = tree.checkpoint().checkpoint().root();
-        long checked = 0;
+        long cosignedUpTo = 0;
         long witnessed = size;
         TreeSet<String> witnesses = new TreeSet<>();
+        List<NoteVerifier> witnessKeys = store.signers().allPartyKeys().stream().map(k -> NoteVerifier.parse(k.vkey()))
+                .filter(k -> k.type() == KeyType.COSIGNATURE_V1).toList();
         for (byte[] bytes : checkpoints) {
             SignedCheckpoint signed = opened(bytes, key.get());
             Checkpoint c = signed.checkpoint();
-            signed.note().signatures().stream().map(NoteSignature::name).filter(n -> !n.equals(TransparencyLog.ORIGIN))
-                    .forEach(witnesses::add);
+            List<String> cosigners = cosigners(signed, witnessKeys);
+            witnesses.addAll(cosigners);
             if (c.size() > size) {
                 witnessed = Math.max(witnessed, c.size());
                 continue;
@@ -67,10 +72,19 @@ public final class RestoredLog {
                 return new LogVerdict.Fork(c.size(), "the checkpoint of " + c.size() + " entries (root " + c.root().base64()
                         + ") is not a prefix of the restored log of " + size + " entries: " + e.getMessage());
             }
-            checked = Math.max(checked, c.size());
+            cosignedUpTo = cosigners.isEmpty() ? cosignedUpTo : Math.max(cosignedUpTo, c.size());
         }
         return witnessed > size ? new LogVerdict.Rollback(size, witnessed)
-                : new LogVerdict.Consistent(size, root.base64(), checked, new ArrayList<>(witnesses));
+                : new LogVerdict.Consistent(size, root.base64(), cosignedUpTo, new ArrayList<>(witnesses));
+    }
+
+    // The registered witnesses whose cosignature on the checkpoint verifies; a registered witness's bad one is refused.
+    private static List<String> cosigners(SignedCheckpoint signed, List<NoteVerifier> witnessKeys) {
+        try {
+            return Cosignatures.require(signed.note(), witnessKeys, 0).stream().map(w -> w.witness().name()).toList();
+        } catch (CosignatureException e) {
+            throw new IllegalArgumentException("the checkpoint of " + signed.checkpoint().size() + " entries: " + e.getMessage(), e);
+        }
     }
 
     private static long sizeOf(byte[] bytes) {
