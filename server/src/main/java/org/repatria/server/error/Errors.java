@@ -45,7 +45,8 @@ public final class Errors {
     private void send(Context ctx, HttpProblem p) {
         ctx.status(p.status());
         if (p.status() == 429) {
-            ctx.header("Retry-After", "900");
+            long seconds = p.retryAfter().map(d -> Math.max(1, d.toSeconds() + (d.toNanosPart() > 0 ? 1 : 0))).orElse(900L);
+            ctx.header("Retry-After", Long.toString(seconds));
         }
         if (isApi(ctx.path())) {
             Map<String, String> body = new LinkedHashMap<>();

@@ -65,7 +65,7 @@ public final class RouteGuard {
         return bySession || route.channel() == Channel.DESK;
     }
 
-    private static boolean csrfPresented(Context ctx, Optional<Session> session) {
+    private boolean csrfPresented(Context ctx, Optional<Session> session) {
         if (session.isEmpty()) {
             return false;
         }
@@ -75,6 +75,6 @@ public final class RouteGuard {
                 && (type.startsWith("application/x-www-form-urlencoded") || type.startsWith("multipart/form-data"))) {
             presented = ctx.formParam(CSRF_FIELD);
         }
-        return Authenticator.csrfMatches(session.get(), presented);
+        return authenticator.csrfMatches(session.get(), presented);
     }
 }
