@@ -71,6 +71,26 @@ public final class RunningServer implements BeforeAllCallback, AfterAllCallback 
         }
     }
 
+    /** The number of rows in every table of the database, by table name: to see that a refused request stored nothing. */
+    public java.util.SortedMap<String, Long> tableCounts() {
+        java.util.SortedMap<String, Long> counts = new java.util.TreeMap<>();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("repatria.sqlite"));
+             var tables = c.createStatement().executeQuery("SELECT name FROM sqlite_master WHERE type = 'table'")) {
+            java.util.List<String> names = new java.util.ArrayList<>();
+            while (tables.next()) {
+                names.add(tables.getString(1));
+            }
+            for (String name : names) {
+                try (var n = c.createStatement().executeQuery("SELECT count(*) FROM \"" + name + "\"")) {
+                    counts.put(name, n.next() ? n.getLong(1) : 0L);
+                }
+            }
+            return counts;
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not count the rows of the test database", e);
+        }
+    }
+
     public Server server() {
         return server;
     }

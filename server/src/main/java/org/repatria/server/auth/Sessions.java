@@ -15,10 +15,13 @@ import org.repatria.server.error.HttpProblem;
  * bounded by the accounts; nothing ever evicts a live session to make room.
  */
 final class Sessions {
-    /** Open desk sessions one account may hold at once (browsers, devices); one more sign-in is refused. */
-    static final int PER_ACCOUNT = 10;
+    /**
+     * Open desk sessions one account may hold at once (a team sharing a desk account across browsers and devices, and
+     * sign-ins whose cookie was lost before they idled out); one more sign-in is refused.
+     */
+    static final int PER_ACCOUNT = 100;
     /** Open desk sessions one client address may hold at once, all accounts together (an office behind one address). */
-    static final int PER_ADDRESS = 100;
+    static final int PER_ADDRESS = 1_000;
     private final Duration idle;
     private final Map<String, Session> table = new ConcurrentHashMap<>();
 
@@ -73,8 +76,8 @@ final class Sessions {
     private HttpProblem refusal(String who, List<Session> open, int limit, Instant now) {
         Instant firstFree = open.stream().map(Session::lastSeen).min(Comparator.naturalOrder()).orElse(now).plus(idle);
         Duration wait = Duration.between(now, firstFree);
-        return HttpProblem.tooMany("too_many_sessions", who + " holds " + open.size() + " open desk sessions, the limit is "
-                + limit + "; sign out of one, or try again in " + Throttle.minutes(wait)
+        return HttpProblem.tooMany("too_many_sessions", String.format("%s holds %,d open desk sessions, the limit is %,d",
+                who, open.size(), limit) + "; sign out of one, or try again in " + Throttle.minutes(wait)
                 + " when the least used one has been idle for " + idle.toMinutes() + " minutes", wait);
     }
 

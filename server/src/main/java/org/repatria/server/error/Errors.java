@@ -32,6 +32,11 @@ public final class Errors {
         config.routes.exception(HttpResponseException.class, (e, ctx) -> send(ctx, fromJavalin(e)));
         config.routes.exception(JacksonException.class, (e, ctx) -> send(ctx, JsonProblems.of(e)));
         config.routes.exception(Exception.class, (e, ctx) -> {
+            Optional<HttpProblem> badBody = BodyFaults.of(e);
+            if (badBody.isPresent()) {
+                send(ctx, badBody.get());
+                return;
+            }
             LOG.error("server fault on {} {}", ctx.method(), ctx.path(), e);
             ctx.status(500);
             if (isApi(ctx.path())) {
@@ -70,6 +75,7 @@ public final class Errors {
             case 404 -> "not_found";
             case 405 -> "method_not_allowed";
             case 413 -> "too_large";
+            case 411 -> "length_required";
             default -> "bad_request";
         };
         String message = Optional.ofNullable(e.getMessage()).filter(m -> !m.isBlank())

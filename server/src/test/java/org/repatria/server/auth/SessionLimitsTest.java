@@ -15,28 +15,28 @@ class SessionLimitsTest {
     private final Sessions sessions = new Sessions(Duration.ofMinutes(30));
 
     @Test
-    void oneAccountMayHoldTenSessionsAndTheEleventhIsRefusedNamingTheLimit() {
+    void oneAccountMayHoldAHundredSessionsAndOneMoreIsRefusedNamingTheLimit() {
         for (int i = 0; i < Sessions.PER_ACCOUNT; i++) {
-            sessions.signIn(Optional.empty(), "a-desk", "10.0.0." + i, T0.plusSeconds(i));
+            sessions.signIn(Optional.empty(), "a-desk", "10.0." + i / 250 + "." + i % 250, T0.plusMillis(i));
         }
         assertThatThrownBy(() -> sessions.signIn(Optional.empty(), "a-desk", "10.0.1.1", T0.plusSeconds(60)))
                 .isInstanceOfSatisfying(HttpProblem.class, p -> {
                     assertThat(p.status()).isEqualTo(429);
                     assertThat(p.code()).isEqualTo("too_many_sessions");
-                    assertThat(p.getMessage()).contains("account a-desk holds 10 open desk sessions, the limit is 10");
+                    assertThat(p.getMessage()).contains("account a-desk holds 100 open desk sessions, the limit is 100");
                     assertThat(p.retryAfter()).contains(Duration.ofMinutes(29));
                 });
         assertThat(sessions.size()).isEqualTo(Sessions.PER_ACCOUNT);
     }
 
     @Test
-    void oneAddressMayHoldAHundredSessionsAcrossAccounts() {
+    void oneAddressMayHoldAThousandSessionsAcrossAccounts() {
         for (int i = 0; i < Sessions.PER_ADDRESS; i++) {
             sessions.signIn(Optional.empty(), "user-" + i, "192.0.2.7", T0);
         }
         assertThatThrownBy(() -> sessions.signIn(Optional.empty(), "someone-else", "192.0.2.7", T0))
                 .isInstanceOfSatisfying(HttpProblem.class, p ->
-                        assertThat(p.getMessage()).contains("address 192.0.2.7 holds 100 open desk sessions, the limit is 100"));
+                        assertThat(p.getMessage()).contains("address 192.0.2.7 holds 1,000 open desk sessions, the limit is 1,000"));
         assertThat(sessions.signIn(Optional.empty(), "someone-else", "192.0.2.8", T0).username()).contains("someone-else");
     }
 

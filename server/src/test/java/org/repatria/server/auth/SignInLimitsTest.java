@@ -74,7 +74,7 @@ class SignInLimitsTest {
     }
 
     @Test
-    void anEleventhDeskSessionOfOneAccountIsRefusedAndTheTenStayOpen() {
+    void oneDeskSessionBeyondTheAccountsLimitIsRefusedAndTheOthersStayOpen() {
         Client first = running.desk(Who.B_DESK);
         for (int i = 1; i < Authenticator.SESSIONS_PER_ACCOUNT; i++) {
             running.desk(Who.B_DESK);
@@ -84,7 +84,7 @@ class SignInLimitsTest {
         HttpResponse<String> r = running.anonymous().session(Callers.cookie(form), "").post("/login", body,
                 "application/x-www-form-urlencoded");
         assertThat(r.statusCode()).isEqualTo(429);
-        assertThat(r.body()).contains("account b-desk holds 10 open desk sessions, the limit is 10");
+        assertThat(r.body()).contains("account b-desk holds 100 open desk sessions, the limit is 100");
         assertThat(first.get("/api/v1/me").statusCode()).isEqualTo(200);
         clock.advance(Duration.ofHours(1)); // every session idles out
     }
