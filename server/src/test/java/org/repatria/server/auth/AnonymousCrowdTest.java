@@ -36,10 +36,10 @@ class AnonymousCrowdTest {
     void fiftyFiveThousandAnonymousVisitsLeaveEverySignedInSessionWorking() throws Exception {
         Map<Who, Client> signedIn = Map.of(Who.MEDIATOR_DESK, running.desk(Who.MEDIATOR_DESK),
                 Who.A_DESK, running.desk(Who.A_DESK), Who.OBSERVER_DESK, running.desk(Who.OBSERVER_DESK));
-        visits(2 * SAMPLE); // warm up the JIT and the connections
-        double before = SAMPLE / seconds(visits(SAMPLE));
+        visits(3 * SAMPLE); // warm up the JIT and the server's threads
+        double before = rate();
         long crowdNanos = visits(CROWD);
-        double after = SAMPLE / seconds(visits(SAMPLE));
+        double after = rate();
         System.out.printf("anonymous crowd: %,d GET /login in %.1f s (%.0f/s); /login %.0f requests/s before, %.0f after%n",
                 CROWD, seconds(crowdNanos), CROWD / seconds(crowdNanos), before, after);
         signedIn.forEach((who, client) -> {
@@ -51,6 +51,11 @@ class AnonymousCrowdTest {
                     .as(who + "'s CSRF token still matches its session").isEqualTo(303);
         });
         assertThat(after).as("/login requests/s after the crowd, against %.0f before", before).isGreaterThan(before / 4);
+    }
+
+    /** GET /login requests per second: the better of two samples of {@link #SAMPLE}, against a shared machine's noise. */
+    private double rate() throws Exception {
+        return Math.max(SAMPLE / seconds(visits(SAMPLE)), SAMPLE / seconds(visits(SAMPLE)));
     }
 
     /** {@code n} anonymous GET /login, each a new visitor (no cookie), from {@link #WORKERS} threads; the time taken. */
