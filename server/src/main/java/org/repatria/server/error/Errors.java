@@ -32,6 +32,11 @@ public final class Errors {
         config.routes.exception(HttpResponseException.class, (e, ctx) -> send(ctx, fromJavalin(e)));
         config.routes.exception(JacksonException.class, (e, ctx) -> send(ctx, JsonProblems.of(e)));
         config.routes.exception(Exception.class, (e, ctx) -> {
+            Optional<HttpProblem> badBody = BodyFaults.of(e);
+            if (badBody.isPresent()) {
+                send(ctx, badBody.get());
+                return;
+            }
             LOG.error("server fault on {} {}", ctx.method(), ctx.path(), e);
             ctx.status(500);
             if (isApi(ctx.path())) {
@@ -45,7 +50,8 @@ public final class Errors {
     private void send(Context ctx, HttpProblem p) {
         ctx.status(p.status());
         if (p.status() == 429) {
-            ctx.header("Retry-After", "900");
+            long seconds = p.retryAfter().map(d -> Math.max(1, d.toSeconds() + (d.toNanosPart() > 0 ? 1 : 0))).orElse(900L);
+            ctx.header("Retry-After", Long.toString(seconds));
         }
         if (isApi(ctx.path())) {
             Map<String, String> body = new LinkedHashMap<>();
@@ -69,6 +75,7 @@ public final class Errors {
             case 404 -> "not_found";
             case 405 -> "method_not_allowed";
             case 413 -> "too_large";
+            case 411 -> "length_required";
             default -> "bad_request";
         };
         String message = Optional.ofNullable(e.getMessage()).filter(m -> !m.isBlank())
