@@ -130,6 +130,7 @@ public final class Desk {
                 new CaseAnswers(store)).routes());
         routes.addAll(new PermissionPages(grants, records, pages, templates).routes());
         routes.addAll(new AccessLogPages(reads, store, pages, templates).routes());
+        routes.addAll(new ReadPages(store, clock, pages, templates).routes()); // issue 15: the record of reads (0165)
         return List.copyOf(routes);
     }
 
