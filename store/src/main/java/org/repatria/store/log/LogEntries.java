@@ -126,8 +126,9 @@ public final class LogEntries {
                         }
                         documents.execute();
                         for (StoredDocument d : batch.documents()) {
-                            d.list().ifPresent(list -> Lists.recordDocument(h, list, d.envelopeId()));
+                            // The rows first: they may be the list itself, signed at its import (Lists.adding).
                             d.rows().forEach(rows -> rows.write(h));
+                            d.list().ifPresent(list -> Lists.recordDocument(h, list, d.envelopeId()));
                         }
                     }
                     batch.stepRows().forEach(rows -> rows.write(h));
