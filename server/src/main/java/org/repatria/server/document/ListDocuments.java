@@ -27,7 +27,8 @@ import org.repatria.store.Store;
  * Stored lists as signed {@code person-list} documents on the log (docs/decisions/0065): the statement the author
  * signs over the list's canonical bytes, signing with the party's own or server-held key, the mediator's relay, and
  * each list's trail with receipts. The list is stored first and linked to its document in the log's own commit, so a
- * crash leaves a list "not yet signed", never a document without its list.
+ * crash leaves a list "not yet signed", never a document without its list; a list signed at its import with the
+ * server-held key is stored in that same commit, so a refused signature stores nothing (docs/decisions/0164).
  */
 public final class ListDocuments {
     private final Store store;
