@@ -82,7 +82,8 @@ public final class DocumentSteps {
         return submit(caller, entry, content, list, List.of());
     }
 
-    private LogPosition submit(Account caller, LogEntry entry, byte[] content, Optional<ListId> list, List<EntryRows> rows) {
+    /** As {@link #submit(Account, LogEntry, byte[], Optional)}, {@code rows} (the list itself, new) written first. */
+    LogPosition submit(Account caller, LogEntry entry, byte[] content, Optional<ListId> list, List<EntryRows> rows) {
         EntryStatement s = entry.statement();
         require(s.kind() == EntryKind.SUBMITTED, "entry", "a submission's kind is submitted, not " + s.kind().token());
         require(s.signer().equals(caller.party()), "entry", "the entry is signed as " + s.signer()
