@@ -71,6 +71,11 @@ public final class RunningServer implements BeforeAllCallback, AfterAllCallback 
         }
     }
 
+    /** The data directory of the fixture's embedded store (the record of reads is under {@code reads}). */
+    public Path dataDir() {
+        return dir;
+    }
+
     public Server server() {
         return server;
     }
