@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
+import org.repatria.store.backup.Backups;
 import org.repatria.store.child.CandidateDecisions;
 import org.repatria.store.child.ChildCaseFiles;
 import org.repatria.store.child.ChildReads;
@@ -172,6 +173,11 @@ public final class Store implements AutoCloseable {
     /** The parties' verifier keys, the log's signer keys and the witnesses' cosignatures. */
     public LogSigners signers() {
         return new LogSigners(db);
+    }
+
+    /** Backup of the whole database into one archive file, and its restore into an empty store (docs/decisions/0166). */
+    public Backups backups() {
+        return new Backups(db);
     }
 
     /** The identification unit's DNA cases, search results and decisions. */

@@ -86,7 +86,7 @@ final class ListPages {
         Views.ListLine line = PageFactory.line(list, t, pages.partyNames(), me);
         templates.render(call.ctx(), "list.jte", new Views.OneList(page, line, table, relayTargets(me, list),
                 Set.copyOf(store.cases().decisions().identifiedRows(list.header().id(), me.party())),
-                signatures.view(me, list.header(), t, pages.partyNames(), q.offset() == 0)));
+                signatures.view(me, list.header(), t, pages.partyNames())));
     }
 
     void sign(AdmittedRequest call) {
