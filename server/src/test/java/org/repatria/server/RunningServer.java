@@ -71,6 +71,11 @@ public final class RunningServer implements BeforeAllCallback, AfterAllCallback 
         }
     }
 
+    /** The data directory of the fixture's embedded store (the record of reads is under {@code reads}). */
+    public Path dataDir() {
+        return dir;
+    }
+
     /** How many rows the server's database holds in {@code table} (one of the schema's table names), read behind its back. */
     public long count(String table) {
         Long n = tableCounts().get(table);

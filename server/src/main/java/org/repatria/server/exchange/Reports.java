@@ -11,6 +11,7 @@ import org.repatria.core.tranche.Placement;
 import org.repatria.core.tranche.Tranche;
 import org.repatria.server.error.HttpProblem;
 import org.repatria.server.route.AdmittedRequest;
+import org.repatria.server.reads.Reads;
 import org.repatria.store.Store;
 import org.repatria.store.exchange.StoredNomination;
 
@@ -49,8 +50,19 @@ final class Reports {
                     store.exchanges().discrepancies(id), persons);
             default -> throw HttpProblem.invalid("format", "choose csv or pdf");
         };
+        if (persons) { // the record of reads (0165): a report that names persons
+            Reads.persons(call, List.of(id), format.equals("csv") ? lines(bytes) - 1 : store.exchanges().nominations(id).size());
+        }
         call.ctx().header("Content-Disposition", "attachment; filename=\"agreement-" + id + "." + format + "\"")
                 .contentType(format.equals("csv") ? "text/csv; charset=utf-8" : "application/pdf").result(bytes);
+    }
+
+    private static int lines(byte[] csv) {
+        int n = 0;
+        for (byte b : csv) {
+            n += b == '\n' ? 1 : 0;
+        }
+        return n;
     }
 
     private byte[] csv(Account reader, AcceptedAgreement loaded) {
