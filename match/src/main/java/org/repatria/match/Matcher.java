@@ -8,6 +8,7 @@ import java.util.stream.IntStream;
 import org.repatria.match.block.Blocking;
 import org.repatria.match.block.Candidates;
 import org.repatria.match.compare.Comparison;
+import org.repatria.match.compare.Field;
 import org.repatria.match.compare.Profile;
 import org.repatria.match.compare.ProfileColumns;
 import org.repatria.match.decide.Clusters;
@@ -55,7 +56,7 @@ public final class Matcher {
         byte[] levels = compareAll(columns, between.pairs(), Comparison.fields());
         Scorer scorer = scorer(a, b, columns, levels, between, false);
         progress.report("score", 3, 4);
-        Scored scored = apply(scorer, a, b, between.pairs(), levels, true);
+        Scored scored = apply(scorer, a, b, columns, between.pairs(), levels, true);
         // One-to-one holds between persons: rows one list wrote twice are one person (docs/decisions/0153). Each list
         // within itself, with the m and u just learnt between the lists and a prior fitted to the list's own pairs
         // (0160): no second u sample and EM per list; quietly, so the progress reported (the linkage's) never goes back.
@@ -117,7 +118,7 @@ public final class Matcher {
         double allPairs = mine.size() * (mine.size() - 1.0) / 2;
         Scorer scorer = learnt == null ? scorer(mine, mine, columns, levels, within, true) : new Scorer(
                 Training.refit(learnt.model(), levels, allPairs, mine.size()), new TermFrequencies(List.of(profiles)));
-        Scored scored = apply(scorer, mine, mine, within.pairs(), levels, false);
+        Scored scored = apply(scorer, mine, mine, columns, within.pairs(), levels, false);
         Duplicates.Found found = Duplicates.found(mine, scored.pairs, scored.probability, settings);
         return mine == profiles ? found : new Duplicates.Found(rowsOf(found.sure(), rows), rowsOf(found.likely(), rows));
     }
@@ -149,11 +150,24 @@ public final class Matcher {
     }
 
     /** Candidate pairs kept at or above the review threshold, with probabilities (and explanations if asked). */
-    private Scored apply(Scorer scorer, List<Profile> a, List<Profile> b, long[] pairs, byte[] levels, boolean explain) {
+    private Scored apply(Scorer scorer, List<Profile> a, List<Profile> b, ProfileColumns columns, long[] pairs,
+                         byte[] levels, boolean explain) {
         int fields = Comparison.fields();
         double[] probability = new double[pairs.length];
-        IntStream.range(0, pairs.length).parallel().forEach(k -> probability[k] = Model.probability(
-                scorer.odds(a.get((int) (pairs[k] >>> 32)), b.get((int) pairs[k]), levels, k * fields)));
+        // Each name's share of its lists, by its id in the columns: a pair's frequency is the larger of its two names'
+        // (TermFrequencies.surname), read without the profiles.
+        double[] surnames = columns.byName(n -> scorer.frequencies().surname(n, n));
+        double[] givenNames = columns.byName(n -> scorer.frequencies().givenName(n, n));
+        int chunks = (pairs.length + CHUNK - 1) / CHUNK;
+        IntStream.range(0, chunks).parallel().forEach(c -> {
+            for (int k = c * CHUNK, end = Math.min(pairs.length, k + CHUNK); k < end; k++) {
+                int i = (int) (pairs[k] >>> 32);
+                int j = (int) pairs[k];
+                probability[k] = Model.probability(scorer.odds(levels, k * fields, f -> f == Field.SURNAME
+                        ? Math.max(surnames[columns.surname(true, i)], surnames[columns.surname(false, j)])
+                        : Math.max(givenNames[columns.givenName(true, i)], givenNames[columns.givenName(false, j)])));
+            }
+        });
         int[] kept = kept(pairs, probability);
         long[] keptPairs = new long[kept.length];
         double[] keptProbability = new double[kept.length];

@@ -53,6 +53,24 @@ public final class ProfileColumns {
         return new ProfileColumns(a, b);
     }
 
+    /** {@code value} of every name these columns hold, by its id (0, a missing name: NaN). */
+    public double[] byName(java.util.function.ToDoubleFunction<Name> value) {
+        double[] values = new double[names.length];
+        values[0] = Double.NaN;
+        java.util.stream.IntStream.range(1, names.length).parallel().forEach(id -> values[id] = value.applyAsDouble(names[id]));
+        return values;
+    }
+
+    /** The id of the surname of row {@code row} of the left list (the right one unless {@code left}). */
+    public int surname(boolean left, int row) {
+        return (left ? this.left : right)[row * STRIDE + SURNAME];
+    }
+
+    /** The id of the given name of row {@code row} of the left list (the right one unless {@code left}). */
+    public int givenName(boolean left, int row) {
+        return (left ? this.left : right)[row * STRIDE + GIVEN];
+    }
+
     /** A comparing session for one thread (it remembers the name pairs it met, by their ids). */
     public Session session() {
         return new Session(this);
