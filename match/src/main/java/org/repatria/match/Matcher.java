@@ -154,18 +154,19 @@ public final class Matcher {
                          byte[] levels, boolean explain) {
         int fields = Comparison.fields();
         double[] probability = new double[pairs.length];
-        // Each name's share of its lists, by its id in the columns: a pair's frequency is the larger of its two names'
-        // (TermFrequencies.surname), read without the profiles.
+        // Each name's share of its lists, laid out by row (surname's, given name's): a pair's frequency is the larger of
+        // its two names' (TermFrequencies.surname), read without the profiles and from one place per person.
         double[] surnames = columns.byName(n -> scorer.frequencies().surname(n, n));
         double[] givenNames = columns.byName(n -> scorer.frequencies().givenName(n, n));
+        double[] left = columns.byRow(true, surnames, givenNames);
+        double[] right = a == b ? left : columns.byRow(false, surnames, givenNames);
         int chunks = (pairs.length + CHUNK - 1) / CHUNK;
         IntStream.range(0, chunks).parallel().forEach(c -> {
             for (int k = c * CHUNK, end = Math.min(pairs.length, k + CHUNK); k < end; k++) {
-                int i = (int) (pairs[k] >>> 32);
-                int j = (int) pairs[k];
+                int i = 2 * (int) (pairs[k] >>> 32);
+                int j = 2 * (int) pairs[k];
                 probability[k] = Model.probability(scorer.odds(levels, k * fields, f -> f == Field.SURNAME
-                        ? Math.max(surnames[columns.surname(true, i)], surnames[columns.surname(false, j)])
-                        : Math.max(givenNames[columns.givenName(true, i)], givenNames[columns.givenName(false, j)])));
+                        ? Math.max(left[i], right[j]) : Math.max(left[i + 1], right[j + 1])));
             }
         });
         int[] kept = kept(pairs, probability);

@@ -1,8 +1,11 @@
 package org.repatria.match.compare;
 
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.ToDoubleFunction;
+import java.util.stream.IntStream;
 import org.repatria.match.name.Name;
 
 /**
@@ -39,7 +42,7 @@ public final class ProfileColumns {
         this.a = a;
         this.b = b;
         Map<Name, Integer> nameIds = new IdentityHashMap<>();
-        Map<String, Integer> identifierIds = new java.util.HashMap<>();
+        Map<String, Integer> identifierIds = new HashMap<>();
         this.left = rows(a, nameIds, identifierIds);
         this.right = a == b ? left : rows(b, nameIds, identifierIds);
         this.names = new Name[nameIds.size() + 1];
@@ -54,21 +57,26 @@ public final class ProfileColumns {
     }
 
     /** {@code value} of every name these columns hold, by its id (0, a missing name: NaN). */
-    public double[] byName(java.util.function.ToDoubleFunction<Name> value) {
+    public double[] byName(ToDoubleFunction<Name> value) {
         double[] values = new double[names.length];
         values[0] = Double.NaN;
-        java.util.stream.IntStream.range(1, names.length).parallel().forEach(id -> values[id] = value.applyAsDouble(names[id]));
+        IntStream.range(1, names.length).parallel().forEach(id -> values[id] = value.applyAsDouble(names[id]));
         return values;
     }
 
-    /** The id of the surname of row {@code row} of the left list (the right one unless {@code left}). */
-    public int surname(boolean left, int row) {
-        return (left ? this.left : right)[row * STRIDE + SURNAME];
-    }
-
-    /** The id of the given name of row {@code row} of the left list (the right one unless {@code left}). */
-    public int givenName(boolean left, int row) {
-        return (left ? this.left : right)[row * STRIDE + GIVEN];
+    /**
+     * Per row of the left list (the right one unless {@code left}), two values side by side: at {@code 2 × row} the
+     * surname's in {@code bySurname}, at {@code 2 × row + 1} the given name's in {@code byGivenName} (both by name id,
+     * as {@link #byName} gives them), so that a pair reads its right-hand person's two in one place.
+     */
+    public double[] byRow(boolean left, double[] bySurname, double[] byGivenName) {
+        int[] rows = left ? this.left : right;
+        double[] values = new double[rows.length / STRIDE * 2];
+        IntStream.range(0, rows.length / STRIDE).parallel().forEach(r -> {
+            values[2 * r] = bySurname[rows[r * STRIDE + SURNAME]];
+            values[2 * r + 1] = byGivenName[rows[r * STRIDE + GIVEN]];
+        });
+        return values;
     }
 
     /** A comparing session for one thread (it remembers the name pairs it met, by their ids). */
