@@ -10,7 +10,7 @@ final class DatabaseAddress {
             description = "A PostgreSQL database (jdbc:postgresql://host:5432/db?user=…&password=…); default: embedded.")
     String url = "";
 
-    @Option(names = "--data", paramLabel = "DIR", description = "Where the embedded database lives (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--data", paramLabel = "DIR", description = "Where the embedded database lives, and the record of reads under any database (default: ${DEFAULT-VALUE}).")
     Path data;
 
     DatabaseAddress(Path defaultData) {
@@ -18,7 +18,7 @@ final class DatabaseAddress {
     }
 
     Store open() {
-        return url.isBlank() ? Store.embedded(data) : Store.connect(url);
+        return url.isBlank() ? Store.embedded(data) : Store.connect(url, data.resolve(Store.READS));
     }
 
     /** Where the data is, for people: never prints a password from the URL. */

@@ -15,6 +15,8 @@ import picocli.CommandLine.Command;
             WitnessCommand.class,
             SubmitCommand.class,
             ValidateCommand.class,
+            BackupCommand.class,
+            RestoreCommand.class,
             CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.repatria.core.person.Person;
 import org.repatria.lists.check.CategoryRules;
 import org.repatria.lists.check.Problem;
 import org.repatria.lists.check.Repeats;
@@ -19,12 +20,11 @@ import org.repatria.lists.sheet.SheetInfo;
 
 /**
  * Takes a sheet's rows as they stream in: finds the header, reads and checks each row, keeps rows only while no error is
- * seen; or, reading for linking, keeps every row with its bad fields left out ({@link RowRepair}) and the first
- * {@link LinkableList#MAX_PROBLEMS} problems.
+ * seen; or, reading for linking, keeps every row with its bad fields left out ({@link RowRepair}). Either way it keeps
+ * the first {@link ListImport#MAX_PROBLEMS} errors and as many warnings and counts the rest, and once the list is refused and that many
+ * problems are kept it wants no more rows: the reader stops there.
  */
 final class Importer implements RowSink {
-    /** More rows than any exchange list; a guard against a runaway file. */
-    static final int MAX_ROWS = 1_000_000;
 
     private final ImportOptions options;
     private final boolean forLinking;
@@ -39,7 +39,14 @@ final class Importer implements RowSink {
     private RowRepair repair;
     private boolean failed;
     private int rows;
+    private int dataRows;
     private int unlisted;
+    private int unlistedErrors;
+    private int stoppedAt;
+    private int errors;
+    private int warnings;
+    private int lastRow;
+    private boolean tooLong;
 
     /** {@code forLinking}: a row's errors leave its bad fields out instead of refusing the list. */
     Importer(ImportOptions options, boolean forLinking) {
@@ -49,10 +56,12 @@ final class Importer implements RowSink {
 
     @Override
     public void row(int number, List<String> cells, List<CellNote> notes) {
-        if (++rows > MAX_ROWS) {
-            if (rows == MAX_ROWS + 1) {
-                fail(Problem.error(number, "", "file.too-long", Integer.toString(MAX_ROWS)));
-            }
+        if (stoppedAt > 0) {
+            return;
+        }
+        lastRow = number;
+        if (++rows > ListImport.MAX_ROWS) {
+            tooLong(number, ListImport.MAX_ROWS);
             return;
         }
         if (header == null) {
@@ -70,12 +79,36 @@ final class Importer implements RowSink {
         }
     }
 
-    /** The outcome, once every row has arrived. */
+    @Override
+    public int longestCell() {
+        return Person.MAX_TEXT;
+    }
+
+    @Override
+    public boolean wantsMore() {
+        if (stoppedAt == 0 && failed && errors >= ListImport.MAX_PROBLEMS) {
+            stoppedAt = Math.max(lastRow, 1);
+        }
+        return stoppedAt == 0;
+    }
+
+    /** The outcome, once every row has arrived (or reading stopped). */
     ImportResult finish(SheetInfo sheet) {
         if (header == null) {
             locate();
         }
         problems.sort(Comparator.comparingInt(Problem::row)); // stable: within a row, the order found
+        if (stoppedAt > 0 && !tooLong) {
+            problems.add(Problem.error(stoppedAt, "", "problems.stopped", number(ListImport.MAX_PROBLEMS),
+                    number(stoppedAt)));
+        } else if (!forLinking) {
+            if (unlistedErrors > 0) {
+                problems.add(Problem.error(0, "", "problems.more", number(unlistedErrors)));
+            }
+            if (unlisted > unlistedErrors) {
+                problems.add(Problem.warning(0, "", "warnings.more", number(unlisted - unlistedErrors)));
+            }
+        }
         if (failed) {
             return new ImportResult.Rejected(problems);
         }
@@ -148,11 +181,20 @@ final class Importer implements RowSink {
             report(Problem.warning(number, "", "header.again"));
             return;
         }
+        if (++dataRows > options.maxRows()) {
+            tooLong(number, options.maxRows());
+            return;
+        }
         List<Problem> found = new ArrayList<>(2);
         for (CellNote note : notes) {
-            String column = note.column() < header.columns().size() ? header.columns().get(note.column()).header() : "";
-            found.add(note.code().equals("cell.formula") ? Problem.warning(number, column, note.code(), note.detail())
-                    : Problem.error(number, column, note.code(), note.detail()));
+            String column = note.column() < header.columns().size() ? header.columns().get(note.column()).header()
+                    : "#" + (note.column() + 1);
+            found.add(switch (note.code()) {
+                case "cell.formula" -> Problem.warning(number, column, note.code(), note.detail());
+                case "cell.too-long" -> Problem.error(number, column, note.code(), note.detail(),
+                        Integer.toString(Person.MAX_TEXT));
+                default -> Problem.error(number, column, note.code(), note.detail());
+            });
         }
         Optional<RowReader.Draft> draft = reader.read(number, List.copyOf(cells), found);
         boolean cellError = found.stream().anyMatch(Problem::isError);
@@ -170,12 +212,23 @@ final class Importer implements RowSink {
             found.forEach(this::report);
             return;
         }
-        problems.addAll(found);
+        found.forEach(this::report);
         if (error || draft.isEmpty()) {
             fail(null);
         } else if (!failed) {
             drafts.add(draft.get());
         }
+    }
+
+    /** Refuses the list as longer than {@code limit} rows and stops reading. */
+    private void tooLong(int number, int limit) {
+        fail(Problem.error(number, "", "file.too-long", number(limit)));
+        tooLong = true;
+        stoppedAt = number;
+    }
+
+    private static String number(long n) {
+        return String.format(java.util.Locale.ROOT, "%,d", n);
     }
 
     private String surroundings() {
@@ -188,19 +241,32 @@ final class Importer implements RowSink {
         return text.toString();
     }
 
-    /** Keeps {@code problem}; reading for linking, only the first {@link LinkableList#MAX_PROBLEMS}, counting the rest. */
+    /**
+     * Keeps {@code problem} among the first {@link ListImport#MAX_PROBLEMS} of its kind (errors, warnings: a list's
+     * warnings never hide its errors), or counts it.
+     */
     private void report(Problem problem) {
-        if (forLinking && problems.size() >= LinkableList.MAX_PROBLEMS) {
+        if ((problem.isError() ? errors : warnings) >= ListImport.MAX_PROBLEMS) {
             unlisted++;
+            unlistedErrors += problem.isError() ? 1 : 0;
         } else {
-            problems.add(problem);
+            keep(problem);
+        }
+    }
+
+    private void keep(Problem problem) {
+        problems.add(problem);
+        if (problem.isError()) {
+            errors++;
+        } else {
+            warnings++;
         }
     }
 
     /** Marks the list rejected (its problem always kept); rows kept so far are dropped, since none will be returned. */
     private void fail(Problem problem) {
         if (problem != null) {
-            problems.add(problem);
+            keep(problem);
         }
         failed = true;
         drafts.clear();

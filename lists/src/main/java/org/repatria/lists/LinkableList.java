@@ -11,7 +11,7 @@ import org.repatria.lists.check.Problem;
  */
 public sealed interface LinkableList {
     /** At most this many problems are kept: a list with an error in every row must not flood the report. */
-    int MAX_PROBLEMS = 1_000;
+    int MAX_PROBLEMS = ListImport.MAX_PROBLEMS;
 
     /** The first problems found, errors and warnings, by row. */
     List<Problem> problems();

@@ -9,6 +9,7 @@ import org.repatria.core.person.Person;
 import org.repatria.lists.export.CanonicalCsv;
 import org.repatria.lists.export.CsvExport;
 import org.repatria.lists.export.PdfExport;
+import org.repatria.lists.export.Printable;
 import org.repatria.lists.export.Table;
 import org.repatria.lists.export.XlsxExport;
 
@@ -50,7 +51,7 @@ public final class ListExport {
      * signature block.
      */
     public static byte[] pdf(ListDocument list, Locale locale) {
-        Table table = Table.of(list);
+        Table table = Table.of(Printable.of(list)); // a long stored text is cut before it is romanized and laid out
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         PdfExport.write(list, table, CsvExport.sha256(CanonicalCsv.write(list.persons())), locale, out);
         return out.toByteArray();

@@ -3,6 +3,8 @@ package org.repatria.lists;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
 import org.repatria.lists.check.Problem;
 import org.repatria.lists.sheet.SheetInfo;
 import org.repatria.lists.sheet.Sheets;
@@ -14,17 +16,27 @@ import org.repatria.lists.sheet.UnreadableSheetException;
  * with another ({@link #forLinking}) is taken as far as it can be read instead.
  */
 public final class ListImport {
+    /** The most bytes a list file may have (64 MiB); a bigger one is refused before it is read. */
+    public static final long MAX_BYTES = 64L * 1024 * 1024;
+    /** The most rows a sheet may have, blank ones included: more than any exchange list, a guard against a runaway file. */
+    public static final int MAX_ROWS = 1_000_000;
+    /** At most this many problems are reported (the rest are counted, or reading stops): a report stays small. */
+    public static final int MAX_PROBLEMS = 1_000;
+
     private ListImport() {
     }
 
     /** Reads {@code bytes} (a CSV or XLSX file) with {@code options}. Never throws for bad content. */
     public static ImportResult read(byte[] bytes, ImportOptions options) {
+        if (bytes.length > MAX_BYTES) {
+            return new ImportResult.Rejected(List.of(tooBig(bytes)));
+        }
         Importer importer = new Importer(options, false);
         SheetInfo sheet;
         try {
             sheet = Sheets.read(bytes, options.encoding(), importer);
         } catch (UnreadableSheetException e) {
-            return new ImportResult.Rejected(java.util.List.of(Problem.error(0, "", e.code(), e.detail())));
+            return new ImportResult.Rejected(List.of(problem(e)));
         }
         return importer.finish(sheet);
     }
@@ -38,14 +50,26 @@ public final class ListImport {
      * none. Never throws for bad content.
      */
     public static LinkableList forLinking(byte[] bytes, ImportOptions options) {
+        if (bytes.length > MAX_BYTES) {
+            return new LinkableList.Unlinkable(List.of(tooBig(bytes)), 0);
+        }
         Importer importer = new Importer(options, true);
         SheetInfo sheet;
         try {
             sheet = Sheets.read(bytes, options.encoding(), importer);
         } catch (UnreadableSheetException e) {
-            return new LinkableList.Unlinkable(java.util.List.of(Problem.error(0, "", e.code(), e.detail())), 0);
+            return new LinkableList.Unlinkable(List.of(problem(e)), 0);
         }
         return importer.finishForLinking(sheet);
+    }
+
+    private static Problem problem(UnreadableSheetException e) {
+        return Problem.error(e.row(), "", e.code(), e.args().toArray(String[]::new));
+    }
+
+    private static Problem tooBig(byte[] bytes) {
+        return Problem.error(0, "", "file.too-big", String.format(Locale.ROOT, "%,d", bytes.length),
+                String.format(Locale.ROOT, "%,d", MAX_BYTES));
     }
 
     /** Reads the file at {@code path}; an {@link IOException} only when the file itself cannot be read. */

@@ -26,6 +26,7 @@ import org.repatria.server.error.Errors;
 import org.repatria.server.error.JettyErrors;
 import org.repatria.server.exchange.Exchange;
 import org.repatria.server.exchange.ExchangeApi;
+import org.repatria.server.reads.Reads;
 import org.repatria.server.reunification.ChildReturns;
 import org.repatria.server.reunification.ReunificationApi;
 import org.repatria.server.identification.IdentificationApi;
@@ -140,6 +141,7 @@ public final class Server {
             cfg.routes.before(ctx -> SecurityHeaders.apply(ctx, config.secureCookies()));
             new Errors(desk.errors()).install(cfg);
             new RouteGuard(authenticator).install(cfg, table.get());
+            cfg.appData(Reads.KEY, Reads.of(store, config.clock())); // issue 15: the record of reads (0165)
         });
         app.start(config.host(), config.port());
         return new Server(app, table.get(), log, persons, inquiries.start());

@@ -71,6 +71,21 @@ public final class RunningServer implements BeforeAllCallback, AfterAllCallback 
         }
     }
 
+    /** How many rows the server's database holds in {@code table} (one of the schema's table names), read behind its back. */
+    public long count(String table) {
+        if (!table.matches("[a-z_]+")) {
+            throw new IllegalArgumentException("not a table name: " + table);
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("repatria.sqlite"));
+             PreparedStatement count = c.prepareStatement("SELECT COUNT(*) FROM " + table);
+             java.sql.ResultSet rows = count.executeQuery()) {
+            rows.next();
+            return rows.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not count the rows of " + table, e);
+        }
+    }
+
     public Server server() {
         return server;
     }

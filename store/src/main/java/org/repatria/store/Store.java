@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
+import org.repatria.store.backup.Backups;
 import org.repatria.store.child.CandidateDecisions;
 import org.repatria.store.child.ChildCaseFiles;
 import org.repatria.store.child.ChildReads;
@@ -29,18 +30,24 @@ import org.repatria.store.party.Accounts;
 import org.repatria.store.party.Parties;
 import org.repatria.store.party.Permissions;
 import org.repatria.store.person.IndexedPersons;
+import org.repatria.store.reads.ReadRecord;
 import org.repatria.store.reunification.Reunifications;
 import org.repatria.store.request.Requests;
 
 /** The entry point to persistence: opens (and migrates) a database and hands out its repositories. */
 public final class Store implements AutoCloseable {
+    /** The directory, beside the embedded database, that holds the record of reads. */
+    public static final String READS = "reads";
     private final HikariDataSource pool;
     private final Database db;
     private final WriterClaim writer;
+    private final Path readsDir;
+    private ReadRecord reads;
 
-    private Store(HikariDataSource pool, Engine engine) {
+    private Store(HikariDataSource pool, Engine engine, Path readsDir) {
         Jdbi jdbi = Jdbi.create(pool);
         this.pool = pool;
+        this.readsDir = readsDir;
         this.db = new Database(engine, jdbi);
         this.writer = new WriterClaim(engine, jdbi);
     }
@@ -58,12 +65,20 @@ public final class Store implements AutoCloseable {
             throw new StoreException("cannot create the data directory " + dataDir + " (" + e.getMessage()
                     + "); choose a writable directory", e);
         }
-        return open(Engine.embedded(dataDir));
+        return open(Engine.embedded(dataDir), dataDir.resolve(READS));
     }
 
-    /** The database a JDBC URL names ({@code jdbc:postgresql://...}, or an embedded one), migrated. */
+    /**
+     * The database a JDBC URL names ({@code jdbc:postgresql://...}, or an embedded one), migrated; its record of reads
+     * in {@code data/reads} under the working directory.
+     */
     public static Store connect(String jdbcUrl) {
-        return open(Engine.of(jdbcUrl));
+        return connect(jdbcUrl, Path.of("data").resolve(READS));
+    }
+
+    /** As {@link #connect(String)}, with the record of reads kept in {@code readsDir} (docs/decisions/0165). */
+    public static Store connect(String jdbcUrl, Path readsDir) {
+        return open(Engine.of(jdbcUrl), readsDir);
     }
 
     private static void createPrivateDirectory(Path dir) throws IOException {
@@ -75,6 +90,10 @@ public final class Store implements AutoCloseable {
     }
 
     static Store open(Engine engine) {
+        return open(engine, Path.of("data").resolve(READS));
+    }
+
+    static Store open(Engine engine, Path readsDir) {
         HikariDataSource pool;
         try {
             pool = new HikariDataSource(engine.pool());
@@ -90,7 +109,7 @@ public final class Store implements AutoCloseable {
             throw new StoreException("cannot migrate the " + engine.name() + " database (" + e.getMessage()
                     + "); check that the account may create tables, or restore a backup", e);
         }
-        return new Store(pool, engine);
+        return new Store(pool, engine, readsDir);
     }
 
     /** "sqlite", "h2" or "postgresql", for logs and health details. */
@@ -156,6 +175,11 @@ public final class Store implements AutoCloseable {
         return new LogSigners(db);
     }
 
+    /** Backup of the whole database into one archive file, and its restore into an empty store (docs/decisions/0166). */
+    public Backups backups() {
+        return new Backups(db);
+    }
+
     /** The identification unit's DNA cases, search results and decisions. */
     public Cases cases() {
         return new Cases(db);
@@ -201,6 +225,18 @@ public final class Store implements AutoCloseable {
         return new InquiryReads(db);
     }
 
+    /**
+     * The record of reads (docs/decisions/0165), kept apart from the database in its own directory; opened on first use.
+     *
+     * @throws StoreException when its directory cannot be opened
+     */
+    public synchronized ReadRecord reads() {
+        if (reads == null) {
+            reads = ReadRecord.open(readsDir);
+        }
+        return reads;
+    }
+
     /** Closes the connection pool, then lets the log-writer lock go if this store held it; the repositories stop working. */
     @Override
     public void close() {
@@ -209,6 +245,11 @@ public final class Store implements AutoCloseable {
             pool.close();
         } finally {
             writer.release();
+            synchronized (this) {
+                if (reads != null) {
+                    reads.close();
+                }
+            }
         }
     }
 }

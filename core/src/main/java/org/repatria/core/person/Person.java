@@ -24,6 +24,12 @@ public record Person(
         Category category,
         Details details) {
 
+    /**
+     * The most characters a text field of a person (a name part, a place, an id, a rank, a unit) may hold when it comes
+     * in: the JSON API and every list import (CSV, XLSX) refuse a longer one, naming it. Stored rows are not checked.
+     */
+    public static final int MAX_TEXT = 200;
+
     public Person {
         if (rowId == null || rowId.isBlank()) {
             throw new IllegalArgumentException("a person needs a row id");

@@ -1,26 +1,35 @@
 package org.repatria.ledger.note;
 
-import java.security.GeneralSecurityException;
-import java.security.KeyFactory;
-import java.security.KeyPairGenerator;
-import java.security.PrivateKey;
-import java.security.PublicKey;
 import java.security.SecureRandom;
-import java.security.Signature;
-import java.security.spec.EdECPrivateKeySpec;
-import java.security.spec.NamedParameterSpec;
-import java.security.spec.X509EncodedKeySpec;
 import java.util.Arrays;
-import java.util.HexFormat;
+import java.util.Optional;
+import org.bouncycastle.math.ec.rfc8032.Ed25519.PublicPoint;
 
-/** RFC 8032 Ed25519 with the JDK provider, on raw 32-byte seeds and public keys as signed-note uses them. */
+/**
+ * RFC 8032 Ed25519 on raw 32-byte seeds and public keys as signed-note uses them, computed by BouncyCastle (several
+ * times faster than the JDK's provider) and accepting exactly the signatures the JDK's provider accepts: where the two
+ * could differ — a key or an R that is not a canonical point of the prime-order subgroup, an S not below the group
+ * order — the JDK's provider answers ({@link JdkEd25519}; the proof is in docs/decisions/0167).
+ */
 final class Ed25519 {
     static final int KEY_SIZE = 32;
     static final int SIGNATURE_SIZE = 64;
-    // DER SubjectPublicKeyInfo header for an Ed25519 key (RFC 8410 §4): the raw key follows it.
-    private static final byte[] SPKI_PREFIX = HexFormat.of().parseHex("302a300506032b6570032100");
+    // The group order L = 2^252 + 27742317777372353535851937790883648493, little-endian (RFC 8032 §5.1).
+    private static final byte[] ORDER = {
+        (byte) 0xed, (byte) 0xd3, (byte) 0xf5, 0x5c, 0x1a, 0x63, 0x12, 0x58, (byte) 0xd6, (byte) 0x9c, (byte) 0xf7,
+        (byte) 0xa2, (byte) 0xde, (byte) 0xf9, (byte) 0xde, 0x14, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0x10};
+    // The field prime p = 2^255 - 19, little-endian (RFC 8032 §5.1): a point's y must be below it.
+    private static final byte[] PRIME = prime();
 
     private Ed25519() {
+    }
+
+    /** A public key ready to verify with: its bytes and, when it is a canonical point of prime order, that point. */
+    record Key(byte[] raw, Optional<PublicPoint> primeOrder) {
+        static Key of(byte[] raw) {
+            return new Key(raw.clone(), raw.length != KEY_SIZE ? Optional.empty()
+                    : Optional.ofNullable(org.bouncycastle.math.ec.rfc8032.Ed25519.validatePublicKeyFullExport(raw, 0)));
+        }
     }
 
     static byte[] newSeed(SecureRandom random) {
@@ -29,64 +38,69 @@ final class Ed25519 {
         return seed;
     }
 
-    /** The public key of a seed: the JDK derives it only in key generation, so feed the seed as its randomness. */
+    /** The public key of a seed (RFC 8032 §5.1.5). */
     static byte[] publicKey(byte[] seed) {
-        try {
-            KeyPairGenerator generator = KeyPairGenerator.getInstance("Ed25519");
-            generator.initialize(NamedParameterSpec.ED25519, new SeedRandom(seed));
-            byte[] spki = generator.generateKeyPair().getPublic().getEncoded();
-            return Arrays.copyOfRange(spki, SPKI_PREFIX.length, spki.length);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("this JDK has no Ed25519", e);
-        }
+        byte[] publicKey = new byte[KEY_SIZE];
+        org.bouncycastle.math.ec.rfc8032.Ed25519.generatePublicKey(seed, 0, publicKey, 0);
+        return publicKey;
     }
 
-    static byte[] sign(byte[] seed, byte[] message) {
-        try {
-            PrivateKey key = KeyFactory.getInstance("Ed25519")
-                    .generatePrivate(new EdECPrivateKeySpec(NamedParameterSpec.ED25519, seed));
-            Signature signature = Signature.getInstance("Ed25519");
-            signature.initSign(key);
-            signature.update(message);
-            return signature.sign();
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("this JDK has no Ed25519", e);
-        }
+    /** The signature of {@code message} by {@code seed}, whose public key is {@code publicKey} (RFC 8032 §5.1.6). */
+    static byte[] sign(byte[] seed, byte[] publicKey, byte[] message) {
+        byte[] signature = new byte[SIGNATURE_SIZE];
+        org.bouncycastle.math.ec.rfc8032.Ed25519.sign(seed, 0, publicKey, 0, message, 0, message.length, signature, 0);
+        return signature;
     }
 
-    static boolean verify(byte[] publicKey, byte[] message, byte[] signatureBytes) {
-        if (publicKey.length != KEY_SIZE || signatureBytes.length != SIGNATURE_SIZE) {
+    /**
+     * Whether {@code signature} of {@code message} verifies under {@code key}, exactly as the JDK's provider decides.
+     * With a prime-order key, a canonical R and S below L, BouncyCastle refuses only what the JDK refuses; it accepts
+     * only what the JDK accepts once R is also a point of prime order. Every other case goes to the JDK's provider.
+     */
+    static boolean verify(Key key, byte[] message, byte[] signature) {
+        if (key.raw().length != KEY_SIZE || signature.length != SIGNATURE_SIZE) {
             return false;
         }
-        try {
-            byte[] spki = Arrays.copyOf(SPKI_PREFIX, SPKI_PREFIX.length + KEY_SIZE);
-            System.arraycopy(publicKey, 0, spki, SPKI_PREFIX.length, KEY_SIZE);
-            PublicKey key = KeyFactory.getInstance("Ed25519").generatePublic(new X509EncodedKeySpec(spki));
-            Signature signature = Signature.getInstance("Ed25519");
-            signature.initVerify(key);
-            signature.update(message);
-            return signature.verify(signatureBytes);
-        } catch (GeneralSecurityException e) {
-            // An invalid point encoding is a bad key, hence a signature that does not verify.
+        if (key.primeOrder().isEmpty() || !below(signature, 0, PRIME, 0x7f) || !below(signature, KEY_SIZE, ORDER, 0xff)
+                || xMayBeZero(signature)) {
+            return JdkEd25519.verify(key.raw(), message, signature);
+        }
+        if (!org.bouncycastle.math.ec.rfc8032.Ed25519.verify(signature, 0, key.primeOrder().get(), message, 0, message.length)) {
             return false;
         }
+        return org.bouncycastle.math.ec.rfc8032.Ed25519.validatePublicKeyFull(signature, 0)
+                || JdkEd25519.verify(key.raw(), message, signature);
     }
 
-    /** Hands out the seed as the 32 "random" bytes the JDK's Ed25519 key generation draws. */
-    private static final class SeedRandom extends SecureRandom {
-        private static final long serialVersionUID = 1L;
-        private final byte[] seed;
-
-        SeedRandom(byte[] seed) {
-            this.seed = seed.clone();
-        }
-
-        @Override
-        public void nextBytes(byte[] bytes) {
-            if (bytes.length != seed.length) {
-                throw new IllegalStateException("Ed25519 key generation asked for " + bytes.length + " bytes");
+    /** Whether the little-endian 32 bytes at {@code offset} (top byte masked by {@code topMask}) are below {@code bound}. */
+    private static boolean below(byte[] bytes, int offset, byte[] bound, int topMask) {
+        for (int i = KEY_SIZE - 1; i >= 0; i--) {
+            int b = (bytes[offset + i] & 0xff) & (i == KEY_SIZE - 1 ? topMask : 0xff);
+            int l = bound[i] & 0xff;
+            if (b != l) {
+                return b < l;
             }
-            System.arraycopy(seed, 0, bytes, 0, bytes.length);
         }
+        return false;
+    }
+
+    /** Whether R's y is 1 or p - 1, where x is 0 and a set sign bit is a "negative zero" the two may read differently. */
+    private static boolean xMayBeZero(byte[] signature) {
+        boolean one = (signature[0] & 0xff) == 1;
+        boolean minusOne = (signature[0] & 0xff) == 0xec;
+        for (int i = 1; i < KEY_SIZE && (one || minusOne); i++) {
+            int b = (signature[i] & 0xff) & (i == KEY_SIZE - 1 ? 0x7f : 0xff);
+            one &= b == 0;
+            minusOne &= b == (i == KEY_SIZE - 1 ? 0x7f : 0xff);
+        }
+        return one || minusOne;
+    }
+
+    private static byte[] prime() {
+        byte[] p = new byte[KEY_SIZE];
+        Arrays.fill(p, (byte) 0xff);
+        p[0] = (byte) 0xed;
+        p[KEY_SIZE - 1] = 0x7f;
+        return p;
     }
 }

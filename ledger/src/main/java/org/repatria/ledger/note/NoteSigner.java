@@ -59,7 +59,7 @@ public final class NoteSigner {
 
     /** The raw 64-byte Ed25519 signature of a message. */
     public byte[] sign(byte[] message) {
-        return Ed25519.sign(seed, message);
+        return Ed25519.sign(seed, verifier.publicKey(), message);
     }
 
     @Override

@@ -10,6 +10,8 @@ public final class NoteVerifier {
     private final int keyId;
     private final KeyType type;
     private final byte[] publicKey;
+    // Decoded and checked on first use (a point multiplication), then kept: parsing a key string stays cheap.
+    private volatile Ed25519.Key key;
 
     private NoteVerifier(String name, KeyType type, byte[] publicKey) {
         this.name = KeyName.check(name);
@@ -87,7 +89,12 @@ public final class NoteVerifier {
 
     /** Whether {@code signature} is this key's Ed25519 signature of {@code message}. */
     public boolean verifies(byte[] message, byte[] signature) {
-        return Ed25519.verify(publicKey, message, signature);
+        Ed25519.Key k = key;
+        if (k == null) {
+            k = Ed25519.Key.of(publicKey);
+            key = k;
+        }
+        return Ed25519.verify(k, message, signature);
     }
 
     @Override

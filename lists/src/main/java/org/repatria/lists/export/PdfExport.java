@@ -19,14 +19,19 @@ import org.openpdf.text.pdf.BaseFont;
 import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
 import org.openpdf.text.pdf.PdfWriter;
+import org.repatria.core.person.Person;
 import org.repatria.lists.ListDocument;
 
 /**
  * A list as a printable PDF (A4 landscape): a heading with title, author, date, row count and the
  * SHA-256 of the list's CSV export; the rows with the Latin name under the Cyrillic one; a signature
- * block for the author party and the mediator. DejaVu Sans is embedded, so Cyrillic prints anywhere.
+ * block for the author party and the mediator. DejaVu Sans is embedded, so Cyrillic prints anywhere. Every text is
+ * cut to {@link #PRINTED} characters before the PDF library lays it out: a field stored longer before the import limits
+ * (docs/decisions/0163) would otherwise keep a core busy for minutes in its line breaking.
  */
 public final class PdfExport {
+    /** The most characters of one text (a field, the title, the author) printed; a longer one ends in "…". */
+    public static final int PRINTED = Person.MAX_TEXT;
     private static final String FONT = "DejaVuSans.ttf";
     /** Table columns (indices into {@link Table#CORE}), printed with these relative widths. */
     private static final int[] COLUMNS = {0, 1, 8, 9, 10, 11, 13, 12, 14};
@@ -45,15 +50,17 @@ public final class PdfExport {
             Font small = new Font(base, 8);
             Font normal = new Font(base, 10);
             PdfWriter.getInstance(document, out);
-            document.addTitle(list.title());
-            document.addAuthor(list.author());
-            HeaderFooter footer = new HeaderFooter(new Phrase(list.title() + " · SHA-256 " + sha256.substring(0, 16)
+            String title = cut(list.title()); // the caller should have cut the rows already (Printable)
+            String author = cut(list.author());
+            document.addTitle(title);
+            document.addAuthor(author);
+            HeaderFooter footer = new HeaderFooter(new Phrase(title + " · SHA-256 " + sha256.substring(0, 16)
                     + "… · " + labels.getString("page") + " ", small), true);
             footer.setAlignment(Element.ALIGN_CENTER);
             document.setFooter(footer);
             document.open();
-            document.add(new Paragraph(list.title(), new Font(base, 14)));
-            document.add(new Paragraph(labels.getString("author") + ": " + list.author() + "    " + labels.getString("date") + ": "
+            document.add(new Paragraph(title, new Font(base, 14)));
+            document.add(new Paragraph(labels.getString("author") + ": " + author + "    " + labels.getString("date") + ": "
                     + list.date() + "    " + labels.getString("rows") + ": " + table.rows().size(), normal));
             document.add(new Paragraph(labels.getString("sha256") + ": " + sha256, small));
             document.add(new Paragraph(" ", small));
@@ -79,7 +86,7 @@ public final class PdfExport {
         for (List<String> row : table.rows()) {
             pdf.addCell(new Phrase(Integer.toString(++number), font));
             for (int column : COLUMNS) {
-                String text = column == 1 ? name(row) : row.get(column);
+                String text = column == 1 ? name(row) : cut(row.get(column));
                 pdf.addCell(new Phrase(text, font));
             }
         }
@@ -88,9 +95,18 @@ public final class PdfExport {
 
     /** The name as written and, when that is not already Latin, the passport Latin on the next line. */
     private static String name(List<String> row) {
-        String written = String.join(" ", row.subList(1, 4)).strip().replaceAll(" +", " ");
-        String latin = String.join(" ", row.subList(4, 7)).strip().replaceAll(" +", " ");
+        String written = cut(String.join(" ", row.subList(1, 4)).strip().replaceAll(" +", " "));
+        String latin = cut(String.join(" ", row.subList(4, 7)).strip().replaceAll(" +", " "));
         return latin.equals(written) || latin.isEmpty() ? written : written + "\n" + latin;
+    }
+
+    /** {@code text} cut to {@link #PRINTED} characters (never inside a surrogate pair), ending in "…" when cut. */
+    static String cut(String text) {
+        if (text.length() <= PRINTED) {
+            return text;
+        }
+        int end = Character.isHighSurrogate(text.charAt(PRINTED - 1)) ? PRINTED - 1 : PRINTED;
+        return text.substring(0, end) + "…";
     }
 
     private static PdfPTable signatures(ResourceBundle labels, Font font) {

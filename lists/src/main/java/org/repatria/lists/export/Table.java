@@ -25,6 +25,13 @@ public record Table(List<String> header, List<List<String>> rows) {
             "latin_given_name", "latin_patronymic", "latin_bgn", "sex", "birth_date", "birth_place",
             "military_id", "unit", "rank", "category");
 
+    /**
+     * A name part longer than this (stored before the import limits of docs/decisions/0163) is not romanized: the
+     * transliterator would spend tens of seconds on a million characters. The name as written is still exported.
+     */
+    static final int ROMANIZED = org.repatria.core.person.Person.MAX_TEXT + 1;
+    private static final PersonName UNROMANIZED = new PersonName("", "", "");
+
     /** Lays out {@code list}. */
     public static Table of(ListDocument list) {
         Set<DetailField> used = EnumSet.noneOf(DetailField.class);
@@ -37,8 +44,9 @@ public record Table(List<String> header, List<List<String>> rows) {
         List<List<String>> rows = new ArrayList<>(list.persons().size());
         for (Person p : list.persons()) {
             Language language = evident(p).orElse(usual);
-            PersonName passport = romanizer.latin(p.name(), Scheme.PASSPORT, language);
-            PersonName bgn = romanizer.latin(p.name(), Scheme.BGN, language);
+            boolean romanized = romanizable(p.name());
+            PersonName passport = romanized ? romanizer.latin(p.name(), Scheme.PASSPORT, language) : UNROMANIZED;
+            PersonName bgn = romanized ? romanizer.latin(p.name(), Scheme.BGN, language) : UNROMANIZED;
             List<String> row = new ArrayList<>(header.size());
             row.addAll(List.of(p.rowId(), p.name().surname(), p.name().givenName(), p.name().patronymic(),
                     passport.surname(), passport.givenName(), passport.patronymic(), bgn.full(), sex(p),
@@ -49,6 +57,11 @@ public record Table(List<String> header, List<List<String>> rows) {
             rows.add(row);
         }
         return new Table(List.copyOf(header), rows);
+    }
+
+    private static boolean romanizable(PersonName name) {
+        return name.surname().length() <= ROMANIZED && name.givenName().length() <= ROMANIZED
+                && name.patronymic().length() <= ROMANIZED;
     }
 
     private static Optional<Language> evident(Person p) {

@@ -41,13 +41,26 @@ public final class XlsxExport {
         }
     }
 
+    /**
+     * {@code text}, or, longer than a cell can hold (32,767 characters: a field stored before the import limits of
+     * docs/decisions/0163), its start ending in "…"; POI would refuse the whole workbook.
+     */
+    static String fitting(String text) {
+        int max = org.apache.poi.ss.SpreadsheetVersion.EXCEL2007.getMaxTextLength();
+        if (text.length() <= max) {
+            return text;
+        }
+        int end = Character.isHighSurrogate(text.charAt(max - 2)) ? max - 2 : max - 1;
+        return text.substring(0, end) + "…";
+    }
+
     private static List<org.apache.poi.ss.usermodel.Cell> row(SXSSFSheet sheet, int index, List<String> cells) {
         var row = sheet.createRow(index);
         java.util.ArrayList<org.apache.poi.ss.usermodel.Cell> made = new java.util.ArrayList<>(cells.size());
         for (int c = 0; c < cells.size(); c++) {
             var cell = row.createCell(c);
             if (!cells.get(c).isEmpty()) {
-                cell.setCellValue(cells.get(c));
+                cell.setCellValue(fitting(cells.get(c)));
             }
             made.add(cell);
         }

@@ -1,20 +1,20 @@
 package org.repatria.lists.sheet;
 
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 /**
- * Decides a text file's character set: a byte-order mark wins (UTF-8, UTF-16), then strict UTF-8,
- * then Windows-1251 (any byte sequence decodes, and Cyrillic lists not in UTF-8 are in it). A
- * caller-given character set overrides detection and must decode the whole file.
+ * Decides a text file's character set, never by guessing after a failure (docs/decisions/0163): a caller-given
+ * character set wins; then a byte-order mark (UTF-8, UTF-16); then the first line that holds a byte above ASCII decides:
+ * Windows-1251 when it holds two Windows-1251 Cyrillic letters in a row (two bytes in a row from {@code C0}–{@code FF}:
+ * never valid UTF-8, where such a byte must be followed by one from {@code 80}–{@code BF}), otherwise UTF-8. Whichever it
+ * is, the whole file must decode strictly in it: bytes that do not are refused with their offset, not replaced.
  */
 final class Encodings {
     static final Charset WINDOWS_1251 = Charset.forName("windows-1251");
+    /** Two Windows-1251 letters from {@code А} to {@code я} in a row; no UTF-8 text has two such bytes together. */
+    private static final int WORD = 2;
 
     private Encodings() {
     }
@@ -23,24 +23,44 @@ final class Encodings {
         if (override.isPresent()) {
             Charset charset = override.get();
             int skip = charset.equals(StandardCharsets.UTF_8) && hasUtf8Bom(bytes) ? 3 : 0;
-            return new DecodedText(strict(bytes, skip, charset).orElseThrow(() -> new UnreadableSheetException(
-                    "file.wrong-encoding", charset.name(), null)), charset);
+            return new DecodedText(bytes, skip, charset, "file.wrong-encoding");
         }
         if (hasUtf8Bom(bytes)) {
-            return new DecodedText(lenient(bytes, 3, StandardCharsets.UTF_8), StandardCharsets.UTF_8);
+            return new DecodedText(bytes, 3, StandardCharsets.UTF_8, "file.not-utf8");
         }
         if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE) {
-            return new DecodedText(lenient(bytes, 2, StandardCharsets.UTF_16LE), StandardCharsets.UTF_16LE);
+            return new DecodedText(bytes, 2, StandardCharsets.UTF_16LE, "file.wrong-encoding");
         }
         if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF) {
-            return new DecodedText(lenient(bytes, 2, StandardCharsets.UTF_16BE), StandardCharsets.UTF_16BE);
+            return new DecodedText(bytes, 2, StandardCharsets.UTF_16BE, "file.wrong-encoding");
         }
         if (looksBinary(bytes)) {
             throw new UnreadableSheetException("file.binary", "", null);
         }
-        Optional<String> utf8 = strict(bytes, 0, StandardCharsets.UTF_8);
-        return utf8.map(text -> new DecodedText(text, StandardCharsets.UTF_8))
-                .orElseGet(() -> new DecodedText(lenient(bytes, 0, WINDOWS_1251), WINDOWS_1251));
+        return cyrillicWordFirst(bytes) ? new DecodedText(bytes, 0, WINDOWS_1251, "file.wrong-encoding")
+                : new DecodedText(bytes, 0, StandardCharsets.UTF_8, "file.not-utf8");
+    }
+
+    /** Whether the first line holding a byte above ASCII holds two Windows-1251 letters in a row. */
+    private static boolean cyrillicWordFirst(byte[] bytes) {
+        int run = 0;
+        boolean high = false;
+        for (byte b : bytes) {
+            int c = b & 0xFF;
+            if (c == '\n') {
+                if (high) {
+                    return false;
+                }
+                run = 0;
+                continue;
+            }
+            high |= c >= 0x80;
+            run = c >= 0xC0 ? run + 1 : 0;
+            if (run == WORD) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasUtf8Bom(byte[] b) {
@@ -61,21 +81,5 @@ final class Encodings {
             }
         }
         return control > n / 100 + 2;
-    }
-
-    private static Optional<String> strict(byte[] bytes, int skip, Charset charset) {
-        try {
-            CharBuffer chars = charset.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes, skip, bytes.length - skip));
-            return Optional.of(chars.toString());
-        } catch (CharacterCodingException e) {
-            return Optional.empty();
-        }
-    }
-
-    private static String lenient(byte[] bytes, int skip, Charset charset) {
-        return new String(bytes, skip, bytes.length - skip, charset);
     }
 }

@@ -11,7 +11,8 @@ public final class Sheets {
     /**
      * Streams the rows of {@code bytes} to {@code sink}. {@code encoding} overrides CSV character set
      * detection. Throws {@link UnreadableSheetException} when the file is empty, an old binary .xls,
-     * another binary file, or a broken workbook.
+     * another binary file, a broken workbook or one that unpacks too big, or text with bytes its character set cannot
+     * hold (docs/decisions/0163).
      */
     public static SheetInfo read(byte[] bytes, Optional<Charset> encoding, RowSink sink) throws UnreadableSheetException {
         if (bytes.length == 0) {
@@ -25,10 +26,9 @@ public final class Sheets {
             throw new UnreadableSheetException("file.old-excel", "", null);
         }
         DecodedText decoded = Encodings.decode(bytes, encoding);
-        if (decoded.text().isBlank()) {
+        if (!CsvSheet.read(decoded, sink)) {
             throw new UnreadableSheetException("file.empty", "", null);
         }
-        CsvSheet.read(decoded.text(), sink);
         return new SheetInfo(SheetFormat.CSV, Optional.of(decoded.charset()));
     }
 

@@ -1,17 +1,27 @@
 package org.repatria.lists.sheet;
 
+import java.util.List;
+
 /**
- * The file cannot be read as a sheet at all (empty, binary, an old .xls, a broken XLSX). {@code code}
- * names the message in the problem bundles, {@code detail} fills it.
+ * The file cannot be read as a sheet at all (empty, binary, an old .xls, a broken or oversized XLSX, bytes that are
+ * not text in its character set). {@code code} names the message in the problem bundles, {@code args} fill it;
+ * {@code row} is the sheet row the reading had reached (0 for the file as a whole).
  */
 public final class UnreadableSheetException extends Exception {
     private final String code;
-    private final String detail;
+    private final int row;
+    private final List<String> args;
 
     public UnreadableSheetException(String code, String detail, Throwable cause) {
-        super(code + ": " + detail, cause);
+        this(code, 0, cause, detail);
+    }
+
+    /** A refusal at sheet row {@code row} (0: the whole file), its message filled by {@code args}. */
+    public UnreadableSheetException(String code, int row, Throwable cause, String... args) {
+        super(code + ": " + String.join(" ", args), cause);
         this.code = code;
-        this.detail = detail;
+        this.row = row;
+        this.args = List.of(args);
     }
 
     /** The message code, e.g. {@code file.empty}. */
@@ -19,8 +29,18 @@ public final class UnreadableSheetException extends Exception {
         return code;
     }
 
-    /** The argument of the message (may be empty). */
+    /** The first argument of the message (may be empty). */
     public String detail() {
-        return detail;
+        return args.isEmpty() ? "" : args.get(0);
+    }
+
+    /** Every argument of the message. */
+    public List<String> args() {
+        return args;
+    }
+
+    /** The sheet row reached when reading stopped; 0 when the refusal concerns the whole file. */
+    public int row() {
+        return row;
     }
 }

@@ -12,6 +12,7 @@ import org.repatria.server.access.VisibleList;
 import org.repatria.server.error.HttpProblem;
 import org.repatria.server.route.AdmittedRequest;
 import org.repatria.server.route.Query;
+import org.repatria.server.reads.Reads;
 import org.repatria.store.DuplicateException;
 import org.repatria.store.Store;
 import org.repatria.store.child.RecordPart;
@@ -62,6 +63,7 @@ final class ListEndpoints {
         RowQuery q = Query.rows(call.ctx(), DEFAULT_LIMIT);
         RowPage page = store.lists().rows(list.header().id(), q);
         children.recordRead(call.account(), list.header(), Optional.empty(), RecordPart.ROWS);
+        Reads.list(call, list.header(), page.rows().size());
         call.ctx().json(ApiReplies.Rows.of(page, q));
     }
 

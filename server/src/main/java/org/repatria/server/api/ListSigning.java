@@ -18,6 +18,7 @@ import org.repatria.server.document.LoggedStep;
 import org.repatria.server.error.HttpProblem;
 import org.repatria.server.log.LogEntry;
 import org.repatria.server.route.AdmittedRequest;
+import org.repatria.server.reads.Reads;
 
 /**
  * A list as a signed document on the log, through the API: where it stands (with the statement its author signs),
@@ -57,6 +58,7 @@ final class ListSigning {
         children.requirePersons(call.account(), list);
         byte[] canonical = documents.canonical(list);
         children.recordRead(call.account(), list, java.util.Optional.empty(), RecordPart.DOCUMENT);
+        Reads.list(call, list, list.rowCount());
         call.ctx().header("Cache-Control", "private, no-store").contentType("text/csv; charset=utf-8").result(canonical);
     }
 

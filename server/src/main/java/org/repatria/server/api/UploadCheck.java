@@ -22,9 +22,12 @@ import org.repatria.core.person.Sex;
 import org.repatria.server.error.HttpProblem;
 import org.repatria.server.upload.ListUploads;
 
-/** Turns an upload into a person list, or refuses it with the first field at fault. Nothing is stored here. */
+/**
+ * Turns an upload into a person list, or refuses it with the first field at fault. Nothing is stored here. A text field
+ * holds at most {@link Person#MAX_TEXT} characters, the limit every list import shares, and no lone surrogate (half of
+ * a character, which would be stored and signed as {@code ?}).
+ */
 final class UploadCheck {
-    private static final int MAX_TEXT = 200;
 
     private UploadCheck() {
     }
@@ -96,8 +99,18 @@ final class UploadCheck {
 
     private static String text(String field, String raw) {
         String s = Objects.requireNonNullElse(raw, "").strip();
-        if (s.length() > MAX_TEXT) {
-            throw HttpProblem.invalid(field, "must be at most " + MAX_TEXT + " characters");
+        if (s.length() > Person.MAX_TEXT) {
+            throw HttpProblem.invalid(field, String.format(Locale.ROOT, "%,d characters, the limit is %d", s.length(),
+                    Person.MAX_TEXT));
+        }
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                throw HttpProblem.invalid(field, "character " + (i + 1) + " is half of a character (a lone surrogate, "
+                        + String.format(Locale.ROOT, "\\u%04x", (int) c) + "); send the text as written");
+            }
         }
         if (s.chars().anyMatch(Character::isISOControl)) {
             throw HttpProblem.invalid(field, "must not contain control characters");

@@ -1,6 +1,7 @@
 package org.repatria.server.child;
 
 import java.util.Base64;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.repatria.core.child.CaseField;
@@ -8,6 +9,7 @@ import org.repatria.core.child.CaseParticulars;
 import org.repatria.server.api.ApiJson;
 import org.repatria.server.error.HttpProblem;
 import org.repatria.server.route.AdmittedRequest;
+import org.repatria.server.reads.Reads;
 import org.repatria.store.child.StoredPhoto;
 
 /** The JSON of children's cases: a list's cases, one case, its particulars and photographs. */
@@ -19,13 +21,17 @@ final class CaseEndpoints {
     }
 
     void list(AdmittedRequest call) {
-        call.ctx().json(cases.cases(call.account(), call.ctx().pathParam("id")).stream()
+        List<ChildCases.CaseLine> lines = cases.cases(call.account(), call.ctx().pathParam("id"));
+        Reads.children(call, List.of(call.ctx().pathParam("id")), lines.size());
+        call.ctx().json(lines.stream()
                 .map(l -> new ChildMessages.CaseLineReply(l.rowId(), l.name(), l.birthDate(), l.status(), l.particulars()))
                 .toList());
     }
 
     void show(AdmittedRequest call) {
-        call.ctx().json(reply(cases.open(call.account(), call.ctx().pathParam("id"), call.ctx().pathParam("row"))));
+        ChildCase c = cases.open(call.account(), call.ctx().pathParam("id"), call.ctx().pathParam("row"));
+        Reads.children(call, List.of(c.list().id().toString(), c.child().rowId()), 1);
+        call.ctx().json(reply(c));
     }
 
     void particulars(AdmittedRequest call) {
@@ -52,6 +58,7 @@ final class CaseEndpoints {
     void photo(AdmittedRequest call) {
         ChildCases.Photo p = cases.photo(call.account(), call.ctx().pathParam("id"), call.ctx().pathParam("row"),
                 call.ctx().pathParam("photo"));
+        Reads.children(call, List.of(call.ctx().pathParam("id"), call.ctx().pathParam("row"), call.ctx().pathParam("photo")), 1);
         call.ctx().header("Cache-Control", "private, no-store").contentType(p.photo().mediaType()).result(p.bytes());
     }
 

@@ -19,6 +19,7 @@ import org.repatria.server.child.ChildCase;
 import org.repatria.server.child.ChildCases;
 import org.repatria.server.route.AdmittedRequest;
 import org.repatria.server.route.Route;
+import org.repatria.server.reads.Reads;
 import org.repatria.store.child.Closure;
 
 /**
@@ -79,6 +80,7 @@ final class ChildPages {
     private void list(AdmittedRequest call) {
         String id = call.ctx().pathParam("id");
         List<ChildCases.CaseLine> lines = cases.cases(call.account(), id);
+        Reads.children(call, List.of(id), lines.size());
         Page page = pages.page(call.ctx(), call.identity(), "children.cases.title");
         var header = access.require(call.account(), id).header();
         templates.render(call.ctx(), "child-cases.jte", new ChildViews.Cases(page, header.title(),
@@ -89,6 +91,7 @@ final class ChildPages {
 
     private void show(AdmittedRequest call) {
         ChildCase c = cases.open(call.account(), call.ctx().pathParam("id"), call.ctx().pathParam("row"));
+        Reads.children(call, List.of(c.list().id().toString(), c.child().rowId()), 1);
         Page page = pages.page(call.ctx(), call.identity(), "children.case.title");
         Text t = page.t();
         String base = HOME + "/" + c.list().id() + "/cases/" + Page.enc(c.child().rowId());
@@ -133,6 +136,7 @@ final class ChildPages {
     private void photo(AdmittedRequest call) {
         ChildCases.Photo p = cases.photo(call.account(), call.ctx().pathParam("id"), call.ctx().pathParam("row"),
                 call.ctx().pathParam("photo"));
+        Reads.children(call, List.of(call.ctx().pathParam("id"), call.ctx().pathParam("row"), call.ctx().pathParam("photo")), 1);
         call.ctx().header("Cache-Control", "private, no-store").contentType(p.photo().mediaType()).result(p.bytes());
     }
 }

@@ -64,16 +64,18 @@ public final class Desk {
         this.login = new LoginPages(authenticator, credentials, pages, templates);
         this.log = new LogPages(new LogView(store, log), exchange, access, pages, templates);
         this.home = new HomePage(access, pages, templates, this.log);
-        this.threads = new DisputeThreads(new Disputes(store, log, clock), new LogAuditor(log.verifier()));
+        ReceiptChecks receipts = new ReceiptChecks(new LogAuditor(log.verifier())); // issue 15: each receipt checked once
+        this.threads = new DisputeThreads(new Disputes(store, log, clock), receipts);
         ListRelays listRelays = new ListRelays(store, clock, listDocuments);
         this.steps = new DocumentSteps(store, log, clock);
         ChildRecords children = new ChildRecords(store, clock);
         this.lists = new ListPages(store, access, listRelays, pages, templates,
-                new ListSignatures(listDocuments, new LogAuditor(log.verifier()), threads), steps, children);
+                new ListSignatures(listDocuments, receipts, threads,
+                        () -> log.checkpoint().checkpoint().size()), steps, children);
         this.store = store;
         this.clock = clock;
         this.access = access;
-        this.documents = new DocumentPages(store, log, steps, pages, templates);
+        this.documents = new DocumentPages(store, log, steps, pages, templates, receipts);
         this.relays = new RelayPages(store, steps, listRelays, access, pages, templates);
         this.documentUpload = new DocumentUpload(steps);
         this.upload = new UploadPages(new ListUploads(store, clock), clock, pages, templates);
@@ -128,6 +130,7 @@ public final class Desk {
                 new CaseAnswers(store)).routes());
         routes.addAll(new PermissionPages(grants, records, pages, templates).routes());
         routes.addAll(new AccessLogPages(reads, store, pages, templates).routes());
+        routes.addAll(new ReadPages(store, clock, pages, templates).routes()); // issue 15: the record of reads (0165)
         return List.copyOf(routes);
     }
 

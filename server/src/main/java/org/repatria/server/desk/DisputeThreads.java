@@ -5,7 +5,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.repatria.core.account.Account;
 import org.repatria.core.party.PartyId;
-import org.repatria.ledger.audit.LogAuditor;
 import org.repatria.server.dispute.DisputeThread;
 import org.repatria.server.dispute.Disputes;
 
@@ -15,11 +14,11 @@ import org.repatria.server.dispute.Disputes;
  */
 final class DisputeThreads {
     private final Disputes disputes;
-    private final LogAuditor auditor;
+    private final ReceiptChecks receipts;
 
-    DisputeThreads(Disputes disputes, LogAuditor auditor) {
+    DisputeThreads(Disputes disputes, ReceiptChecks receipts) {
         this.disputes = disputes;
-        this.auditor = auditor;
+        this.receipts = receipts;
     }
 
     /** The disputes about document {@code id} and their answers, as {@code me} may see them. */
@@ -49,7 +48,7 @@ final class DisputeThreads {
                 t.when(s.time()));
         return new DisputeViews.Said(heading, s.envelopeId(), s.subject(), s.text(), s.trail().stream().map(step ->
                 SignedForms.step(step.kind().token(), step.signer(), step.index(), step.custody(), step::receipt, t, names,
-                        auditor)).toList());
+                        receipts)).toList());
     }
 
     private static String name(PartyId party, Map<PartyId, String> names) {

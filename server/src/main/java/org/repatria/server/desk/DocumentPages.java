@@ -14,7 +14,6 @@ import org.repatria.core.document.EntryKind;
 import org.repatria.core.document.Envelope;
 import org.repatria.core.document.KeyCustody;
 import org.repatria.core.party.PartyId;
-import org.repatria.ledger.audit.LogAuditor;
 import org.repatria.server.document.DocumentReaders;
 import org.repatria.server.document.DocumentSteps;
 import org.repatria.server.log.LogEntry;
@@ -38,8 +37,11 @@ final class DocumentPages {
 
     private final DocumentReaders delivery;
     private final DocumentSubjects subjects;
+    private final ReceiptChecks receipts;
 
-    DocumentPages(Store store, TransparencyLog log, DocumentSteps steps, PageFactory pages, Templates templates) {
+    DocumentPages(Store store, TransparencyLog log, DocumentSteps steps, PageFactory pages, Templates templates,
+                  ReceiptChecks receipts) {
+        this.receipts = receipts;
         this.store = store;
         this.log = log;
         this.steps = steps;
@@ -54,7 +56,6 @@ final class DocumentPages {
         Page page = pages.page(call.ctx(), call.identity(), "documents.title");
         Text t = page.t();
         Map<PartyId, String> names = pages.partyNames();
-        LogAuditor auditor = new LogAuditor(log.verifier());
         boolean serverHeld = me.role() == Role.PARTY_DESK && steps.holdsKeyFor(me.party());
         List<Views.DocumentLine> outbox = new ArrayList<>();
         List<Views.DocumentLine> inbox = new ArrayList<>();
@@ -81,7 +82,7 @@ final class DocumentPages {
             Views.DocumentLine line = new Views.DocumentLine(subject.type(),
                     names.getOrDefault(e.author(), e.author().value()),
                     String.join(", ", e.addressees().stream().map(p -> names.getOrDefault(p, p.value())).toList()),
-                    t.when(e.time()), d.envelopeId(), trail.stream().map(s -> step(s, t, names, auditor)).toList(),
+                    t.when(e.time()), d.envelopeId(), trail.stream().map(s -> step(s, t, names)).toList(),
                     toMe && me.role() == Role.PARTY_DESK && !acknowledged(trail, me.party())
                             ? Optional.of(SignedForms.toSign(steps.acknowledgement(me, d.envelopeId(), KeyCustody.OWN)))
                             : Optional.empty(), serverHeld, DisputeThreads.href(d.envelopeId()) + "/disputes",
@@ -110,8 +111,8 @@ final class DocumentPages {
         return trail.stream().anyMatch(s -> s.kind().equals(EntryKind.ACKNOWLEDGED.token()) && s.signer().equals(party));
     }
 
-    private Views.Step step(LogEntries.Entry entry, Text t, Map<PartyId, String> names, LogAuditor auditor) {
+    private Views.Step step(LogEntries.Entry entry, Text t, Map<PartyId, String> names) {
         return SignedForms.step(entry.kind(), entry.signer(), entry.index(),
-                LogEntry.parse(entry.bytes()).statement().custody(), () -> log.receipt(entry.index()), t, names, auditor);
+                LogEntry.parse(entry.bytes()).statement().custody(), () -> log.receipt(entry.index()), t, names, receipts);
     }
 }

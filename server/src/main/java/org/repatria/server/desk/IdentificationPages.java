@@ -15,6 +15,7 @@ import org.repatria.server.identification.DecisionRequest;
 import org.repatria.server.identification.Identifications;
 import org.repatria.server.route.AdmittedRequest;
 import org.repatria.server.route.Route;
+import org.repatria.server.reads.Reads;
 import org.repatria.store.genetic.GeneticCase;
 import org.repatria.store.genetic.SearchState;
 
@@ -68,6 +69,7 @@ final class IdentificationPages {
 
     private void show(AdmittedRequest call) {
         CaseReview review = dna.review(call.account(), call.ctx().pathParam("id"));
+        Reads.genetic(call, List.of(call.ctx().pathParam("id")), review.remains().size() + review.missing().size());
         Page page = pages.page(call.ctx(), call.identity(), "dna.case.title");
         boolean running = review.header().search().status() == SearchState.Status.RUNNING;
         String progress = review.progress().map(p -> page.t().format("dna.progress", p.percent(), p.done(), p.total()))
@@ -94,6 +96,7 @@ final class IdentificationPages {
         Page page = pages.page(ctx, call.identity(), "dna.candidate.title");
         List<DnaViews.RowOption> rows = dna.requestRows(call.account(), c.header().id(), family, missing).stream()
                 .map(DnaViews.RowOption::of).toList();
+        Reads.genetic(call, List.of(ctx.pathParam("id"), c.remainsId(), c.familyId(), c.missingId()), 1 + rows.size());
         templates.render(ctx, "dna-candidate.jte", new DnaViews.OneCandidate(error.isPresent() ? page.refusing("invalid") : page,
                 c, CASES + c.header().id(), error, rows));
     }

@@ -14,6 +14,7 @@ import org.repatria.server.access.ChildRecords;
 import org.repatria.server.access.ListAccess;
 import org.repatria.server.error.HttpProblem;
 import org.repatria.server.route.AdmittedRequest;
+import org.repatria.server.reads.Reads;
 import org.repatria.store.Store;
 import org.repatria.store.child.RecordPart;
 
@@ -48,6 +49,7 @@ final class ListExports {
             case "pdf" -> ListExport.pdf(doc, pages.page(call.ctx(), call.identity(), "list.title").lang().locale());
             default -> throw HttpProblem.invalid("format", "choose csv, xlsx or pdf");
         };
+        Reads.list(call, header, doc.persons().size());
         call.ctx().header("Content-Disposition", "attachment; filename=\"" + name + "." + format + "\"")
                 .contentType(switch (format) {
                     case "csv" -> "text/csv; charset=utf-8";

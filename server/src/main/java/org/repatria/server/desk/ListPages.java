@@ -19,6 +19,7 @@ import org.repatria.server.document.DocumentSteps;
 import org.repatria.server.error.HttpProblem;
 import org.repatria.server.route.AdmittedRequest;
 import org.repatria.server.route.Query;
+import org.repatria.server.reads.Reads;
 import org.repatria.store.Store;
 import org.repatria.store.child.RecordPart;
 import org.repatria.store.list.RowPage;
@@ -67,6 +68,7 @@ final class ListPages {
         RowPage rows = persons ? store.lists().rows(list.header().id(), q) : new RowPage(List.of(), 0);
         if (persons) {
             children.recordRead(me, list.header(), Optional.empty(), RecordPart.ROWS);
+            Reads.list(call, list.header(), rows.rows().size());
         }
         Page page = pages.page(call.ctx(), call.identity(), "list.title");
         Text t = page.t();
@@ -84,7 +86,7 @@ final class ListPages {
         Views.ListLine line = PageFactory.line(list, t, pages.partyNames(), me);
         templates.render(call.ctx(), "list.jte", new Views.OneList(page, line, table, relayTargets(me, list),
                 Set.copyOf(store.cases().decisions().identifiedRows(list.header().id(), me.party())),
-                signatures.view(me, list.header(), t, pages.partyNames(), q.offset() == 0)));
+                signatures.view(me, list.header(), t, pages.partyNames())));
     }
 
     void sign(AdmittedRequest call) {

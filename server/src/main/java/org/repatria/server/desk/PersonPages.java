@@ -22,6 +22,7 @@ import org.repatria.server.person.Persons;
 import org.repatria.server.person.RowLink;
 import org.repatria.server.route.AdmittedRequest;
 import org.repatria.server.route.Route;
+import org.repatria.server.reads.Reads;
 import org.repatria.store.person.PersonVerdict;
 
 /** The person search (the box on every page) and the person's page: rows, links with reasons, a reviewer's correction. */
@@ -62,7 +63,9 @@ final class PersonPages {
         }
         try {
             Map<PartyId, String> names = pages.partyNames();
-            List<PersonViews.Found> found = persons.search(call.account(), q, RESULTS).stream().map(p -> found(p, names)).toList();
+            List<FoundPerson> hits = persons.search(call.account(), q, RESULTS);
+            Reads.rows(call, hits.stream().map(FoundPerson::id).toList(), hits.stream().flatMap(p -> p.rows().stream()).map(r -> r.list().header()).toList());
+            List<PersonViews.Found> found = hits.stream().map(p -> found(p, names)).toList();
             templates.render(call.ctx(), "persons.jte", new PersonViews.Search(page, q, true, found, Optional.empty()));
         } catch (HttpProblem e) {
             if (e.status() != 400) {
@@ -86,6 +89,7 @@ final class PersonPages {
 
     private void show(AdmittedRequest call, String id, Optional<String> error) {
         PersonFile file = persons.find(call.account(), id);
+        Reads.rows(call, List.of(file.id()), file.rows().stream().map(r -> r.list().header()).toList());
         Page page = pages.page(call.ctx(), call.identity(), "person.title");
         Text t = page.t();
         Map<PartyId, String> names = pages.partyNames();

@@ -9,8 +9,6 @@ import java.util.function.Supplier;
 import org.repatria.core.document.EntryStatement;
 import org.repatria.core.document.KeyCustody;
 import org.repatria.core.party.PartyId;
-import org.repatria.ledger.audit.AuditException;
-import org.repatria.ledger.audit.LogAuditor;
 import org.repatria.ledger.audit.Receipt;
 import org.repatria.server.error.HttpProblem;
 import org.repatria.server.log.LogEntry;
@@ -53,16 +51,13 @@ final class SignedForms {
         }
     }
 
-    /** A logged step for a trail, its receipt checked here against the log's key. */
+    /** A logged step for a trail, its receipt checked here against the log's key (once per entry: {@link ReceiptChecks}). */
     static Views.Step step(String kind, PartyId signer, long index, KeyCustody custody, Supplier<Receipt> receipt, Text t,
-                           Map<PartyId, String> names, LogAuditor auditor) {
-        String proof;
-        try {
-            long size = auditor.checkReceipt(receipt.get()).size();
-            proof = t.format("documents.proofOk", index, size);
-        } catch (AuditException e) {
-            proof = t.get("documents.proofFailed") + " " + e.getMessage();
-        }
+                           Map<PartyId, String> names, ReceiptChecks receipts) {
+        String proof = switch (receipts.check(index, receipt)) {
+            case ReceiptChecks.Proved p -> t.format("documents.proofOk", index, p.size());
+            case ReceiptChecks.Failed f -> t.get("documents.proofFailed") + " " + f.reason();
+        };
         return new Views.Step(t.get("step." + kind), names.getOrDefault(signer, signer.value()), index, proof,
                 custody == KeyCustody.SERVER_HELD ? t.get("documents.serverHeld") : "");
     }

@@ -31,6 +31,11 @@ final class Text {
         this.parties = Map.copyOf(parties);
     }
 
+    /** The language of these words. */
+    Locale locale() {
+        return locale;
+    }
+
     /** The same words knowing the parties' names by id, for {@link #party}. */
     Text withParties(Map<String, String> names) {
         return new Text(Language.of(locale.getLanguage()).orElse(Language.EN), names);

@@ -54,7 +54,8 @@ final class DocumentEndpoints {
             throw HttpProblem.conflict("requests_route", "a document of type " + type.token() + " goes through the requests' routes"
                     + " (POST /api/v1/requests/{list}/answers, or the mediator's /reminders), which record what it says");
         }
-        created(call, steps.submit(call.account(), entry, base64(body.content())));
+        LogPosition position = steps.submit(call.account(), entry, base64(body.content()));
+        call.ctx().status(201).json(LogMessages.ReceiptReply.of(log, position, entry));
     }
 
     void relay(AdmittedRequest call) {

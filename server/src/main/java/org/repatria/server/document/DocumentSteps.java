@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -22,7 +21,6 @@ import org.repatria.core.document.Envelope;
 import org.repatria.core.document.KeyCustody;
 import org.repatria.core.list.ListId;
 import org.repatria.core.party.PartyId;
-import org.repatria.ledger.note.NoteException;
 import org.repatria.ledger.note.NoteSigner;
 import org.repatria.ledger.note.NoteVerifier;
 import org.repatria.server.error.HttpProblem;
@@ -47,6 +45,8 @@ public final class DocumentSteps {
     private final ServerHeldKeys serverHeld;
     private final DocumentReaders readers;
     private final DisputeRules disputeRules;
+    private final PartySignatures signatures;
+    private final KnownParties parties;
 
     /** Steps appended to {@code log}, documents and party keys read from {@code store}, times checked on {@code clock}. */
     public DocumentSteps(Store store, TransparencyLog log, Clock clock) {
@@ -54,6 +54,8 @@ public final class DocumentSteps {
         this.log = log;
         this.clock = clock;
         this.serverHeld = new ServerHeldKeys(store.signers());
+        this.signatures = new PartySignatures(store.signers(), serverHeld);
+        this.parties = new KnownParties(store.parties());
         this.readers = new DocumentReaders(store);
         this.disputeRules = new DisputeRules(store);
     }
@@ -89,10 +91,10 @@ public final class DocumentSteps {
         require(Digest.sha256(content).equals(s.envelope().content()), "content",
                 "the bytes' SHA-256 is not the envelope's sha256: the document changed after signing");
         for (PartyId to : s.envelope().addressees()) {
-            require(store.parties().find(to).isPresent(), "entry", "the addressee " + to + " is not a party to the talks");
+            require(parties.exists(to), "entry", "the addressee " + to + " is not a party to the talks");
         }
         disputeRules.check(caller, s.envelope(), content);
-        checkSignature(entry);
+        signatures.check(entry);
         Envelope envelope = s.envelope();
         return append(entry, Optional.of(new StoredDocument(envelope.id().hex(), envelope.text(), envelope.author(), content,
                 list, rows)));
@@ -176,7 +178,7 @@ public final class DocumentSteps {
                 + " but you work for " + caller.party());
         checkClock(s.time(), "acknowledgement");
         require(relayed(envelopeId), "entry", "the mediator has not relayed this document yet");
-        checkSignature(entry);
+        signatures.check(entry);
         return append(entry, Optional.empty());
     }
 
@@ -282,40 +284,6 @@ public final class DocumentSteps {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while storing the entry", e);
         }
-    }
-
-    private void checkSignature(LogEntry entry) {
-        PartyId signer = entry.statement().signer();
-        List<String> keys = store.signers().partyKeys(signer);
-        if (keys.isEmpty()) {
-            throw new HttpProblem(422, "unknown_key", "no key is registered for " + signer
-                    + "; the mediator registers each party's key first", Optional.of("entry"));
-        }
-        Optional<String> held = serverHeld.of(signer).map(k -> k.verifier().encoded());
-        for (String key : keys) {
-            try {
-                entry.checkSignedBy(NoteVerifier.parse(key));
-                boolean byServer = held.filter(key::equals).isPresent();
-                require(byServer == (entry.statement().custody() == KeyCustody.SERVER_HELD), "entry", byServer
-                        ? "the entry is signed with the key the server holds for " + signer + " but says key own"
-                        : "the entry says key server-held but is signed with a key of " + signer + "'s own");
-                return;
-            } catch (NoteException tryNext) {
-                // Another registered key of the same party may have signed it.
-            }
-        }
-        // Say which it is: a key file nobody registered for the signer (its signature names no registered key), or an
-        // entry altered after signing (it names a registered key whose signature does not verify).
-        List<NoteVerifier> registered = keys.stream().map(NoteVerifier::parse).toList();
-        List<String> unregistered = entry.note().signatures().stream()
-                .filter(sig -> registered.stream().noneMatch(k -> k.matches(sig)))
-                .map(sig -> sig.name() + "+" + String.format(Locale.ROOT, "%08x", sig.keyId())).toList();
-        String why = unregistered.size() == entry.note().signatures().size() && !unregistered.isEmpty()
-                ? ": it is signed with key " + String.join(", ", unregistered) + ", which is not registered for " + signer
-                        + "; sign with " + signer + "'s registered key file, or have the mediator register this key"
-                : ": it was altered after signing, or signed with another key";
-        throw new HttpProblem(422, "bad_signature", "the entry carries no valid signature by a key registered for " + signer
-                + why, Optional.of("entry"));
     }
 
     /** A signed time far from the server's clock is a stale or mis-dated signature: the signer re-signs. */

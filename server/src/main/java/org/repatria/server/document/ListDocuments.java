@@ -3,7 +3,11 @@ package org.repatria.server.document;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 import org.repatria.core.account.Account;
 import org.repatria.core.document.DocumentType;
 import org.repatria.core.document.EntryKind;
@@ -11,6 +15,7 @@ import org.repatria.core.document.EntryStatement;
 import org.repatria.core.document.Envelope;
 import org.repatria.core.document.KeyCustody;
 import org.repatria.core.list.ListHeader;
+import org.repatria.core.list.ListId;
 import org.repatria.core.party.Party;
 import org.repatria.core.party.PartyId;
 import org.repatria.core.party.PartyKind;
@@ -35,6 +40,14 @@ public final class ListDocuments {
     private final DocumentSteps steps;
     // Signing checks "not signed yet" then appends: one signing at a time keeps two signatures off one list.
     private final Object signing = new Object();
+    // The desk's verdict on each signed list's stored rows, reached once per run (docs/decisions/0168).
+    private final Map<RowsSigned, Integrity> checkedOnce = new ConcurrentHashMap<>();
+    // Bumped whenever an audit finds a verdict other than the one kept: views made from the old one are stale.
+    private final AtomicLong verdictsChanged = new AtomicLong();
+
+    // A list's rows and the SHA-256 its author signed over them: a list is immutable once signed, so one verdict each.
+    private record RowsSigned(ListId listId, String sha256) {
+    }
 
     /** Lists read from {@code store}, documents appended to {@code log}, times from {@code clock}. */
     public ListDocuments(Store store, TransparencyLog log, Clock clock) {
@@ -87,17 +100,51 @@ public final class ListDocuments {
         return standing(list, true);
     }
 
-    /** Where {@code list} stands on the log; {@code checkRows}: recompute the rows' hash (reads every row). */
+    /**
+     * Where {@code list} stands on the log; {@code checkRows}: recompute the rows' hash (reads every row). That verdict
+     * also replaces the one the desk keeps ({@link #standingCheckedOnce}): rows altered under a running server are shown
+     * altered on the desk from the first audit that reads them (the API's {@code GET /api/v1/lists/{id}/document}).
+     */
     public Standing standing(ListHeader list, boolean checkRows) {
+        return standing(list, signed -> {
+            if (!checkRows) {
+                return Integrity.UNCHECKED;
+            }
+            Integrity found = rehashed(list, signed);
+            if (checkedOnce.put(new RowsSigned(list.id(), signed), found) != found) {
+                verdictsChanged.incrementAndGet();
+            }
+            return found;
+        });
+    }
+
+    /**
+     * Where {@code list} stands on the log, its stored rows checked against the signed hash the first time this server
+     * is asked (or when it signed them) and that verdict kept for the run: what the desk's list page shows on every view
+     * without reading 6,000 rows each time (docs/decisions/0168). The API's {@link #standing(ListHeader)} re-reads them.
+     */
+    public Standing standingCheckedOnce(ListHeader list) {
+        return standing(list, signed -> checkedOnce.computeIfAbsent(new RowsSigned(list.id(), signed),
+                k -> rehashed(list, signed)));
+    }
+
+    /** How many times an audit changed a verdict {@link #standingCheckedOnce} keeps: a view made before is stale. */
+    public long verdictsChanged() {
+        return verdictsChanged.get();
+    }
+
+    private Standing standing(ListHeader list, Function<String, Integrity> integrity) {
         Optional<String> envelopeId = store.lists().envelopeId(list.id());
         if (envelopeId.isEmpty()) {
             return new Unsigned();
         }
         String signed = steps.envelope(envelopeId.get()).content().hex();
         List<LoggedStep> trail = store.documents().trail(envelopeId.get()).stream().map(e -> LoggedStep.of(e, log)).toList();
-        Integrity integrity = !checkRows ? Integrity.UNCHECKED
-                : signed.equals(ListExport.sha256(canonical(list))) ? Integrity.INTACT : Integrity.ALTERED;
-        return new Signed(envelopeId.get(), signed, integrity, trail);
+        return new Signed(envelopeId.get(), signed, integrity.apply(signed), trail);
+    }
+
+    private Integrity rehashed(ListHeader list, String signed) {
+        return signed.equals(ListExport.sha256(canonical(list))) ? Integrity.INTACT : Integrity.ALTERED;
     }
 
     /**
@@ -149,6 +196,8 @@ public final class ListDocuments {
             requireUnsigned(list);
             appended = steps.submit(caller, entry, canonical, Optional.of(list.id()));
         }
+        // The bytes just signed were read from the stored rows (canonical(list)): their verdict is known without a re-read.
+        checkedOnce.putIfAbsent(new RowsSigned(list.id(), envelope.content().hex()), Integrity.INTACT);
         return step(appended, entry);
     }
 

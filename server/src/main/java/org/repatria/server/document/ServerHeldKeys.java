@@ -14,6 +14,8 @@ import org.repatria.store.log.LogSigners;
 final class ServerHeldKeys {
     private static final String PREFIX = "server-held/";
     private final LogSigners signers;
+    // Parsing a signer key derives its public key (a point multiplication): each stored key string is parsed once.
+    private final KeyStrings<NoteSigner> parsed = new KeyStrings<>(NoteSigner::parse);
 
     ServerHeldKeys(LogSigners signers) {
         this.signers = signers;
@@ -21,7 +23,7 @@ final class ServerHeldKeys {
 
     /** Makes, keeps and registers the party's server-held key; {@code DuplicateException} when it has one. */
     NoteSigner enable(PartyId party) {
-        NoteSigner key = NoteSigner.generate(party + "-server-held", KeyType.ED25519, new SecureRandom());
+        NoteSigner key = NoteSigner.generate(keyName(party), KeyType.ED25519, new SecureRandom());
         signers.keepSignerKey(PREFIX + party, key.encoded());
         signers.addPartyKey(party, key.verifier().encoded());
         return key;
@@ -35,8 +37,13 @@ final class ServerHeldKeys {
         return signers.forgetSignerKey(PREFIX + party);
     }
 
+    /** The note key name of every server-held key the server made for {@code party}: {@code <party>-server-held}. */
+    static String keyName(PartyId party) {
+        return party + "-server-held";
+    }
+
     /** The party's server-held key, if it enabled one. */
     Optional<NoteSigner> of(PartyId party) {
-        return signers.signerKey(PREFIX + party).map(NoteSigner::parse);
+        return signers.signerKey(PREFIX + party).map(parsed::get);
     }
 }

@@ -13,6 +13,7 @@ import org.repatria.server.error.HttpProblem;
 import org.repatria.server.route.AdmittedRequest;
 import org.repatria.server.route.Param;
 import org.repatria.server.route.Route;
+import org.repatria.server.reads.Reads;
 import org.repatria.store.genetic.CaseFiles;
 import org.repatria.store.genetic.GeneticCase;
 
@@ -36,7 +37,7 @@ public final class IdentificationApi {
                         this::create).withBody(CaseUpload.class).withReply(GeneticCase.class),
                 Route.api(GET, CASES + "/{id}", unit,
                         "A case reviewed: candidates per remains and per missing person, flags, decisions",
-                        call -> call.ctx().json(dna.review(call.account(), call.ctx().pathParam("id")))).withReply(CaseReview.class),
+                        this::review).withReply(CaseReview.class),
                 Route.api(POST, CASES + "/{id}/search", unit, "Start the case's kinship search in the background (202)",
                         this::search).withBody(SearchRequest.class),
                 Route.api(GET, CASES + "/{id}/candidate", unit, "One remains against one missing person: LR per marker, pedigree",
@@ -46,8 +47,7 @@ public final class IdentificationApi {
                 Route.api(GET, CASES + "/{id}/request-rows", unit,
                         "The request rows a confirmation of this missing person may name (rows of the party's request lists"
                                 + " of remains whose id or military id is the missing person's or the family's)",
-                        call -> call.ctx().json(dna.requestRows(call.account(), call.ctx().pathParam("id"),
-                                call.ctx().queryParam("family"), call.ctx().queryParam("missing")).stream().map(RequestRow::of).toList()))
+                        this::requestRows)
                         .withQuery(new Param("family", "string", "family id"),
                                 new Param("missing", "string", "missing person's member id"))
                         .withReplies(RequestRow.class),
@@ -62,6 +62,19 @@ public final class IdentificationApi {
 
     /** The reply of the identified-rows read path. */
     public record Identified(List<String> rowIds) {
+    }
+
+    private void review(AdmittedRequest call) {
+        CaseReview review = dna.review(call.account(), call.ctx().pathParam("id"));
+        Reads.genetic(call, List.of(call.ctx().pathParam("id")), review.remains().size() + review.missing().size());
+        call.ctx().json(review);
+    }
+
+    private void requestRows(AdmittedRequest call) {
+        List<RequestRow> rows = dna.requestRows(call.account(), call.ctx().pathParam("id"), call.ctx().queryParam("family"),
+                call.ctx().queryParam("missing")).stream().map(RequestRow::of).toList();
+        Reads.persons(call, List.of(call.ctx().pathParam("id")), rows.size());
+        call.ctx().json(rows);
     }
 
     private void create(AdmittedRequest call) {
@@ -81,6 +94,8 @@ public final class IdentificationApi {
     private void candidate(AdmittedRequest call) {
         var q = call.ctx();
         String remains = Optional.ofNullable(q.queryParam("remains")).orElseThrow(() -> HttpProblem.invalid("remains", "is required"));
-        call.ctx().json(dna.candidate(call.account(), q.pathParam("id"), remains, q.queryParam("family"), q.queryParam("missing")));
+        Candidate c = dna.candidate(call.account(), q.pathParam("id"), remains, q.queryParam("family"), q.queryParam("missing"));
+        Reads.genetic(call, List.of(q.pathParam("id"), c.remainsId(), c.familyId(), c.missingId()), 1);
+        call.ctx().json(c);
     }
 }

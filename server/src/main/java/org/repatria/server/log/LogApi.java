@@ -3,27 +3,22 @@ package org.repatria.server.log;
 import static org.repatria.server.route.Method.GET;
 import static org.repatria.server.route.Method.POST;
 
-import io.javalin.http.Context;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.repatria.core.account.Role;
 import org.repatria.server.access.Rule;
-import org.repatria.server.route.AdmittedRequest;
 import org.repatria.server.route.Param;
 import org.repatria.server.route.Route;
 import org.repatria.store.Store;
 
 /** The log's rows of the route table: C2SP static resources under {@code /log/}, receipts, proofs and cosignatures. */
 public final class LogApi {
-    private static final String IMMUTABLE = "public, max-age=31536000, immutable";
-    private final TransparencyLog log;
-    private final Witnesses witnesses;
+    private final LogResources resources;
     private final LogEndpoints endpoints;
 
     /** The routes of {@code log}, whose witnesses' cosignatures and keys live in {@code store}. */
     public LogApi(Store store, TransparencyLog log) {
-        this.log = log;
-        this.witnesses = new Witnesses(store.signers(), log);
+        Witnesses witnesses = new Witnesses(store.signers(), log);
+        this.resources = new LogResources(log, witnesses);
         this.endpoints = new LogEndpoints(log, witnesses);
     }
 
@@ -32,10 +27,10 @@ public final class LogApi {
         Rule anyone = Rule.anyone();
         return List.of(
                 Route.desk(GET, "/log/checkpoint", anyone, "The log's current signed checkpoint (C2SP tlog-checkpoint), with the witnesses' cosignatures of it",
-                        call -> text(call.ctx(), witnesses.cosignedCheckpoint().encoded(), "no-cache")),
+                        resources::checkpoint),
                 Route.desk(GET, "/log/vkey", anyone, "The log's note verifier key (C2SP signed-note)",
-                        call -> text(call.ctx(), (log.verifier().encoded() + "\n").getBytes(StandardCharsets.UTF_8), "no-cache")),
-                Route.desk(GET, "/log/tile/<path>", anyone, "A hash tile or entry bundle (C2SP tlog-tiles)", this::tile),
+                        resources::vkey),
+                Route.desk(GET, "/log/tile/<path>", anyone, "A hash tile or entry bundle (C2SP tlog-tiles)", resources::tile),
                 Route.api(GET, "/api/v1/log/receipts/{index}", anyone,
                         "A receipt for a log entry under the current checkpoint", endpoints::receipt)
                         .withReply(LogMessages.ReceiptReply.class),
@@ -50,20 +45,5 @@ public final class LogApi {
                 Route.api(POST, "/api/v1/log/cosignatures", Rule.roles(Role.OBSERVER),
                         "Store a witness's cosigned checkpoint (text/plain, as repatria witness --submit sends it)",
                         endpoints::cosignature).withReply(LogMessages.Accepted.class));
-    }
-
-    private void tile(AdmittedRequest call) {
-        String path = "tile/" + call.ctx().pathParam("path");
-        log.tile(path).ifPresentOrElse(
-                resource -> bytes(call.ctx(), resource.bytes(), resource.immutable() ? IMMUTABLE : "public, max-age=60"),
-                () -> call.ctx().status(404).contentType("text/plain; charset=utf-8").result("no such tile: " + path + "\n"));
-    }
-
-    private static void text(Context ctx, byte[] bytes, String cache) {
-        ctx.header("Cache-Control", cache).contentType("text/plain; charset=utf-8").result(bytes);
-    }
-
-    private static void bytes(Context ctx, byte[] bytes, String cache) {
-        ctx.header("Cache-Control", cache).contentType("application/octet-stream").result(bytes);
     }
 }

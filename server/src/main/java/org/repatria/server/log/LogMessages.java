@@ -17,6 +17,14 @@ public final class LogMessages {
             return of(receipt, LogEntry.parse(receipt.entry()).statement().envelope().id().hex(), position.treeSize());
         }
 
+        /**
+         * As {@link #of(TransparencyLog, LogPosition)} for the caller that appended {@code entry}: its bytes and envelope
+         * id are known, so the entry is neither read back from the store nor parsed again.
+         */
+        public static ReceiptReply of(TransparencyLog log, LogPosition position, LogEntry entry) {
+            return of(log.receipt(position, entry.encoded()), entry.statement().envelope().id().hex(), position.treeSize());
+        }
+
         static ReceiptReply of(Receipt r, String envelopeId, long treeSize) {
             return new ReceiptReply(r.index(), envelopeId, treeSize, r.encode());
         }

@@ -87,7 +87,14 @@ public final class TransparencyLog implements AutoCloseable {
 
     /** The receipt of an entry just appended, under the first checkpoint that covers it ({@code position}'s). */
     Receipt receipt(LogPosition position) {
-        byte[] entry = rows.entries(position.index(), position.index() + 1).getFirst();
+        return receipt(position, rows.entries(position.index(), position.index() + 1).getFirst());
+    }
+
+    /**
+     * As {@link #receipt(LogPosition)} for the caller that appended {@code entry} (its bytes as appended), so the entry
+     * is not read back from the store.
+     */
+    Receipt receipt(LogPosition position, byte[] entry) {
         return new Receipt(position.index(), entry, position.checkpoint().encoded(),
                 inclusionProof(position.index(), position.treeSize()));
     }

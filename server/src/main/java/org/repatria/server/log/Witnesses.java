@@ -30,16 +30,17 @@ final class Witnesses {
     private final TransparencyLog log;
     // Bumped after each stored cosignature; a cached note built before the bump is never served after it.
     private final AtomicLong taken = new AtomicLong();
-    private final AtomicReference<Served> served;
+    private final AtomicReference<Cosigned> served;
 
-    private record Served(SignedCheckpoint checkpoint, long taken, SignedNote note) {
+    // The note and its bytes as served (made once per checkpoint and cosignature taken: docs/decisions/0168).
+    private record Cosigned(SignedCheckpoint checkpoint, long taken, LogResources.Served bytes) {
     }
 
     Witnesses(LogSigners signers, TransparencyLog log) {
         this.signers = signers;
         this.log = log;
         // Never served as is: no count of cosignatures taken is -1.
-        this.served = new AtomicReference<>(new Served(log.checkpoint(), -1, log.checkpoint().note()));
+        this.served = new AtomicReference<>(new Cosigned(log.checkpoint(), -1, LogResources.Served.of(new byte[0])));
     }
 
     /** Checks and keeps the caller's cosigned checkpoint; the witness key that cosigned it. */
@@ -60,17 +61,21 @@ final class Witnesses {
         return witness;
     }
 
-    /** The log's current checkpoint with every stored cosignature of it appended. */
-    SignedNote cosignedCheckpoint() {
+    /** The log's current checkpoint with every stored cosignature of it appended, as served: its bytes and ETag. */
+    LogResources.Served servedCheckpoint() {
+        return current().bytes();
+    }
+
+    private Cosigned current() {
         SignedCheckpoint checkpoint = log.checkpoint();
         long cosignatures = taken.get();
-        Served cached = served.get();
+        Cosigned cached = served.get();
         if (cached.checkpoint() == checkpoint && cached.taken() == cosignatures) {
-            return cached.note();
+            return cached;
         }
-        SignedNote note = cosigned(checkpoint);
-        served.set(new Served(checkpoint, cosignatures, note));
-        return note;
+        Cosigned made = new Cosigned(checkpoint, cosignatures, LogResources.Served.of(cosigned(checkpoint).encoded()));
+        served.set(made);
+        return made;
     }
 
     private SignedNote cosigned(SignedCheckpoint checkpoint) {

@@ -14,6 +14,7 @@ import org.repatria.server.route.AdmittedRequest;
 import org.repatria.server.route.Param;
 import org.repatria.server.route.Query;
 import org.repatria.server.route.Route;
+import org.repatria.server.reads.Reads;
 
 /** The persons' JSON routes: search in any script, one person, a reviewer's correction. */
 public final class PersonApi {
@@ -49,7 +50,9 @@ public final class PersonApi {
 
     private void search(AdmittedRequest call) {
         int limit = Query.integer(call.ctx(), "limit", DEFAULT_LIMIT, 1, Persons.MAX_LIMIT);
-        call.ctx().json(PersonReplies.Found.of(persons.search(call.account(), call.ctx().queryParam("q"), limit)));
+        List<FoundPerson> found = persons.search(call.account(), call.ctx().queryParam("q"), limit);
+        Reads.rows(call, found.stream().map(FoundPerson::id).toList(), found.stream().flatMap(p -> p.rows().stream()).map(r -> r.list().header()).toList());
+        call.ctx().json(PersonReplies.Found.of(found));
     }
 
     private void correct(AdmittedRequest call) {
@@ -60,6 +63,7 @@ public final class PersonApi {
 
     private PersonReplies.Detail detail(AdmittedRequest call, String id) {
         PersonFile file = persons.find(call.account(), id);
+        Reads.rows(call, List.of(file.id()), file.rows().stream().map(r -> r.list().header()).toList());
         return PersonReplies.Detail.of(file, DossierReply.of(dossiers.of(call.account(),
                 file.rows().stream().map(PersonRow::ref).toList())));
     }

@@ -90,7 +90,7 @@ public final class Persons implements AutoCloseable {
                 break;
             }
         }
-        Map<RowRef, PersonRow> rows = rows(lists, picked.stream().flatMap(e -> e.getValue().stream()).toList(), reader);
+        Map<RowRef, PersonRow> rows = rows(lists, picked.stream().flatMap(e -> e.getValue().stream()).toList(), reader, Set.of());
         return picked.stream().map(e -> new FoundPerson(e.getKey(),
                 e.getValue().stream().map(rows::get).filter(r -> r != null).toList()))
                 .filter(p -> !p.rows().isEmpty()).toList();
@@ -113,7 +113,8 @@ public final class Persons implements AutoCloseable {
         List<PersonLink> proposed = index.proposed(number);
         List<RowRef> wanted = new ArrayList<>(own);
         proposed.forEach(l -> wanted.addAll(List.of(l.a(), l.b())));
-        Map<RowRef, PersonRow> rows = rows(lists, wanted.stream().distinct().toList(), reader);
+        // The page's dossier records the reads of the person's own children's rows, row by row: recorded once (0165).
+        Map<RowRef, PersonRow> rows = rows(lists, wanted.stream().distinct().toList(), reader, Set.copyOf(own));
         Predicate<PersonLink> seen = l -> rows.containsKey(l.a()) && rows.containsKey(l.b());
         Set<RowRef> mine = Set.copyOf(own);
         List<RowLink> inside = links.stream().filter(seen).map(l -> link(l, rows, Optional.empty())).toList();
@@ -221,8 +222,11 @@ public final class Persons implements AutoCloseable {
         return new PersonLink(l.b(), l.a(), l.probability(), l.kind(), l.explanation());
     }
 
-    /** The rows named, read from the store list by list, for the lists the reader may read; children's reads recorded. */
-    private Map<RowRef, PersonRow> rows(ReaderLists lists, List<RowRef> refs, Account reader) {
+    /**
+     * The rows named, read from the store list by list, for the lists the reader may read; children's reads recorded
+     * once per list, unless every row read of it is one the caller's dossier records itself ({@code dossier}).
+     */
+    private Map<RowRef, PersonRow> rows(ReaderLists lists, List<RowRef> refs, Account reader, Set<RowRef> dossier) {
         Map<String, List<String>> byList = new LinkedHashMap<>();
         refs.forEach(r -> byList.computeIfAbsent(r.listId(), k -> new ArrayList<>()).add(r.rowId()));
         Map<RowRef, PersonRow> out = new HashMap<>();
@@ -234,7 +238,7 @@ public final class Persons implements AutoCloseable {
             ListId id = list.get().header().id();
             Map<String, Person> found = store.lists().personsByRowId(id, e.getValue());
             found.forEach((rowId, p) -> out.put(new RowRef(e.getKey(), rowId), new PersonRow(list.get(), p)));
-            if (!found.isEmpty()) {
+            if (found.keySet().stream().anyMatch(rowId -> !dossier.contains(new RowRef(e.getKey(), rowId)))) {
                 children.recordRead(reader, list.get().header(), Optional.empty(), RecordPart.ROWS);
             }
         }

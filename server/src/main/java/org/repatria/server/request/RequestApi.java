@@ -28,6 +28,7 @@ import org.repatria.server.route.AdmittedRequest;
 import org.repatria.server.route.Param;
 import org.repatria.server.route.Query;
 import org.repatria.server.route.Route;
+import org.repatria.server.reads.Reads;
 
 /** The requests' rows of the route table: request lists with their counts, rows and history, answers, deadlines, reminders. */
 public final class RequestApi {
@@ -58,9 +59,13 @@ public final class RequestApi {
                         .withQuery(party).withReply(RequestReply.class),
                 Route.api(GET, ONE + "/rows", desks, "A page of a request list's rows, each with its status and every answer"
                         + " the caller may see (the requesting side: once relayed); children's rows to child workers only",
-                        call -> call.ctx().json(requests.rows(call.account(), id(call), Query.text(call.ctx(), "party"),
-                                status(call), Query.integer(call.ctx(), "offset", 0, 0, 100_000_000),
-                                Query.integer(call.ctx(), "limit", DEFAULT_LIMIT, 1, Requests.MAX_LIMIT))))
+                        call -> {
+                            RequestMessages.RowsReply rows = requests.rows(call.account(), id(call), Query.text(call.ctx(), "party"),
+                                    status(call), Query.integer(call.ctx(), "offset", 0, 0, 100_000_000),
+                                    Query.integer(call.ctx(), "limit", DEFAULT_LIMIT, 1, Requests.MAX_LIMIT));
+                            Reads.persons(call, List.of(id(call)), rows.rows().size());
+                            call.ctx().json(rows);
+                        })
                         .withQuery(party, new Param("status", "string", "only rows with this status (unanswered, held,"
                                         + " located, returned, deceased, not-found, no-information)"),
                                 new Param("offset", "integer", "rows to skip, from 0"),

@@ -31,10 +31,13 @@ import org.repatria.store.Store;
  * own input and render the {@link Outcome} their own way.
  */
 public final class ListUploads {
-    /** The most rows one list may have; a bigger one is split by its author. */
+    /** The most rows one list may have; a bigger one is split by its author (reading stops at the next row). */
     public static final int MAX_ROWS = 100_000;
-    /** The largest list file, in bytes: the server's request body limit, and the bound on files held for confirmation. */
-    public static final long MAX_BYTES = 64L * 1024 * 1024;
+    /**
+     * The largest list file, in bytes ({@link ListImport#MAX_BYTES}, 64 MiB): the server's request body limit, and the
+     * bound on files held for confirmation.
+     */
+    public static final long MAX_BYTES = ListImport.MAX_BYTES;
     private final Store store;
     private final Clock clock;
 
@@ -93,10 +96,13 @@ public final class ListUploads {
 
     /** Reads {@code file}, checks it and stores it, or says why not. */
     public Outcome upload(Request request, byte[] file) {
-        ImportOptions options = ImportOptions.on(LocalDate.now(clock)).withMapping(mapping(request.author()));
+        ImportOptions options = ImportOptions.on(LocalDate.now(clock)).withMapping(mapping(request.author()))
+                .withMaxRows(MAX_ROWS);
         options = request.category().map(options::withCategory).orElse(options);
         options = request.encoding().map(options::withEncoding).orElse(options);
         return switch (ListImport.read(file, options)) {
+            case ImportResult.Rejected r when r.problems().stream().anyMatch(p -> p.code().equals("file.too-long")) ->
+                    new Refused(new TooManyRows(), List.of());
             case ImportResult.Rejected r -> new Rejected(r.problems());
             case ImportResult.Accepted a when !a.problems().isEmpty() && !request.warningsAccepted() ->
                     new Unconfirmed(a.problems());

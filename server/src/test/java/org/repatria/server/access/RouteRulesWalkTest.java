@@ -226,6 +226,9 @@ class RouteRulesWalkTest {
             Map.entry("GET /desk/children/{id}/cases/{row}/photos/{photo}", DESKS),
             Map.entry("GET /desk/access-log", DESKS),
             Map.entry("GET /desk/access-log.csv", DESKS),
+            // issue 15: the record of reads (supervisors, checked inside the routes: 403 supervisors_only)
+            Map.entry("GET /desk/reads", DESKS),
+            Map.entry("GET /desk/reads.csv", DESKS),
             Map.entry("GET /desk/permissions", DESKS),
             Map.entry("POST /desk/permissions", DESKS),
             // issue 13: requests (which request a caller sees, and children's rows, are decided inside the routes)

@@ -70,10 +70,14 @@ class ListDocumentDeskTest {
     }
 
     @Test
-    void aListAlteredInTheDatabaseAfterSigningIsFlaggedOnItsPage() {
+    void aListAlteredUnderTheRunningServerIsFlaggedOnItsPageFromTheFirstAuditThatReadsIt() {
         String path = uploaded(Who.B_DESK, "Altered", "Петров");
         running.desk(Who.B_DESK).post(path + "/document", "custody=server-held", DocumentDeskTest.FORM);
-        assertThat(running.alterRows(path.substring(path.lastIndexOf('/') + 1), "given_name = 'Пётр'")).isEqualTo(1);
+        String id = path.substring(path.lastIndexOf('/') + 1);
+        assertThat(running.alterRows(id, "given_name = 'Пётр'")).isEqualTo(1);
+        // The desk checked the rows once (at signing); the audit reads them again, and the desk shows what it found.
+        assertThat(Client.json(running.api(Who.B_DESK).get("/api/v1/lists/" + id + "/document")).get("intact").asBoolean())
+                .isFalse();
         assertThat(running.desk(Who.B_DESK).get(path).body()).contains("id=\"list-document-tampered\"");
     }
 

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.function.Supplier;
 import org.jdbi.v3.core.HandleCallback;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
 import org.repatria.store.DuplicateException;
 import org.repatria.store.Store;
 import org.repatria.store.StoreException;
@@ -35,6 +36,25 @@ public final class Database {
         } catch (StoreException e) {
             throw e;
         } catch (RuntimeException e) { // JdbiException, or a stored value the mappers cannot read
+            throw failure(what, e);
+        }
+    }
+
+    /**
+     * Runs {@code work} in one read-only transaction that sees a single snapshot of the whole database while writers go
+     * on (REPEATABLE READ; on PostgreSQL also READ ONLY): a consistent copy of every table (docs/decisions/0166).
+     */
+    public <T> T snapshot(String what, HandleCallback<T, RuntimeException> work) {
+        try {
+            return jdbi.inTransaction(TransactionIsolationLevel.REPEATABLE_READ, h -> {
+                if (engine.name().equals("postgresql")) {
+                    h.execute("SET TRANSACTION READ ONLY");
+                }
+                return work.withHandle(h);
+            });
+        } catch (StoreException e) {
+            throw e;
+        } catch (RuntimeException e) {
             throw failure(what, e);
         }
     }

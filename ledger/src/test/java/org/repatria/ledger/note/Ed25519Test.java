@@ -1,0 +1,209 @@
+package org.repatria.ledger.note;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Ed25519 by BouncyCastle answers exactly as the JDK's provider: the RFC 8032 §7.1 vectors, corrupted signatures, the
+ * speccheck edge cases, and an R carrying a point of order 2 (vectors/ed25519/SOURCE.md; docs/decisions/0167).
+ */
+class Ed25519Test {
+    private static final HexFormat HEX = HexFormat.of();
+    private static final BigInteger P = BigInteger.TWO.pow(255).subtract(BigInteger.valueOf(19));
+    private static final BigInteger L = BigInteger.TWO.pow(252).add(new BigInteger("27742317777372353535851937790883648493"));
+
+    private record Vector(String name, byte[] seed, byte[] publicKey, byte[] message, byte[] signature) {
+    }
+
+    @Test
+    void derivesEachRfc8032PublicKeyFromItsSecretKey() {
+        for (Vector v : rfc8032()) {
+            assertThat(Ed25519.publicKey(v.seed())).as(v.name()).isEqualTo(v.publicKey());
+        }
+    }
+
+    @Test
+    void signsEachRfc8032MessageToItsPublishedSignature() {
+        for (Vector v : rfc8032()) {
+            assertThat(Ed25519.sign(v.seed(), v.publicKey(), v.message())).as(v.name()).isEqualTo(v.signature());
+        }
+    }
+
+    @Test
+    void verifiesEachRfc8032SignatureAsTheJdkDoes() {
+        for (Vector v : rfc8032()) {
+            assertThat(Ed25519.verify(Ed25519.Key.of(v.publicKey()), v.message(), v.signature())).as(v.name()).isTrue();
+            assertThat(JdkEd25519.verify(v.publicKey(), v.message(), v.signature())).as(v.name()).isTrue();
+        }
+    }
+
+    @Test
+    void refusesEveryOneBitCorruptionOfEachRfc8032Signature() {
+        for (Vector v : rfc8032()) {
+            Ed25519.Key key = Ed25519.Key.of(v.publicKey());
+            for (int bit = 0; bit < 8 * Ed25519.SIGNATURE_SIZE; bit++) {
+                byte[] corrupted = v.signature().clone();
+                corrupted[bit / 8] ^= (byte) (1 << (bit % 8));
+                assertThat(Ed25519.verify(key, v.message(), corrupted)).as(v.name() + ", bit " + bit).isFalse();
+            }
+        }
+    }
+
+    @Test
+    void refusesEachRfc8032SignatureOverAnAlteredMessage() {
+        for (Vector v : rfc8032()) {
+            byte[] altered = Arrays.copyOf(v.message(), v.message().length + 1);
+            assertThat(Ed25519.verify(Ed25519.Key.of(v.publicKey()), altered, v.signature())).as(v.name()).isFalse();
+        }
+    }
+
+    @Test
+    void answersEachSpeccheckEdgeCaseAsTheJdkDoes() {
+        List<Integer> accepted = new ArrayList<>();
+        for (String line : lines("speccheck-cases.txt")) {
+            String[] f = line.split(":");
+            byte[] message = HEX.parseHex(f[1]);
+            byte[] key = HEX.parseHex(f[2]);
+            byte[] signature = HEX.parseHex(f[3]);
+            boolean ours = Ed25519.verify(Ed25519.Key.of(key), message, signature);
+            assertThat(ours).as("case " + f[0]).isEqualTo(JdkEd25519.verify(key, message, signature));
+            if (ours) {
+                accepted.add(Integer.parseInt(f[0]));
+            }
+        }
+        assertThat(accepted).containsExactly(1, 3, 5, 6);
+    }
+
+    /**
+     * The one case left after the key checks: a signer adds the point of order 2 to R. BouncyCastle's verification
+     * accepts that for about half of the messages (when its 128-bit multiplier is even); the JDK's never does.
+     */
+    @Test
+    void refusesAnRCarryingAPointOfOrderTwoAsTheJdkDoes() {
+        byte[] seed = HEX.parseHex("4ccd089b28ff96da9db6c346ec114e0f5b8a319f35aba624da8cf6ed4fb8a6fb");
+        byte[] nonceSeed = HEX.parseHex("c5aa8df43f9f837bedb7442f31dcb7b166d38535076f094b85ce3a2e0b4458f7");
+        byte[] a = Ed25519.publicKey(seed);
+        byte[] r = Ed25519.publicKey(nonceSeed); // R = [r]B with r the clamped scalar of nonceSeed
+        byte[] twisted = plusPointOfOrderTwo(r);
+        int tried = 0;
+        for (int i = 0; i < 200; i++) {
+            byte[] message = ("entry " + i).getBytes(StandardCharsets.UTF_8);
+            byte[] signature = signWithR(twisted, scalar(nonceSeed), scalar(seed), a, message);
+            if (org.bouncycastle.math.ec.rfc8032.Ed25519.verify(signature, 0, a, 0, message, 0, message.length)) {
+                assertThat(JdkEd25519.verify(a, message, signature)).isFalse();
+                assertThat(Ed25519.verify(Ed25519.Key.of(a), message, signature)).as("message " + i).isFalse();
+                tried++;
+            }
+            assertThat(Ed25519.verify(Ed25519.Key.of(a), message, signWithR(r, scalar(nonceSeed), scalar(seed), a, message)))
+                    .as("the same signature with the honest R").isTrue();
+        }
+        assertThat(tried).as("messages bare BouncyCastle accepted with the twisted R").isGreaterThan(20);
+    }
+
+    @Test
+    void agreesWithTheJdkOnSeededRandomSignaturesAndCorruptions() {
+        SplittableRandom random = new SplittableRandom(20250602L);
+        for (int i = 0; i < 100; i++) {
+            byte[] seed = new byte[32];
+            random.nextBytes(seed);
+            byte[] message = new byte[random.nextInt(0, 600)];
+            random.nextBytes(message);
+            byte[] key = Ed25519.publicKey(seed);
+            byte[] signature = Ed25519.sign(seed, key, message);
+            byte[] corrupted = signature.clone();
+            corrupted[random.nextInt(64)] ^= (byte) (1 << random.nextInt(8));
+            for (byte[] s : List.of(signature, corrupted)) {
+                assertThat(Ed25519.verify(Ed25519.Key.of(key), message, s)).as("signature " + i)
+                        .isEqualTo(JdkEd25519.verify(key, message, s));
+            }
+        }
+    }
+
+    // R + (0, -1) is (-x, -y): y becomes p - y and the sign of x flips (x is not 0 for a point of large order).
+    private static byte[] plusPointOfOrderTwo(byte[] point) {
+        byte[] y = point.clone();
+        int sign = (y[31] >> 7) & 1;
+        y[31] &= 0x7f;
+        byte[] out = littleEndian(P.subtract(littleEndian(y)));
+        out[31] |= (byte) ((1 - sign) << 7);
+        return out;
+    }
+
+    // R || S with S = r + k a mod L and k = SHA-512(R || A || M) mod L (RFC 8032 §5.1.6, steps 3-5, with R chosen).
+    private static byte[] signWithR(byte[] rPoint, BigInteger r, BigInteger secret, byte[] a, byte[] message) {
+        BigInteger k = littleEndian(sha512(rPoint, a, message)).mod(L);
+        byte[] s = littleEndian(r.add(k.multiply(secret)).mod(L));
+        byte[] signature = Arrays.copyOf(rPoint, 64);
+        System.arraycopy(s, 0, signature, 32, 32);
+        return signature;
+    }
+
+    private static BigInteger scalar(byte[] seed) {
+        byte[] h = Arrays.copyOf(sha512(seed), 32);
+        h[0] &= (byte) 248;
+        h[31] &= 127;
+        h[31] |= 64;
+        return littleEndian(h);
+    }
+
+    private static byte[] sha512(byte[]... parts) {
+        try {
+            MessageDigest d = MessageDigest.getInstance("SHA-512");
+            for (byte[] p : parts) {
+                d.update(p);
+            }
+            return d.digest();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static BigInteger littleEndian(byte[] bytes) {
+        byte[] big = bytes.clone();
+        for (int i = 0; i < big.length / 2; i++) {
+            byte t = big[i];
+            big[i] = big[big.length - 1 - i];
+            big[big.length - 1 - i] = t;
+        }
+        return new BigInteger(1, big);
+    }
+
+    private static byte[] littleEndian(BigInteger n) {
+        byte[] out = new byte[32];
+        byte[] big = n.toByteArray();
+        for (int i = 0; i < big.length && i < 33; i++) {
+            int at = big.length - 1 - i;
+            if (i < 32) {
+                out[i] = big[at];
+            }
+        }
+        return out;
+    }
+
+    private static List<Vector> rfc8032() {
+        return lines("rfc8032-7.1.txt").stream().map(line -> line.split(":", -1))
+                .map(f -> new Vector(f[0], HEX.parseHex(f[1]), HEX.parseHex(f[2]), HEX.parseHex(f[3]), HEX.parseHex(f[4])))
+                .toList();
+    }
+
+    private static List<String> lines(String file) {
+        try (InputStream in = Ed25519Test.class.getResourceAsStream("/vectors/ed25519/" + file)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().filter(l -> !l.startsWith("#") && !l.isBlank())
+                    .toList();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
