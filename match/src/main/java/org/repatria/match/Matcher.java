@@ -8,7 +8,9 @@ import java.util.stream.IntStream;
 import org.repatria.match.block.Blocking;
 import org.repatria.match.block.Candidates;
 import org.repatria.match.compare.Comparison;
+import org.repatria.match.compare.Field;
 import org.repatria.match.compare.Profile;
+import org.repatria.match.compare.ProfileColumns;
 import org.repatria.match.decide.Clusters;
 import org.repatria.match.decide.PersonAssignment;
 import org.repatria.match.explain.Explanation;
@@ -50,10 +52,11 @@ public final class Matcher {
         progress.report("block", 1, 4);
         Candidates between = Blocking.between(a, b);
         progress.report("compare", 2, 4);
-        byte[] levels = compareAll(a, b, between.pairs(), Comparison.fields());
-        Scorer scorer = scorer(a, b, levels, between, false);
+        ProfileColumns columns = ProfileColumns.of(a, b);
+        byte[] levels = compareAll(columns, between.pairs(), Comparison.fields());
+        Scorer scorer = scorer(a, b, columns, levels, between, false);
         progress.report("score", 3, 4);
-        Scored scored = apply(scorer, a, b, between.pairs(), levels, true);
+        Scored scored = apply(scorer, a, b, columns, between.pairs(), levels, true);
         // One-to-one holds between persons: rows one list wrote twice are one person (docs/decisions/0153). Each list
         // within itself, with the m and u just learnt between the lists and a prior fitted to the list's own pairs
         // (0160): no second u sample and EM per list; quietly, so the progress reported (the linkage's) never goes back.
@@ -110,11 +113,12 @@ public final class Matcher {
         List<Profile> mine = rows.length == profiles.size() ? profiles : Arrays.stream(rows).mapToObj(profiles::get).toList();
         // A learnt model needs no EM sessions here, so only the keys that name a person are blocked on.
         Candidates within = learnt == null ? Blocking.within(mine) : Blocking.withinNaming(mine);
-        byte[] levels = compareAll(mine, mine, within.pairs(), Comparison.fields());
+        ProfileColumns columns = ProfileColumns.of(mine, mine);
+        byte[] levels = compareAll(columns, within.pairs(), Comparison.fields());
         double allPairs = mine.size() * (mine.size() - 1.0) / 2;
-        Scorer scorer = learnt == null ? scorer(mine, mine, levels, within, true) : new Scorer(
+        Scorer scorer = learnt == null ? scorer(mine, mine, columns, levels, within, true) : new Scorer(
                 Training.refit(learnt.model(), levels, allPairs, mine.size()), new TermFrequencies(List.of(profiles)));
-        Scored scored = apply(scorer, mine, mine, within.pairs(), levels, false);
+        Scored scored = apply(scorer, mine, mine, columns, within.pairs(), levels, false);
         Duplicates.Found found = Duplicates.found(mine, scored.pairs, scored.probability, settings);
         return mine == profiles ? found : new Duplicates.Found(rowsOf(found.sure(), rows), rowsOf(found.likely(), rows));
     }
@@ -134,10 +138,11 @@ public final class Matcher {
     }
 
     /** The model estimated from the candidates' levels (no labelled data), with the lists' name frequencies. */
-    private static Scorer scorer(List<Profile> a, List<Profile> b, byte[] levels, Candidates candidates, boolean within) {
-        ThreadLocal<Comparison> sampling = ThreadLocal.withInitial(Comparison::new);
+    private static Scorer scorer(List<Profile> a, List<Profile> b, ProfileColumns columns, byte[] levels,
+                                 Candidates candidates, boolean within) {
+        ThreadLocal<ProfileColumns.Session> sampling = ThreadLocal.withInitial(columns::session);
         double[][] u = Estimation.u(a.size(), b.size(), within,
-                (i, j, out) -> sampling.get().compare(a.get(i), b.get(j), out), U_SAMPLES, SEED);
+                (i, j, out) -> sampling.get().compare(i, j, out), U_SAMPLES, SEED);
         double allPairs = within ? a.size() * (a.size() - 1.0) / 2 : (double) a.size() * b.size();
         Model model = Training.train(levels, candidates.keys(), Blocking.keyFields(), u, allPairs,
                 Math.min(a.size(), b.size()));
@@ -145,11 +150,25 @@ public final class Matcher {
     }
 
     /** Candidate pairs kept at or above the review threshold, with probabilities (and explanations if asked). */
-    private Scored apply(Scorer scorer, List<Profile> a, List<Profile> b, long[] pairs, byte[] levels, boolean explain) {
+    private Scored apply(Scorer scorer, List<Profile> a, List<Profile> b, ProfileColumns columns, long[] pairs,
+                         byte[] levels, boolean explain) {
         int fields = Comparison.fields();
         double[] probability = new double[pairs.length];
-        IntStream.range(0, pairs.length).parallel().forEach(k -> probability[k] = Model.probability(
-                scorer.odds(a.get((int) (pairs[k] >>> 32)), b.get((int) pairs[k]), levels, k * fields)));
+        // Each name's share of its lists, laid out by row (surname's, given name's): a pair's frequency is the larger of
+        // its two names' (TermFrequencies.surname), read without the profiles and from one place per person.
+        double[] surnames = columns.byName(n -> scorer.frequencies().surname(n, n));
+        double[] givenNames = columns.byName(n -> scorer.frequencies().givenName(n, n));
+        double[] left = columns.byRow(true, surnames, givenNames);
+        double[] right = a == b ? left : columns.byRow(false, surnames, givenNames);
+        int chunks = (pairs.length + CHUNK - 1) / CHUNK;
+        IntStream.range(0, chunks).parallel().forEach(c -> {
+            for (int k = c * CHUNK, end = Math.min(pairs.length, k + CHUNK); k < end; k++) {
+                int i = 2 * (int) (pairs[k] >>> 32);
+                int j = 2 * (int) pairs[k];
+                probability[k] = Model.probability(scorer.odds(levels, k * fields, f -> f == Field.SURNAME
+                        ? Math.max(left[i], right[j]) : Math.max(left[i + 1], right[j + 1])));
+            }
+        });
         int[] kept = kept(pairs, probability);
         long[] keptPairs = new long[kept.length];
         double[] keptProbability = new double[kept.length];
@@ -170,18 +189,18 @@ public final class Matcher {
     }
 
     /**
-     * Every pair's levels ({@code pairs × fields}), compared in chunks, each thread with its own comparing session (which
-     * remembers the name pairs it met).
+     * Every pair's levels ({@code pairs × fields}), compared in chunks on the lists' flat columns, each thread with its
+     * own comparing session (which remembers the name pairs it met).
      */
-    private static byte[] compareAll(List<Profile> a, List<Profile> b, long[] pairs, int fields) {
+    private static byte[] compareAll(ProfileColumns columns, long[] pairs, int fields) {
         byte[] levels = new byte[pairs.length * fields];
-        ThreadLocal<Comparison> sessions = ThreadLocal.withInitial(Comparison::new);
+        ThreadLocal<ProfileColumns.Session> sessions = ThreadLocal.withInitial(columns::session);
         int chunks = (pairs.length + CHUNK - 1) / CHUNK;
         IntStream.range(0, chunks).parallel().forEach(c -> {
-            Comparison session = sessions.get();
+            ProfileColumns.Session session = sessions.get();
             byte[] out = new byte[fields];
             for (int k = c * CHUNK, end = Math.min(pairs.length, k + CHUNK); k < end; k++) {
-                session.compare(a.get((int) (pairs[k] >>> 32)), b.get((int) pairs[k]), out);
+                session.compare((int) (pairs[k] >>> 32), (int) pairs[k], out);
                 System.arraycopy(out, 0, levels, k * fields, fields);
             }
         });

@@ -105,16 +105,17 @@ public final class Blocking {
         Blocks[] blocks = Arrays.stream(keys).parallel().map(key -> blocks(key, left, right, within))
                 .toArray(Blocks[]::new);
         PairRows rows = new PairRows(left.size(), within);
-        for (Blocks b : blocks) {
-            rows.count(b.whole());
-            rows.count(b.refined());
-        }
-        rows.allocate();
+        long[][] sources = new long[2 * keys.length][];
+        int[] codes = new int[sources.length];
         for (int k = 0; k < keys.length; k++) {
-            rows.fill(blocks[k].whole(), keys[k].ordinal());
-            rows.fill(blocks[k].refined(), PairRows.REFINED);
-            blocks[k] = null;
+            sources[2 * k] = blocks[k].whole();
+            codes[2 * k] = keys[k].ordinal();
+            sources[2 * k + 1] = blocks[k].refined();
+            codes[2 * k + 1] = PairRows.REFINED;
         }
+        Arrays.fill(blocks, null);
+        rows.file(sources, codes);
+        Arrays.fill(sources, null); // the entries are not needed once filed
         return rows.candidates();
     }
 

@@ -16,35 +16,44 @@ final class PairRows {
     private final boolean within;
     private final int[] offsets;
     private int[] cells;
-    private int[] cursor;
 
     PairRows(int leftSize, boolean within) {
         this.within = within;
         this.offsets = new int[leftSize + 1];
     }
 
-    /** Counts the pairs of these blocks under their left person. */
-    void count(long[] entries) {
-        pairs(entries, (a, b) -> offsets[a + 1]++);
-    }
-
-    void allocate() {
+    /**
+     * Files the pairs of each source's blocks under their left person, each marked with its code (a key's ordinal, or
+     * {@link #REFINED}); the sources in parallel, each counted into its own column and then filling its own part of
+     * every person's row (the order within a row does not matter: {@link #candidates} sorts it).
+     */
+    void file(long[][] sources, int[] codes) {
+        int people = offsets.length - 1;
+        int[][] counts = IntStream.range(0, sources.length).parallel().mapToObj(s -> {
+            int[] count = new int[people];
+            pairs(sources[s], (a, b) -> count[a]++);
+            return count;
+        }).toArray(int[][]::new);
         long total = 0;
-        for (int i = 1; i < offsets.length; i++) {
-            total += offsets[i];
-            if (total > Integer.MAX_VALUE - 16) {
-                throw new IllegalArgumentException("the lists give more than " + (Integer.MAX_VALUE - 16)
-                        + " candidate pairs; split them");
+        for (int l = 0; l < people; l++) {
+            // The source's counts become where its part of the row starts.
+            for (int[] count : counts) {
+                int n = count[l];
+                count[l] = (int) total;
+                total += n;
+                if (total > Integer.MAX_VALUE - 16) {
+                    throw new IllegalArgumentException("the lists give more than " + (Integer.MAX_VALUE - 16)
+                            + " candidate pairs; split them");
+                }
             }
-            offsets[i] = (int) total;
+            offsets[l + 1] = (int) total;
         }
         cells = new int[(int) total];
-        cursor = Arrays.copyOf(offsets, offsets.length - 1);
-    }
-
-    /** Files the pairs of these blocks, each marked with {@code code} (a key's ordinal, or {@link #REFINED}). */
-    void fill(long[] entries, int code) {
-        pairs(entries, (a, b) -> cells[cursor[a]++] = (b << CODE_BITS) | code);
+        IntStream.range(0, sources.length).parallel().forEach(s -> {
+            int[] cursor = counts[s];
+            int code = codes[s];
+            pairs(sources[s], (a, b) -> cells[cursor[a]++] = (b << CODE_BITS) | code);
+        });
     }
 
     /** Every person's row sorted, repeats merged: the pairs in order, each with its keys' mask. */

@@ -48,6 +48,32 @@ public final class Scorer {
         return total;
     }
 
+    /**
+     * The total log2 odds of a pair from its levels at {@code offset}, its names' frequencies asked of {@code names}
+     * only at the levels weighed by them (as {@link #odds(Profile, Profile, byte[], int)}, without the profiles).
+     */
+    public double odds(byte[] levels, int offset, PairNames names) {
+        double total = model.priorWeight();
+        for (Field f : FIELDS) {
+            int l = levels[offset + f.ordinal()];
+            double w = fixed[f.ordinal()][l];
+            total += Double.isNaN(w) ? model.weight(f, l, model.u()[f.ordinal()][l] * names.frequency(f)) : w;
+        }
+        return total;
+    }
+
+    /** The lists' name frequencies ({@link TermFrequencies}) this scorer weighs by. */
+    public TermFrequencies frequencies() {
+        return frequencies;
+    }
+
+    /** A pair's name frequencies, as {@link TermFrequencies#of} gives them for its two profiles. */
+    @FunctionalInterface
+    public interface PairNames {
+        /** The frequency of the pair's names in {@code field} (surname or given name). */
+        double frequency(Field field);
+    }
+
     private double weight(Profile a, Profile b, Field f, int l) {
         double w = fixed[f.ordinal()][l];
         return Double.isNaN(w) ? model.weight(f, l, model.u()[f.ordinal()][l] * frequencies.of(f, a, b)) : w;

@@ -1,0 +1,141 @@
+package org.repatria.match.compare;
+
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.ToDoubleFunction;
+import java.util.stream.IntStream;
+import org.repatria.match.name.Name;
+
+/**
+ * Two lists' profiles as flat columns, for comparing millions of pairs: a row of eight ints per person (its names as
+ * ids shared by both lists, its birth date as one int, its sex and which of identifier and address it has), so that a
+ * pair reads two rows instead of a dozen objects scattered over the heap. The levels are those of {@link Comparison}
+ * to the last pair ({@code ProfileColumnsTest}); a {@link Session} per thread compares.
+ */
+public final class ProfileColumns {
+    static final int STRIDE = 8;
+    static final int SURNAME = 0;
+    static final int GIVEN = 1;
+    static final int PATRONYMIC = 2;
+    static final int PLACE = 3;
+    static final int UNIT = 4;
+    static final int DATE = 5;
+    static final int FLAGS = 6;
+    static final int IDENTIFIER = 7;
+    static final int HAS_IDENTIFIER = 1 << 16;
+    static final int HAS_ADDRESS = 1 << 17;
+    /** Name ids must fit 29 bits: two of them and five bits of answers make one long in a session's table. */
+    static final int MAX_NAMES = (1 << 29) - 1;
+
+    final List<Profile> a;
+    final List<Profile> b;
+    final int[] left;
+    final int[] right;
+    /** The names by id (0: missing). */
+    final Name[] names;
+    /** The identifiers by id (0: none). */
+    final String[] identifiers;
+
+    private ProfileColumns(List<Profile> a, List<Profile> b) {
+        this.a = a;
+        this.b = b;
+        Map<Name, Integer> nameIds = new IdentityHashMap<>();
+        Map<String, Integer> identifierIds = new HashMap<>();
+        this.left = rows(a, nameIds, identifierIds);
+        this.right = a == b ? left : rows(b, nameIds, identifierIds);
+        this.names = new Name[nameIds.size() + 1];
+        nameIds.forEach((n, id) -> names[id] = n);
+        this.identifiers = new String[identifierIds.size() + 1];
+        identifierIds.forEach((s, id) -> identifiers[id] = s);
+    }
+
+    /** The columns of {@code a} (left) and {@code b} (right; may be {@code a} itself), with name ids common to both. */
+    public static ProfileColumns of(List<Profile> a, List<Profile> b) {
+        return new ProfileColumns(a, b);
+    }
+
+    /** {@code value} of every name these columns hold, by its id (0, a missing name: NaN). */
+    public double[] byName(ToDoubleFunction<Name> value) {
+        double[] values = new double[names.length];
+        values[0] = Double.NaN;
+        IntStream.range(1, names.length).parallel().forEach(id -> values[id] = value.applyAsDouble(names[id]));
+        return values;
+    }
+
+    /**
+     * Per row of the left list (the right one unless {@code left}), two values side by side: at {@code 2 × row} the
+     * surname's in {@code bySurname}, at {@code 2 × row + 1} the given name's in {@code byGivenName} (both by name id,
+     * as {@link #byName} gives them), so that a pair reads its right-hand person's two in one place.
+     */
+    public double[] byRow(boolean left, double[] bySurname, double[] byGivenName) {
+        int[] rows = left ? this.left : right;
+        double[] values = new double[rows.length / STRIDE * 2];
+        IntStream.range(0, rows.length / STRIDE).parallel().forEach(r -> {
+            values[2 * r] = bySurname[rows[r * STRIDE + SURNAME]];
+            values[2 * r + 1] = byGivenName[rows[r * STRIDE + GIVEN]];
+        });
+        return values;
+    }
+
+    /** A comparing session for one thread (it remembers the name pairs it met, by their ids). */
+    public Session session() {
+        return new Session(this);
+    }
+
+    private static int[] rows(List<Profile> profiles, Map<Name, Integer> nameIds, Map<String, Integer> identifierIds) {
+        int[] rows = new int[profiles.size() * STRIDE];
+        int r = 0;
+        for (Profile p : profiles) {
+            rows[r + SURNAME] = id(p.surname(), nameIds);
+            rows[r + GIVEN] = id(p.givenName(), nameIds);
+            rows[r + PATRONYMIC] = id(p.patronymic(), nameIds);
+            rows[r + PLACE] = id(p.birthPlace(), nameIds);
+            rows[r + UNIT] = id(p.unit(), nameIds);
+            rows[r + DATE] = p.birthDate().map(DateCode::of).orElse(DateCode.MISSING);
+            int flags = p.sex();
+            if (!p.identifier().isEmpty()) {
+                flags |= HAS_IDENTIFIER;
+                rows[r + IDENTIFIER] = identifierIds.computeIfAbsent(p.identifier(), s -> identifierIds.size() + 1);
+            }
+            if (!p.address().missing()) {
+                flags |= HAS_ADDRESS;
+            }
+            rows[r + FLAGS] = flags;
+            r += STRIDE;
+        }
+        return rows;
+    }
+
+    private static int id(Name n, Map<Name, Integer> ids) {
+        if (n.missing()) {
+            return 0;
+        }
+        Integer id = ids.get(n);
+        if (id == null) {
+            if (ids.size() >= MAX_NAMES) {
+                throw new IllegalArgumentException("more than " + MAX_NAMES + " distinct names: split the lists");
+            }
+            id = ids.size() + 1;
+            ids.put(n, id);
+        }
+        return id;
+    }
+
+    /** One thread's comparing session over these columns; not for sharing between threads. */
+    public static final class Session {
+        private final ProfileColumns columns;
+        private final ColumnLevels levels;
+
+        private Session(ProfileColumns columns) {
+            this.columns = columns;
+            this.levels = new ColumnLevels(columns);
+        }
+
+        /** Writes the level of every field for left row {@code i} and right row {@code j} into {@code out}. */
+        public void compare(int i, int j, byte[] out) {
+            levels.compare(i * STRIDE, j * STRIDE, i, j, out);
+        }
+    }
+}
