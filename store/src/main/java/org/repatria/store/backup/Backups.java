@@ -96,8 +96,8 @@ public final class Backups {
             BackupManifest manifest = Archive.manifest(zip);
             ReadRecord.Check held = ReadRecord.check(readsDir);
             if (held.reads() > 0 && !replace) {
-                throw new StoreException("the record of reads in " + readsDir + " holds " + held.reads() + " reads; restore"
-                        + " into an empty data directory, or pass --replace to set that record aside first");
+                throw new StoreException("this store's record of reads is not empty (" + held.reads() + " reads in " + readsDir
+                        + "); restore into an empty data directory, or pass --replace to set that record aside first");
             }
             Path staged = RecordFiles.stage(zip, manifest, readsDir);
             try {

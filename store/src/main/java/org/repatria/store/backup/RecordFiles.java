@@ -91,7 +91,11 @@ final class RecordFiles {
     /** Sets any record in {@code readsDir} aside (renamed, never deleted), then moves the staged segments in its place. */
     static void install(Path staged, Path readsDir, Clock clock) throws IOException {
         setAside(readsDir, "replaced", clock);
-        Files.move(staged, readsDir, StandardCopyOption.ATOMIC_MOVE);
+        try (var segments = Files.list(staged)) {
+            if (segments.findAny().isPresent()) { // an archive without reads leaves no directory: the record makes its own
+                Files.move(staged, readsDir, StandardCopyOption.ATOMIC_MOVE);
+            }
+        }
     }
 
     /** Renames the record in {@code readsDir}, if it holds a segment, to {@code NAME.WHY-TIME}; returns whether it did. */

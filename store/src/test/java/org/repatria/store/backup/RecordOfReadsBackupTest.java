@@ -96,6 +96,23 @@ class RecordOfReadsBackupTest {
         }
     }
 
+    @Test
+    void aRecordHoldingReadsIsRefusedWithoutReplaceAndSetAsideNotDeletedWithIt() throws IOException {
+        Path data = dir.resolve("restored");
+        try (Store store = Store.embedded(data)) {
+            store.reads().append(T0, "ru-desk", "RU", "desk", ReadKind.PERSONS, "list-9", List.of(), 4);
+        }
+        try (Store store = Store.embedded(data)) {
+            assertThatThrownBy(() -> store.backups().restore(backup, false)).isInstanceOf(StoreException.class)
+                    .hasMessageContaining("record of reads is not empty (1 reads").hasMessageContaining("--replace");
+            store.backups().restore(backup, true);
+            assertThat(store.backups().recordOfReads().reads()).isEqualTo(2);
+        }
+        try (var beside = Files.list(data)) {
+            assertThat(beside.map(p -> p.getFileName().toString())).anyMatch(n -> n.startsWith(Store.READS + ".replaced-"));
+        }
+    }
+
     // The archive with the segment's second line edited (case-7 -> case-8), the manifest passed through `manifest`,
     // and any entry named `dropped` left out.
     private Path rewritten(Path from, String segment, UnaryOperator<String> manifest, String... dropped) throws IOException {
