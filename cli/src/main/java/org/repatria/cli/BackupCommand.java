@@ -16,8 +16,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code repatria backup}: a consistent copy of the database into one archive file, while the server runs. */
 @Command(name = "backup", mixinStandardHelpOptions = true,
-        description = "Writes a consistent copy of every table, the log's latest checkpoint and the witnesses' latest "
-            + "cosignatures into FILE (a zip with a manifest of tables, row counts and SHA-256 hashes; "
+        description = "Writes a consistent copy of every table, the log's latest checkpoint, the witnesses' latest "
+            + "cosignatures and the record of reads' segments into FILE (a zip with a manifest of tables, row counts and SHA-256 hashes; "
             + "docs/decisions/0166), while the server runs. The file is readable by its owner only.",
         exitCodeListHeading = "Exit codes:%n",
         exitCodeList = {"0:written; its size is printed", "2:refused (FILE exists, no database) or failed; nothing was written"})
@@ -47,6 +47,8 @@ final class BackupCommand implements Callable<Integer> {
                 stdout.printf(Locale.ROOT, "backup of %s: %d tables, %,d rows, log of %,d entries, %d witness cosignatures%n",
                         database.describe(store), s.manifest().tables().size(), s.manifest().rows(), s.manifest().logSize(),
                         s.cosignatures());
+                stdout.printf(Locale.ROOT, "record of reads: %d segments, %,d bytes%n", s.manifest().reads().size(),
+                        s.manifest().reads().stream().mapToLong(r -> r.bytes()).sum());
                 stdout.printf(Locale.ROOT, "written %s: %,d bytes in %.2f s%n", s.file(), s.bytes(), s.took().toMillis() / 1000.0);
                 stdout.flush();
                 return 0;

@@ -15,6 +15,7 @@ import org.repatria.store.Store;
 import org.repatria.store.StoreException;
 import org.repatria.store.backup.Archive;
 import org.repatria.store.backup.RestoreSummary;
+import org.repatria.store.reads.ReadRecord;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -101,6 +102,11 @@ final class RestoreCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "restored %,d rows in %d tables from %s (a %s backup of %s) into %s in %.2f s%n",
                 summary.manifest().rows(), summary.manifest().tables().size(), archive, summary.manifest().engine(),
                 summary.manifest().created(), database.describe(store), summary.took().toMillis() / 1000.0);
+        ReadRecord.Check reads = store.backups().recordOfReads();
+        if (reads.broken().isPresent()) { // checked in the archive already: a change on disk since is reported, not hidden
+            throw new CommandFailure(CommandFailure.UNUSABLE, "the restored record of reads breaks at " + reads.broken().get());
+        }
+        out.printf(Locale.ROOT, "record of reads: %d segments, %,d reads, chain intact%n", reads.segments(), reads.reads());
         LogVerdict verdict;
         try {
             verdict = RestoredLog.check(store, given);

@@ -35,6 +35,7 @@ import org.repatria.server.log.LogPosition;
 import org.repatria.server.log.TransparencyLog;
 import org.repatria.store.Store;
 import org.repatria.store.backup.Archive;
+import org.repatria.store.reads.ReadKind;
 
 /**
  * {@code repatria backup} while the log is being written restores to a log that matches a checkpoint the backup holds;
@@ -202,6 +203,23 @@ class BackupRestoreTest {
             assertThat(refused.err()).contains("another Repatria server holds the log");
             assertThat(store.log().size()).isZero();
         }
+    }
+
+    @Test
+    void theRecordOfReadsIsRestoredWithTheDatabaseAndItsChainReportedIntact() throws Exception {
+        List<String> source = database("embedded", "source");
+        List<String> target = database("embedded", "target");
+        Path file = fixture.file("b.zip");
+        try (Store store = open(source); TransparencyLog log = TransparencyLog.open(store, Clock.systemUTC())) {
+            appendAll(log, 0, 5);
+            store.reads().append(Instant.parse("2026-12-01T10:00:00Z"), "ua-desk", "ua", "desk", ReadKind.PERSONS, "list-1",
+                    List.of("row-1"), 12);
+        }
+        InProcessCli.Result backup = InProcessCli.run(args("backup", source, "--out", file.toString()));
+        assertThat(backup.out()).as(backup.toString()).contains("record of reads: 1 segments");
+        InProcessCli.Result restored = InProcessCli.run(args("restore", target, "--from", file.toString()));
+        assertThat(restored.exit()).as(restored.toString()).isZero();
+        assertThat(restored.out()).contains("record of reads: 1 segments, 1 reads, chain intact");
     }
 
     // "--data DIR" for the embedded engine, "--db URL" (a fresh schema) for PostgreSQL.

@@ -177,7 +177,7 @@ public final class Store implements AutoCloseable {
 
     /** Backup of the whole database into one archive file, and its restore into an empty store (docs/decisions/0166). */
     public Backups backups() {
-        return new Backups(db);
+        return new Backups(db, readsDir);
     }
 
     /** The identification unit's DNA cases, search results and decisions. */

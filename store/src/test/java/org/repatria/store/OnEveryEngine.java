@@ -53,6 +53,6 @@ public abstract class OnEveryEngine {
 
     /** A second store on this test's database, as another server would open it; the caller closes it. */
     protected Store sameDatabase() {
-        return db.url().isEmpty() ? Store.embedded(dir) : Store.connect(db.url());
+        return db.url().isEmpty() ? Store.embedded(dir) : Store.connect(db.url(), dir.resolve(Store.READS));
     }
 }

@@ -34,11 +34,11 @@ public enum TestEngine {
     public TestDatabase open(Path dir) {
         return switch (this) {
             case EMBEDDED -> new TestDatabase(Store.embedded(dir), "", "", "");
-            case POSTGRESQL -> openSchema();
+            case POSTGRESQL -> openSchema(dir);
         };
     }
 
-    private static TestDatabase openSchema() {
+    private static TestDatabase openSchema(Path dir) {
         String base = pgUrl();
         if (base == null) {
             return fail(PG_URL_VARIABLE + " is not set but CI=true: the PostgreSQL case must run in CI;"
@@ -47,7 +47,7 @@ public enum TestEngine {
         String schema = "test_" + UUID.randomUUID().toString().replace("-", "");
         sql(base, "CREATE SCHEMA " + schema);
         String url = base + (base.contains("?") ? "&" : "?") + "currentSchema=" + schema;
-        return new TestDatabase(Store.connect(url), base, schema, url);
+        return new TestDatabase(Store.connect(url, dir.resolve(Store.READS)), base, schema, url); // its own record of reads
     }
 
     public static String pgUrl() {

@@ -20,17 +20,22 @@ import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
-/** Writes every table, seen through one connection inside one snapshot, and the log's checkpoints into a zip. */
+/**
+ * Writes every table, seen through one connection inside one snapshot, the log's checkpoints and the record of reads'
+ * segments into a zip.
+ */
 final class ArchiveWriter {
     private static final int FETCH = 1000;
     private final Connection c;
     private final String engine;
     private final Clock clock;
+    private final java.nio.file.Path readsDir;
 
-    ArchiveWriter(Connection c, String engine, Clock clock) {
+    ArchiveWriter(Connection c, String engine, Clock clock, java.nio.file.Path readsDir) {
         this.c = c;
         this.engine = engine;
         this.clock = clock;
+        this.readsDir = readsDir;
     }
 
     /** Writes the archive to {@code out}; the number of cosigned checkpoints it holds. */
@@ -50,7 +55,10 @@ final class ArchiveWriter {
             entry(zip, Archive.COSIGNED + (i + 1), cosigned.get(i));
         }
         long logSize = number("SELECT COALESCE(MAX(idx) + 1, 0) FROM log_entries");
-        entry(zip, Archive.MANIFEST, new BackupManifest(engine, schemaVersion(c), clock.instant(), logSize, tables).encoded());
+        // The record of reads after the tables: it holds at least every read made before the tables' snapshot.
+        List<BackupManifest.SegmentEntry> reads = RecordFiles.write(zip, readsDir);
+        entry(zip, Archive.MANIFEST, new BackupManifest(engine, schemaVersion(c), clock.instant(), logSize, tables, reads)
+                .encoded());
         return cosigned.size();
     }
 

@@ -21,6 +21,7 @@ import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 import org.repatria.store.StoreException;
 import org.repatria.store.internal.engine.Database;
+import org.repatria.store.reads.ReadRecord;
 
 /**
  * Backup and restore of the whole database (docs/decisions/0166): {@link #write} copies it into one archive file while
@@ -31,11 +32,13 @@ import org.repatria.store.internal.engine.Database;
 public final class Backups {
     private final Database db;
     private final Clock clock;
+    private final Path readsDir;
 
-    /** Backups of the database {@code db} reaches. */
-    public Backups(Database db) {
+    /** Backups of the database {@code db} reaches and of the record of reads in {@code readsDir} (docs/decisions/0165). */
+    public Backups(Database db, Path readsDir) {
         this.db = db;
         this.clock = Clock.systemUTC();
+        this.readsDir = readsDir.toAbsolutePath().normalize();
     }
 
     /**
@@ -60,7 +63,7 @@ public final class Backups {
                  ZipOutputStream zip = new ZipOutputStream(new BufferedOutputStream(file, 1 << 16))) {
                 cosigned = db.engine().equals("sqlite") ? fromCopy(zip, dir.resolve("." + target.getFileName() + ".sqlite"))
                         : db.snapshot("back up the database", h -> sql(() ->
-                                new ArchiveWriter(h.getConnection(), db.engine(), clock).write(zip)));
+                                new ArchiveWriter(h.getConnection(), db.engine(), clock, readsDir).write(zip)));
                 zip.finish();
             }
             try (FileChannel channel = FileChannel.open(partial, StandardOpenOption.WRITE)) {
@@ -78,46 +81,75 @@ public final class Backups {
     }
 
     /**
-     * Writes the archive at {@code from} into this store in one transaction. Refuses a store holding any row unless
-     * {@code replace}, which deletes those rows in the same transaction; refuses an archive of another schema version.
+     * Writes the archive at {@code from} into this store in one transaction, and its record of reads into the record's
+     * directory (no server may have the record open). The record's segments are checked first, each against the
+     * manifest and the chain across them. Refuses a store holding any row or recorded read unless {@code replace},
+     * which deletes those rows in the same transaction and sets the record aside (renamed, not deleted); refuses an
+     * archive of another schema version.
      *
-     * @throws StoreException naming the refusal or the damaged table; nothing was written
+     * @throws StoreException naming the refusal, the damaged table or the missing, damaged or broken segment; nothing
+     *                        was written
      */
     public RestoreSummary restore(Path from, boolean replace) {
         long start = System.nanoTime();
         try (ZipFile zip = new ZipFile(from.toFile())) {
             BackupManifest manifest = Archive.manifest(zip);
-            return db.write("restore the backup " + from.getFileName(), h -> sql(() -> {
-                ArchiveLoader loader = new ArchiveLoader(h.getConnection());
-                Map<Tables.Table, Long> present = loader.present();
-                List<Tables.Table> tables = List.copyOf(present.keySet());
-                loader.checkSchema(manifest, tables);
-                long rows = present.values().stream().mapToLong(Long::longValue).sum();
-                if (rows > 0) {
-                    if (!replace) {
-                        throw new StoreException("this store is not empty (" + rows + " rows, e.g. " + nonEmpty(present)
-                                + "); restore into an empty database, or pass --replace to delete its rows first");
-                    }
-                    loader.empty(tables);
-                }
-                var entries = ArchiveLoader.byName(manifest);
-                for (Tables.Table t : tables) {
-                    loader.load(zip, t, entries.get(ArchiveLoader.lower(t.name())));
-                }
-                return new RestoreSummary(manifest, rows, Duration.ofNanos(System.nanoTime() - start));
-            }));
+            ReadRecord.Check held = ReadRecord.check(readsDir);
+            if (held.reads() > 0 && !replace) {
+                throw new StoreException("this store's record of reads is not empty (" + held.reads() + " reads in " + readsDir
+                        + "); restore into an empty data directory, or pass --replace to set that record aside first");
+            }
+            Path staged = RecordFiles.stage(zip, manifest, readsDir);
+            try {
+                RestoreSummary restored = tables(zip, manifest, from, replace, start);
+                RecordFiles.install(staged, readsDir, clock);
+                return restored;
+            } finally {
+                RecordFiles.deleteTree(staged);
+            }
         } catch (IOException e) {
             throw Archive.unreadable(from, e);
         }
     }
 
-    /** Deletes every row of every table (Flyway's history stays): leaves the store as an empty, migrated one. */
+    private RestoreSummary tables(ZipFile zip, BackupManifest manifest, Path from, boolean replace, long start) {
+    return db.write("restore the backup " + from.getFileName(), h -> sql(() -> {
+            ArchiveLoader loader = new ArchiveLoader(h.getConnection());
+            Map<Tables.Table, Long> present = loader.present();
+            List<Tables.Table> tables = List.copyOf(present.keySet());
+            loader.checkSchema(manifest, tables);
+            long rows = present.values().stream().mapToLong(Long::longValue).sum();
+            if (rows > 0) {
+                if (!replace) {
+                    throw new StoreException("this store is not empty (" + rows + " rows, e.g. " + nonEmpty(present)
+                            + "); restore into an empty database, or pass --replace to delete its rows first");
+                }
+                loader.empty(tables);
+            }
+            var entries = ArchiveLoader.byName(manifest);
+            for (Tables.Table t : tables) {
+                loader.load(zip, t, entries.get(ArchiveLoader.lower(t.name())));
+            }
+            return new RestoreSummary(manifest, rows, Duration.ofNanos(System.nanoTime() - start));
+        }));
+    }
+
+    /**
+     * Deletes every row of every table (Flyway's history stays) and sets the record of reads aside (renamed beside it,
+     * not deleted): leaves the store as an empty, migrated one.
+     */
     public void empty() {
         db.write("empty the store", h -> sql(() -> {
             ArchiveLoader loader = new ArchiveLoader(h.getConnection());
             loader.empty(List.copyOf(loader.present().keySet()));
+            RecordFiles.setAside(readsDir, "set-aside", clock);
             return null;
         }));
+    }
+
+    /** The record of reads as it is now in its directory: segments, reads and the first break of its chain, if any. */
+    public ReadRecord.Check recordOfReads() {
+        return ReadRecord.check(readsDir);
     }
 
     /** How many rows the store holds in all its tables. */
@@ -132,7 +164,7 @@ public final class Backups {
             createPrivate(copy);
             db.read("copy the database (VACUUM INTO)", h -> h.execute("VACUUM INTO ?", copy.toString()));
             try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + copy)) {
-                return new ArchiveWriter(c, "sqlite", clock).write(zip);
+                return new ArchiveWriter(c, "sqlite", clock, readsDir).write(zip);
             }
         } catch (SQLException e) {
             throw new StoreException("cannot read the copy " + copy + " of the database (" + e.getMessage() + ")", e);

@@ -53,6 +53,70 @@ public final class ReadRecord implements AutoCloseable {
         }
     }
 
+    /** One segment as a backup copies it: its file name, its path and how many bytes of it were complete lines. */
+    public record Segment(String name, Path path, long bytes) {
+    }
+
+    /** What a check of a record's directory found: segments, reads, and the first break of the chain if any. */
+    public record Check(int segments, long reads, Optional<ChainBreak> broken) {
+    }
+
+    /**
+     * The segments in {@code dir} a backup copies, oldest first, each up to its last complete line (a line being
+     * appended is left for the next backup; a segment rotated out meanwhile is left out). Bounded by the record's cap:
+     * at most {@link Limits#segments()} segments of at most {@link Limits#segmentBytes()} each.
+     *
+     * @throws StoreException when the directory cannot be read or a segment exceeds the cap (not the record's own file)
+     */
+    public static List<Segment> segmentsToCopy(Path dir) {
+        Limits cap = Limits.DEFAULT;
+        Segments segments = new Segments(dir);
+        List<Segment> out = new ArrayList<>();
+        try {
+            if (!Files.isDirectory(dir)) {
+                return List.of();
+            }
+            List<Integer> numbers = segments.numbers();
+            for (int n : numbers.subList(Math.max(0, numbers.size() - cap.segments()), numbers.size())) {
+                Optional<Long> bytes = segments.wholeBytes(n);
+                String name = segments.path(n).getFileName().toString();
+                if (bytes.isPresent() && bytes.get() > cap.segmentBytes()) {
+                    throw new StoreException("the record of reads' segment " + name + " holds " + bytes.get()
+                            + " bytes, the limit is " + cap.segmentBytes() + "; it was not written by Repatria, move it away");
+                }
+                bytes.ifPresent(b -> out.add(new Segment(name, segments.path(n), b)));
+            }
+            return out;
+        } catch (IOException e) {
+            throw new StoreException("cannot read the record of reads in " + dir + " (" + e.getMessage() + ")", e);
+        }
+    }
+
+    /** Whether {@code name} is the file name of one of the record's segments ({@code reads-NNNNNNNN.log}). */
+    public static boolean isSegmentName(String name) {
+        return Segments.isName(name);
+    }
+
+    /**
+     * Walks the record in {@code dir} without opening it for writing (no file is made): counts segments and reads and
+     * finds the first break of the chain, as {@link #verify()} does.
+     *
+     * @throws StoreException when the directory cannot be read
+     */
+    public static Check check(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            return new Check(0, 0, Optional.empty());
+        }
+        Segments segments = new Segments(dir);
+        long[] reads = {0};
+        try {
+            Optional<ChainBreak> broken = new ChainScan(segments, Limits.DEFAULT.segments()).run(d -> reads[0]++);
+            return new Check(segments.numbers().size(), reads[0], broken);
+        } catch (IOException e) {
+            throw new StoreException("cannot read the record of reads in " + dir + " (" + e.getMessage() + ")", e);
+        }
+    }
+
     private ReadRecord(Segments segments, Limits limits) {
         this.segments = segments;
         this.limits = limits;

@@ -63,19 +63,38 @@ final class Segments {
     long cutTornTail(int number) throws IOException {
         try (FileChannel ch = FileChannel.open(path(number), StandardOpenOption.READ, StandardOpenOption.WRITE)) {
             long size = ch.size();
-            long keep = size;
-            ByteBuffer one = ByteBuffer.allocate(1);
-            while (keep > 0) {
-                one.clear();
-                ch.read(one, keep - 1);
-                if (one.get(0) == '\n') {
-                    break;
-                }
-                keep--;
-            }
+            long keep = whole(ch, size);
             ch.truncate(keep);
             return size - keep;
         }
+    }
+
+    /** How many bytes of the segment are complete lines now (a line being appended is left out); gone: empty. */
+    Optional<Long> wholeBytes(int number) throws IOException {
+        try (FileChannel ch = FileChannel.open(path(number), StandardOpenOption.READ)) {
+            return Optional.of(whole(ch, ch.size()));
+        } catch (NoSuchFileException rotatedOut) {
+            return Optional.empty();
+        }
+    }
+
+    private static long whole(FileChannel ch, long size) throws IOException {
+        long keep = size;
+        ByteBuffer one = ByteBuffer.allocate(1);
+        while (keep > 0) {
+            one.clear();
+            ch.read(one, keep - 1);
+            if (one.get(0) == '\n') {
+                break;
+            }
+            keep--;
+        }
+        return keep;
+    }
+
+    /** Whether {@code name} is a segment's file name ({@code reads-NNNNNNNN.log}). */
+    static boolean isName(String name) {
+        return NAME.matcher(name).matches();
     }
 
     FileChannel openForAppend(int number) throws IOException {
