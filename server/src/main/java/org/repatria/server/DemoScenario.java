@@ -118,9 +118,8 @@ public final class DemoScenario {
                     .forEach(p -> steps.enableServerHeldKey(p.id()));
             int done = 0;
             for (PersonList list : lists) {
-                store.lists().add(list);
                 long signing = System.nanoTime();
-                documents.signWithServerHeldKey(desk(scenario, list.header().author(), Role.PARTY_DESK), list.header());
+                documents.storeSignedWithServerHeldKey(desk(scenario, list.header().author(), Role.PARTY_DESK), list);
                 // Requests reach the other side only through the mediator, which relays them on the day.
                 if (list.header().purpose() == ListPurpose.REQUEST) {
                     scenario.parties().stream()

@@ -13,6 +13,7 @@ import org.repatria.server.api.ApiJson;
 import org.repatria.server.auth.Authenticator;
 import org.repatria.server.auth.BearerTokens;
 import org.repatria.server.auth.Credentials;
+import org.repatria.server.body.BodyLimits;
 import org.repatria.server.child.ChildApi;
 import org.repatria.server.child.ChildCases;
 import org.repatria.server.child.PermissionGrants;
@@ -47,7 +48,6 @@ import org.repatria.server.route.RouteGuard;
 import org.repatria.server.route.RouteTable;
 import org.repatria.server.tracing.ChildTracing;
 import org.repatria.server.tracing.TracingApi;
-import org.repatria.server.upload.ListUploads;
 
 /** The running HTTP server: the JSON API, its OpenAPI document, and the web desk, on one port. */
 public final class Server {
@@ -135,7 +135,7 @@ public final class Server {
         table.set(new RouteTable(all));
         Javalin app = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
-            cfg.http.maxRequestSize = ListUploads.MAX_BYTES; // no route takes a bigger body than a list file
+            BodyLimits.configure(cfg); // no route takes a bigger body than a list file
             cfg.jetty.modifyServer(jetty -> jetty.setErrorHandler(new JettyErrors()));
             cfg.jsonMapper(new JavalinJackson3(ApiJson.mapper(), false));
             cfg.routes.before(ctx -> SecurityHeaders.apply(ctx, config.secureCookies()));

@@ -73,16 +73,30 @@ public final class RunningServer implements BeforeAllCallback, AfterAllCallback 
 
     /** How many rows the server's database holds in {@code table} (one of the schema's table names), read behind its back. */
     public long count(String table) {
-        if (!table.matches("[a-z_]+")) {
-            throw new IllegalArgumentException("not a table name: " + table);
+        Long n = tableCounts().get(table);
+        if (n == null) {
+            throw new IllegalArgumentException("not a table of the test database: " + table);
         }
+        return n;
+    }
+
+    /** The number of rows in every table of the database, by table name: to see that a refused request stored nothing. */
+    public java.util.SortedMap<String, Long> tableCounts() {
+        java.util.SortedMap<String, Long> counts = new java.util.TreeMap<>();
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("repatria.sqlite"));
-             PreparedStatement count = c.prepareStatement("SELECT COUNT(*) FROM " + table);
-             java.sql.ResultSet rows = count.executeQuery()) {
-            rows.next();
-            return rows.getLong(1);
+             var tables = c.createStatement().executeQuery("SELECT name FROM sqlite_master WHERE type = 'table'")) {
+            java.util.List<String> names = new java.util.ArrayList<>();
+            while (tables.next()) {
+                names.add(tables.getString(1));
+            }
+            for (String name : names) {
+                try (var n = c.createStatement().executeQuery("SELECT count(*) FROM \"" + name + "\"")) {
+                    counts.put(name, n.next() ? n.getLong(1) : 0L);
+                }
+            }
+            return counts;
         } catch (SQLException e) {
-            throw new IllegalStateException("could not count the rows of " + table, e);
+            throw new IllegalStateException("could not count the rows of the test database", e);
         }
     }
 

@@ -57,6 +57,9 @@ public final class LoadDriver {
             List<String> printed = Files.readAllLines(Path.of(o.accounts()));
             UnaryOperator<String> passwords = Accounts.of(printed)::get;
             DoubleSupplier cpu = o.serverPid() > 0 ? () -> cpuOf(o.serverPid()) : () -> Double.NaN;
+            if (o.serverPid() > 0) {
+                settle(cpu, out);
+            }
             run(URI.create(o.url().get()), passwords, cpu, o, out);
             return;
         }

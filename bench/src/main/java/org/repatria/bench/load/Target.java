@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SplittableRandom;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -50,7 +51,7 @@ record Target(URI base, List<String> deskHeaders, List<String> apiHeaders, Strin
             long size = Long.parseLong(ok(wire.send("GET", "/log/checkpoint", List.of(), new byte[0]), 200).text().lines()
                     .skip(1).findFirst().orElseThrow());
             for (long i = size; i < 256; i++) {
-                ok(Kind.SUBMIT.send(wire, target, new java.util.SplittableRandom(i), -1, i), 201);
+                ok(Kind.SUBMIT.send(wire, target, new SplittableRandom(i), -1, i), 201);
             }
             return target;
         }

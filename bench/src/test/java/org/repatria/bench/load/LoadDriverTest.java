@@ -1,9 +1,11 @@
 package org.repatria.bench.load;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
@@ -42,7 +44,7 @@ class LoadDriverTest {
 
     @Test
     void aRemoteAddressIsRefused() {
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new Wire(java.net.URI.create("http://192.0.2.1:80")))
+        assertThatThrownBy(() -> new Wire(URI.create("http://192.0.2.1:80")))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("loopback only");
     }
 }

@@ -37,6 +37,12 @@ public final class ApiJson {
         if (body.length == 0) {
             throw HttpProblem.malformed("send a JSON object in the request body (Content-Type: application/json)");
         }
+        if (Surrogates.maybe(body)) {
+            Surrogates.find(MAPPER.readTree(body), "").ifPresent(lone -> {
+                throw HttpProblem.invalid(lone.getKey().isEmpty() ? "body" : lone.getKey(), String.format(
+                        "holds a lone surrogate (U+%04X), which is not Unicode text; send valid UTF-8", (int) lone.getValue()));
+            });
+        }
         T value = MAPPER.readValue(body, type);
         if (value == null) {
             throw HttpProblem.malformed("the body must be a JSON object, not null");

@@ -7,10 +7,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.repatria.core.account.Account;
 import org.repatria.core.document.KeyCustody;
 import org.repatria.core.list.ListHeader;
 import org.repatria.core.list.ListPurpose;
+import org.repatria.core.list.PersonList;
 import org.repatria.core.person.Category;
 import org.repatria.lists.check.Problem;
 import org.repatria.server.access.VisibleList;
@@ -52,7 +54,9 @@ final class ImportEndpoint {
         Optional<Charset> charset = encoding == null || encoding.isBlank() ? Optional.empty() : Optional.of(charset(encoding));
         ListUploads.Request request = new ListUploads.Request(author.party(), title, purpose, category, charset,
                 "true".equalsIgnoreCase(call.ctx().queryParam("accept_warnings")));
-        switch (uploads.upload(request, call.ctx().bodyAsBytes())) {
+        SignedAtImport signing = new SignedAtImport(author);
+        switch (serverHeld ? uploads.upload(request, call.ctx().bodyAsBytes(), signing)
+                : uploads.upload(request, call.ctx().bodyAsBytes())) {
             case ListUploads.Rejected rejected -> {
                 long errors = rejected.problems().stream().filter(Problem::isError).count();
                 call.ctx().status(422).json(new ApiReplies.Rejected("invalid_list",
@@ -66,7 +70,7 @@ final class ImportEndpoint {
             case ListUploads.Refused refused -> throw refusal(refused.refusal());
             case ListUploads.Stored stored -> {
                 ListHeader header = stored.list().header();
-                ApiReplies.ListDocumentReply document = serverHeld ? ListSigning.signed(signStored(author, header))
+                ApiReplies.ListDocumentReply document = serverHeld ? ListSigning.signed(signing.signed)
                         : ListSigning.unsigned(author, header, () -> documents.statement(author, header, KeyCustody.OWN,
                                 stored.list().rows()));
                 call.ctx().status(201).header("Location", "/api/v1/lists/" + header.id()).json(new ApiReplies.Imported(
@@ -87,14 +91,25 @@ final class ImportEndpoint {
         };
     }
 
-    // The list is stored before it is signed: a crash in between leaves a list "not yet signed", never a document
-    // without its list (docs/decisions/0065).
-    private LoggedStep signStored(Account author, ListHeader header) {
-        try {
-            return documents.signWithServerHeldKey(author, header);
-        } catch (HttpProblem e) {
-            throw new HttpProblem(e.status(), e.code(), "the list is stored as " + header.id() + " but not signed ("
-                    + e.getMessage() + "); sign it with POST /api/v1/lists/" + header.id() + "/document", e.field());
+    /**
+     * Stores a list and signs it with the server-held key as one unit (the log's commit): a refused signature, such as
+     * the same bytes imported again within the second (a replay), stores nothing (issue 15; docs/decisions/0164).
+     */
+    private final class SignedAtImport implements Consumer<PersonList> {
+        private final Account author;
+        private LoggedStep signed;
+
+        SignedAtImport(Account author) {
+            this.author = author;
+        }
+
+        @Override
+        public void accept(PersonList list) {
+            try {
+                signed = documents.storeSignedWithServerHeldKey(author, list);
+            } catch (HttpProblem e) {
+                throw new HttpProblem(e.status(), e.code(), e.getMessage() + "; nothing was stored", e.field());
+            }
         }
     }
 

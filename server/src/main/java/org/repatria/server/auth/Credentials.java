@@ -13,9 +13,14 @@ import org.repatria.store.party.Accounts;
  * and both give the same empty answer, so neither the reply nor its timing says which was wrong.
  */
 public final class Credentials {
-    private static final int FAILURES_PER_USER = 5;
-    private static final int FAILURES_PER_ADDRESS = 30;
-    private static final Duration WINDOW = Duration.ofMinutes(15);
+    /** Failed sign-ins one username may have in {@link #WINDOW} before every attempt for it is refused. */
+    static final int FAILURES_PER_USER = 5;
+    /** Failed sign-ins one client address may have in {@link #WINDOW}, all usernames together, before it is refused. */
+    static final int FAILURES_PER_ADDRESS = 30;
+    /** The longest username the server will look up; a longer one is refused before any work. */
+    static final int MAX_USERNAME = 100;
+    /** The sliding window the failures are counted in. */
+    static final Duration WINDOW = Duration.ofMinutes(15);
     private final Accounts accounts;
     private final Clock clock;
     private final String dummyHash = Passwords.hash("not-a-password".toCharArray());
@@ -33,12 +38,17 @@ public final class Credentials {
      * @throws HttpProblem 429 when too many recent attempts failed for this user or address
      */
     public Optional<Account> check(String username, char[] password, String address) {
+        if (username.length() > MAX_USERNAME) {
+            throw HttpProblem.invalid("username", String.format("%,d characters, the limit is %d", username.length(), MAX_USERNAME));
+        }
         Instant now = clock.instant();
         String user = "user:" + username;
         String from = "address:" + address;
-        if (perUser.blocked(user, now) || perAddress.blocked(from, now)) {
-            throw new HttpProblem(429, "throttled", "too many failed sign-ins; wait "
-                    + WINDOW.toMinutes() + " minutes and try again", Optional.empty());
+        if (perUser.blocked(user, now)) {
+            throw throttled("username " + username, perUser, user, now);
+        }
+        if (perAddress.blocked(from, now)) {
+            throw throttled("address " + address, perAddress, from, now);
         }
         Optional<String> stored = accounts.passwordHash(username);
         boolean ok = Passwords.verify(password, stored.orElse(dummyHash)) && stored.isPresent();
@@ -50,5 +60,11 @@ public final class Credentials {
             perUser.clear(user);
         }
         return account;
+    }
+
+    private static HttpProblem throttled(String who, Throttle throttle, String key, Instant now) {
+        Duration wait = throttle.retryAfter(key, now);
+        return HttpProblem.tooMany("throttled", "too many failed sign-ins for " + who + ": the limit is " + throttle.limit()
+                + " in " + throttle.window().toMinutes() + " minutes; try again in " + Throttle.minutes(wait), wait);
     }
 }

@@ -4,15 +4,17 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * A desk session, held server-side: the browser only keeps {@code id} in a cookie.
+ * A desk session. A signed-in one is held server-side (the browser keeps only {@code id} in a cookie); an anonymous one,
+ * for the login form, is never stored: its id is the visitor's random nonce and its token is derived from it.
  *
  * @param id       256 random bits; replaced at login so a planted id never gains rights
- * @param csrf     the synchronizer token every unsafe request in this session must echo
+ * @param csrf     the token every unsafe request in this session must echo
  * @param username the signed-in account, empty before login
  * @param lastSeen for the idle timeout
+ * @param address  the address the session was signed in from ("" before login), for the per-address limit
  */
-public record Session(String id, String csrf, Optional<String> username, Instant lastSeen) {
+public record Session(String id, String csrf, Optional<String> username, Instant lastSeen, String address) {
     Session touched(Instant now) {
-        return new Session(id, csrf, username, now);
+        return new Session(id, csrf, username, now, address);
     }
 }

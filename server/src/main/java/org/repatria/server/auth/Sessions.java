@@ -3,24 +3,30 @@ package org.repatria.server.auth;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.repatria.server.error.HttpProblem;
 
-/** The server-side session table, in memory: a restart signs everybody out, which is acceptable for a desk. */
+/**
+ * The table of signed-in desk sessions, in memory: a restart signs everybody out, which is acceptable for a desk.
+ * Only a correct password adds a row, and each account and each address holds a bounded number, so the table is
+ * bounded by the accounts; nothing ever evicts a live session to make room.
+ */
 final class Sessions {
+    /**
+     * Open desk sessions one account may hold at once (a team sharing a desk account across browsers and devices, and
+     * sign-ins whose cookie was lost before they idled out); one more sign-in is refused.
+     */
+    static final int PER_ACCOUNT = 100;
+    /** Open desk sessions one client address may hold at once, all accounts together (an office behind one address). */
+    static final int PER_ADDRESS = 1_000;
     private final Duration idle;
-    private final int capacity;
     private final Map<String, Session> table = new ConcurrentHashMap<>();
 
-    Sessions(Duration idle, int capacity) {
+    Sessions(Duration idle) {
         this.idle = idle;
-        this.capacity = capacity;
-    }
-
-    /** A new session without an account, for the login form's CSRF token. */
-    Session open(Instant now) {
-        return put(new Session(Secrets.fresh(), Secrets.fresh(), Optional.empty(), now), now);
     }
 
     /** The live session with this id, its idle clock restarted; empty when unknown or idle too long. */
@@ -38,10 +44,25 @@ final class Sessions {
         return Optional.of(touched);
     }
 
-    /** Signs an account in: the old session ends and a new one, with a new id and CSRF token, starts. */
-    Session signIn(Optional<String> oldId, String username, Instant now) {
+    /**
+     * Signs an account in: the old session ends and a new one, with a new id and CSRF token, starts.
+     *
+     * @throws HttpProblem 429 when the account or the address already holds as many open sessions as it may
+     */
+    synchronized Session signIn(Optional<String> oldId, String username, String address, Instant now) {
         oldId.ifPresent(table::remove);
-        return put(new Session(Secrets.fresh(), Secrets.fresh(), Optional.of(username), now), now);
+        table.values().removeIf(old -> expired(old, now));
+        List<Session> mine = table.values().stream().filter(s -> s.username().orElse("").equals(username)).toList();
+        if (mine.size() >= PER_ACCOUNT) {
+            throw refusal("account " + username, mine, PER_ACCOUNT, now);
+        }
+        List<Session> here = table.values().stream().filter(s -> s.address().equals(address)).toList();
+        if (here.size() >= PER_ADDRESS) {
+            throw refusal("address " + address, here, PER_ADDRESS, now);
+        }
+        Session s = new Session(Secrets.fresh(), Secrets.fresh(), Optional.of(username), now, address);
+        table.put(s.id(), s);
+        return s;
     }
 
     void end(String id) {
@@ -52,17 +73,12 @@ final class Sessions {
         return table.size();
     }
 
-    private Session put(Session s, Instant now) {
-        if (table.size() >= capacity) {
-            table.values().removeIf(old -> expired(old, now));
-        }
-        if (table.size() >= capacity) {
-            // Still full (a flood of login-page visits): drop the least recently seen session.
-            table.values().stream().min(Comparator.comparing(Session::lastSeen))
-                    .ifPresent(oldest -> table.remove(oldest.id()));
-        }
-        table.put(s.id(), s);
-        return s;
+    private HttpProblem refusal(String who, List<Session> open, int limit, Instant now) {
+        Instant firstFree = open.stream().map(Session::lastSeen).min(Comparator.naturalOrder()).orElse(now).plus(idle);
+        Duration wait = Duration.between(now, firstFree);
+        return HttpProblem.tooMany("too_many_sessions", String.format("%s holds %,d open desk sessions, the limit is %,d",
+                who, open.size(), limit) + "; sign out of one, or try again in " + Throttle.minutes(wait)
+                + " when the least used one has been idle for " + idle.toMinutes() + " minutes", wait);
     }
 
     private boolean expired(Session s, Instant now) {

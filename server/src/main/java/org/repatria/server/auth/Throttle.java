@@ -48,6 +48,32 @@ final class Throttle {
         }
     }
 
+    /** How long until the oldest failure of {@code key} leaves the window (zero when it is not blocked). */
+    Duration retryAfter(String key, Instant now) {
+        Deque<Instant> d = failures.get(key);
+        if (d == null) {
+            return Duration.ZERO;
+        }
+        synchronized (d) {
+            prune(d, now);
+            return d.isEmpty() ? Duration.ZERO : Duration.between(now, d.peekFirst().plus(window));
+        }
+    }
+
+    int limit() {
+        return limit;
+    }
+
+    Duration window() {
+        return window;
+    }
+
+    /** A wait in whole minutes, rounded up: "1 minute", "12 minutes". */
+    static String minutes(Duration wait) {
+        long m = Math.max(1, (wait.toSeconds() + 59) / 60);
+        return m + (m == 1 ? " minute" : " minutes");
+    }
+
     void clear(String key) {
         failures.remove(key);
     }

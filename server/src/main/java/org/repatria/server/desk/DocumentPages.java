@@ -65,7 +65,8 @@ final class DocumentPages {
             List<LogEntries.Entry> trail = store.documents().trail(d.envelopeId());
             boolean mine = e.author().equals(me.party()) || me.role() == Role.MEDIATOR;
             boolean toMe = !mine && delivery.delivered(me.party(), d.envelopeId(), e, trail);
-            if (mine || toMe) {
+            // Within the party, by role too: an identification unit sees remains matters only (issue 15).
+            if ((mine || toMe) && delivery.mayRead(me, d.envelopeId(), e, trail)) {
                 readable.add(new Readable(d, e, trail, toMe));
             }
         }

@@ -83,10 +83,11 @@ final class ListPages {
         Views.RowTable table = new Views.RowTable(rows.rows(), columns(t, q, links), q.filter(),
                 q.sort().name().toLowerCase(Locale.ROOT), q.descending(), showing, previous, next,
                 "/desk/lists/" + list.header().id());
-        Views.ListLine line = PageFactory.line(list, t, pages.partyNames(), me);
+        Map<PartyId, String> names = pages.partyNames(); // read once: every party of the talks, from the store
+        Views.ListLine line = PageFactory.line(list, t, names, me);
         templates.render(call.ctx(), "list.jte", new Views.OneList(page, line, table, relayTargets(me, list),
                 Set.copyOf(store.cases().decisions().identifiedRows(list.header().id(), me.party())),
-                signatures.view(me, list.header(), t, pages.partyNames())));
+                signatures.view(me, list.header(), t, names)));
     }
 
     void sign(AdmittedRequest call) {

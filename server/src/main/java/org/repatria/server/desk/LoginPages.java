@@ -40,7 +40,7 @@ final class LoginPages {
             call.ctx().redirect(landing(call.caller().account().get()), HttpStatus.SEE_OTHER);
             return;
         }
-        show(call, false, false, "");
+        show(call, false, "", "");
     }
 
     void submit(AdmittedRequest call) {
@@ -50,17 +50,21 @@ final class LoginPages {
         try {
             account = username.isEmpty() || password.length == 0 ? Optional.empty()
                     : credentials.check(username, password, call.ctx().ip());
-        } catch (HttpProblem throttled) {
-            call.ctx().status(429);
-            show(call, false, true, username);
+        } catch (HttpProblem limited) {
+            refuse(call, limited, username);
             return;
         }
         if (account.isEmpty()) {
             call.ctx().status(401);
-            show(call, true, false, username);
+            show(call, true, "", username);
             return;
         }
-        authenticator.signIn(call.ctx(), call.identity(), account.get());
+        try {
+            authenticator.signIn(call.ctx(), call.identity(), account.get());
+        } catch (HttpProblem tooManySessions) {
+            refuse(call, tooManySessions, username);
+            return;
+        }
         call.ctx().redirect(landing(account.get()), HttpStatus.SEE_OTHER);
     }
 
@@ -69,9 +73,16 @@ final class LoginPages {
         call.ctx().redirect("/login", HttpStatus.SEE_OTHER);
     }
 
-    private void show(AdmittedRequest call, boolean failed, boolean throttled, String username) {
+    /** The form again, with the limit that refused the sign-in said in the reader's language and the API's words. */
+    private void refuse(AdmittedRequest call, HttpProblem limited, String username) {
+        call.ctx().status(limited.status());
+        limited.retryAfter().ifPresent(wait -> call.ctx().header("Retry-After", Long.toString(Math.max(1, wait.toSeconds()))));
+        show(call, false, RefusalText.said(call.ctx(), limited), username);
+    }
+
+    private void show(AdmittedRequest call, boolean failed, String refusal, String username) {
         Session session = authenticator.sessionFor(call.ctx(), call.identity());
         templates.render(call.ctx(), "login.jte",
-                new Views.Login(pages.page(call.ctx(), session, "login.title"), failed, throttled, username));
+                new Views.Login(pages.page(call.ctx(), session, "login.title"), failed, refusal, username));
     }
 }

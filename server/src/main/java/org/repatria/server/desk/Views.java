@@ -11,7 +11,7 @@ final class Views {
     private Views() {
     }
 
-    record Login(Page page, boolean failed, boolean throttled, String username) {
+    record Login(Page page, boolean failed, String refusal, String username) {
     }
 
     record Home(Page page, String role, List<Tile> tiles, BarChart chart, List<ListLine> recent) {

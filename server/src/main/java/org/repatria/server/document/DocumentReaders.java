@@ -8,6 +8,7 @@ import org.repatria.core.document.EntryKind;
 import org.repatria.core.document.Envelope;
 import org.repatria.core.party.PartyId;
 import org.repatria.core.party.PartyKind;
+import org.repatria.server.access.DocumentRoles;
 import org.repatria.store.Store;
 import org.repatria.store.log.LogEntries;
 
@@ -16,20 +17,23 @@ import org.repatria.store.log.LogEntries;
  * to it. A document is delivered when the mediator relayed it; a stored list's document, which its author signs for
  * every other party, only once the list itself was relayed to that party (docs/decisions/0130); one the mediator wrote
  * itself (a reminder, a reunification record) as soon as it is on the log (docs/decisions/0149). To anyone else a
- * document does not exist.
+ * document does not exist. Within a party, the reader's role must read such a document too ({@link DocumentRoles}: an
+ * identification unit reads remains matters only; issue 15).
  */
 public final class DocumentReaders {
     private final Store store;
+    private final DocumentRoles roles;
 
     /** Deliveries as {@code store} records them. */
     public DocumentReaders(Store store) {
         this.store = store;
+        this.roles = new DocumentRoles(store);
     }
 
     /** Whether {@code who} may read document {@code envelopeId}: its author, the mediator, or a party it was delivered to. */
     public boolean mayRead(Account who, String envelopeId, Envelope envelope, List<LogEntries.Entry> trail) {
-        return who.role() == Role.MEDIATOR || envelope.author().equals(who.party())
-                || delivered(who.party(), envelopeId, envelope, trail);
+        return (who.role() == Role.MEDIATOR || envelope.author().equals(who.party())
+                || delivered(who.party(), envelopeId, envelope, trail)) && roles.reads(who, envelopeId, envelope);
     }
 
     /** Whether document {@code envelopeId} was delivered to {@code party} as one of its addressees. */

@@ -83,7 +83,8 @@ public final class DocumentSteps {
         return submit(caller, entry, content, list, List.of());
     }
 
-    private LogPosition submit(Account caller, LogEntry entry, byte[] content, Optional<ListId> list, List<EntryRows> rows) {
+    /** As {@link #submit(Account, LogEntry, byte[], Optional)}, {@code rows} (the list itself, new) written first. */
+    LogPosition submit(Account caller, LogEntry entry, byte[] content, Optional<ListId> list, List<EntryRows> rows) {
         return append(entry, Optional.of(checked(caller, entry, content, list, rows)));
     }
 

@@ -16,6 +16,7 @@ import org.repatria.core.document.Envelope;
 import org.repatria.core.document.KeyCustody;
 import org.repatria.core.list.ListHeader;
 import org.repatria.core.list.ListId;
+import org.repatria.core.list.PersonList;
 import org.repatria.core.party.Party;
 import org.repatria.core.party.PartyId;
 import org.repatria.core.party.PartyKind;
@@ -31,7 +32,8 @@ import org.repatria.store.Store;
  * Stored lists as signed {@code person-list} documents on the log (docs/decisions/0065): the statement the author
  * signs over the list's canonical bytes, signing with the party's own or server-held key, the mediator's relay, and
  * each list's trail with receipts. The list is stored first and linked to its document in the log's own commit, so a
- * crash leaves a list "not yet signed", never a document without its list.
+ * crash leaves a list "not yet signed", never a document without its list; a list signed at its import with the
+ * server-held key is stored in that same commit, so a refused signature stores nothing (docs/decisions/0164).
  */
 public final class ListDocuments {
     private final Store store;
@@ -207,6 +209,23 @@ public final class ListDocuments {
                 + "for " + caller.party() + "; sign with your own key, or ask the mediator to enable one"));
         byte[] canonical = canonical(list);
         return sign(caller, list, LogEntry.sign(statement(caller, list, KeyCustody.SERVER_HELD, canonical), key), canonical);
+    }
+
+    /**
+     * Stores the new {@code list} and signs it with the key the server holds for the caller's party as one unit: the list,
+     * its document and its entry are written in the log's own commit, so a refused signature (a replay of the same bytes
+     * in the same second, a duplicate) stores nothing (issue 15). {@code DuplicateException} when the list id is taken.
+     */
+    public LoggedStep storeSignedWithServerHeldKey(Account caller, PersonList list) {
+        var key = steps.serverHeldKey(caller.party()).orElseThrow(() -> HttpProblem.conflict("no_server_key", "the server holds no key "
+                + "for " + caller.party() + "; sign with your own key, or ask the mediator to enable one"));
+        ListHeader header = list.header();
+        requireAuthor(caller, header);
+        byte[] canonical = ListExport.canonical(list.rows());
+        LogEntry entry = LogEntry.sign(statement(caller, header, KeyCustody.SERVER_HELD, canonical), key);
+        LogPosition appended = steps.submit(caller, entry, canonical, Optional.of(header.id()),
+                List.of(store.lists().adding(list)));
+        return step(appended, entry);
     }
 
     /** Whether the mediator enabled a server-held key for {@code party}. */

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.repatria.store.StoreUnavailableException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
@@ -31,7 +32,28 @@ public final class Errors {
                 send(ctx, HttpProblem.notFound("nothing at " + ctx.method() + " " + ctx.path() + "; see /api/openapi.json")));
         config.routes.exception(HttpResponseException.class, (e, ctx) -> send(ctx, fromJavalin(e)));
         config.routes.exception(JacksonException.class, (e, ctx) -> send(ctx, JsonProblems.of(e)));
+        config.routes.exception(StoreUnavailableException.class, (e, ctx) -> {
+            // Not the request's fault nor a bug: the database is away or full. Nothing of the request was stored (issue 15).
+            LOG.warn("the database could not take {} {}: {}", ctx.method(), ctx.path(), e.getMessage());
+            boolean full = e.reason() == StoreUnavailableException.Reason.STORAGE_FULL;
+            if (!full) {
+                ctx.header("Retry-After", "5");
+            }
+            ctx.status(full ? 507 : 503);
+            if (isApi(ctx.path())) {
+                ctx.json(Map.of("error", full ? "storage_full" : "database_away", "message", e.getMessage()));
+            } else {
+                ctx.contentType("text/plain; charset=utf-8").result((full ? "The database's storage is full"
+                        : "The database is not reachable just now") + "; nothing was stored. " + (full
+                        ? "Ask the operator to free disk space." : "Try again in a few seconds."));
+            }
+        });
         config.routes.exception(Exception.class, (e, ctx) -> {
+            Optional<HttpProblem> badBody = BodyFaults.of(e);
+            if (badBody.isPresent()) {
+                send(ctx, badBody.get());
+                return;
+            }
             LOG.error("server fault on {} {}", ctx.method(), ctx.path(), e);
             ctx.status(500);
             if (isApi(ctx.path())) {
@@ -45,7 +67,8 @@ public final class Errors {
     private void send(Context ctx, HttpProblem p) {
         ctx.status(p.status());
         if (p.status() == 429) {
-            ctx.header("Retry-After", "900");
+            long seconds = p.retryAfter().map(d -> Math.max(1, d.toSeconds() + (d.toNanosPart() > 0 ? 1 : 0))).orElse(900L);
+            ctx.header("Retry-After", Long.toString(seconds));
         }
         if (isApi(ctx.path())) {
             Map<String, String> body = new LinkedHashMap<>();
@@ -69,6 +92,7 @@ public final class Errors {
             case 404 -> "not_found";
             case 405 -> "method_not_allowed";
             case 413 -> "too_large";
+            case 411 -> "length_required";
             default -> "bad_request";
         };
         String message = Optional.ofNullable(e.getMessage()).filter(m -> !m.isBlank())

@@ -1,5 +1,6 @@
 package org.repatria.server.error;
 
+import java.time.Duration;
 import java.util.Optional;
 
 /**
@@ -11,8 +12,13 @@ public final class HttpProblem extends RuntimeException {
     private final int status;
     private final String code;
     private final transient Optional<String> field;
+    private final transient Optional<Duration> retryAfter;
 
     public HttpProblem(int status, String code, String message, Optional<String> field) {
+        this(status, code, message, field, Optional.empty());
+    }
+
+    private HttpProblem(int status, String code, String message, Optional<String> field, Optional<Duration> retryAfter) {
         super(message);
         if (status < 400 || status > 499) {
             throw new IllegalArgumentException("a problem the client can fix has a 4xx status, not " + status);
@@ -20,6 +26,17 @@ public final class HttpProblem extends RuntimeException {
         this.status = status;
         this.code = code;
         this.field = field;
+        this.retryAfter = retryAfter;
+    }
+
+    /** 429: a rate or count limit is reached; the message names it, and the reply's Retry-After says when to try again. */
+    public static HttpProblem tooMany(String code, String message, Duration retryAfter) {
+        return new HttpProblem(429, code, message, Optional.empty(), Optional.of(retryAfter));
+    }
+
+    /** 413: the request body is larger than {@code limit} bytes; the message names the limit. */
+    public static HttpProblem tooLarge(String what, long limit) {
+        return new HttpProblem(413, "too_large", String.format("%s; the limit is %,d bytes", what, limit), Optional.empty());
     }
 
     /** 400: the named field (a JSON path such as {@code rows[3].birth_date}, or a parameter) is wrong. */
@@ -71,6 +88,11 @@ public final class HttpProblem extends RuntimeException {
 
     public String code() {
         return code;
+    }
+
+    /** How long the client should wait before trying again (a 429's Retry-After), when the server knows. */
+    public Optional<Duration> retryAfter() {
+        return retryAfter;
     }
 
     /** The field or parameter at fault, when there is one. */

@@ -45,7 +45,7 @@ public final class RestoredLog {
         }
         CommittedTree tree;
         try {
-            tree = StoredLog.rebuild(store.log(), key.get());
+            tree = StoredLog.rebuild(store.log(), store.documents(), key.get());
         } catch (IllegalStateException | CheckpointException e) {
             return new LogVerdict.Fork(store.log().size(), e.getMessage());
         }

@@ -48,15 +48,16 @@ public final class TransparencyLog implements AutoCloseable {
      * checks it against the stored checkpoint and the stored subtree hashes.
      *
      * @throws org.repatria.store.LogHeldException when another server holds this database's log; nothing was read
-     * @throws IllegalStateException when the stored entries do not hash to the stored checkpoint, or the stored
-     *     subtree hashes are not theirs (tampered storage)
+     * @throws IllegalStateException when the stored entries do not hash to the stored checkpoint, the stored
+     *     subtree hashes are not theirs, or a column beside the signed bytes (an entry's envelope id, kind or signer; a
+     *     document's id, envelope, author or bytes; a list's envelope id) no longer says what they say (tampered storage)
      */
     public static TransparencyLog open(Store store, Clock clock) {
         LogEntries rows = store.log();
         // Two writers would each believe they own the tail and could sign contradicting checkpoints.
         rows.claimWriter();
         NoteSigner key = LogKey.loadOrMake(store.signers());
-        return new TransparencyLog(rows, key, StoredLog.rebuild(rows, key));
+        return new TransparencyLog(rows, key, StoredLog.rebuild(rows, store.documents(), key));
     }
 
     /**

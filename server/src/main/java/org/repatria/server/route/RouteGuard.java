@@ -10,12 +10,14 @@ import org.repatria.server.access.Caller;
 import org.repatria.server.auth.Authenticator;
 import org.repatria.server.auth.Identity;
 import org.repatria.server.auth.Session;
+import org.repatria.server.body.BodyLimits;
 import org.repatria.server.error.HttpProblem;
 
 /**
  * Registers the route table with Javalin, wrapping every action in the same checks, in order:
  * who is calling, does the route's rule admit them, and, for a state-changing request that rides
- * on a session cookie, does it carry the session's CSRF token.
+ * on a session cookie, does it carry the session's CSRF token. Between the rule and the token, the body is admitted
+ * ({@link BodyLimits}): within its size limit, and a form or multipart body readable.
  */
 public final class RouteGuard {
     /** The header a cookie-authenticated API request uses to echo the CSRF token. */
@@ -41,6 +43,7 @@ public final class RouteGuard {
             refuse(route, ctx, caller);
             return;
         }
+        BodyLimits.admit(ctx, caller instanceof Caller.Member);
         if (route.method().unsafe() && needsCsrf(route, caller) && !csrfPresented(ctx, identity.session())) {
             throw new HttpProblem(403, "csrf", "this request lacks the page's security token; reload the page and try again",
                     Optional.empty());
@@ -65,7 +68,7 @@ public final class RouteGuard {
         return bySession || route.channel() == Channel.DESK;
     }
 
-    private static boolean csrfPresented(Context ctx, Optional<Session> session) {
+    private boolean csrfPresented(Context ctx, Optional<Session> session) {
         if (session.isEmpty()) {
             return false;
         }
@@ -75,6 +78,6 @@ public final class RouteGuard {
                 && (type.startsWith("application/x-www-form-urlencoded") || type.startsWith("multipart/form-data"))) {
             presented = ctx.formParam(CSRF_FIELD);
         }
-        return Authenticator.csrfMatches(session.get(), presented);
+        return authenticator.csrfMatches(session.get(), presented);
     }
 }

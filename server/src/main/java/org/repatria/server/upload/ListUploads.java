@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.repatria.core.list.ListHeader;
 import org.repatria.core.list.ListId;
 import org.repatria.core.list.ListPurpose;
@@ -96,6 +97,15 @@ public final class ListUploads {
 
     /** Reads {@code file}, checks it and stores it, or says why not. */
     public Outcome upload(Request request, byte[] file) {
+        return upload(request, file, store.lists()::add);
+    }
+
+    /**
+     * As {@link #upload(Request, byte[])}, the checked list stored by {@code storing} (such as storing and signing it as
+     * one unit); whatever {@code storing} throws, other than a duplicate (a {@link Refused}), reaches the caller, and
+     * {@code storing} must then have stored nothing.
+     */
+    public Outcome upload(Request request, byte[] file, Consumer<PersonList> storing) {
         ImportOptions options = ImportOptions.on(LocalDate.now(clock)).withMapping(mapping(request.author()))
                 .withMaxRows(MAX_ROWS);
         options = request.category().map(options::withCategory).orElse(options);
@@ -106,7 +116,7 @@ public final class ListUploads {
             case ImportResult.Rejected r -> new Rejected(r.problems());
             case ImportResult.Accepted a when !a.problems().isEmpty() && !request.warningsAccepted() ->
                     new Unconfirmed(a.problems());
-            case ImportResult.Accepted a -> store(request, a.list(), a.problems());
+            case ImportResult.Accepted a -> store(request, a.list(), a.problems(), storing);
         };
     }
 
@@ -123,7 +133,7 @@ public final class ListUploads {
         return new ColumnMapping(store.columnMappings().of(party));
     }
 
-    private Outcome store(Request request, ImportedList read, List<Problem> warnings) {
+    private Outcome store(Request request, ImportedList read, List<Problem> warnings, Consumer<PersonList> storing) {
         if (read.rows().isEmpty()) {
             return new Refused(new NoRows(), warnings);
         }
@@ -140,7 +150,7 @@ public final class ListUploads {
                 category.get(), request.title(), clock.instant(), read.rows().size());
         PersonList list = new PersonList(header, read.persons());
         try {
-            store.lists().add(list);
+            storing.accept(list);
         } catch (DuplicateException e) {
             return new Refused(new Duplicate(e.getMessage()), warnings);
         }

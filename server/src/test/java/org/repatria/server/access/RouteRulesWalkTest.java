@@ -286,6 +286,33 @@ class RouteRulesWalkTest {
         assertThat(wrong).isEmpty();
     }
 
+    // issue 15: integrity (readability by role). Routes past whose rule the data is role-specific: with A's prisoners'
+    // list as {id}, A's identification unit (remains matters only) must find nothing (404), while A's desk and the
+    // mediator read it. Documents by role (disputes about the list) are pinned in dispute/DisputesByRoleTest.
+    private static final Set<String> PRISONERS_HIDDEN_FROM_THE_UNIT = Set.of("GET /api/v1/lists/{id}",
+            "GET /api/v1/lists/{id}/rows", "GET /api/v1/lists/{id}/document", "GET /api/v1/lists/{id}/document/content",
+            "GET /api/v1/lists/{id}/identified", "GET /desk/lists/{id}", "GET /desk/lists/{id}/export/{format}");
+
+    @Test
+    void everyRouteOverAPrisonerListRefusesTheIdentificationUnitAndAdmitsTheDesks() {
+        List<String> wrong = new ArrayList<>();
+        for (Route route : running.server().routes().routes()) {
+            if (!PRISONERS_HIDDEN_FROM_THE_UNIT.contains(route.key())) {
+                continue;
+            }
+            for (Who who : List.of(A_IDENTIFICATION, A_DESK, MEDIATOR_DESK)) {
+                Client client = route.channel() == Channel.API ? running.api(who) : running.desk(who);
+                HttpResponse<String> r = client.send(client.request(route.path()
+                        .replace("{id}", running.world().aPrisoners.toString()).replace("{format}", "csv")).GET());
+                boolean refused = r.statusCode() == 404;
+                if (refused != (who == A_IDENTIFICATION)) {
+                    wrong.add(route.key() + " on A's prisoners as " + who + ": got " + r.statusCode());
+                }
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
+
     /** A fresh sign-in for state-changing routes (logout and token revocation end the caller's credentials). */
     private Client client(Route route, Who who, Map<Who, Client> safeApi, Map<Who, Client> safeDesk) {
         boolean api = route.channel() == Channel.API;

@@ -23,6 +23,7 @@ import org.repatria.core.person.Person;
 import org.repatria.store.DuplicateException;
 import org.repatria.store.StoreException;
 import org.repatria.store.internal.engine.Database;
+import org.repatria.store.log.EntryRows;
 import org.repatria.store.party.Parties;
 
 /** Person lists (header and rows, stored all or nothing) and the parties each was relayed to. */
@@ -47,17 +48,35 @@ public final class Lists {
     public void add(PersonList list) {
         ListHeader h = list.header();
         requireUniqueRowIds(list);
-        db.write("store list " + h.id() + " (" + h.rowCount() + " rows)",
-                "list " + h.id() + " is already stored; a stored list never changes, store a new one instead", handle -> {
-                    Parties.kindOf(handle, h.author());
-                    handle.createUpdate("INSERT INTO lists (id, author, purpose, category, title, created_sec, created_nano, row_count)"
-                                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
-                            .bind(0, h.id().toString()).bind(1, h.author().value()).bind(2, h.purpose().name())
-                            .bind(3, h.category().name()).bind(4, h.title()).bind(5, h.created().getEpochSecond())
-                            .bind(6, h.created().getNano()).bind(7, h.rowCount()).execute();
-                    insertRows(handle, h.id(), list.rows());
-                    return null;
-                });
+        db.write("store list " + h.id() + " (" + h.rowCount() + " rows)", duplicate(h.id()), handle -> {
+            insert(handle, list);
+            return null;
+        });
+    }
+
+    /**
+     * The list, header and every row, as rows stored with its signed document's log entry (in the log's transaction,
+     * before the document is linked to it): a list signed at its import is stored with its signature or not at all,
+     * so a refused signature (a replay) leaves no unsigned list behind (issue 15).
+     */
+    public EntryRows adding(PersonList list) {
+        requireUniqueRowIds(list);
+        return EntryRows.of(duplicate(list.header().id()), handle -> insert(handle, list));
+    }
+
+    private static String duplicate(ListId id) {
+        return "list " + id + " is already stored; a stored list never changes, store a new one instead";
+    }
+
+    private static void insert(Handle handle, PersonList list) {
+        ListHeader h = list.header();
+        Parties.kindOf(handle, h.author());
+        handle.createUpdate("INSERT INTO lists (id, author, purpose, category, title, created_sec, created_nano, row_count)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+                .bind(0, h.id().toString()).bind(1, h.author().value()).bind(2, h.purpose().name())
+                .bind(3, h.category().name()).bind(4, h.title()).bind(5, h.created().getEpochSecond())
+                .bind(6, h.created().getNano()).bind(7, h.rowCount()).execute();
+        insertRows(handle, h.id(), list.rows());
     }
 
     /** The header of a stored list. */

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.repatria.core.party.PartyId;
 import org.repatria.store.internal.engine.Database;
 import org.repatria.store.log.LogEntries.Entry;
@@ -77,6 +78,35 @@ public final class LogDocuments {
                 "SELECT envelope_id, envelope, author, content FROM documents WHERE envelope_id = ?").bind(0, envelopeId)
                 .map((rs, ctx) -> new StoredDocument(rs.getString(1), rs.getString(2), new PartyId(rs.getString(3)),
                         rs.getBytes(4))).findOne());
+    }
+
+    /**
+     * Hands every stored document to {@code visitor}, by envelope id, read {@code page} per query (documents may be
+     * large): the server checks each against its envelope at start (issue 15).
+     */
+    public void forEachDocument(int page, Consumer<StoredDocument> visitor) {
+        db.read("read every document", h -> {
+            String after = "";
+            for (int read = page; read == page; ) {
+                read = 0;
+                for (StoredDocument d : h.createQuery("SELECT envelope_id, envelope, author, content FROM documents "
+                        + "WHERE envelope_id > ? ORDER BY envelope_id LIMIT ?").bind(0, after).bind(1, page)
+                        .map((rs, ctx) -> submitted(rs)).list()) {
+                    visitor.accept(d);
+                    after = d.envelopeId();
+                    read++;
+                }
+            }
+            return null;
+        });
+    }
+
+    /** The signed lists whose envelope id names no person-list document by the list's author: each "list id envelope id". */
+    public List<String> listsWithoutTheirDocument() {
+        return db.read("check the lists' documents", h -> h.createQuery("SELECT l.id, l.envelope_id FROM lists l "
+                + "LEFT JOIN documents d ON d.envelope_id = l.envelope_id AND d.author = l.author "
+                + "WHERE l.envelope_id IS NOT NULL AND (d.envelope_id IS NULL OR d.envelope NOT LIKE '%type person-list%') "
+                + "ORDER BY l.id").map((rs, ctx) -> rs.getString(1) + " " + rs.getString(2)).list());
     }
 
     /**

@@ -61,9 +61,6 @@ public final class LogEntries {
     public record Entry(long index, byte[] bytes, String envelopeId, String kind, PartyId signer) {
     }
 
-    private record Stored(long index, byte[] bytes) {
-    }
-
     /** The hash of the complete subtree at {@code level}, {@code index}. */
     public record HashRow(int level, long index, byte[] hash) {
     }
@@ -126,8 +123,9 @@ public final class LogEntries {
                         }
                         documents.execute();
                         for (StoredDocument d : batch.documents()) {
-                            d.list().ifPresent(list -> Lists.recordDocument(h, list, d.envelopeId()));
+                            // The rows first: they may be the list itself, signed at its import (Lists.adding).
                             d.rows().forEach(rows -> rows.write(h));
+                            d.list().ifPresent(list -> Lists.recordDocument(h, list, d.envelopeId()));
                         }
                     }
                     batch.stepRows().forEach(rows -> rows.write(h));
@@ -162,19 +160,34 @@ public final class LogEntries {
      * index, so no engine holds the whole log in memory (PostgreSQL's driver would, for one plain query).
      */
     public void forEachEntry(ObjLongConsumer<byte[]> visitor) {
+        forEachRow(e -> visitor.accept(e.bytes(), e.index()));
+    }
+
+    /**
+     * As {@link #forEachEntry}, each entry with the columns stored beside its bytes (envelope id, kind, signer), which
+     * the server checks against what the bytes say at start (issue 15).
+     */
+    public void forEachRow(Consumer<Entry> visitor) {
         db.read("read every log entry", h -> {
             long after = -1;
             for (int read = page; read == page; ) {
                 read = 0;
-                for (Stored e : h.createQuery("SELECT idx, entry FROM log_entries WHERE idx > ? ORDER BY idx LIMIT ?")
-                        .bind(0, after).bind(1, page).map((rs, ctx) -> new Stored(rs.getLong(1), rs.getBytes(2))).list()) {
-                    visitor.accept(e.bytes(), e.index());
+                for (Entry e : h.createQuery("SELECT idx, entry, envelope_id, kind, signer FROM log_entries WHERE idx > ? "
+                        + "ORDER BY idx LIMIT ?").bind(0, after).bind(1, page).map((rs, ctx) -> new Entry(rs.getLong(1),
+                        rs.getBytes(2), rs.getString(3), rs.getString(4), new PartyId(rs.getString(5)))).list()) {
+                    visitor.accept(e);
                     after = e.index();
                     read++;
                 }
             }
             return null;
         });
+    }
+
+    /** The size column of the latest checkpoint row, if any: it must be the size its signed note states. */
+    public Optional<Long> latestCheckpointSize() {
+        return db.read("read the latest checkpoint's size", h -> h.createQuery("SELECT MAX(size) FROM log_checkpoints")
+                .mapTo(Long.class).findOne());
     }
 
     /**

@@ -9,6 +9,7 @@ import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
 import org.repatria.store.DuplicateException;
 import org.repatria.store.Store;
 import org.repatria.store.StoreException;
+import org.repatria.store.StoreUnavailableException;
 
 /**
  * Runs the repositories' SQL and turns every database failure into a {@link StoreException} that
@@ -93,6 +94,15 @@ public final class Database {
     }
 
     private StoreException failure(String what, Exception e) {
+        StoreUnavailableException.Reason reason = Unavailability.of(e).orElse(null);
+        if (reason == StoreUnavailableException.Reason.STORAGE_FULL) {
+            return new StoreUnavailableException(reason, "could not " + what + ": the " + engine.name() + " database's "
+                    + "storage is full (" + rootMessage(e) + "); nothing of it was stored. Free or add disk space, then retry", e);
+        }
+        if (reason == StoreUnavailableException.Reason.DATABASE_AWAY) {
+            return new StoreUnavailableException(reason, "could not " + what + ": the " + engine.name() + " database is "
+                    + "not reachable (" + rootMessage(e) + "); nothing of it was stored. Retry in a few seconds", e);
+        }
         return new StoreException("could not " + what + " in the " + engine.name() + " database ("
                 + rootMessage(e) + "); check that the database is reachable, writable and not full, then retry", e);
     }

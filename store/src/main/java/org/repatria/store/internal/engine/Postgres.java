@@ -8,6 +8,8 @@ import org.repatria.store.internal.lock.WriterLock;
 
 /** PostgreSQL, for a real deployment. Sort keys use the "C" collation so order matches the embedded engine. */
 record Postgres(String url) implements Engine {
+    /** How long a request waits for a pooled connection (and a new one to connect) before the store says "away". */
+    static final long CONNECTION_WAIT_MS = 5_000;
 
     @Override
     public String name() {
@@ -20,6 +22,10 @@ record Postgres(String url) implements Engine {
         pool.setJdbcUrl(url);
         // One multi-row INSERT per batch instead of one round trip per row.
         pool.addDataSourceProperty("reWriteBatchedInserts", "true");
+        // While the database is away (restarting), a request waits this long for a connection, then is answered 503
+        // (StoreUnavailableException) instead of hanging for Hikari's default 30 s; the pool reconnects by itself.
+        pool.setConnectionTimeout(CONNECTION_WAIT_MS);
+        pool.addDataSourceProperty("connectTimeout", String.valueOf(CONNECTION_WAIT_MS / 1000));
         return pool;
     }
 

@@ -1,0 +1,29 @@
+package org.repatria.server.fuzz;
+
+import java.time.Duration;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import org.repatria.server.RunningServer;
+
+/** What the database holds, table by table, once the person index has joined what was stored before. */
+final class Stored {
+    private Stored() {
+    }
+
+    /** Every table's row count, after the server's background joining has settled. */
+    static SortedMap<String, Long> counts(RunningServer running) {
+        running.server().persons().settle(Duration.ofSeconds(10));
+        return running.tableCounts();
+    }
+
+    /** The tables whose counts differ, as {@code table: before -> after}; empty when none. */
+    static String changed(SortedMap<String, Long> before, SortedMap<String, Long> after) {
+        SortedMap<String, String> diff = new TreeMap<>();
+        after.forEach((table, n) -> {
+            if (!n.equals(before.get(table))) {
+                diff.put(table, before.get(table) + " -> " + n);
+            }
+        });
+        return diff.isEmpty() ? "" : diff.toString();
+    }
+}
