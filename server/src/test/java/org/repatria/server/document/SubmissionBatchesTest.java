@@ -51,6 +51,18 @@ class SubmissionBatchesTest {
     }
 
     @Test
+    void aBatchIsStoredInOneCommitUnderOneCheckpoint() {
+        long before = treeSize();
+        HttpResponse<String> r = running.api(A_DESK).postJson(ROUTE, batch(submissions(50)));
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+        JsonNode receipts = Client.json(r).get("receipts");
+        for (JsonNode receipt : receipts) {
+            assertThat(receipt.get("tree_size").asLong()).as("the first checkpoint covering each is the batch's")
+                    .isEqualTo(before + 50);
+        }
+    }
+
+    @Test
     void aBadSignatureInTheMiddleRefusesTheBatchByItsPositionAndStoresNothing() {
         List<String> sent = submissions(5);
         String middle = sent.get(2);
