@@ -26,7 +26,8 @@ import org.repatria.server.log.LogMessages;
  * {@code inFlight} requests open) and in process ({@code inFlight} threads calling {@link DocumentSteps#submit} and
  * building the receipt reply, as the route does after reading its JSON). The clients sign every submission before the
  * clock starts. Prints submissions/s, p50/p99 latency, the process's CPU seconds (server and client: one JVM) per
- * submission, with and without the client's threads (main, which sends, and the HttpClient's), and the load average. Usage: {@code SubmitBenchmark [http|inprocess|both] [submissions] [inFlight]}.
+ * submission, with and without the client's threads (main, which sends, and the HttpClient's), and the load average. Usage: {@code SubmitBenchmark [http|inprocess|both|batch] [submissions] [inFlight] [perRequest]}: {@code batch} sends
+ * {@code perRequest} submissions (default 100) per {@code POST /api/v1/document-batches}, {@code inFlight} requests open.
  */
 public final class SubmitBenchmark {
     private static final OperatingSystemMXBean OS = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
@@ -39,6 +40,7 @@ public final class SubmitBenchmark {
         String mode = args.length > 0 ? args[0] : "both";
         int count = args.length > 1 ? Integer.parseInt(args[1]) : 20_000;
         int inFlight = args.length > 2 ? Integer.parseInt(args[2]) : 64;
+        int perRequest = args.length > 3 ? Integer.parseInt(args[3]) : 100;
         System.out.printf(Locale.ROOT, "JDK %s, %d cores, %,d submissions of 1 KB, %d in flight, embedded store (SQLite)%n",
                 Runtime.version(), Runtime.getRuntime().availableProcessors(), count, inFlight);
         try (SubmitWorld world = new SubmitWorld()) {
@@ -50,8 +52,12 @@ public final class SubmitBenchmark {
                     next += run[0];
                     System.out.printf(Locale.ROOT, "%s: signed %,d submissions in %.1f s (before the clock starts)%n", door,
                             run[0], (System.nanoTime() - start) / 1e9);
-                    Result r = door.equals("http") ? http(world, signed, inFlight) : inProcess(world, signed, inFlight);
-                    r.print((run[1] == 0 ? "warm-up " : "") + door, inFlight);
+                    Result r = switch (door) {
+                        case "http" -> http(world, signed, inFlight, 1);
+                        case "batch" -> http(world, signed, inFlight, perRequest);
+                        default -> inProcess(world, signed, inFlight);
+                    };
+                    r.print((run[1] == 0 ? "warm-up " : "") + door + (door.equals("batch") ? " " + perRequest : ""), inFlight);
                 }
             }
         }
@@ -86,13 +92,23 @@ public final class SubmitBenchmark {
         return clock.stop(latencies, failed.get());
     }
 
-    private static Result http(SubmitWorld world, List<SubmitWorld.Signed> signed, int inFlight) throws Exception {
-        URI uri = URI.create("http://127.0.0.1:" + world.server.port() + "/api/v1/documents");
-        long[] latencies = new long[signed.size()];
+    // perRequest 1: POST /api/v1/documents, one submission a request; more: POST /api/v1/document-batches, that many a request
+    // (a submission's latency is its request's).
+    private static Result http(SubmitWorld world, List<SubmitWorld.Signed> signed, int inFlight, int perRequest)
+            throws Exception {
+        URI uri = URI.create("http://127.0.0.1:" + world.server.port()
+                + (perRequest == 1 ? "/api/v1/documents" : "/api/v1/document-batches"));
+        List<String> bodies = new java.util.ArrayList<>();
+        for (int from = 0; from < signed.size(); from += perRequest) {
+            List<SubmitWorld.Signed> chunk = signed.subList(from, Math.min(signed.size(), from + perRequest));
+            bodies.add(perRequest == 1 ? chunk.getFirst().json() : "{\"submissions\":["
+                    + String.join(",", chunk.stream().map(SubmitWorld.Signed::json).toList()) + "]}");
+        }
+        long[] latencies = new long[bodies.size()];
         AtomicInteger failed = new AtomicInteger();
-        List<HttpRequest> requests = signed.stream().map(s -> HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(60))
+        List<HttpRequest> requests = bodies.stream().map(b -> HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(60))
                 .header("Authorization", "Bearer " + world.token).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(s.json())).build()).toList();
+                .POST(HttpRequest.BodyPublishers.ofString(b)).build()).toList();
         ExecutorService clientThreads = Executors.newFixedThreadPool(2, r -> new Thread(r, "bench-client"));
         try (HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).executor(clientThreads).build()) {
             Semaphore window = new Semaphore(inFlight);
@@ -113,7 +129,7 @@ public final class SubmitBenchmark {
                 });
             }
             CompletableFuture.allOf(all).join();
-            return clock.stop(latencies, failed.get());
+            return clock.stop(latencies, failed.get()).counting(signed.size());
         } finally {
             clientThreads.shutdown();
         }
@@ -122,6 +138,11 @@ public final class SubmitBenchmark {
     /** One run's figures. */
     record Result(int count, int failed, double seconds, double cpuSeconds, double clientCpuSeconds, long[] sortedNanos,
                   double loadBefore, double loadAfter) {
+        /** The same run counted as {@code submissions} (a batch request carries many). */
+        Result counting(int submissions) {
+            return new Result(submissions, failed, seconds, cpuSeconds, clientCpuSeconds, sortedNanos, loadBefore, loadAfter);
+        }
+
         void print(String name, int inFlight) {
             double server = cpuSeconds - clientCpuSeconds;
             System.out.printf(Locale.ROOT, "%-17s %,7d in %6.2f s: %,7.0f submissions/s, p50 %.1f ms, p99 %.1f ms, "

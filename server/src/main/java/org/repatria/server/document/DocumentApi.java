@@ -17,10 +17,13 @@ import org.repatria.store.Store;
 /** The documents' rows of the route table: submitting, relaying, acknowledging and reading documents; party keys. */
 public final class DocumentApi {
     private final DocumentEndpoints endpoints;
+    private final SubmissionBatches batches;
 
     /** The routes of documents kept in {@code store} and logged on {@code log}, times checked on {@code clock}. */
     public DocumentApi(Store store, TransparencyLog log, Clock clock) {
-        this.endpoints = new DocumentEndpoints(store, log, new DocumentSteps(store, log, clock), new ChildRecords(store, clock));
+        DocumentSteps steps = new DocumentSteps(store, log, clock);
+        this.endpoints = new DocumentEndpoints(store, log, steps, new ChildRecords(store, clock));
+        this.batches = new SubmissionBatches(steps, log);
     }
 
     /** Every route of the documents, each with its authorization rule. */
@@ -29,6 +32,11 @@ public final class DocumentApi {
                 Route.api(POST, "/api/v1/documents", Rule.roles(Role.PARTY_DESK, Role.MEDIATOR),
                         "Submit a document with its entry signed by the caller's party; answers with the receipt",
                         endpoints::submit).withBody(DocumentMessages.Submit.class).withReply(LogMessages.ReceiptReply.class),
+                Route.api(POST, "/api/v1/document-batches", Rule.roles(Role.PARTY_DESK, Role.MEDIATOR),
+                        "Submit up to 500 documents, each with its entry signed by the caller's party, in one request: all are "
+                                + "checked, then stored in one transaction, each answered with its receipt in order; a bad one "
+                                + "refuses the whole request naming its position (submissions[i]), and nothing is stored",
+                        batches::submit).withBody(DocumentMessages.Batch.class).withReply(DocumentMessages.BatchReply.class),
                 Route.api(GET, "/api/v1/documents/{id}", Rule.roles(Role.PARTY_DESK, Role.MEDIATOR),
                         "A document's envelope and trail, for its author, the mediator and (once relayed) its addressees",
                         endpoints::show).withReply(DocumentMessages.DocumentReply.class),

@@ -156,7 +156,7 @@ final class DocumentEndpoints {
     private record Readable(StoredDocument document, List<LogEntries.Entry> trail) {
     }
 
-    private static LogEntry signedEntry(String text, String field) {
+    static LogEntry signedEntry(String text, String field) {
         if (text == null || text.isEmpty()) {
             throw HttpProblem.invalid(field, "send the signed entry (a C2SP signed note) as text");
         }
@@ -167,7 +167,7 @@ final class DocumentEndpoints {
         }
     }
 
-    private static byte[] base64(String content) {
+    static byte[] base64(String content) {
         try {
             return Base64.getDecoder().decode(content == null ? "" : content);
         } catch (IllegalArgumentException e) {

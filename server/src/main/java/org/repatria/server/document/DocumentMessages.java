@@ -11,6 +11,14 @@ public final class DocumentMessages {
     public record Submit(String entry, String content) {
     }
 
+    /** {@code POST /api/v1/document-batches}: signed submissions, each as {@link Submit}; at most 500 (issue 15). */
+    public record Batch(List<Submit> submissions) {
+    }
+
+    /** The answer to a {@link Batch}: one receipt per submission, in the order they were sent. */
+    public record BatchReply(List<org.repatria.server.log.LogMessages.ReceiptReply> receipts) {
+    }
+
     /** {@code POST /api/v1/documents/{id}/acknowledgement}: the addressee's signed acknowledgement entry. */
     public record Acknowledge(String entry) {
     }

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -84,6 +85,23 @@ public final class DocumentSteps {
 
     /** As {@link #submit(Account, LogEntry, byte[], Optional)}, {@code rows} (the list itself, new) written first. */
     LogPosition submit(Account caller, LogEntry entry, byte[] content, Optional<ListId> list, List<EntryRows> rows) {
+        return append(entry, Optional.of(checked(caller, entry, content, list, rows)));
+    }
+
+    /** Every check of {@link #submit(Account, LogEntry, byte[])}, appending nothing; the document to store with the entry. */
+    StoredDocument checked(Account caller, LogEntry entry, byte[] content) {
+        return checked(caller, entry, content, Optional.empty(), List.of());
+    }
+
+    /**
+     * Appends submissions {@link #checked} already, with their documents, in one transaction (all or none); their
+     * positions, in order.
+     */
+    List<LogPosition> appendAll(List<LogEntry> entries, List<StoredDocument> documents) {
+        return log.appendAll(entries, documents).stream().map(DocumentSteps::durable).toList();
+    }
+
+    private StoredDocument checked(Account caller, LogEntry entry, byte[] content, Optional<ListId> list, List<EntryRows> rows) {
         EntryStatement s = entry.statement();
         require(s.kind() == EntryKind.SUBMITTED, "entry", "a submission's kind is submitted, not " + s.kind().token());
         require(s.signer().equals(caller.party()), "entry", "the entry is signed as " + s.signer()
@@ -97,8 +115,7 @@ public final class DocumentSteps {
         disputeRules.check(caller, s.envelope(), content);
         signatures.check(entry);
         Envelope envelope = s.envelope();
-        return append(entry, Optional.of(new StoredDocument(envelope.id().hex(), envelope.text(), envelope.author(), content,
-                list, rows)));
+        return new StoredDocument(envelope.id().hex(), envelope.text(), envelope.author(), content, list, rows);
     }
 
     /**
@@ -269,8 +286,12 @@ public final class DocumentSteps {
     }
 
     private LogPosition append(LogEntry entry, Optional<StoredDocument> document, List<EntryRows> rows) {
+        return durable(log.append(entry, document, rows));
+    }
+
+    private static LogPosition durable(CompletableFuture<LogPosition> appended) {
         try {
-            return log.append(entry, document, rows).get(30, TimeUnit.SECONDS);
+            return appended.get(30, TimeUnit.SECONDS);
         } catch (ExecutionException e) {
             if (e.getCause() instanceof HttpProblem refused) {
                 throw refused; // the log's refusal: a replay, or the log is shutting down

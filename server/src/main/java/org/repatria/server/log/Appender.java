@@ -1,6 +1,7 @@
 package org.repatria.server.log;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.BlockingQueue;
@@ -25,7 +26,8 @@ import org.repatria.store.log.StoredDocument;
  */
 final class Appender implements Runnable {
     static final int MAX_BATCH = 4096;
-    private final BlockingQueue<QueuedEntry> queue = new LinkedBlockingQueue<>();
+    // Each element is a unit: one entry, or a batch submission's entries, committed in one transaction or not at all.
+    private final BlockingQueue<List<QueuedEntry>> queue = new LinkedBlockingQueue<>();
     private final LogEntries rows;
     private final CommittedTree tree;
     private final NoteSigner key;
@@ -38,11 +40,17 @@ final class Appender implements Runnable {
     }
 
     void submit(QueuedEntry queued) {
+        submitAll(List.of(queued));
+    }
+
+    /** Queues {@code unit} to be committed in one transaction: all its entries are stored, or none is. */
+    void submitAll(List<QueuedEntry> unit) {
         if (!running) {
-            queued.done().completeExceptionally(HttpProblem.conflict("log_stopped", "the log is shutting down; submit again later"));
+            unit.forEach(q -> q.done().completeExceptionally(HttpProblem.conflict("log_stopped",
+                    "the log is shutting down; submit again later")));
             return;
         }
-        queue.add(queued);
+        queue.add(List.copyOf(unit));
     }
 
     void stop() {
@@ -51,60 +59,77 @@ final class Appender implements Runnable {
 
     @Override
     public void run() {
-        List<QueuedEntry> batch = new ArrayList<>();
+        List<List<QueuedEntry>> batch = new ArrayList<>();
         while (running || !queue.isEmpty()) {
             try {
-                QueuedEntry first = queue.poll(100, TimeUnit.MILLISECONDS);
+                List<QueuedEntry> first = queue.poll(100, TimeUnit.MILLISECONDS);
                 if (first == null) {
                     continue;
                 }
                 batch.add(first);
-                queue.drainTo(batch, MAX_BATCH - 1);
+                int entries = first.size();
+                for (List<QueuedEntry> next = queue.peek(); next != null && entries + next.size() <= MAX_BATCH; next = queue.peek()) {
+                    batch.add(queue.poll()); // only this thread takes from the queue, so the peeked unit is the one polled
+                    entries += next.size();
+                }
                 commitOrSingly(fresh(batch));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 running = false;
             } catch (RuntimeException e) { // reading for replays failed: nothing was stored
-                batch.forEach(p -> p.done().completeExceptionally(e));
+                batch.forEach(u -> u.forEach(p -> p.done().completeExceptionally(e)));
             } finally {
                 batch.clear();
             }
         }
-        queue.forEach(p -> p.done().completeExceptionally(HttpProblem.conflict("log_stopped", "the log stopped; submit again later")));
+        queue.forEach(u -> u.forEach(p -> p.done().completeExceptionally(HttpProblem.conflict("log_stopped",
+                "the log stopped; submit again later"))));
     }
 
-    // A failed batch stored nothing; one refused document (a duplicate among its entry rows) must not sink the others, so each is
-    // tried alone and fails alone.
-    private void commitOrSingly(List<QueuedEntry> batch) {
+    // A failed batch stored nothing; one refused document (a duplicate among its entry rows) must not sink the others, so each
+    // unit is tried alone and fails alone, all its entries together.
+    private void commitOrSingly(List<List<QueuedEntry>> batch) {
         try {
-            commit(batch);
+            commit(batch.stream().flatMap(List::stream).toList());
         } catch (RuntimeException e) {
             if (batch.size() == 1) {
-                batch.getFirst().done().completeExceptionally(e);
+                batch.getFirst().forEach(p -> p.done().completeExceptionally(e));
                 return;
             }
-            for (QueuedEntry p : batch) {
+            for (List<QueuedEntry> unit : batch) {
                 try {
-                    commit(List.of(p));
+                    commit(unit);
                 } catch (RuntimeException alone) {
-                    p.done().completeExceptionally(alone);
+                    unit.forEach(p -> p.done().completeExceptionally(alone));
                 }
             }
         }
     }
 
-    // Refuses replays (already logged, or twice in this batch) before the transaction, so one cannot sink the others.
-    private List<QueuedEntry> fresh(List<QueuedEntry> batch) {
-        List<QueuedEntry> fresh = new ArrayList<>();
-        Set<String> seen = rows.loggedSteps(batch.stream().map(p -> p.entry().statement().envelope().id().hex()).toList());
-        for (QueuedEntry p : batch) {
-            var s = p.entry().statement();
-            if (!seen.add(p.stepKey())) {
-                p.done().completeExceptionally(HttpProblem.conflict("replayed_step", "replay: " + s.signer() + " already logged the step \""
-                        + s.kind().token() + "\" on envelope " + s.envelope().id() + "; it is logged once"));
-            } else {
-                fresh.add(p);
+    // Refuses replays (already logged, or twice in this batch) before the transaction, so one cannot sink the others; a unit
+    // holding one is refused whole.
+    private List<List<QueuedEntry>> fresh(List<List<QueuedEntry>> batch) {
+        List<List<QueuedEntry>> fresh = new ArrayList<>();
+        Set<String> seen = rows.loggedSteps(batch.stream().flatMap(List::stream)
+                .map(p -> p.entry().statement().envelope().id().hex()).toList());
+        for (List<QueuedEntry> unit : batch) {
+            Set<String> mine = new HashSet<>();
+            QueuedEntry replayed = null;
+            for (QueuedEntry p : unit) {
+                if (seen.contains(p.stepKey()) || !mine.add(p.stepKey())) {
+                    replayed = p;
+                    break;
+                }
             }
+            if (replayed == null) {
+                seen.addAll(mine);
+                fresh.add(unit);
+                continue;
+            }
+            var s = replayed.entry().statement();
+            HttpProblem replay = HttpProblem.conflict("replayed_step", "replay: " + s.signer() + " already logged the step \""
+                    + s.kind().token() + "\" on envelope " + s.envelope().id() + "; it is logged once");
+            unit.forEach(p -> p.done().completeExceptionally(replay));
         }
         return fresh;
     }

@@ -75,6 +75,22 @@ public final class TransparencyLog implements AutoCloseable {
         return done;
     }
 
+    /**
+     * Queues {@code entries} with their documents (same order, same length) to be stored in one transaction: every one
+     * is appended, in order and at consecutive indexes, or none is; one replay among them refuses them all (409).
+     */
+    public List<CompletableFuture<LogPosition>> appendAll(List<LogEntry> entries, List<StoredDocument> documents) {
+        if (entries.size() != documents.size()) {
+            throw new IllegalArgumentException(entries.size() + " entries but " + documents.size() + " documents");
+        }
+        List<QueuedEntry> unit = new java.util.ArrayList<>(entries.size());
+        for (int i = 0; i < entries.size(); i++) {
+            unit.add(new QueuedEntry(entries.get(i), Optional.of(documents.get(i)), List.of(), new CompletableFuture<>()));
+        }
+        appender.submitAll(unit);
+        return unit.stream().map(QueuedEntry::done).toList();
+    }
+
     /** A receipt for a durable entry under the current checkpoint. */
     public Receipt receipt(long index) {
         return tree.read(v -> {

@@ -114,6 +114,7 @@ class RouteRulesWalkTest {
             Map.entry("GET /log/vkey", EVERYBODY),
             Map.entry("GET /log/tile/<path>", EVERYBODY),
             Map.entry("POST /api/v1/documents", EnumSet.of(A_DESK, B_DESK, MEDIATOR_DESK)),
+            Map.entry("POST /api/v1/document-batches", EnumSet.of(A_DESK, B_DESK, MEDIATOR_DESK)),
             Map.entry("POST /api/v1/documents/{id}/relay", EnumSet.of(MEDIATOR_DESK)),
             Map.entry("GET /api/v1/documents/{id}", EnumSet.of(A_DESK, B_DESK, MEDIATOR_DESK)),
             Map.entry("GET /api/v1/documents/{id}/content", EnumSet.of(A_DESK, B_DESK, MEDIATOR_DESK)),
