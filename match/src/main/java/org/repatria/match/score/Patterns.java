@@ -57,6 +57,38 @@ final class Patterns {
         return new Indexed(distinct, index);
     }
 
+    /**
+     * The level vectors of the pairs whose key mask has bit {@code key}, in the pairs' order: each chunk counts its own,
+     * then copies them into its own slice (null when no pair has the bit).
+     */
+    static byte[] select(byte[] levels, short[] keys, int key) {
+        int chunks = (keys.length + CHUNK - 1) / CHUNK;
+        int[] start = new int[chunks + 1];
+        chunks(keys.length).forEach(c -> {
+            int count = 0;
+            for (int p = c * CHUNK, end = Math.min(keys.length, p + CHUNK); p < end; p++) {
+                count += (keys[p] >> key) & 1;
+            }
+            start[c + 1] = count;
+        });
+        for (int c = 0; c < chunks; c++) {
+            start[c + 1] += start[c];
+        }
+        if (start[chunks] == 0) {
+            return null;
+        }
+        byte[] mine = new byte[start[chunks] * FIELDS];
+        chunks(keys.length).forEach(c -> {
+            int q = start[c];
+            for (int p = c * CHUNK, end = Math.min(keys.length, p + CHUNK); p < end; p++) {
+                if (((keys[p] >> key) & 1) != 0) {
+                    System.arraycopy(levels, p * FIELDS, mine, q++ * FIELDS, FIELDS);
+                }
+            }
+        });
+        return mine;
+    }
+
     private static IntStream chunks(int n) {
         return IntStream.range(0, (n + CHUNK - 1) / CHUNK).parallel();
     }

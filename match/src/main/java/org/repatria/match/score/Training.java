@@ -27,26 +27,17 @@ public final class Training {
      */
     public static Model train(byte[] levels, short[] keys, List<Set<Field>> keyFields, double[][] u, double allPairs,
                               double expected) {
-        int n = keys.length;
         double[][] sum = new double[FIELDS.length][];
         double[] weight = new double[FIELDS.length];
         for (Field f : FIELDS) {
             sum[f.ordinal()] = new double[f.levelCount()];
         }
         for (int k = 0; k < keyFields.size(); k++) {
-            int count = 0;
-            for (short mask : keys) {
-                count += (mask >> k) & 1;
-            }
-            if (count == 0) {
+            byte[] mine = Patterns.select(levels, keys, k);
+            if (mine == null) {
                 continue;
             }
-            byte[] mine = new byte[count * FIELDS.length];
-            for (int p = 0, q = 0; p < n; p++) {
-                if (((keys[p] >> k) & 1) != 0) {
-                    System.arraycopy(levels, p * FIELDS.length, mine, q++ * FIELDS.length, FIELDS.length);
-                }
-            }
+            int count = mine.length / FIELDS.length;
             double cap = Math.min(1 - 1e-9, expected / count);
             Model session = Estimation.em(mine, u, cap / 2, cap, keyFields.get(k), ITERATIONS);
             double found = session.prior() * count;
