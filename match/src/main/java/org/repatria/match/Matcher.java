@@ -212,7 +212,7 @@ public final class Matcher {
      * (a stable sort: equal probabilities keep the candidates' order).
      */
     private int[] kept(long[] pairs, double[] probability) {
-        int[] kept = IntStream.range(0, pairs.length).filter(k -> probability[k] >= settings.reviewThreshold()).toArray();
+        int[] kept = IntStream.range(0, pairs.length).parallel().filter(k -> probability[k] >= settings.reviewThreshold()).toArray();
         for (int n = 1; n < kept.length; n++) {
             int k = kept[n];
             int m = n - 1;

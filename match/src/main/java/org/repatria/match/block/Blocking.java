@@ -139,7 +139,7 @@ public final class Blocking {
         LongList all = new LongList();
         visit(key, left, right, (side, i, p, state) -> all.add(entry(KeyHash.finish(state), side, i)));
         long[] entries = all.toArray();
-        Arrays.sort(entries);
+        Arrays.parallelSort(entries);
         LongList big = new LongList();
         long[] whole = comparable(entries, within, big);
         long[] oversized = big.sortedUnique(); // entries sort as signed longs, so their hashes are not in order
@@ -155,7 +155,7 @@ public final class Blocking {
             }
         });
         long[] sub = refined.toArray();
-        Arrays.sort(sub);
+        Arrays.parallelSort(sub);
         return new Blocks(whole, comparable(sub, within, new LongList()));
     }
 

@@ -13,7 +13,7 @@ import org.repatria.match.compare.Field;
  */
 public final class Estimation {
     private static final Field[] FIELDS = Field.values();
-    private static final int BITS = 3;
+    private static final int BITS = Patterns.BITS;
     private static final int CHUNK = 1 << 13;
     /**
      * The starting m counts as this many matches seen (a Dirichlet prior): short lists lean on it, long lists
@@ -92,15 +92,8 @@ public final class Estimation {
 
     /** EM over the level vectors {@code levels} (pairs × fields), starting from {@code prior}. */
     public static Model em(byte[] levels, double[][] u, double prior, double maxPrior, Set<Field> fixed, int iterations) {
-        long[] patterns = new long[levels.length / FIELDS.length];
-        for (int p = 0; p < patterns.length; p++) {
-            long code = 0;
-            for (int f = 0; f < FIELDS.length; f++) {
-                code |= (long) levels[p * FIELDS.length + f] << (BITS * f);
-            }
-            patterns[p] = code;
-        }
-        Arrays.sort(patterns);
+        long[] patterns = Patterns.codes(levels);
+        Arrays.parallelSort(patterns);
         int distinct = 0;
         long[] codes = new long[patterns.length];
         double[] counts = new double[patterns.length];

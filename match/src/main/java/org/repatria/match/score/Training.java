@@ -27,26 +27,17 @@ public final class Training {
      */
     public static Model train(byte[] levels, short[] keys, List<Set<Field>> keyFields, double[][] u, double allPairs,
                               double expected) {
-        int n = keys.length;
         double[][] sum = new double[FIELDS.length][];
         double[] weight = new double[FIELDS.length];
         for (Field f : FIELDS) {
             sum[f.ordinal()] = new double[f.levelCount()];
         }
         for (int k = 0; k < keyFields.size(); k++) {
-            int count = 0;
-            for (short mask : keys) {
-                count += (mask >> k) & 1;
-            }
-            if (count == 0) {
+            byte[] mine = Patterns.select(levels, keys, k);
+            if (mine == null) {
                 continue;
             }
-            byte[] mine = new byte[count * FIELDS.length];
-            for (int p = 0, q = 0; p < n; p++) {
-                if (((keys[p] >> k) & 1) != 0) {
-                    System.arraycopy(levels, p * FIELDS.length, mine, q++ * FIELDS.length, FIELDS.length);
-                }
-            }
+            int count = mine.length / FIELDS.length;
             double cap = Math.min(1 - 1e-9, expected / count);
             Model session = Estimation.em(mine, u, cap / 2, cap, keyFields.get(k), ITERATIONS);
             double found = session.prior() * count;
@@ -81,24 +72,32 @@ public final class Training {
 
     /** The fixed point of "prior = expected matches among candidates / all pairs". */
     private static double prior(byte[] levels, double[][] m, double[][] u, double allPairs, double expected) {
-        int n = levels.length / FIELDS.length;
-        double[] bayes = new double[n];
-        for (int p = 0; p < n; p++) {
+        // Each distinct level vector's Bayes factor once; each pass sums the pairs' shares in the pairs' order, as one
+        // loop over the pairs did, so the prior is the same to the last bit (the vectors are looked up on all cores).
+        Patterns.Indexed patterns = Patterns.indexed(levels);
+        long[] distinct = patterns.distinct();
+        int[] index = patterns.index();
+        double[] bayes = new double[distinct.length];
+        for (int d = 0; d < distinct.length; d++) {
             double b = 1;
             for (int f = 0; f < FIELDS.length; f++) {
-                int l = levels[p * FIELDS.length + f];
+                int l = Patterns.level(distinct[d], f);
                 if (l > 0) {
                     b *= m[f][l] / u[f][l];
                 }
             }
-            bayes[p] = b;
+            bayes[d] = b;
         }
+        double[] share = new double[distinct.length];
         double lambda = Math.max(1, expected / 2) / Math.max(1, allPairs);
         for (int it = 0; it < ITERATIONS; it++) {
             double odds = lambda / (1 - lambda);
+            for (int d = 0; d < distinct.length; d++) {
+                share[d] = odds * bayes[d] / (1 + odds * bayes[d]);
+            }
             double found = 0;
-            for (double b : bayes) {
-                found += odds * b / (1 + odds * b);
+            for (int i : index) {
+                found += share[i];
             }
             lambda = Math.min(Math.max(found, 1e-3), Math.max(1, expected)) / Math.max(1, allPairs);
         }
