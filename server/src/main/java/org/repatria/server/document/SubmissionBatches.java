@@ -44,7 +44,7 @@ final class SubmissionBatches {
                 .submissions()).orElse(List.of());
         DocumentSteps.require(!sent.isEmpty(), "submissions", "send at least one submission");
         if (sent.size() > MAX_SUBMISSIONS) {
-            throw new HttpProblem(413, "too_many", "submissions: " + String.format("%,d", sent.size())
+            throw new HttpProblem(413, "too_many", "submissions: " + String.format(java.util.Locale.ROOT, "%,d", sent.size())
                     + " submissions, the limit is " + MAX_SUBMISSIONS + " per request; split them", Optional.of("submissions"));
         }
         List<LogEntry> entries = new ArrayList<>(sent.size());
