@@ -1,5 +1,6 @@
 package org.repatria.server.auth;
 
+import java.util.Locale;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -39,7 +40,7 @@ public final class Credentials {
      */
     public Optional<Account> check(String username, char[] password, String address) {
         if (username.length() > MAX_USERNAME) {
-            throw HttpProblem.invalid("username", String.format("%,d characters, the limit is %d", username.length(), MAX_USERNAME));
+            throw HttpProblem.invalid("username", String.format(Locale.ROOT, "%,d characters, the limit is %d", username.length(), MAX_USERNAME));
         }
         Instant now = clock.instant();
         String user = "user:" + username;

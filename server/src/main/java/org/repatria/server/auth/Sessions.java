@@ -1,5 +1,6 @@
 package org.repatria.server.auth;
 
+import java.util.Locale;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
@@ -76,7 +77,7 @@ final class Sessions {
     private HttpProblem refusal(String who, List<Session> open, int limit, Instant now) {
         Instant firstFree = open.stream().map(Session::lastSeen).min(Comparator.naturalOrder()).orElse(now).plus(idle);
         Duration wait = Duration.between(now, firstFree);
-        return HttpProblem.tooMany("too_many_sessions", String.format("%s holds %,d open desk sessions, the limit is %,d",
+        return HttpProblem.tooMany("too_many_sessions", String.format(Locale.ROOT, "%s holds %,d open desk sessions, the limit is %,d",
                 who, open.size(), limit) + "; sign out of one, or try again in " + Throttle.minutes(wait)
                 + " when the least used one has been idle for " + idle.toMinutes() + " minutes", wait);
     }

@@ -48,15 +48,15 @@ public final class BodyLimits {
         long limit = signedIn ? kind.limit : Math.min(ANONYMOUS_BYTES, kind.limit);
         String who = signedIn ? kind.what : "a request without signing in";
         if (length > limit) {
-            throw HttpProblem.tooLarge(String.format("the body of %s is %,d bytes", who, length), limit);
+            throw HttpProblem.tooLarge(String.format(Locale.ROOT, "the body of %s is %,d bytes", who, length), limit);
         }
         if (length < 0) {
             if (!signedIn) {
                 throw new HttpProblem(411, "length_required", "send the body with a Content-Length header (at most "
-                        + String.format("%,d bytes", limit) + ")", Optional.empty());
+                        + String.format(Locale.ROOT, "%,d bytes", limit) + ")", Optional.empty());
             }
             if (kind != Kind.MULTIPART && ctx.bodyAsBytes().length > limit) {
-                throw HttpProblem.tooLarge(String.format("the body of %s is %,d bytes", who, ctx.bodyAsBytes().length), limit);
+                throw HttpProblem.tooLarge(String.format(Locale.ROOT, "the body of %s is %,d bytes", who, ctx.bodyAsBytes().length), limit);
             }
         }
         Forms.read(ctx, kind == Kind.MULTIPART, kind == Kind.FORM);

@@ -42,12 +42,12 @@ final class Forms {
         for (UploadedFile f : files) {
             String name = Optional.ofNullable(f.filename()).orElse("");
             if (name.length() > MAX_FILENAME) {
-                throw HttpProblem.invalid(field, String.format("the file name is %,d characters, the limit is %d",
+                throw HttpProblem.invalid(field, String.format(Locale.ROOT, "the file name is %,d characters, the limit is %d",
                         name.length(), MAX_FILENAME));
             }
             name.codePoints().filter(c -> Character.isISOControl(c) || Character.getType(c) == Character.SURROGATE)
                     .findFirst().ifPresent(c -> {
-                        throw HttpProblem.invalid(field, String.format("the file name holds the control character U+%04X;"
+                        throw HttpProblem.invalid(field, String.format(Locale.ROOT, "the file name holds the control character U+%04X;"
                                 + " rename the file", c));
                     });
         }

@@ -1,5 +1,6 @@
 package org.repatria.server.document;
 
+import java.util.Locale;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -37,14 +38,14 @@ final class SubmissionBatches {
         long declared = call.ctx().contentLength();
         long size = declared >= 0 ? declared : call.ctx().bodyAsBytes().length;
         if (size > MAX_BYTES) { // the guard's JSON limit (BodyLimits.JSON_BYTES) is the same today; this one is the batch's own
-            throw HttpProblem.tooLarge(String.format("body: a batch of %,d bytes (send fewer submissions per request)", size),
+            throw HttpProblem.tooLarge(String.format(Locale.ROOT, "body: a batch of %,d bytes (send fewer submissions per request)", size),
                     MAX_BYTES);
         }
         List<DocumentMessages.Submit> sent = Optional.ofNullable(ApiJson.read(call.ctx(), DocumentMessages.Batch.class)
                 .submissions()).orElse(List.of());
         DocumentSteps.require(!sent.isEmpty(), "submissions", "send at least one submission");
         if (sent.size() > MAX_SUBMISSIONS) {
-            throw new HttpProblem(413, "too_many", "submissions: " + String.format(java.util.Locale.ROOT, "%,d", sent.size())
+            throw new HttpProblem(413, "too_many", "submissions: " + String.format(Locale.ROOT, "%,d", sent.size())
                     + " submissions, the limit is " + MAX_SUBMISSIONS + " per request; split them", Optional.of("submissions"));
         }
         List<LogEntry> entries = new ArrayList<>(sent.size());

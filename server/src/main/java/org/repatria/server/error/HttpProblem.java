@@ -1,5 +1,6 @@
 package org.repatria.server.error;
 
+import java.util.Locale;
 import java.time.Duration;
 import java.util.Optional;
 
@@ -36,7 +37,7 @@ public final class HttpProblem extends RuntimeException {
 
     /** 413: the request body is larger than {@code limit} bytes; the message names the limit. */
     public static HttpProblem tooLarge(String what, long limit) {
-        return new HttpProblem(413, "too_large", String.format("%s; the limit is %,d bytes", what, limit), Optional.empty());
+        return new HttpProblem(413, "too_large", String.format(Locale.ROOT, "%s; the limit is %,d bytes", what, limit), Optional.empty());
     }
 
     /** 400: the named field (a JSON path such as {@code rows[3].birth_date}, or a parameter) is wrong. */

@@ -1,5 +1,6 @@
 package org.repatria.store.reads;
 
+import java.util.Locale;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -37,7 +38,7 @@ final class Segments {
     }
 
     Path path(int number) {
-        return dir.resolve(String.format("reads-%08d.log", number));
+        return dir.resolve(String.format(Locale.ROOT, "reads-%08d.log", number));
     }
 
     /** The complete lines of a segment (a torn last line, being written or cut by a crash, is left out); gone: empty. */
