@@ -34,9 +34,19 @@ final class FounderUrn {
         return ALL.sum();
     }
 
-    /** The prior of the founder alleles in {@code founders} (one array per founder, its allele variables). */
-    static List<Factor> of(List<int[]> founders, int[][] domain, double[] q, double theta) {
+    /**
+     * The prior of the founder alleles: {@code typed} the states of typed founders' alleles (known up to phase, so
+     * drawn first as a constant), {@code founders} the other founders' allele variables, one array per founder.
+     */
+    static List<Factor> of(int[] typed, List<int[]> founders, int[][] domain, double[] q, double theta) {
         List<Factor> out = new ArrayList<>();
+        int[] seen = new int[q.length];
+        double constant = 1;
+        for (int i = 0; i < typed.length; i++) {
+            constant *= (seen[typed[i]] * theta + (1 - theta) * q[typed[i]]) / (1 + (i - 1) * theta);
+            seen[typed[i]]++;
+        }
+        out.add(new Factor(new int[0], new double[] {constant}));
         List<int[]> coupled = new ArrayList<>();
         long size = 1;
         for (int[] founder : founders) {
@@ -48,19 +58,19 @@ final class FounderUrn {
                 coupled.add(founder);
                 size *= own;
             } else {
-                out.add(urn(founder, domain, q, theta));
+                out.add(urn(founder, domain, q, theta, seen, typed.length));
             }
         }
         ALL.increment();
-        if (!out.isEmpty()) {
+        if (out.size() > 1) {
             APPROXIMATED.increment();
         }
-        out.add(urn(coupled.stream().flatMapToInt(java.util.Arrays::stream).toArray(), domain, q, theta));
+        out.add(urn(coupled.stream().flatMapToInt(java.util.Arrays::stream).toArray(), domain, q, theta, seen, typed.length));
         return out;
     }
 
-    /** The joint prior of {@code vars} (founder allele variables) over their {@code domain}s, state frequencies {@code q}. */
-    static Factor urn(int[] vars, int[][] domain, double[] q, double theta) {
+    /** The joint prior of {@code vars} (founder allele variables) over their {@code domain}s, after {@code drawn} alleles counted in {@code seen}. */
+    static Factor urn(int[] vars, int[][] domain, double[] q, double theta, int[] seen, int drawn) {
         int m = vars.length;
         int total = 1;
         for (int v : vars) {
@@ -68,13 +78,13 @@ final class FounderUrn {
         }
         double[] denominator = new double[m];
         for (int i = 0; i < m; i++) {
-            denominator[i] = 1 + (i - 1) * theta;
+            denominator[i] = 1 + (drawn + i - 1) * theta;
         }
         double[] values = new double[total];
         int[] digit = new int[m];
         int[] count = new int[q.length];
         for (int t = 0; t < values.length; t++) {
-            java.util.Arrays.fill(count, 0);
+            System.arraycopy(seen, 0, count, 0, count.length);
             double p = 1;
             for (int i = 0; i < m; i++) {
                 int s = domain[vars[i]][digit[i]];

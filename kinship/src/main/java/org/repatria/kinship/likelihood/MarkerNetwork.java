@@ -76,15 +76,17 @@ final class MarkerNetwork {
         double theta = model.theta();
         List<Factor> factors = new ArrayList<>();
         List<int[]> founderAlleles = new ArrayList<>();
+        int[] typedAlleles = new int[2 * n];
+        int typed = 0;
         for (int i = keep.nextSetBit(0); i >= 0; i = keep.nextSetBit(i + 1)) {
             int pat = 2 * i;
             int mat = 2 * i + 1;
             if (family.father(i) < 0 && theta > 0) {
-                int[] alleles = half[i] ? new int[] {pat} : new int[] {pat, mat};
-                if (evidence[i] != null) {
-                    founderAlleles.addFirst(alleles);
+                if (evidence[i] != null && i != target) {
+                    typedAlleles[typed++] = lumping.stateOf[evidence[i].first()];
+                    typedAlleles[typed++] = lumping.stateOf[evidence[i].second()];
                 } else {
-                    founderAlleles.add(alleles);
+                    founderAlleles.add(half[i] ? new int[] {pat} : new int[] {pat, mat});
                 }
             } else if (family.father(i) < 0) {
                 factors.add(prior(pat, q, domain));
@@ -109,8 +111,8 @@ final class MarkerNetwork {
                 factors.add(prior(2 * n + 1, q, domain));
             }
         }
-        if (theta > 0 && !founderAlleles.isEmpty()) {
-            factors.addAll(FounderUrn.of(founderAlleles, domain, q, theta));
+        if (theta > 0 && (typed > 0 || !founderAlleles.isEmpty())) {
+            factors.addAll(FounderUrn.of(java.util.Arrays.copyOf(typedAlleles, typed), founderAlleles, domain, q, theta));
         }
         int[] out = target >= 0 ? new int[] {2 * target, 2 * target + 1}
                 : withUnrelated && unrelated == null ? new int[] {2 * n, 2 * n + 1} : new int[0];
