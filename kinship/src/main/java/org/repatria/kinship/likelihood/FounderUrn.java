@@ -8,10 +8,10 @@ import java.util.List;
  * in sequence, each with P(a | n drawn before, c of them a) = (c theta + (1 - theta) q_a) / (1 + (n - 1) theta).
  * The product does not depend on the order, and leaving out a founder allele nobody inherits is the same as
  * summing it out, so one factor over the founder alleles that matter gives the exact likelihood. That factor
- * couples those alleles: its size is the product of their numbers of states (one or two for a typed founder,
- * every state for an untyped one). Up to {@link #MAX_ENTRIES} it is exact; beyond, founders are coupled in the
- * given order (the unrelated person and typed founders first) while the table fits, and each remaining founder's
- * alleles only with each other (as pedprobr treats a founder alone), which {@link #approximated()} counts.
+ * couples those alleles: typed founders' alleles are known up to phase, so they are drawn first as a constant;
+ * the table spans the untyped founders' alleles, (states)^(alleles) entries. Up to {@link #MAX_ENTRIES} it is exact;
+ * beyond, untyped founders are coupled in the given order (the unrelated person first) while the table fits, and
+ * each remaining founder's alleles only with each other and the typed ones, which {@link #approximated()} counts.
  */
 final class FounderUrn {
 
