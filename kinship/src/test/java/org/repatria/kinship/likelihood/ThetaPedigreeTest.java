@@ -62,4 +62,15 @@ class ThetaPedigreeTest {
             }
         }
     }
+
+    @org.junit.jupiter.api.Test
+    void foundersPastTheExactTableAreCountedAndStillGiveAPositiveLr() {
+        Family cousins = Pedigrees.of(Relationship.FIRST_COUSINS, true);
+        Locus locus = Pedigrees.randomLocus(new Random(SEED), 12);
+        long before = PedigreeLikelihood.thetaApproximations();
+        TargetPosterior p = TargetPosterior.of(cousins, Map.of(cousins.indexOf("R").orElseThrow(), new Genotype(0, 1)),
+                cousins.indexOf("M").orElseThrow(), new LocusModel(locus, NOT_MERGED, THETA));
+        assertThat(PedigreeLikelihood.thetaApproximations()).isGreaterThan(before);
+        assertThat(p.lr(new Genotype(0, 2))).isPositive().isFinite();
+    }
 }
