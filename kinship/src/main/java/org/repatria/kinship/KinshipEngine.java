@@ -16,7 +16,10 @@ import org.repatria.kinship.search.SamePerson;
 import org.repatria.kinship.search.Search;
 import org.repatria.kinship.search.Target;
 
-/** The kinship library's entry point: pairwise LRs and the DVI search over one case's data. */
+/**
+ * The kinship library's entry point: pairwise LRs and the DVI search over one case's data, every likelihood
+ * with the subpopulation correction theta given at construction (0 = none).
+ */
 public final class KinshipEngine {
 
     private final KinshipData data;
@@ -24,8 +27,13 @@ public final class KinshipEngine {
     private final JointSearch joint;
 
     public KinshipEngine(KinshipData data) {
+        this(data, 0);
+    }
+
+    /** An engine whose searches (pairwise, one relative, any pedigree, joint) apply theta in [0, 1). */
+    public KinshipEngine(KinshipData data, double theta) {
         this.data = data;
-        this.search = new Search(data);
+        this.search = new Search(data, theta);
         this.joint = new JointSearch(data, search);
     }
 
@@ -63,6 +71,16 @@ public final class KinshipEngine {
      */
     public PairResult pairwise(String remainsId, String familyId, String missingId, Map<String, String> identified) {
         return search.pair(remainsId, familyId, missingId, identified);
+    }
+
+    /** The subpopulation correction this engine's searches apply. */
+    public double theta() {
+        return search.theta();
+    }
+
+    /** Pairs of remains samples that may be one person, with this engine's theta. */
+    public List<SamePerson> samePerson(double minLog10Lr, int minSharedMarkers) {
+        return DirectMatches.find(data, minLog10Lr, search.theta(), minSharedMarkers);
     }
 
     /** Pairs of remains samples that may be one person (identity LR with subpopulation correction {@code theta}). */

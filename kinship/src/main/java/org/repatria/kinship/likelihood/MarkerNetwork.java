@@ -10,7 +10,9 @@ import org.repatria.kinship.profile.Genotype;
  * One marker of one family as a Bayesian network over allele variables: each member has a paternal and a
  * maternal allele; founders draw theirs from the population, children from their parents through the
  * mutation matrix; a typed member's two alleles can only be those of its genotype (so its variables have
- * one or two states, which keeps the tables small).
+ * one or two states, which keeps the tables small). With a subpopulation correction theta > 0 the founders'
+ * alleles share one {@link FounderUrn} factor, and an unrelated person (variables 2n, 2n+1) may be added as one
+ * more founder, for the denominator of an LR in the same subpopulation.
  */
 final class MarkerNetwork {
 
@@ -20,6 +22,20 @@ final class MarkerNetwork {
     /** The joint of the evidence with (paternal, maternal) allele state of {@code target}, or [P(evidence)] when target < 0. */
     static double[] solve(Family family, Genotype[] evidence, int target, LocusModel model, Lumping lumping,
                           EliminationOrder order) {
+        return solve(family, evidence, target, model, lumping, order, false, null);
+    }
+
+    /**
+     * The joint of the evidence with the (first, second) allele state of an unrelated founder of genotype
+     * {@code unrelated}, summed to [P(evidence, unrelated)]; with {@code unrelated} null, the table over its states.
+     */
+    static double[] withUnrelated(Family family, Genotype[] evidence, Genotype unrelated, LocusModel model, Lumping lumping,
+                                  EliminationOrder order) {
+        return solve(family, evidence, -1, model, lumping, order, true, unrelated);
+    }
+
+    private static double[] solve(Family family, Genotype[] evidence, int target, LocusModel model, Lumping lumping,
+                                  EliminationOrder order, boolean withUnrelated, Genotype unrelated) {
         BitSet keep = new BitSet();
         for (int i = 0; i < family.size(); i++) {
             if (evidence[i] != null) {
@@ -30,15 +46,19 @@ final class MarkerNetwork {
             keep.or(family.ancestry(target));
         }
         int k = lumping.k;
-        int[][] domain = new int[2 * family.size()][];
+        int n = family.size();
+        int[][] domain = new int[2 * n + (withUnrelated ? 2 : 0)][];
         int[] all = new int[k];
         java.util.Arrays.setAll(all, s -> s);
         for (int i = keep.nextSetBit(0); i >= 0; i = keep.nextSetBit(i + 1)) {
             Genotype g = evidence[i];
-            int[] states = g == null || i == target ? all : g.homozygous() ? new int[] {lumping.stateOf[g.first()]}
-                    : new int[] {lumping.stateOf[g.first()], lumping.stateOf[g.second()]};
+            int[] states = g == null || i == target ? all : states(g, lumping);
             domain[2 * i] = states;
             domain[2 * i + 1] = states;
+        }
+        if (withUnrelated) {
+            domain[2 * n] = unrelated == null ? all : states(unrelated, lumping);
+            domain[2 * n + 1] = domain[2 * n];
         }
         int[] size = new int[domain.length];
         for (int v = 0; v < domain.length; v++) {
@@ -47,11 +67,17 @@ final class MarkerNetwork {
         double[] q = lumping.frequencies(model.locus());
         double[][] fromFather = lumping.matrix(model.transmission(true));
         double[][] fromMother = lumping.matrix(model.transmission(false));
+        double theta = model.theta();
         List<Factor> factors = new ArrayList<>();
+        int[] founderAlleles = new int[domain.length];
+        int founders = 0;
         for (int i = keep.nextSetBit(0); i >= 0; i = keep.nextSetBit(i + 1)) {
             int pat = 2 * i;
             int mat = 2 * i + 1;
-            if (family.father(i) < 0) {
+            if (family.father(i) < 0 && theta > 0) {
+                founderAlleles[founders++] = pat;
+                founderAlleles[founders++] = mat;
+            } else if (family.father(i) < 0) {
                 factors.add(prior(pat, q, domain));
                 factors.add(prior(mat, q, domain));
             } else {
@@ -63,8 +89,30 @@ final class MarkerNetwork {
                         lumping.stateOf[evidence[i].second()], domain));
             }
         }
-        int[] out = target >= 0 ? new int[] {2 * target, 2 * target + 1} : new int[0];
+        if (withUnrelated) {
+            founderAlleles[founders++] = 2 * n;
+            founderAlleles[founders++] = 2 * n + 1;
+            if (unrelated != null) {
+                factors.add(observation(2 * n, 2 * n + 1, lumping.stateOf[unrelated.first()],
+                        lumping.stateOf[unrelated.second()], domain));
+            }
+            if (theta == 0) {
+                factors.add(prior(2 * n, q, domain));
+                factors.add(prior(2 * n + 1, q, domain));
+            }
+        }
+        if (theta > 0 && founders > 0) {
+            factors.add(FounderUrn.of(java.util.Arrays.copyOf(founderAlleles, founders), domain, q, theta,
+                    "family " + family.id() + ", marker " + model.locus().name()));
+        }
+        int[] out = target >= 0 ? new int[] {2 * target, 2 * target + 1}
+                : withUnrelated && unrelated == null ? new int[] {2 * n, 2 * n + 1} : new int[0];
         return Elimination.run(factors, size, out, order);
+    }
+
+    private static int[] states(Genotype g, Lumping lumping) {
+        return g.homozygous() ? new int[] {lumping.stateOf[g.first()]}
+                : new int[] {lumping.stateOf[g.first()], lumping.stateOf[g.second()]};
     }
 
     private static Factor prior(int v, double[] q, int[][] domain) {
