@@ -42,6 +42,8 @@ public final class ProfileColumns {
     final Name[] names;
     /** The identifiers by id (0: none). */
     final String[] identifiers;
+    /** The names' forms laid out by id. */
+    final FormArena forms;
 
     private ProfileColumns(List<Profile> a, List<Profile> b) {
         this.a = a;
@@ -61,6 +63,7 @@ public final class ProfileColumns {
         nameIds.forEach((n, id) -> names[id] = n);
         this.identifiers = new String[identifierIds.size() + 1];
         identifierIds.forEach((s, id) -> identifiers[id] = s);
+        this.forms = new FormArena(names);
     }
 
     /** The columns of {@code a} (left) and {@code b} (right; may be {@code a} itself), with name ids common to both. */
