@@ -7,6 +7,8 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import org.repatria.core.account.Account;
 import org.repatria.core.agreement.Agreement;
+import org.repatria.core.agreement.AgreementKind;
+import org.repatria.core.count.CountSection;
 import org.repatria.core.document.DocumentType;
 import org.repatria.core.handover.ActLanguage;
 import org.repatria.core.handover.Crossed;
@@ -32,15 +34,17 @@ final class HandoverActs {
     private final AgreementAccess agreements;
     private final HandoverChecks crossing;
     private final CosignedTexts cosigned;
+    private final TrancheCounts counts;
     private final Lifecycle lifecycle;
     private final Clock clock;
 
     HandoverActs(Store store, AgreementAccess agreements, HandoverChecks crossing, CosignedTexts cosigned,
-                 Lifecycle lifecycle, Clock clock) {
+                 TrancheCounts counts, Lifecycle lifecycle, Clock clock) {
         this.store = store;
         this.agreements = agreements;
         this.crossing = crossing;
         this.cosigned = cosigned;
+        this.counts = counts;
         this.lifecycle = lifecycle;
         this.clock = clock;
     }
@@ -112,7 +116,15 @@ final class HandoverActs {
                     + " yet; record the handover first");
         }
         HandoverAct act = HandoverAct.of(loaded.agreement(), tranche, crossing.directions(loaded, tranche));
-        return new Draft(act, act.text(language(loaded.agreement())));
+        byte[] text = act.text(language(loaded.agreement()));
+        if (loaded.agreement().kind() == AgreementKind.REMAINS) {
+            // The tranche's counts so far, a self-contained section after the act's own lines (docs/decisions/0172).
+            byte[] section = CountSection.render(counts.line(loaded, number), language(loaded.agreement()));
+            byte[] both = java.util.Arrays.copyOf(text, text.length + section.length);
+            System.arraycopy(section, 0, both, text.length, section.length);
+            text = both;
+        }
+        return new Draft(act, text);
     }
 
     /** English beside Ukrainian when Ukraine is a side, else beside Russian (docs/decisions/0111). */

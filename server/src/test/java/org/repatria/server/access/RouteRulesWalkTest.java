@@ -179,6 +179,11 @@ class RouteRulesWalkTest {
             Map.entry("POST /desk/agreements/{id}/tranches/{number}/children/{list}/{row}/reunification",
                     EnumSet.of(MEDIATOR_DESK)),
             Map.entry("GET /api/v1/agreements/{id}/discrepancies", DESKS),
+            // issue 16: counts (the sides state them; the mediator, a unit and granted observers read them)
+            Map.entry("GET /api/v1/agreements/{id}/counts", EnumSet.of(MEDIATOR_DESK, A_DESK, B_DESK, A_IDENTIFICATION,
+                    OBSERVER_DESK)),
+            Map.entry("POST /api/v1/agreements/{id}/tranches/{number}/counts", SIDES),
+            Map.entry("POST /api/v1/agreements/{id}/tranches/{number}/counts/server-held", SIDES),
             Map.entry("GET /api/v1/agreements/{id}/report/{format}", READERS),
             Map.entry("GET /desk/agreements", READERS),
             Map.entry("GET /desk/agreements/{id}", READERS),
