@@ -49,6 +49,7 @@ public final class Exchange {
     private final CosignedTexts cosigned;
     private final HandoverActs acts;
     private final Reports reports;
+    private final PrintedActs printedActs;
     private final CustodyChains custody;
     private final Crossings crossings;
 
@@ -66,6 +67,7 @@ public final class Exchange {
         this.checks = new HandoverChecks(store, agreements, lifecycle, clock);
         this.acts = new HandoverActs(store, agreements, checks, cosigned, lifecycle, clock);
         this.reports = new Reports(store, agreements, documents);
+        this.printedActs = new PrintedActs(store, acts);
         this.custody = new CustodyChains(store, agreements, lifecycle, clock);
         this.crossings = new Crossings(store, checks);
     }
@@ -271,6 +273,11 @@ public final class Exchange {
     /** Every discrepancy recorded at the crossings; persons and details only for the sides and the mediator. */
     public List<DiscrepancyReply> discrepancies(Account reader, String id) {
         return checks.discrepancies(reader, id);
+    }
+
+    /** Sends the tranche's act as a PDF in English, Ukrainian and Russian for print (docs/decisions/0177). */
+    public void actPdf(AdmittedRequest call) {
+        printedActs.download(call);
     }
 
     /** Sends the agreement's report ({@code format} path parameter csv or pdf) as a download. */
