@@ -155,6 +155,7 @@ class RouteRulesWalkTest {
             Map.entry("GET /api/v1/agreements/{id}/tranches/{number}", DESKS),
             Map.entry("POST /api/v1/agreements/{id}/tranches/{number}/handover", SIDES),
             Map.entry("GET /api/v1/agreements/{id}/tranches/{number}/act", DESKS),
+            Map.entry("GET /api/v1/agreements/{id}/tranches/{number}/act.pdf", DESKS), // issue 16: act
             Map.entry("POST /api/v1/agreements/{id}/tranches/{number}/act/signatures", SIDES),
             Map.entry("POST /api/v1/agreements/{id}/tranches/{number}/act/server-held-signature", SIDES),
             Map.entry("POST /api/v1/agreements/{id}/custody", EnumSet.of(A_DESK, B_DESK, A_IDENTIFICATION)),
@@ -191,6 +192,7 @@ class RouteRulesWalkTest {
             Map.entry("GET /desk/agreements/{id}/tranches/{number}", DESKS),
             Map.entry("POST /desk/agreements/{id}/tranches/{number}", SIDES),
             Map.entry("POST /desk/agreements/{id}/tranches/{number}/act", SIDES),
+            Map.entry("GET /desk/agreements/{id}/tranches/{number}/act.pdf", DESKS), // issue 16: act
             Map.entry("POST /desk/agreements/{id}/tranches/{number}/moves", DESKS),
             Map.entry("POST /desk/agreements/{id}/grants", EnumSet.of(MEDIATOR_DESK)),
             Map.entry("GET /desk/agreements/{id}/custody/{tag}", EnumSet.of(A_DESK, B_DESK, A_IDENTIFICATION)),
