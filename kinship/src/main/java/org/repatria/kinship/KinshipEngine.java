@@ -4,6 +4,10 @@ import java.util.List;
 import java.util.Map;
 import org.repatria.kinship.search.Assignment;
 import org.repatria.kinship.search.DirectMatches;
+import org.repatria.kinship.search.JointIdentification;
+import org.repatria.kinship.search.JointParameters;
+import org.repatria.kinship.search.JointProgress;
+import org.repatria.kinship.search.JointResult;
 import org.repatria.kinship.search.JointSearch;
 import org.repatria.kinship.search.Match;
 import org.repatria.kinship.search.PairResult;
@@ -41,6 +45,14 @@ public final class KinshipEngine {
     /** As {@link #jointAssignments()}, with some pairs already decided (remains id to target). */
     public List<Assignment> jointAssignments(Map<String, Target> fixed) {
         return joint.assignments(fixed);
+    }
+
+    /**
+     * The joint identification of the case as dvir's {@code jointDVI}: undisputed pairs first, the rest searched jointly
+     * with posterior pairing probabilities; refused ({@link org.repatria.kinship.search.JointTooLarge}) when too big.
+     */
+    public JointResult identifyJointly(JointParameters parameters, JointProgress progress) {
+        return new JointIdentification(data).run(parameters, progress);
     }
 
     /** Natural-log likelihood of all the data when remains are the given missing persons (remains id to target). */
