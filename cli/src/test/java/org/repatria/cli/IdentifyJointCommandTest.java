@@ -74,7 +74,8 @@ class IdentifyJointCommandTest {
     @Test
     void aCaseTooBigForTheJointSearchIsRefusedNamingTheLimitAndWritesNothing() {
         assertThat(joint("fire", "--max-assignments", "10")).isEqualTo(1);
-        assertThat(err.toString()).contains("more than 10 joint assignments (the limit, max assignments)")
+        assertThat(err.toString()).contains("\nidentify: joint search: a group of")
+                .contains("more than 10 joint assignments (the limit, max assignments)")
                 .contains("consider only pairs with a higher LR");
         assertThat(dir.resolve("out.csv")).doesNotExist();
     }
