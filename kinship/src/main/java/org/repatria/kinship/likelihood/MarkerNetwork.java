@@ -56,6 +56,12 @@ final class MarkerNetwork {
             domain[2 * i] = states;
             domain[2 * i + 1] = states;
         }
+        boolean[] half = halfFounders(family, keep, evidence, target, model.theta());
+        for (int i = 0; i < n; i++) {
+            if (half[i]) {
+                domain[2 * i + 1] = new int[] {0};
+            }
+        }
         if (withUnrelated) {
             domain[2 * n] = unrelated == null ? all : states(unrelated, lumping);
             domain[2 * n + 1] = domain[2 * n];
@@ -69,20 +75,23 @@ final class MarkerNetwork {
         double[][] fromMother = lumping.matrix(model.transmission(false));
         double theta = model.theta();
         List<Factor> factors = new ArrayList<>();
-        int[] founderAlleles = new int[domain.length];
-        int founders = 0;
+        List<int[]> founderAlleles = new ArrayList<>();
         for (int i = keep.nextSetBit(0); i >= 0; i = keep.nextSetBit(i + 1)) {
             int pat = 2 * i;
             int mat = 2 * i + 1;
             if (family.father(i) < 0 && theta > 0) {
-                founderAlleles[founders++] = pat;
-                founderAlleles[founders++] = mat;
+                int[] alleles = half[i] ? new int[] {pat} : new int[] {pat, mat};
+                if (evidence[i] != null) {
+                    founderAlleles.addFirst(alleles);
+                } else {
+                    founderAlleles.add(alleles);
+                }
             } else if (family.father(i) < 0) {
                 factors.add(prior(pat, q, domain));
                 factors.add(prior(mat, q, domain));
             } else {
-                factors.add(transmission(family.father(i), pat, fromFather, domain));
-                factors.add(transmission(family.mother(i), mat, fromMother, domain));
+                factors.add(transmission(family.father(i), pat, fromFather, domain, half[family.father(i)]));
+                factors.add(transmission(family.mother(i), mat, fromMother, domain, half[family.mother(i)]));
             }
             if (evidence[i] != null) {
                 factors.add(observation(pat, mat, lumping.stateOf[evidence[i].first()],
@@ -90,8 +99,7 @@ final class MarkerNetwork {
             }
         }
         if (withUnrelated) {
-            founderAlleles[founders++] = 2 * n;
-            founderAlleles[founders++] = 2 * n + 1;
+            founderAlleles.addFirst(new int[] {2 * n, 2 * n + 1});
             if (unrelated != null) {
                 factors.add(observation(2 * n, 2 * n + 1, lumping.stateOf[unrelated.first()],
                         lumping.stateOf[unrelated.second()], domain));
@@ -101,13 +109,35 @@ final class MarkerNetwork {
                 factors.add(prior(2 * n + 1, q, domain));
             }
         }
-        if (theta > 0 && founders > 0) {
-            factors.add(FounderUrn.of(java.util.Arrays.copyOf(founderAlleles, founders), domain, q, theta,
-                    "family " + family.id() + ", marker " + model.locus().name()));
+        if (theta > 0 && !founderAlleles.isEmpty()) {
+            factors.addAll(FounderUrn.of(founderAlleles, domain, q, theta));
         }
         int[] out = target >= 0 ? new int[] {2 * target, 2 * target + 1}
                 : withUnrelated && unrelated == null ? new int[] {2 * n, 2 * n + 1} : new int[0];
         return Elimination.run(factors, size, out, order);
+    }
+
+    /**
+     * With theta > 0, untyped founders (not the target) with one child in the computation: only the allele they pass
+     * on matters, and the two are exchangeable, so the child takes the first and the other is left out of the urn
+     * (leaving out an allele nobody inherits is summing it out). Halves such founders' share of the urn factor.
+     */
+    private static boolean[] halfFounders(Family family, BitSet keep, Genotype[] evidence, int target, double theta) {
+        boolean[] half = new boolean[family.size()];
+        if (theta == 0) {
+            return half;
+        }
+        int[] children = new int[family.size()];
+        for (int j = keep.nextSetBit(0); j >= 0; j = keep.nextSetBit(j + 1)) {
+            if (family.father(j) >= 0) {
+                children[family.father(j)]++;
+                children[family.mother(j)]++;
+            }
+        }
+        for (int i = keep.nextSetBit(0); i >= 0; i = keep.nextSetBit(i + 1)) {
+            half[i] = family.father(i) < 0 && evidence[i] == null && i != target && children[i] == 1;
+        }
+        return half;
     }
 
     private static int[] states(Genotype g, Lumping lumping) {
@@ -123,7 +153,7 @@ final class MarkerNetwork {
         return new Factor(new int[] {v}, values);
     }
 
-    private static Factor transmission(int parent, int child, double[][] m, int[][] domain) {
+    private static Factor transmission(int parent, int child, double[][] m, int[][] domain, boolean half) {
         int[] dp = domain[2 * parent];
         int[] dm = domain[2 * parent + 1];
         int[] dc = domain[child];
@@ -132,7 +162,7 @@ final class MarkerNetwork {
         for (int c : dc) {
             for (int b : dm) {
                 for (int a : dp) {
-                    v[i++] = 0.5 * (m[a][c] + m[b][c]);
+                    v[i++] = half ? m[a][c] : 0.5 * (m[a][c] + m[b][c]);
                 }
             }
         }

@@ -155,6 +155,7 @@ class RouteRulesWalkTest {
             Map.entry("GET /api/v1/agreements/{id}/tranches/{number}", DESKS),
             Map.entry("POST /api/v1/agreements/{id}/tranches/{number}/handover", SIDES),
             Map.entry("GET /api/v1/agreements/{id}/tranches/{number}/act", DESKS),
+            Map.entry("GET /api/v1/agreements/{id}/tranches/{number}/act.pdf", DESKS), // issue 16: act
             Map.entry("POST /api/v1/agreements/{id}/tranches/{number}/act/signatures", SIDES),
             Map.entry("POST /api/v1/agreements/{id}/tranches/{number}/act/server-held-signature", SIDES),
             Map.entry("POST /api/v1/agreements/{id}/custody", EnumSet.of(A_DESK, B_DESK, A_IDENTIFICATION)),
@@ -179,6 +180,11 @@ class RouteRulesWalkTest {
             Map.entry("POST /desk/agreements/{id}/tranches/{number}/children/{list}/{row}/reunification",
                     EnumSet.of(MEDIATOR_DESK)),
             Map.entry("GET /api/v1/agreements/{id}/discrepancies", DESKS),
+            // issue 16: counts (the sides state them; the mediator, a unit and granted observers read them)
+            Map.entry("GET /api/v1/agreements/{id}/counts", EnumSet.of(MEDIATOR_DESK, A_DESK, B_DESK, A_IDENTIFICATION,
+                    OBSERVER_DESK)),
+            Map.entry("POST /api/v1/agreements/{id}/tranches/{number}/counts", SIDES),
+            Map.entry("POST /api/v1/agreements/{id}/tranches/{number}/counts/server-held", SIDES),
             Map.entry("GET /api/v1/agreements/{id}/report/{format}", READERS),
             Map.entry("GET /desk/agreements", READERS),
             Map.entry("GET /desk/agreements/{id}", READERS),
@@ -186,6 +192,7 @@ class RouteRulesWalkTest {
             Map.entry("GET /desk/agreements/{id}/tranches/{number}", DESKS),
             Map.entry("POST /desk/agreements/{id}/tranches/{number}", SIDES),
             Map.entry("POST /desk/agreements/{id}/tranches/{number}/act", SIDES),
+            Map.entry("GET /desk/agreements/{id}/tranches/{number}/act.pdf", DESKS), // issue 16: act
             Map.entry("POST /desk/agreements/{id}/tranches/{number}/moves", DESKS),
             Map.entry("POST /desk/agreements/{id}/grants", EnumSet.of(MEDIATOR_DESK)),
             Map.entry("GET /desk/agreements/{id}/custody/{tag}", EnumSet.of(A_DESK, B_DESK, A_IDENTIFICATION)),
