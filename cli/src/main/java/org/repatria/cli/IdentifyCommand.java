@@ -54,6 +54,10 @@ final class IdentifyCommand implements Callable<Integer> {
     @Option(names = "--allele-floor", description = "Frequency for alleles missing from the table (default: refuse such alleles).")
     Double alleleFloor;
 
+    @Option(names = "--theta", description = "Subpopulation correction (Balding-Nichols) in every likelihood, in [0, 1);"
+            + " forensic practice uses 0.01 to 0.03 (default: ${DEFAULT-VALUE}, none).")
+    double theta = 0;
+
     @Option(names = "--joint", description = "The joint assignment (as dvir's jointDVI): undisputed pairs first, the rest"
             + " searched jointly; writes remains_id,family_id,missing_id,log10_lr,posterior,conclusion, one row per pair it"
             + " assigns, and names on standard error the missing persons left unidentified.")
@@ -90,11 +94,11 @@ final class IdentifyCommand implements Callable<Integer> {
             long start = System.nanoTime();
             if (joint) {
                 JointParameters parameters = new JointParameters(threshold, limit, keep, maxAssignments, JointParameters.PROBABLE, 0);
-                JointOutput.write(new KinshipEngine(data), parameters, out, err);
+                JointOutput.write(new KinshipEngine(data, theta), parameters, out, err);
                 err.printf(Locale.ROOT, "identify: done in %.1f s%n", (System.nanoTime() - start) / 1e9);
                 return 0;
             }
-            List<Match> matches = new KinshipEngine(data).search(minLog10Lr, new FamilyProgress(err));
+            List<Match> matches = new KinshipEngine(data, theta).search(minLog10Lr, new FamilyProgress(err));
             write(matches);
             err.printf(Locale.ROOT, "%nidentify: %d rows written to %s in %.1f s%n", matches.size(), out, (System.nanoTime() - start) / 1e9);
             return 0;

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.repatria.kinship.KinshipEngine;
+import org.repatria.kinship.KinshipException;
 import org.repatria.kinship.search.Conclusion;
 import org.repatria.kinship.search.JointParameters;
 import org.repatria.kinship.search.JointResult;
@@ -26,16 +27,13 @@ final class JointOutput {
 
     static void write(KinshipEngine engine, JointParameters parameters, Path out, PrintWriter err) throws IOException {
         long[] last = new long[1];
-        JointResult result = engine.identifyJointly(parameters, (phase, done, total) -> {
-            synchronized (last) {
-                long now = System.nanoTime();
-                if (done == total || now - last[0] > 100_000_000L) {
-                    last[0] = now;
-                    err.printf(Locale.ROOT, "\ridentify: joint: %-10s %s %d/%d", phase, ProgressBar.of(done, total), done, total);
-                    err.flush();
-                }
-            }
-        });
+        JointResult result;
+        try {
+            result = identify(engine, parameters, err, last);
+        } catch (KinshipException e) {
+            err.println();
+            throw e;
+        }
         CsvOutput.write(out, "remains_id,family_id,missing_id,log10_lr,posterior,conclusion", w -> {
             for (JointRow r : result.rows()) {
                 w.write(String.format(Locale.ROOT, "%s,%s,%s,%.6f,%.6f,%s%n", r.remainsId(), r.familyId(), r.missingId(),
@@ -52,6 +50,20 @@ final class JointOutput {
             int more = result.unidentified().size() - MAX_NAMED;
             err.println("identify: unidentified: " + named + (more > 0 ? String.format(Locale.ROOT, " and %d more", more) : ""));
         }
+    }
+
+    /** Runs the joint identification with a one-line progress bar on standard error, redrawn at most ten times a second. */
+    private static JointResult identify(KinshipEngine engine, JointParameters parameters, PrintWriter err, long[] last) {
+        return engine.identifyJointly(parameters, (phase, done, total) -> {
+            synchronized (last) {
+                long now = System.nanoTime();
+                if (done == total || now - last[0] > 100_000_000L) {
+                    last[0] = now;
+                    err.printf(Locale.ROOT, "\ridentify: joint: %-10s %s %d/%d", phase, ProgressBar.of(done, total), done, total);
+                    err.flush();
+                }
+            }
+        });
     }
 
     private static long count(List<JointRow> rows, Conclusion c) {

@@ -72,9 +72,28 @@ class IdentifyJointCommandTest {
     }
 
     @Test
+    void thetaLowersTheLrOfAnUndisputedPairAsInThePairwiseSearch() throws IOException {
+        assertThat(joint("planecrash")).isZero();
+        String plain = Files.readAllLines(dir.resolve("out.csv")).get(1);
+        assertThat(joint("planecrash", "--theta", "0.02")).isZero();
+        String corrected = Files.readAllLines(dir.resolve("out.csv")).get(1);
+
+        assertThat(corrected.split(",")[0]).isEqualTo(plain.split(",")[0]);
+        assertThat(Double.parseDouble(corrected.split(",")[3])).isLessThan(Double.parseDouble(plain.split(",")[3]));
+    }
+
+    @Test
+    void aThetaOutsideZeroToOneIsRefusedNamingIt() {
+        assertThat(joint("example2", "--theta", "1.5")).isEqualTo(1);
+        assertThat(err.toString()).contains("theta 1.5");
+        assertThat(dir.resolve("out.csv")).doesNotExist();
+    }
+
+    @Test
     void aCaseTooBigForTheJointSearchIsRefusedNamingTheLimitAndWritesNothing() {
         assertThat(joint("fire", "--max-assignments", "10")).isEqualTo(1);
-        assertThat(err.toString()).contains("more than 10 joint assignments (the limit, max assignments)")
+        assertThat(err.toString()).contains("\nidentify: joint search: a group of")
+                .contains("more than 10 joint assignments (the limit, max assignments)")
                 .contains("consider only pairs with a higher LR");
         assertThat(dir.resolve("out.csv")).doesNotExist();
     }

@@ -50,9 +50,11 @@ public final class KinshipEngine {
     /**
      * The joint identification of the case as dvir's {@code jointDVI}: undisputed pairs first, the rest searched jointly
      * with posterior pairing probabilities; refused ({@link org.repatria.kinship.search.JointTooLarge}) when too big.
+     * Theta: the parameters' when above 0, else this engine's.
      */
     public JointResult identifyJointly(JointParameters parameters, JointProgress progress) {
-        return new JointIdentification(data).run(parameters, progress);
+        JointParameters p = parameters.theta() > 0 ? parameters : parameters.withTheta(search.theta());
+        return new JointIdentification(data).run(p, progress);
     }
 
     /** Natural-log likelihood of all the data when remains are the given missing persons (remains id to target). */

@@ -1,5 +1,6 @@
 package org.repatria.kinship.search;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,12 +9,17 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.repatria.kinship.likelihood.LocusModel;
 import org.repatria.kinship.likelihood.PedigreeLikelihood;
 import org.repatria.kinship.pedigree.Family;
+import org.repatria.kinship.pedigree.Member;
+import org.repatria.kinship.pedigree.Sex;
 import org.repatria.kinship.profile.Genotype;
 import org.repatria.kinship.profile.Profile;
 
 /**
  * The natural-log LR of placing several remains in one family at once (a family missing two or more), against
  * "those remains unrelated", given the remains already identified in that family. Cached by family and placements.
+ * The unrelated hypothesis adds the remains to the family as founders of their own, so that with theta they come
+ * from the family's subpopulation, as the pairwise LR's denominator does (TargetPosterior); with theta 0 it is
+ * the family's likelihood times each remains' Hardy–Weinberg probability.
  */
 final class FamilyTerms {
 
@@ -36,14 +42,23 @@ final class FamilyTerms {
     private double compute(int f, int[] targets, int[] remains) {
         Family family = m.data.families().get(f);
         Map<Integer, Profile> before = m.placed.get(f);
-        Map<Integer, Profile> after = new HashMap<>(before);
-        double unrelated = 0;
+        Map<Integer, Profile> placed = new HashMap<>(before);
+        Map<Integer, Profile> apart = new HashMap<>(before);
         for (int i = 0; i < targets.length; i++) {
             Profile p = m.data.profiles().get(m.data.remains().get(remains[i]).sampleId());
-            after.put(m.targetMember[targets[i]], p);
-            unrelated += lnUnrelated(p);
+            placed.put(m.targetMember[targets[i]], p);
+            apart.put(family.size() + i, p);
         }
-        return lnFamily(family, after) - lnFamily(family, before) - unrelated;
+        return lnFamily(family, placed) - lnFamily(withStrangers(family, targets.length), apart);
+    }
+
+    /** The family with {@code n} unrelated founders added after its members (same indices for the members). */
+    private static Family withStrangers(Family family, int n) {
+        List<Member> rows = new ArrayList<>(family.members());
+        for (int i = 0; i < n; i++) {
+            rows.add(new Member("~unrelated" + i, Optional.empty(), Optional.empty(), Sex.UNKNOWN, Optional.empty(), false));
+        }
+        return new Family(family.id(), rows);
     }
 
     private double lnFamily(Family family, Map<Integer, Profile> placed) {
@@ -52,18 +67,6 @@ final class FamilyTerms {
             Map<Integer, Genotype> evidence = MissingPersonModel.evidence(family, locus.locus().name(), m.data.profiles(), placed);
             if (!evidence.isEmpty()) {
                 ll += Math.log(PedigreeLikelihood.of(family, evidence, locus));
-            }
-        }
-        return ll;
-    }
-
-    private double lnUnrelated(Profile p) {
-        double ll = 0;
-        List<LocusModel> loci = m.loci;
-        for (LocusModel locus : loci) {
-            Optional<Genotype> g = p.genotype(locus.locus().name());
-            if (g.isPresent()) {
-                ll += Math.log(locus.hardyWeinberg(g.get()));
             }
         }
         return ll;

@@ -11,7 +11,6 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import org.repatria.kinship.KinshipData;
-import org.repatria.kinship.KinshipException;
 import org.repatria.kinship.frequency.Locus;
 import org.repatria.kinship.likelihood.LocusModel;
 
@@ -20,6 +19,7 @@ import org.repatria.kinship.likelihood.LocusModel;
  * matrix; the undisputed pairs fixed first, step by step; then every remaining remains and missing person linked by
  * candidate pairs (LR above the limit) searched jointly, group by group, with posterior pairing probabilities under a
  * flat prior. Groups are independent: they share no remains and no missing person, so the posteriors factor.
+ * Every likelihood applies the parameters' subpopulation correction theta (Balding–Nichols, as {@link LocusModel}).
  */
 public final class JointIdentification {
 
@@ -27,24 +27,20 @@ public final class JointIdentification {
     public static final long MAX_PAIRS = 4_000_000;
 
     private final KinshipData data;
-    private final List<LocusModel> loci = new ArrayList<>();
 
     public JointIdentification(KinshipData data) {
         this.data = data;
-        for (Locus locus : data.frequencies().loci()) {
-            loci.add(new LocusModel(locus, data.mutation(locus.name())));
-        }
     }
 
     /** Runs the whole identification; refuses ({@link JointTooLarge}) before any joint work if a group is too big. */
     public JointResult run(JointParameters p, JointProgress progress) {
-        if (p.theta() > 0) {
-            throw new KinshipException("joint search: theta " + p.theta() + " is not applied yet by the pedigree likelihood;"
-                    + " run with theta 0 (decision 0174)");
-        }
         long missing = data.families().stream().mapToLong(f -> f.missing().size()).sum();
         if ((long) data.remains().size() * missing > MAX_PAIRS) {
             throw JointTooLarge.pairs(MAX_PAIRS, data.remains().size(), (int) missing);
+        }
+        List<LocusModel> loci = new ArrayList<>();
+        for (Locus locus : data.frequencies().loci()) {
+            loci.add(new LocusModel(locus, data.mutation(locus.name()), p.theta()));
         }
         PairMatrix m = new PairMatrix(data, loci);
         m.compute(IntStream.range(0, data.families().size()).boxed().toList(), "pairs", progress);

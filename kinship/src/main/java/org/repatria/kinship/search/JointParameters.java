@@ -14,7 +14,7 @@ import org.repatria.kinship.KinshipException;
  * @param maxAssignments the most joint assignments one connected group of remains and missing persons may have
  *                      (dvir's {@code maxAssign}, default 100,000); a bigger group is refused
  * @param probable      a pair of the best joint assignment whose posterior is at least this is {@code probable}
- * @param theta         the subpopulation correction; 0 until the likelihood code applies theta (see decision 0174)
+ * @param theta         the subpopulation correction (Balding–Nichols) every likelihood of the joint search applies; 0 = none
  */
 public record JointParameters(double threshold, double limit, int keep, long maxAssignments, double probable, double theta) {
 
@@ -49,6 +49,10 @@ public record JointParameters(double threshold, double limit, int keep, long max
 
     public JointParameters withKeep(int k) {
         return new JointParameters(threshold, limit, k, maxAssignments, probable, theta);
+    }
+
+    public JointParameters withTheta(double t) {
+        return new JointParameters(threshold, limit, keep, maxAssignments, probable, t);
     }
 
     public JointParameters withMaxAssignments(long m) {

@@ -18,7 +18,6 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.repatria.kinship.KinshipEngine;
-import org.repatria.kinship.KinshipException;
 import org.repatria.kinship.SharedData;
 
 /**
@@ -97,15 +96,6 @@ class JointDviPublishedTest {
                 .identifyJointly(JointParameters.defaults().withLimit(10), JointProgress.none());
         assertThat(fire.assignments()).isLessThan(34);
         assertThat(fire.rows()).anySatisfy(r -> assertThat(r.remainsId() + "=" + r.missingId()).isEqualTo("V1=M1"));
-    }
-
-    @Test
-    void thetaAboveZeroIsRefusedUntilTheLikelihoodAppliesIt() {
-        KinshipEngine e = new KinshipEngine(SharedData.load(SharedData.root().resolve("dvir-examples/example2"), true));
-        JointParameters p = JointParameters.defaults();
-        JointParameters theta = new JointParameters(p.threshold(), p.limit(), p.keep(), p.maxAssignments(), p.probable(), 0.01);
-        assertThatThrownBy(() -> e.identifyJointly(theta, JointProgress.none())).isInstanceOf(KinshipException.class)
-                .hasMessageContaining("theta");
     }
 
     private JointResult result(String dataset, double threshold) {
