@@ -3,6 +3,7 @@ package org.repatria.match;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.IntStream;
 import org.repatria.match.block.Blocking;
 import org.repatria.match.block.Candidates;
@@ -48,12 +49,17 @@ public final class Matcher {
         progress.report("prepare", 0, 4);
         List<Profile> a = prep.profiles(left);
         List<Profile> b = prep.profiles(right);
+        // The lists' name counts do not depend on the model: counted on a pool thread while the lists are blocked and
+        // compared, not on one core after the training (docs/decisions/0170).
+        CompletableFuture<TermFrequencies> bothLists = counted(List.of(a, b));
+        CompletableFuture<TermFrequencies> leftList = settings.oneToOne() ? counted(List.of(a)) : null;
+        CompletableFuture<TermFrequencies> rightList = settings.oneToOne() ? counted(List.of(b)) : null;
         progress.report("block", 1, 4);
         Candidates between = Blocking.between(a, b);
         progress.report("compare", 2, 4);
         ProfileColumns columns = ProfileColumns.of(a, b);
         byte[] levels = compareAll(columns, between.pairs(), Comparison.fields());
-        Scorer scorer = scorer(a, b, columns, levels, between, false);
+        Scorer scorer = scorer(a, b, columns, levels, between, false, bothLists.join());
         progress.report("score", 3, 4);
         Scored scored = apply(scorer, a, b, columns, between.pairs(), levels, true);
         // One-to-one holds between persons: rows one list wrote twice are one person (docs/decisions/0153). Each list
@@ -61,9 +67,9 @@ public final class Matcher {
         // (0160): no second u sample and EM per list; quietly, so the progress reported (the linkage's) never goes back.
         // Only rows with a pair kept between the lists are looked at: another row changes a decision only as a link in a
         // chain of rows (A ~ B ~ C, B without a pair), which is now not made.
-        Duplicates.Found leftSame = settings.oneToOne() ? sameRows(scorer, a, inPlay(scored.pairs, a.size(), true))
+        Duplicates.Found leftSame = settings.oneToOne() ? sameRows(scorer, a, inPlay(scored.pairs, a.size(), true), leftList.join())
                 : Duplicates.Found.NONE;
-        Duplicates.Found rightSame = settings.oneToOne() ? sameRows(scorer, b, inPlay(scored.pairs, b.size(), false))
+        Duplicates.Found rightSame = settings.oneToOne() ? sameRows(scorer, b, inPlay(scored.pairs, b.size(), false), rightList.join())
                 : Duplicates.Found.NONE;
         BitSet won = null;
         if (settings.oneToOne()) {
@@ -97,27 +103,29 @@ public final class Matcher {
 
     /** Pairs of rows of one list that are surely or likely the same person ({@link Duplicates}), by its own model. */
     private Duplicates.Found sameRows(List<Profile> profiles) {
-        return sameRows(null, profiles);
+        return sameRows(null, profiles, IntStream.range(0, profiles.size()).toArray(),
+                new TermFrequencies(List.of(profiles)));
     }
 
-    /** As {@link #sameRows(List)}, scored by {@code learnt} (a model between this list and another) unless null. */
-    private Duplicates.Found sameRows(Scorer learnt, List<Profile> profiles) {
-        return sameRows(learnt, profiles, IntStream.range(0, profiles.size()).toArray());
+    /** The name counts of {@code lists}, made on a pool thread. */
+    private static CompletableFuture<TermFrequencies> counted(List<List<Profile>> lists) {
+        return CompletableFuture.supplyAsync(() -> new TermFrequencies(lists));
     }
 
     /**
-     * As {@link #sameRows(Scorer, List)} among the rows {@code rows} (ascending) only; with a learnt model, blocked on
-     * {@link Blocking#withinNaming} and the model's prior fitted anew to the pairs, its m and u kept.
+     * As {@link #sameRows(List)} among the rows {@code rows} (ascending) only, scored by {@code learnt} (a model between
+     * this list and another) unless null: then blocked on {@link Blocking#withinNaming} and the model's prior fitted
+     * anew to the pairs, its m and u kept. {@code counted}: the name counts of the whole list {@code profiles}.
      */
-    private Duplicates.Found sameRows(Scorer learnt, List<Profile> profiles, int[] rows) {
+    private Duplicates.Found sameRows(Scorer learnt, List<Profile> profiles, int[] rows, TermFrequencies counted) {
         List<Profile> mine = rows.length == profiles.size() ? profiles : Arrays.stream(rows).mapToObj(profiles::get).toList();
         // A learnt model needs no EM sessions here, so only the keys that name a person are blocked on.
         Candidates within = learnt == null ? Blocking.within(mine) : Blocking.withinNaming(mine);
         ProfileColumns columns = ProfileColumns.of(mine, mine);
         byte[] levels = compareAll(columns, within.pairs(), Comparison.fields());
         double allPairs = mine.size() * (mine.size() - 1.0) / 2;
-        Scorer scorer = learnt == null ? scorer(mine, mine, columns, levels, within, true) : new Scorer(
-                Training.refit(learnt.model(), levels, allPairs, mine.size()), new TermFrequencies(List.of(profiles)));
+        Scorer scorer = learnt == null ? scorer(mine, mine, columns, levels, within, true, counted) : new Scorer(
+                Training.refit(learnt.model(), levels, allPairs, mine.size()), counted);
         Scored scored = apply(scorer, mine, mine, columns, within.pairs(), levels, false);
         Duplicates.Found found = Duplicates.found(mine, scored.pairs, scored.probability, settings);
         return mine == profiles ? found : new Duplicates.Found(rowsOf(found.sure(), rows), rowsOf(found.likely(), rows));
@@ -139,14 +147,14 @@ public final class Matcher {
 
     /** The model estimated from the candidates' levels (no labelled data), with the lists' name frequencies. */
     private static Scorer scorer(List<Profile> a, List<Profile> b, ProfileColumns columns, byte[] levels,
-                                 Candidates candidates, boolean within) {
+                                 Candidates candidates, boolean within, TermFrequencies frequencies) {
         ThreadLocal<ProfileColumns.Session> sampling = ThreadLocal.withInitial(columns::session);
         double[][] u = Estimation.u(a.size(), b.size(), within,
                 (i, j, out) -> sampling.get().compare(i, j, out), U_SAMPLES, SEED);
         double allPairs = within ? a.size() * (a.size() - 1.0) / 2 : (double) a.size() * b.size();
         Model model = Training.train(levels, candidates.keys(), Blocking.keyFields(), u, allPairs,
                 Math.min(a.size(), b.size()));
-        return new Scorer(model, new TermFrequencies(within ? List.of(a) : List.of(a, b)));
+        return new Scorer(model, frequencies);
     }
 
     /** Candidate pairs kept at or above the review threshold, with probabilities (and explanations if asked). */

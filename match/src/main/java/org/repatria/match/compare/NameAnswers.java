@@ -1,12 +1,14 @@
 package org.repatria.match.compare;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.util.List;
 import org.repatria.match.name.Name;
 
 /**
  * What the name levels ask of two names (by their ids in {@link ProfileColumns}), as bits, worked out by
  * {@link NamePair} and remembered in a fixed table of one long a slot (the two ids and the bits), where a new pair takes
- * the slot of an old one. One per comparing thread.
+ * the slot of an old one. One per comparing thread, over a table the threads share.
  */
 final class NameAnswers {
     static final int MISSING = 1;
@@ -15,16 +17,32 @@ final class NameAnswers {
     static final int CLOSE = 1 << 3;
     static final int SIMILAR = 1 << 4;
     private static final int BITS = 5;
-    private static final int SLOTS = 20;
-    private static final int MASK = (1 << SLOTS) - 1;
+    private static final int FEWEST_SLOTS = 12;
+    private static final int MOST_SLOTS = 23;
+    /** Opaque reads and writes of a slot: each long is read and written whole, whichever thread wrote it. */
+    private static final VarHandle SLOT = MethodHandles.arrayElementVarHandle(long[].class);
     private final Name[] names;
-    private final long[] table = new long[1 << SLOTS];
-
     private final FormArena forms;
+    private final long[] table;
+    private final int shift;
 
-    NameAnswers(Name[] names, FormArena forms) {
+    /** Answers over {@code table} ({@link #table}), which all the threads comparing the same columns share. */
+    NameAnswers(Name[] names, FormArena forms, long[] table) {
         this.names = names;
         this.forms = forms;
+        this.table = table;
+        this.shift = Long.SIZE - Integer.numberOfTrailingZeros(table.length);
+    }
+
+    /**
+     * A table for comparing lists of {@code rows} rows in all: 16 slots a row, a power of two from 2^12 to 2^23 (64 MiB),
+     * shared by the comparing threads (docs/decisions/0170): a pair one thread worked out is met again by the other.
+     * A slot holds a pair's two ids and its answers in one long; a racing write leaves one pair's whole entry or
+     * the other's, and the answers are the same whoever works them out, so the levels do not depend on the timing.
+     */
+    static long[] table(long rows) {
+        int bits = Math.clamp(Long.SIZE - Long.numberOfLeadingZeros(Math.max(1, 16 * rows - 1)), FEWEST_SLOTS, MOST_SLOTS);
+        return new long[1 << bits];
     }
 
     /** The answers for names {@code x} and {@code y} (ids; 0 is a missing name). */
@@ -33,14 +51,13 @@ final class NameAnswers {
             return MISSING;
         }
         long key = (long) x << 29 | y;
-        long h = key * 0x9E3779B97F4A7C15L;
-        int slot = (int) (h >>> 40) & MASK;
-        long entry = table[slot];
+        int slot = (int) ((key * 0x9E3779B97F4A7C15L) >>> shift);
+        long entry = (long) SLOT.getOpaque(table, slot);
         if (entry >>> BITS == key) {
             return (int) entry & ((1 << BITS) - 1);
         }
         int answers = work(x, y);
-        table[slot] = key << BITS | answers;
+        SLOT.setOpaque(table, slot, key << BITS | answers);
         return answers;
     }
 

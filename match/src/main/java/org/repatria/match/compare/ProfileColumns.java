@@ -44,6 +44,8 @@ public final class ProfileColumns {
     final String[] identifiers;
     /** The names' forms laid out by id. */
     final FormArena forms;
+    /** The name pairs' answers, shared by this columns' sessions ({@link NameAnswers#table}). */
+    final long[] answers;
 
     private ProfileColumns(List<Profile> a, List<Profile> b) {
         this.a = a;
@@ -64,6 +66,7 @@ public final class ProfileColumns {
         this.identifiers = new String[identifierIds.size() + 1];
         identifierIds.forEach((s, id) -> identifiers[id] = s);
         this.forms = new FormArena(names);
+        this.answers = NameAnswers.table((long) a.size() + (a == b ? 0 : b.size()));
     }
 
     /** The columns of {@code a} (left) and {@code b} (right; may be {@code a} itself), with name ids common to both. */
