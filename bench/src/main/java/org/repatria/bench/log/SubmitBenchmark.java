@@ -30,7 +30,7 @@ import org.repatria.server.log.LogMessages;
  * {@code perRequest} submissions (default 100) per {@code POST /api/v1/document-batches}, {@code inFlight} requests open.
  */
 public final class SubmitBenchmark {
-    private static final java.util.regex.Pattern TREE_SIZE = java.util.regex.Pattern.compile("\"treeSize\":(\\d+)");
+    private static final java.util.regex.Pattern TREE_SIZE = java.util.regex.Pattern.compile("\"tree_size\":(\\d+)");
     private static final OperatingSystemMXBean OS = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 
     private SubmitBenchmark() {

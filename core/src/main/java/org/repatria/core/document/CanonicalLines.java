@@ -3,6 +3,8 @@ package org.repatria.core.document;
 import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.regex.Pattern;
 
@@ -11,6 +13,8 @@ import java.util.regex.Pattern;
  * in a fixed order. Anything else is refused, naming the line.
  */
 final class CanonicalLines {
+    // The last time with a four-digit year; parsed once, not on every check.
+    private static final Instant LAST = Instant.parse("9999-12-31T23:59:59Z");
     private static final Pattern TIME = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z");
     private final String what;
     private final String[] lines;
@@ -102,15 +106,43 @@ final class CanonicalLines {
             throw new DocumentFormatException("the " + field + " \"" + text + "\" is not a UTC time YYYY-MM-DDTHH:MM:SSZ");
         }
         try {
-            return Instant.parse(text);
+            return fixedFormat(text);
         } catch (DateTimeException e) {
             throw new DocumentFormatException("the " + field + " \"" + text + "\" is not a valid date and time");
         }
     }
 
+    /**
+     * What {@code Instant.parse} reads from a text in the canonical pattern (YYYY-MM-DDTHH:MM:SSZ), without its general parser (every entry holds two
+     * times; docs/decisions/0171): {@code 24:00:00} is the next day's midnight and {@code 23:59:60} is {@code 23:59:59},
+     * as there; any other field out of range throws {@link DateTimeException}.
+     */
+    static Instant fixedFormat(String text) {
+        int hour = digits(text, 11, 2);
+        int minute = digits(text, 14, 2);
+        int second = digits(text, 17, 2);
+        int days = 0;
+        if (hour == 24 && minute == 0 && second == 0) {
+            hour = 0;
+            days = 1;
+        } else if (hour == 23 && minute == 59 && second == 60) {
+            second = 59;
+        }
+        return LocalDateTime.of(digits(text, 0, 4), digits(text, 5, 2), digits(text, 8, 2), hour, minute, second)
+                .plusDays(days).toInstant(ZoneOffset.UTC);
+    }
+
+    private static int digits(String text, int from, int count) {
+        int value = 0;
+        for (int i = from; i < from + count; i++) {
+            value = value * 10 + (text.charAt(i) - '0');
+        }
+        return value;
+    }
+
     /** Checks a time is whole seconds in years 1970-9999, so that it has exactly one canonical spelling. */
     static Instant checkTime(Instant time, String field) {
-        if (time.getNano() != 0 || time.getEpochSecond() < 0 || time.isAfter(Instant.parse("9999-12-31T23:59:59Z"))) {
+        if (time.getNano() != 0 || time.getEpochSecond() < 0 || time.isAfter(LAST)) {
             throw new DocumentFormatException("the " + field + " " + time
                     + " must be whole seconds between 1970 and 9999 (truncate it to seconds)");
         }

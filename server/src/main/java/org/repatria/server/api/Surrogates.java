@@ -2,7 +2,6 @@ package org.repatria.server.api;
 
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -10,14 +9,33 @@ import tools.jackson.databind.JsonNode;
  * which Java strings hold but UTF-8 cannot store, so it would be stored and signed as {@code ?} without a word.
  */
 final class Surrogates {
-    private static final Pattern ESCAPED = Pattern.compile("\\\\u[dD][89a-fA-F][0-9a-fA-F]{2}");
-
     private Surrogates() {
     }
 
-    /** Whether the raw body could hold one (an escaped surrogate), so that only those bodies are walked. */
+    /**
+     * Whether the raw body could hold one (an escaped surrogate, {@code \\u[dD][89a-fA-F][0-9a-fA-F]{2}}), so that only
+     * those bodies are walked. A scan of the bytes, not a regular expression over a copy of them: every API body passes
+     * here (a batch of signed submissions is hundreds of KB; docs/decisions/0171).
+     */
     static boolean maybe(byte[] body) {
-        return ESCAPED.matcher(new String(body, java.nio.charset.StandardCharsets.ISO_8859_1)).find();
+        for (int i = 0; i + 5 < body.length; i++) {
+            if (body[i] == '\\' && body[i + 1] == 'u' && (body[i + 2] | 0x20) == 'd' && highHalf(body[i + 3])
+                    && hex(body[i + 4]) && hex(body[i + 5])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // 8, 9, a-f or A-F: the third hex digit of U+D800..U+DFFF.
+    private static boolean highHalf(byte b) {
+        int lower = b | 0x20;
+        return b == '8' || b == '9' || lower >= 'a' && lower <= 'f';
+    }
+
+    private static boolean hex(byte b) {
+        int lower = b | 0x20;
+        return b >= '0' && b <= '9' || lower >= 'a' && lower <= 'f';
     }
 
     /** The JSON path of the first string holding a lone surrogate, and the code unit; empty when every string is Unicode. */
