@@ -49,6 +49,7 @@ public final class Exchange {
     private final CosignedTexts cosigned;
     private final HandoverActs acts;
     private final Reports reports;
+    private final PrintedActs printedActs;
     private final CustodyChains custody;
     private final Crossings crossings;
     private final TrancheCounts counts;
@@ -68,6 +69,7 @@ public final class Exchange {
         this.counts = new TrancheCounts(store, agreements, documents, clock);
         this.acts = new HandoverActs(store, agreements, checks, cosigned, counts, lifecycle, clock);
         this.reports = new Reports(store, agreements, documents);
+        this.printedActs = new PrintedActs(store, acts);
         this.custody = new CustodyChains(store, agreements, lifecycle, clock);
         this.crossings = new Crossings(store, checks);
     }
@@ -289,6 +291,11 @@ public final class Exchange {
     public CountMessages.TallyReply stateCountWithServerHeldKey(Account caller, String id, int tranche,
                                                                 CountMessages.CountRequest request) {
         return counts.stateServerHeld(caller, id, tranche, request);
+    }
+
+    /** Sends the tranche's act as a PDF in English, Ukrainian and Russian for print (docs/decisions/0177). */
+    public void actPdf(AdmittedRequest call) {
+        printedActs.download(call);
     }
 
     /** Sends the agreement's report ({@code format} path parameter csv or pdf) as a download. */

@@ -103,6 +103,9 @@ public final class ExchangeApi {
                         .withBody(HandoverRequest.class).withReply(HandoverReply.class),
                 Route.api(GET, TRANCHE + "/act", desks, "The tranche's handover act: canonical bilingual text and signatures",
                         call -> call.ctx().json(x.act(call.account(), id(call), number(call)))).withReply(ActReply.class),
+                Route.api(GET, TRANCHE + "/act.pdf", desks, "The tranche's handover act as a PDF (application/pdf) for"
+                        + " print: English, Ukrainian and Russian side by side, each signature's log entry with its QR code",
+                        x::actPdf),
                 Route.api(POST, TRANCHE + "/act/signatures", sides, "Sign the act as a handover-act document; the"
                         + " signer receives the persons handed to it", call -> call.ctx().status(201).json(x.signAct(
                         call.account(), id(call), number(call), body(call)))).withBody(DocumentMessages.Submit.class)

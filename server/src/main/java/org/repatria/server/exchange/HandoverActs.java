@@ -11,6 +11,7 @@ import org.repatria.core.agreement.AgreementKind;
 import org.repatria.core.count.CountSection;
 import org.repatria.core.document.DocumentType;
 import org.repatria.core.handover.ActLanguage;
+import org.repatria.core.handover.ActLine;
 import org.repatria.core.handover.Crossed;
 import org.repatria.core.handover.HandoverAct;
 import org.repatria.core.handover.Reconciliation;
@@ -58,6 +59,24 @@ final class HandoverActs {
         String anchor = PlanVersions.requireInForce(store, loaded).stored().envelopeId().orElseThrow();
         return new ActReply(number, text, anchor, cosigned.signatures(id, subject(number)), stored.isPresent()
                 && cosigned.complete(id, subject(number)), stored.map(StoredAct::envelopeId).orElse(""));
+    }
+
+    /** The act as printed (docs/decisions/0177): its reply, its lines in three languages, and how many persons crossed. */
+    record Printed(ActReply reply, List<ActLine> lines, int persons) {
+    }
+
+    /**
+     * The act as {@code reader} may read it, for print: the lines of its text, each also in English, Ukrainian and
+     * Russian alone; an act signed in a text this server no longer writes prints its signed lines as they are.
+     */
+    Printed printed(Account reader, String id, int number) {
+        ActReply reply = show(reader, id, number);
+        HandoverAct act = draft(AcceptedAgreement.of(store, agreements, reader, id), number).act();
+        List<ActLine> lines = act.lines(language(act.agreement()));
+        if (!String.join("", lines.stream().map(l -> l.signed() + "\n").toList()).equals(reply.text())) {
+            lines = reply.text().lines().map(l -> new ActLine(l, l, l, l)).toList();
+        }
+        return new Printed(reply, lines, act.directions().stream().mapToInt(r -> r.crossed().size()).sum());
     }
 
     /** The act as the caller's side signs it now; empty while the first signature waits for the mediator's relay. */

@@ -62,6 +62,8 @@ class RouteRulesWalkTest {
             Map.entry("GET /api/v1/identification/cases/{id}", UNIT),
             Map.entry("POST /api/v1/identification/cases/{id}/search", UNIT),
             Map.entry("GET /api/v1/identification/cases/{id}/candidate", UNIT),
+            Map.entry("POST /api/v1/identification/cases/{id}/joint", UNIT),
+            Map.entry("GET /api/v1/identification/cases/{id}/joint", UNIT),
             Map.entry("POST /api/v1/identification/cases/{id}/decisions", UNIT),
             Map.entry("GET /api/v1/identification/cases/{id}/request-rows", UNIT),
             Map.entry("GET /api/v1/lists/{id}/identified", SIGNED_IN),
@@ -69,6 +71,7 @@ class RouteRulesWalkTest {
             Map.entry("POST /desk/identification/cases", UNIT),
             Map.entry("GET /desk/identification/cases/{id}", UNIT),
             Map.entry("POST /desk/identification/cases/{id}/search", UNIT),
+            Map.entry("POST /desk/identification/cases/{id}/joint", UNIT),
             Map.entry("GET /desk/identification/cases/{id}/candidate", UNIT),
             Map.entry("POST /desk/identification/cases/{id}/decisions", UNIT),
             Map.entry("GET /api/v1/matches", DESKS),
@@ -152,6 +155,7 @@ class RouteRulesWalkTest {
             Map.entry("GET /api/v1/agreements/{id}/tranches/{number}", DESKS),
             Map.entry("POST /api/v1/agreements/{id}/tranches/{number}/handover", SIDES),
             Map.entry("GET /api/v1/agreements/{id}/tranches/{number}/act", DESKS),
+            Map.entry("GET /api/v1/agreements/{id}/tranches/{number}/act.pdf", DESKS), // issue 16: act
             Map.entry("POST /api/v1/agreements/{id}/tranches/{number}/act/signatures", SIDES),
             Map.entry("POST /api/v1/agreements/{id}/tranches/{number}/act/server-held-signature", SIDES),
             Map.entry("POST /api/v1/agreements/{id}/custody", EnumSet.of(A_DESK, B_DESK, A_IDENTIFICATION)),
@@ -191,6 +195,7 @@ class RouteRulesWalkTest {
             Map.entry("GET /desk/agreements/{id}/tranches/{number}", DESKS),
             Map.entry("POST /desk/agreements/{id}/tranches/{number}", SIDES),
             Map.entry("POST /desk/agreements/{id}/tranches/{number}/act", SIDES),
+            Map.entry("GET /desk/agreements/{id}/tranches/{number}/act.pdf", DESKS), // issue 16: act
             Map.entry("POST /desk/agreements/{id}/tranches/{number}/moves", DESKS),
             Map.entry("POST /desk/agreements/{id}/grants", EnumSet.of(MEDIATOR_DESK)),
             Map.entry("GET /desk/agreements/{id}/custody/{tag}", EnumSet.of(A_DESK, B_DESK, A_IDENTIFICATION)),
