@@ -71,6 +71,7 @@ final class CrossingPages {
     List<Route> routes(Consumer<AdmittedRequest> agreement, Consumer<AdmittedRequest> tranche) {
         List<Route> routes = new ArrayList<>(crossingRoutes(agreement, tranche));
         routes.addAll(new CustodyPages(exchange, pages, templates).routes());
+        routes.addAll(new CountPages(exchange, pages, templates).routes());
         return List.copyOf(routes);
     }
 
