@@ -124,6 +124,19 @@ public final class ExchangeApi {
                         call.account(), id(call), call.ctx().pathParam("tag")))).withReply(CustodyReply.class),
                 Route.api(GET, ONE + "/discrepancies", desks, "Every discrepancy recorded at the crossings",
                         call -> call.ctx().json(x.discrepancies(call.account(), id(call)))).withReplies(DiscrepancyReply.class),
+                Route.api(GET, ONE + "/counts", Rule.roles(Role.MEDIATOR, Role.PARTY_DESK, Role.IDENTIFICATION, Role.OBSERVER),
+                        "The counts of remains per tranche and stage, running totals, each difference where it arises"
+                        + " and the bags that explain it (bags only for the sides and the mediator)",
+                        call -> call.ctx().json(x.counts(call.account(), id(call)))).withReply(CountMessages.TallyReply.class),
+                Route.api(POST, TRANCHE + "/counts", sides, "State the caller's side's count of a remains tranche: a"
+                        + " signed count document (declared, crossing or morgue); a stage is counted once",
+                        call -> call.ctx().status(201).json(x.stateCount(call.account(), id(call), number(call), body(call))))
+                        .withBody(DocumentMessages.Submit.class).withReply(CountMessages.TallyReply.class),
+                Route.api(POST, TRANCHE + "/counts/server-held", sides, "State a count as typed, signed with the key the"
+                        + " server holds for the caller's side (only where the mediator enabled one)",
+                        call -> call.ctx().status(201).json(x.stateCountWithServerHeldKey(call.account(), id(call),
+                                number(call), ApiJson.read(call.ctx(), CountMessages.CountRequest.class))))
+                        .withBody(CountMessages.CountRequest.class).withReply(CountMessages.TallyReply.class),
                 Route.api(GET, ONE + "/report/{format}", readers, "The agreement's report as CSV (persons) or PDF (summary)",
                         x::report));
     }
