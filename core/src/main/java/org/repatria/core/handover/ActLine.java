@@ -22,14 +22,27 @@ public record ActLine(String signed, String english, String ukrainian, String ru
 
     /** The lines of {@code act}'s text in {@code language}, each with its three columns. */
     static List<ActLine> of(HandoverAct act, ActLanguage language) {
-        String[] signed = new String(ActText.render(act, language), StandardCharsets.UTF_8).split("\n", -1);
-        String[] en = ActText.column(act, Phrases.EN).split("\n", -1);
-        String[] uk = ActText.column(act, Phrases.UK).split("\n", -1);
-        String[] ru = ActText.column(act, Phrases.RU).split("\n", -1);
-        List<ActLine> lines = new ArrayList<>(signed.length);
-        // Each text ends with a line feed: the last split is empty and is not a line.
-        for (int i = 0; i < signed.length - 1; i++) {
-            lines.add(new ActLine(signed[i], en[i], uk[i], ru[i]));
+        return zip(new String(ActText.render(act, language), StandardCharsets.UTF_8), ActText.column(act, Phrases.EN),
+                ActText.column(act, Phrases.UK), ActText.column(act, Phrases.RU));
+    }
+
+    /**
+     * A text and the same text written in each language alone, line for line (each written by the same code, so
+     * their lines correspond): the lines with their columns. A section added to the act (the counts) uses this too.
+     */
+    public static List<ActLine> zip(String signed, String english, String ukrainian, String russian) {
+        String[] s = signed.split("\n", -1);
+        String[] en = english.split("\n", -1);
+        String[] uk = ukrainian.split("\n", -1);
+        String[] ru = russian.split("\n", -1);
+        if (en.length != s.length || uk.length != s.length || ru.length != s.length) {
+            throw new HandoverException("a text's columns have " + en.length + ", " + uk.length + " and " + ru.length
+                    + " lines, the text " + s.length);
+        }
+        List<ActLine> lines = new ArrayList<>(s.length);
+        // A text ends with a line feed: the last split is empty and is not a line.
+        for (int i = 0; i < s.length - 1; i++) {
+            lines.add(new ActLine(s[i], en[i], uk[i], ru[i]));
         }
         return List.copyOf(lines);
     }

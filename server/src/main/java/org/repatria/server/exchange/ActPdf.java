@@ -1,5 +1,6 @@
 package org.repatria.server.exchange;
 
+import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -33,7 +34,7 @@ final class ActPdf {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'", Locale.ROOT)
             .withZone(ZoneOffset.UTC);
     private static final float QR_SIZE = 96;
-    private static final java.awt.Color SHADE = new java.awt.Color(0xE8, 0xE8, 0xE8);
+    private static final Color SHADE = new Color(0xE8, 0xE8, 0xE8);
 
     private ActPdf() {
     }

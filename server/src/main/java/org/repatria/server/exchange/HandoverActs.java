@@ -2,9 +2,11 @@ package org.repatria.server.exchange;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.stream.Stream;
 import org.repatria.core.account.Account;
 import org.repatria.core.agreement.Agreement;
 import org.repatria.core.agreement.AgreementKind;
@@ -67,16 +69,30 @@ final class HandoverActs {
 
     /**
      * The act as {@code reader} may read it, for print: the lines of its text, each also in English, Ukrainian and
-     * Russian alone; an act signed in a text this server no longer writes prints its signed lines as they are.
+     * Russian alone. Lines of the stored text this server would not write now (the counts' section as it was when the
+     * act was signed, an act signed in an older text) print as they are, across the three columns.
      */
     Printed printed(Account reader, String id, int number) {
         ActReply reply = show(reader, id, number);
-        HandoverAct act = draft(AcceptedAgreement.of(store, agreements, reader, id), number).act();
-        List<ActLine> lines = act.lines(language(act.agreement()));
-        if (!String.join("", lines.stream().map(l -> l.signed() + "\n").toList()).equals(reply.text())) {
-            lines = reply.text().lines().map(l -> new ActLine(l, l, l, l)).toList();
+        AcceptedAgreement loaded = AcceptedAgreement.of(store, agreements, reader, id);
+        HandoverAct act = draft(loaded, number).act();
+        List<ActLine> lines = new ArrayList<>(act.lines(language(act.agreement())));
+        if (act.agreement().kind() == AgreementKind.REMAINS) { // the counts' section, as draft() appends it
+            List<ActLine> counted = new ArrayList<>(lines);
+            counted.addAll(CountSection.lines(counts.line(loaded, number), language(act.agreement())));
+            if (joined(counted).equals(reply.text())) {
+                lines = counted;
+            }
         }
-        return new Printed(reply, lines, act.directions().stream().mapToInt(r -> r.crossed().size()).sum());
+        String prefix = joined(lines);
+        List<ActLine> printed = reply.text().startsWith(prefix) ? lines : List.of();
+        return new Printed(reply, Stream.concat(printed.stream(), reply.text().substring(
+                printed.isEmpty() ? 0 : prefix.length()).lines().map(l -> new ActLine(l, l, l, l))).toList(),
+                act.directions().stream().mapToInt(r -> r.crossed().size()).sum());
+    }
+
+    private static String joined(List<ActLine> lines) {
+        return String.join("", lines.stream().map(l -> l.signed() + "\n").toList());
     }
 
     /** The act as the caller's side signs it now; empty while the first signature waits for the mediator's relay. */

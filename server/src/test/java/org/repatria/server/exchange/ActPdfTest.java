@@ -34,6 +34,7 @@ import tools.jackson.databind.JsonNode;
 /** The tranche's act as a PDF from the API: three languages, every signature's log entry, QR codes that decode (0177). */
 class ActPdfTest {
     private static final String ACT = FiveForFive.AGREEMENT + "/tranches/1/act";
+    private static final String REMAINS = "three-bodies";
 
     @RegisterExtension
     static final RunningServer running = new RunningServer(8);
@@ -47,6 +48,7 @@ class ActPdfTest {
                 Optional.of(act.get("anchor").asString()));
         x.ru.submit(ACT + "/signatures", DocumentType.HANDOVER_ACT, Fixture.A, text,
                 Optional.of(signed.get("signatures").get(0).get("envelope_id").asString()));
+        ThreeBodies.received(running, REMAINS);
     }
 
     private static byte[] pdf() {
@@ -128,6 +130,17 @@ class ActPdfTest {
         pdf();
 
         assertThat(get(running.api(A_DESK), ACT).get("text").asString()).isEqualTo(before);
+    }
+
+    @Test
+    void aRemainsActPrintsItsBagsContainersAndWagonsUnderTheThreeLanguages() throws IOException {
+        HttpResponse<byte[]> r = download(running.api(A_DESK), "/api/v1/agreements/" + REMAINS + "/tranches/1/act.pdf");
+
+        assertThat(r.statusCode()).isEqualTo(200);
+        // A cell wraps its words over lines: compare with the line breaks as spaces.
+        assertThat(String.join(" ", PrintedPages.texts(r.body())).replaceAll("\\s+", " ")).contains("remains of the fallen",
+                "останки загиблих",
+                "останки погибших", "container C-1 | wagon W-1");
     }
 
     @Test

@@ -67,8 +67,16 @@ class RailActPdfTest {
         long t2 = System.nanoTime();
         firstMillis = (t1 - t0) / 1_000_000;
         againMillis = (t2 - t1) / 1_000_000;
-        System.out.printf(Locale.ROOT, "act PDF, %d bodies: %d bytes, first %d ms, again %d ms%n", BODIES, pdf.length,
-                firstMillis, againMillis);
+        System.out.printf(Locale.ROOT, "act PDF, %d bodies: %d pages, %d bytes, first %d ms, again %d ms%n", BODIES,
+                pages(pdf), pdf.length, firstMillis, againMillis);
+    }
+
+    private static int pages(byte[] bytes) {
+        try {
+            return new org.openpdf.text.pdf.PdfReader(bytes).getNumberOfPages();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** One tranche of 1,200 bodies from ru to ua by rail: tags, seeded Cyrillic names, 40 bags a container, 300 a wagon. */
