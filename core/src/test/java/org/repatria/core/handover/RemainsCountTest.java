@@ -55,6 +55,20 @@ class RemainsCountTest {
     }
 
     @Test
+    void atTheScaleOf2025SixThousandSixtyBagsHoldSixThousandFiftySevenPersons() {
+        // 6,060 bags; the last three hold parts of persons already counted in other bags (found by their samples).
+        java.util.List<BagContents> bags = new java.util.ArrayList<>();
+        for (int i = 1; i <= 6060; i++) {
+            PersonRef label = Fixtures.body(RU, i).person();
+            Optional<PersonRef> as = Optional.of(i > 6057 ? Fixtures.body(RU, i - 6057).person() : label);
+            bags.add(new BagContents("BT-" + i, i > 6057 ? Optional.empty() : Optional.of(label),
+                    List.of(sample("S-" + i, "BT-" + i, as))));
+        }
+
+        assertThat(RemainsCount.of(bags)).isEqualTo(new RemainsCount(6057, 6060, 6060));
+    }
+
+    @Test
     void aCountDescribesItselfInOneLine() {
         assertThat(new RemainsCount(6057, 6060, 6075).describe()).isEqualTo("6,057 persons in 6,060 bags, 6,075 samples");
     }

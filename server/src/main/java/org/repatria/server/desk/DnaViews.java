@@ -2,6 +2,7 @@ package org.repatria.server.desk;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.repatria.server.identification.Candidate;
 import org.repatria.server.identification.CaseReview;
@@ -19,7 +20,11 @@ final class DnaViews {
     }
 
     /** One case under review; {@code refresh} while a search runs, so the progress figure updates itself. */
-    record OneCase(Page page, CaseReview review, boolean refresh, String progress) {
+    record OneCase(Page page, CaseReview review, boolean refresh, String progress, Map<String, Bag> bags) {
+    }
+
+    /** The body bag a confirmed remains sample was taken from (issue 16): its tag and its page. */
+    record Bag(String tag, String href) {
     }
 
     /** One candidate; {@code rows} are the request rows a confirmation may name (the select's options). */
