@@ -12,6 +12,7 @@ import org.repatria.kinship.KinshipData;
 import org.repatria.kinship.KinshipEngine;
 import org.repatria.kinship.KinshipException;
 import org.repatria.kinship.csv.KinshipCsv;
+import org.repatria.kinship.search.JointParameters;
 import org.repatria.kinship.search.Match;
 import org.repatria.kinship.search.Progress;
 import picocli.CommandLine.Command;
@@ -24,7 +25,8 @@ import picocli.CommandLine.Spec;
         description = {"DNA kinship search: every remains sample in --remains against every missing person of every family"
                 + " in --pedigrees. Writes remains_id,family_id,missing_id,log10_lr,exclusions for each pair at or above"
                 + " --min-log10-lr; LR = P(data | remains is the missing person) / P(data | unrelated); exclusions ="
-                + " markers inconsistent with the relationship without mutation. Exit 1 on bad input, naming file, row and field."})
+                + " markers inconsistent with the relationship without mutation. With --joint: the joint assignment instead"
+                + " (README, contract table). Exit 1 on bad input, naming file, row and field."})
 final class IdentifyCommand implements Callable<Integer> {
 
     @Option(names = "--frequencies", required = true, description = "Allele frequencies: marker,allele,frequency.")
@@ -52,6 +54,27 @@ final class IdentifyCommand implements Callable<Integer> {
     @Option(names = "--allele-floor", description = "Frequency for alleles missing from the table (default: refuse such alleles).")
     Double alleleFloor;
 
+    @Option(names = "--joint", description = "The joint assignment (as dvir's jointDVI): undisputed pairs first, the rest"
+            + " searched jointly; writes remains_id,family_id,missing_id,log10_lr,posterior,conclusion, one row per pair it"
+            + " assigns, and names on standard error the missing persons left unidentified.")
+    boolean joint;
+
+    @Option(names = "--threshold", description = "With --joint: an LR at or above this, and this many times every other LR"
+            + " of its remains and of its missing person, is undisputed (default: ${DEFAULT-VALUE}).")
+    double threshold = JointParameters.THRESHOLD;
+
+    @Option(names = "--limit", description = "With --joint: only pairs whose LR is above this are candidates (default:"
+            + " ${DEFAULT-VALUE}, every pair not excluded).")
+    double limit = 0;
+
+    @Option(names = "--keep", description = "With --joint: at most this many candidates per remains, best first (default:"
+            + " ${DEFAULT-VALUE}, all).")
+    int keep = 0;
+
+    @Option(names = "--max-assignments", description = "With --joint: the most joint assignments one connected group may"
+            + " have (default: ${DEFAULT-VALUE}); a bigger group is refused.")
+    long maxAssignments = JointParameters.MAX_ASSIGNMENTS;
+
     @Spec
     CommandSpec spec;
 
@@ -65,6 +88,12 @@ final class IdentifyCommand implements Callable<Integer> {
             err.printf(Locale.ROOT, "identify: %d remains, %d families, %d markers%n",
                     data.remains().size(), data.families().size(), data.frequencies().loci().size());
             long start = System.nanoTime();
+            if (joint) {
+                JointParameters parameters = new JointParameters(threshold, limit, keep, maxAssignments, JointParameters.PROBABLE, 0);
+                JointOutput.write(new KinshipEngine(data), parameters, out, err);
+                err.printf(Locale.ROOT, "identify: done in %.1f s%n", (System.nanoTime() - start) / 1e9);
+                return 0;
+            }
             List<Match> matches = new KinshipEngine(data).search(minLog10Lr, new FamilyProgress(err));
             write(matches);
             err.printf(Locale.ROOT, "%nidentify: %d rows written to %s in %.1f s%n", matches.size(), out, (System.nanoTime() - start) / 1e9);

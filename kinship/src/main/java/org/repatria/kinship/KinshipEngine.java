@@ -4,6 +4,10 @@ import java.util.List;
 import java.util.Map;
 import org.repatria.kinship.search.Assignment;
 import org.repatria.kinship.search.DirectMatches;
+import org.repatria.kinship.search.JointIdentification;
+import org.repatria.kinship.search.JointParameters;
+import org.repatria.kinship.search.JointProgress;
+import org.repatria.kinship.search.JointResult;
 import org.repatria.kinship.search.JointSearch;
 import org.repatria.kinship.search.Match;
 import org.repatria.kinship.search.PairResult;
@@ -12,7 +16,10 @@ import org.repatria.kinship.search.SamePerson;
 import org.repatria.kinship.search.Search;
 import org.repatria.kinship.search.Target;
 
-/** The kinship library's entry point: pairwise LRs and the DVI search over one case's data. */
+/**
+ * The kinship library's entry point: pairwise LRs and the DVI search over one case's data, every likelihood
+ * with the subpopulation correction theta given at construction (0 = none).
+ */
 public final class KinshipEngine {
 
     private final KinshipData data;
@@ -20,8 +27,13 @@ public final class KinshipEngine {
     private final JointSearch joint;
 
     public KinshipEngine(KinshipData data) {
+        this(data, 0);
+    }
+
+    /** An engine whose searches (pairwise, one relative, any pedigree, joint) apply theta in [0, 1). */
+    public KinshipEngine(KinshipData data, double theta) {
         this.data = data;
-        this.search = new Search(data);
+        this.search = new Search(data, theta);
         this.joint = new JointSearch(data, search);
     }
 
@@ -33,6 +45,14 @@ public final class KinshipEngine {
     /** As {@link #jointAssignments()}, with some pairs already decided (remains id to target). */
     public List<Assignment> jointAssignments(Map<String, Target> fixed) {
         return joint.assignments(fixed);
+    }
+
+    /**
+     * The joint identification of the case as dvir's {@code jointDVI}: undisputed pairs first, the rest searched jointly
+     * with posterior pairing probabilities; refused ({@link org.repatria.kinship.search.JointTooLarge}) when too big.
+     */
+    public JointResult identifyJointly(JointParameters parameters, JointProgress progress) {
+        return new JointIdentification(data).run(parameters, progress);
     }
 
     /** Natural-log likelihood of all the data when remains are the given missing persons (remains id to target). */
@@ -51,6 +71,16 @@ public final class KinshipEngine {
      */
     public PairResult pairwise(String remainsId, String familyId, String missingId, Map<String, String> identified) {
         return search.pair(remainsId, familyId, missingId, identified);
+    }
+
+    /** The subpopulation correction this engine's searches apply. */
+    public double theta() {
+        return search.theta();
+    }
+
+    /** Pairs of remains samples that may be one person, with this engine's theta. */
+    public List<SamePerson> samePerson(double minLog10Lr, int minSharedMarkers) {
+        return DirectMatches.find(data, minLog10Lr, search.theta(), minSharedMarkers);
     }
 
     /** Pairs of remains samples that may be one person (identity LR with subpopulation correction {@code theta}). */

@@ -2,6 +2,7 @@ package org.repatria.match;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.IntStream;
 import java.util.stream.LongStream;
 import org.repatria.match.compare.Comparison;
 import org.repatria.match.compare.Field;
@@ -19,6 +20,9 @@ import org.repatria.match.compare.Profile;
  */
 final class Duplicates {
     private static final Field[] CONTRADICTING = {Field.SURNAME, Field.GIVEN_NAME, Field.IDENTIFIER};
+    private static final int CHUNK = 1 << 12;
+    private static final byte SURE = 1;
+    private static final byte LIKELY = 2;
 
     /** Pairs ({@code i << 32 | j}, i &lt; j) of rows of one list surely, and likely, one person. */
     record Found(long[] sure, long[] likely) {
@@ -36,20 +40,30 @@ final class Duplicates {
 
     /** Sorts scored pairs of rows of one list into sure and likely the same person, leaving out the others. */
     static Found found(List<Profile> rows, long[] pairs, double[] probability, Settings settings) {
+        // Each pair's verdict on all cores (none, sure, likely), then gathered in the pairs' order (docs/decisions/0170).
+        byte[] verdict = new byte[pairs.length];
+        IntStream.range(0, (pairs.length + CHUNK - 1) / CHUNK).parallel().forEach(c -> {
+            byte[] levels = new byte[Comparison.fields()];
+            for (int k = c * CHUNK, end = Math.min(pairs.length, k + CHUNK); k < end; k++) {
+                if (probability[k] < settings.reviewThreshold()) {
+                    continue;
+                }
+                Profile a = rows.get((int) (pairs[k] >>> 32));
+                Profile b = rows.get((int) pairs[k]);
+                if (!contradict(a, b, levels)) {
+                    boolean sameIdentifier = !a.identifier().isEmpty() && a.identifier().equals(b.identifier());
+                    verdict[k] = probability[k] >= settings.matchThreshold() || sameIdentifier ? SURE : LIKELY;
+                }
+            }
+        });
         LongStream.Builder sure = LongStream.builder();
         LongStream.Builder likely = LongStream.builder();
-        byte[] levels = new byte[Comparison.fields()];
         for (int k = 0; k < pairs.length; k++) {
-            int i = (int) (pairs[k] >>> 32);
-            int j = (int) pairs[k];
-            Profile a = rows.get(i);
-            Profile b = rows.get(j);
-            if (probability[k] < settings.reviewThreshold() || contradict(a, b, levels)) {
-                continue;
+            if (verdict[k] != 0) {
+                int i = (int) (pairs[k] >>> 32);
+                int j = (int) pairs[k];
+                (verdict[k] == SURE ? sure : likely).add((long) Math.min(i, j) << 32 | Math.max(i, j));
             }
-            boolean sameIdentifier = !a.identifier().isEmpty() && a.identifier().equals(b.identifier());
-            long pair = (long) Math.min(i, j) << 32 | Math.max(i, j);
-            (probability[k] >= settings.matchThreshold() || sameIdentifier ? sure : likely).add(pair);
         }
         return new Found(sure.build().toArray(), likely.build().toArray());
     }

@@ -1,6 +1,5 @@
 package org.repatria.match;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
@@ -75,17 +74,18 @@ public final class Matcher {
                     PersonAssignment.sharing(scored.pairs, scored.probability, t, false)));
             won = PersonAssignment.matched(scored.pairs, scored.probability, leftPerson, rightPerson, t);
         }
-        List<Link> links = new ArrayList<>();
-        for (int k = 0; k < scored.pairs.length; k++) {
+        Link[] links = new Link[scored.pairs.length];
+        BitSet matched = won;
+        IntStream.range(0, links.length).parallel().forEach(k -> {
             double p = scored.probability[k];
-            boolean match = won == null ? p >= settings.matchThreshold() : won.get(k);
+            boolean match = matched == null ? p >= settings.matchThreshold() : matched.get(k);
             int l = (int) (scored.pairs[k] >>> 32);
             int r = (int) scored.pairs[k];
-            links.add(new Link(left.get(l).id(), right.get(r).id(), p, match ? Decision.MATCH : Decision.REVIEW,
-                    scored.explanations.get(k)));
-        }
+            links[k] = new Link(left.get(l).id(), right.get(r).id(), p, match ? Decision.MATCH : Decision.REVIEW,
+                    scored.explanations.get(k));
+        });
         progress.report("decide", 4, 4);
-        return new Linkage(links, scored.candidates);
+        return new Linkage(Arrays.asList(links), scored.candidates);
     }
 
     /** Groups of ids within one list that are the same person (pairs at or above the match threshold, joined). */
@@ -172,20 +172,23 @@ public final class Matcher {
         int[] kept = kept(pairs, probability);
         long[] keptPairs = new long[kept.length];
         double[] keptProbability = new double[kept.length];
-        List<Explanation> explanations = new ArrayList<>(explain ? kept.length : 0);
-        byte[] lv = new byte[fields];
-        double[] weights = new double[fields];
-        for (int n = 0; n < kept.length; n++) {
-            int k = kept[n];
-            keptPairs[n] = pairs[k];
-            keptProbability[n] = probability[k];
-            if (explain) {
-                System.arraycopy(levels, k * fields, lv, 0, fields);
-                scorer.weigh(a.get((int) (pairs[k] >>> 32)), b.get((int) pairs[k]), lv, weights);
-                explanations.add(Explanation.of(scorer.model().priorWeight(), lv, weights));
+        Explanation[] explanations = new Explanation[explain ? kept.length : 0];
+        // In chunks on all cores, each writing its own slice (docs/decisions/0170).
+        IntStream.range(0, (kept.length + CHUNK - 1) / CHUNK).parallel().forEach(c -> {
+            byte[] lv = new byte[fields];
+            double[] weights = new double[fields];
+            for (int n = c * CHUNK, end = Math.min(kept.length, n + CHUNK); n < end; n++) {
+                int k = kept[n];
+                keptPairs[n] = pairs[k];
+                keptProbability[n] = probability[k];
+                if (explain) {
+                    System.arraycopy(levels, k * fields, lv, 0, fields);
+                    scorer.weigh(a.get((int) (pairs[k] >>> 32)), b.get((int) pairs[k]), lv, weights);
+                    explanations[n] = Explanation.of(scorer.model().priorWeight(), lv, weights);
+                }
             }
-        }
-        return new Scored(keptPairs, keptProbability, explanations, pairs.length);
+        });
+        return new Scored(keptPairs, keptProbability, Arrays.asList(explanations), pairs.length);
     }
 
     /**

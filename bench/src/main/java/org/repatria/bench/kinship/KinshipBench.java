@@ -21,8 +21,11 @@ import org.repatria.kinship.search.Progress;
  * Kinship search benchmarks (run with a main method, not in the build):
  * {@code large [bodies families]} 6,000 x 20,000 families with 1-3 typed relatives on 23 markers;
  * {@code exact500} 500 x 500 five-person pedigrees; {@code simdvi} the ../shared/data/sim-dvi scenarios.
+ * {@code -Dtheta=0.01} runs every search with that subpopulation correction (default 0).
  */
 public final class KinshipBench {
+
+    private static final double THETA = Double.parseDouble(System.getProperty("theta", "0"));
 
     private KinshipBench() {
     }
@@ -68,7 +71,7 @@ public final class KinshipBench {
         long pairs = (long) d.remains().size() * d.families().stream().mapToLong(f -> f.missing().size()).sum();
         long t0 = System.nanoTime();
         long cpu0 = cpuNanos();
-        KinshipEngine engine = new KinshipEngine(d);
+        KinshipEngine engine = new KinshipEngine(d, THETA);
         List<Match> reported = engine.search(0, Progress.none());
         double seconds = seconds(t0);
         double cpu = (cpuNanos() - cpu0) / 1e9;
@@ -79,10 +82,15 @@ public final class KinshipBench {
         long right = truth.entrySet().stream().filter(e -> best.containsKey(e.getKey())
                 && best.get(e.getKey()).familyId().equals(e.getValue()) && best.get(e.getKey()).log10Lr() >= 4).count();
         long wrong = best.values().stream().filter(m -> m.log10Lr() >= 4 && !m.familyId().equals(truth.get(m.remainsId()))).count();
-        System.out.printf("%s: %,d pairs in %.2f s wall, %.2f s CPU (%.2f us/pair wall), %,d rows with log10 LR >= 0;"
+        System.out.printf("%s, theta %s: %,d pairs in %.2f s wall, %.2f s CPU (%.2f us/pair wall), %,d rows with log10 LR >= 0;"
                         + " best family with LR >= 1e4: %d right of %d true, %d wrong; peak heap %d MiB; load average %.1f%n",
-                label, pairs, seconds, cpu, seconds * 1e6 / pairs, reported.size(), right, truth.size(), wrong, peakHeapMiB(),
+                label, THETA, pairs, seconds, cpu, seconds * 1e6 / pairs, reported.size(), right, truth.size(), wrong, peakHeapMiB(),
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        if (THETA > 0) {
+            System.out.printf("  marker likelihoods with theta: %,d, of which %,d had founders beyond the exact table (coupled within themselves)%n",
+                    org.repatria.kinship.likelihood.PedigreeLikelihood.thetaLikelihoods(),
+                    org.repatria.kinship.likelihood.PedigreeLikelihood.thetaApproximations());
+        }
         dvirSeconds.ifPresent(dv -> System.out.printf("  dvir 3.4.2 pairwiseLR: %.1f s (%.2f ms/pair); ratio dvir/ours = %.0f%n",
                 dv, dv * 1000 / pairs, dv / seconds));
     }

@@ -30,6 +30,7 @@ import org.repatria.server.log.LogMessages;
  * {@code perRequest} submissions (default 100) per {@code POST /api/v1/document-batches}, {@code inFlight} requests open.
  */
 public final class SubmitBenchmark {
+    private static final java.util.regex.Pattern TREE_SIZE = java.util.regex.Pattern.compile("\"treeSize\":(\\d+)");
     private static final OperatingSystemMXBean OS = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 
     private SubmitBenchmark() {
@@ -68,6 +69,7 @@ public final class SubmitBenchmark {
         long[] latencies = new long[signed.size()];
         AtomicInteger next = new AtomicInteger();
         AtomicInteger failed = new AtomicInteger();
+        java.util.Set<Long> commits = java.util.concurrent.ConcurrentHashMap.newKeySet();
         Result.Clock clock = Result.Clock.start();
         try (ExecutorService threads = Executors.newFixedThreadPool(inFlight)) {
             for (int t = 0; t < inFlight; t++) {
@@ -79,6 +81,7 @@ public final class SubmitBenchmark {
                             LogEntry entry = LogEntry.parse(s.entry());
                             var position = steps.submit(SubmitWorld.DESK, entry, s.content());
                             LogMessages.ReceiptReply.of(world.server.log(), position, entry);
+                            commits.add(position.checkpoint().checkpoint().size());
                         } catch (RuntimeException e) {
                             if (failed.getAndIncrement() == 0) {
                                 e.printStackTrace();
@@ -89,7 +92,7 @@ public final class SubmitBenchmark {
                 });
             }
         }
-        return clock.stop(latencies, failed.get());
+        return clock.stop(latencies, failed.get()).committing(commits.size());
     }
 
     // perRequest 1: POST /api/v1/documents, one submission a request; more: POST /api/v1/document-batches, that many a request
@@ -112,6 +115,7 @@ public final class SubmitBenchmark {
         ExecutorService clientThreads = Executors.newFixedThreadPool(2, r -> new Thread(r, "bench-client"));
         try (HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).executor(clientThreads).build()) {
             Semaphore window = new Semaphore(inFlight);
+            java.util.Set<Long> commits = java.util.concurrent.ConcurrentHashMap.newKeySet();
             CompletableFuture<?>[] all = new CompletableFuture<?>[requests.size()];
             Result.Clock clock = Result.Clock.start();
             for (int i = 0; i < requests.size(); i++) {
@@ -125,41 +129,64 @@ public final class SubmitBenchmark {
                             System.out.println("first failure: " + (e != null ? e : response.statusCode() + " " + response.body()));
                         }
                     }
+                    if (e == null) { // client threads: the tree sizes the receipts name, one per group commit
+                        for (var m = TREE_SIZE.matcher(response.body()); m.find(); ) {
+                            commits.add(Long.parseLong(m.group(1)));
+                        }
+                    }
                     window.release();
                 });
             }
             CompletableFuture.allOf(all).join();
-            return clock.stop(latencies, failed.get()).counting(signed.size());
+            return clock.stop(latencies, failed.get()).counting(signed.size()).committing(commits.size());
         } finally {
             clientThreads.shutdown();
         }
     }
 
     /** One run's figures. */
-    record Result(int count, int failed, double seconds, double cpuSeconds, double clientCpuSeconds, long[] sortedNanos,
-                  double loadBefore, double loadAfter) {
+    record Result(int count, int failed, double seconds, double cpuSeconds, double clientCpuSeconds, double appenderCpuSeconds,
+                  int commits, long[] sortedNanos, double loadBefore, double loadAfter) {
         /** The same run counted as {@code submissions} (a batch request carries many). */
         Result counting(int submissions) {
-            return new Result(submissions, failed, seconds, cpuSeconds, clientCpuSeconds, sortedNanos, loadBefore, loadAfter);
+            return new Result(submissions, failed, seconds, cpuSeconds, clientCpuSeconds, appenderCpuSeconds, commits,
+                    sortedNanos, loadBefore, loadAfter);
+        }
+
+        /** The same run with the number of group commits it took (the distinct tree sizes its receipts name). */
+        Result committing(int groupCommits) {
+            return new Result(count, failed, seconds, cpuSeconds, clientCpuSeconds, appenderCpuSeconds, groupCommits,
+                    sortedNanos, loadBefore, loadAfter);
         }
 
         void print(String name, int inFlight) {
             double server = cpuSeconds - clientCpuSeconds;
             System.out.printf(Locale.ROOT, "%-17s %,7d in %6.2f s: %,7.0f submissions/s, p50 %.1f ms, p99 %.1f ms, "
                             + "CPU %.1f s = %.0f µs per submission (%,.0f/s if 2 cores did only this); without the client's "
-                            + "threads %.0f µs (%,.0f/s); load %.1f -> %.1f; %d failed%n",
+                            + "threads %.0f µs (%,.0f/s); the log's writer thread %.0f µs CPU per submission, busy %.0f %% "
+                            + "of the wall clock in CPU%s; load %.1f -> %.1f; %d failed%n",
                     name, count, seconds, count / seconds, percentile(0.50), percentile(0.99), cpuSeconds,
-                    cpuSeconds * 1e6 / count, 2 * count / cpuSeconds, server * 1e6 / count, 2 * count / server, loadBefore,
-                    loadAfter, failed);
+                    cpuSeconds * 1e6 / count, 2 * count / cpuSeconds, server * 1e6 / count, 2 * count / server,
+                    appenderCpuSeconds * 1e6 / count, 100 * appenderCpuSeconds / seconds,
+                    commits > 0 ? String.format(Locale.ROOT, ", %,d group commits of %.0f on average", commits,
+                            (double) count / commits) : "", loadBefore, loadAfter, failed);
         }
 
         /** CPU time of the threads that play the client: main (it sends) and the HTTP client's own. */
         static long clientCpuNanos() {
+            return cpuNanos(name -> name.equals("main") || name.startsWith("HttpClient") || name.equals("bench-client"));
+        }
+
+        /** CPU time of the log's single writer (the group commit): its store writes, hashing and checkpoint signing. */
+        static long appenderCpuNanos() {
+            return cpuNanos(name -> name.equals("repatria-log-appender"));
+        }
+
+        private static long cpuNanos(java.util.function.Predicate<String> named) {
             var threads = ManagementFactory.getThreadMXBean();
             long sum = 0;
             for (var info : threads.getThreadInfo(threads.getAllThreadIds())) {
-                if (info != null && (info.getThreadName().equals("main") || info.getThreadName().startsWith("HttpClient")
-                        || info.getThreadName().equals("bench-client"))) {
+                if (info != null && named.test(info.getThreadName())) {
                     sum += Math.max(0, threads.getThreadCpuTime(info.getThreadId()));
                 }
             }
@@ -171,17 +198,18 @@ public final class SubmitBenchmark {
         }
 
         /** Wall clock, process CPU time and load average at the start of a run. */
-        record Clock(long nanos, long cpuNanos, long clientNanos, double load) {
+        record Clock(long nanos, long cpuNanos, long clientNanos, long appenderNanos, double load) {
             static Clock start() {
-                return new Clock(System.nanoTime(), OS.getProcessCpuTime(), clientCpuNanos(), OS.getSystemLoadAverage());
+                return new Clock(System.nanoTime(), OS.getProcessCpuTime(), clientCpuNanos(), appenderCpuNanos(),
+                        OS.getSystemLoadAverage());
             }
 
             Result stop(long[] latencies, int failed) {
                 long[] sorted = latencies.clone();
                 Arrays.sort(sorted);
                 return new Result(latencies.length, failed, (System.nanoTime() - nanos) / 1e9,
-                        (OS.getProcessCpuTime() - cpuNanos) / 1e9, (clientCpuNanos() - clientNanos) / 1e9, sorted, load,
-                        OS.getSystemLoadAverage());
+                        (OS.getProcessCpuTime() - cpuNanos) / 1e9, (clientCpuNanos() - clientNanos) / 1e9,
+                        (appenderCpuNanos() - appenderNanos) / 1e9, 0, sorted, load, OS.getSystemLoadAverage());
             }
         }
     }

@@ -19,7 +19,9 @@ public enum DocumentType {
     /** The mediator's reminder that a request list's rows are still unanswered or overdue. */
     REMINDER("reminder"),
     /** The record that a returned child was handed to a checked parent or guardian, closing the child's case. */
-    REUNIFICATION("reunification");
+    REUNIFICATION("reunification"),
+    /** A side's signed count of a remains tranche at one stage (declared, crossing, morgue). */
+    COUNT("count");
 
     private final String token;
 

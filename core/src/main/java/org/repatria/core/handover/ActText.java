@@ -1,28 +1,39 @@
 package org.repatria.core.handover;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.repatria.core.agreement.Agreement;
 
 /**
  * Writes the canonical text of a handover act in English, Ukrainian and Russian, line by line, separated by slashes:
- * English, then the language the parties chose, then the third.
+ * English, then the language the parties chose, then the third. The same writer in one language only gives the act's
+ * columns line for line (what the printed act shows side by side, docs/decisions/0177).
  */
 final class ActText {
-    private final Phrases en = Phrases.EN;
-    private final Phrases other;
-    private final Phrases third;
+    /** The languages each trilingual line shows, in order: all three for the signed text, one for a column. */
+    private final List<Phrases> shown;
     private final StringBuilder out = new StringBuilder();
 
-    private ActText(ActLanguage language) {
-        this.other = Phrases.of(language);
-        this.third = Phrases.of(language == ActLanguage.UK ? ActLanguage.RU : ActLanguage.UK);
+    private ActText(List<Phrases> shown) {
+        this.shown = shown;
     }
 
     static byte[] render(HandoverAct act, ActLanguage language) {
-        ActText t = new ActText(language);
+        Phrases third = Phrases.of(language == ActLanguage.UK ? ActLanguage.RU : ActLanguage.UK);
+        return written(act, List.of(Phrases.EN, Phrases.of(language), third)).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The act's text with every trilingual word in {@code only}'s language: one column of the printed act. */
+    static String column(HandoverAct act, Phrases only) {
+        return written(act, List.of(only));
+    }
+
+    private static String written(HandoverAct act, List<Phrases> shown) {
+        ActText t = new ActText(shown);
         t.write(act);
-        return t.out.toString().getBytes(StandardCharsets.UTF_8);
+        return t.out.toString();
     }
 
     private void write(HandoverAct act) {
@@ -64,9 +75,9 @@ final class ActText {
         }
     }
 
-    /** The same words in the act's three languages, separated by slashes. */
+    /** The same words in the act's three languages, separated by slashes (or in a column's one language). */
     private String all(Function<Phrases, String> words) {
-        return words.apply(en) + " / " + words.apply(other) + " / " + words.apply(third);
+        return shown.stream().map(words).collect(Collectors.joining(" / "));
     }
 
     private void line(String s) {

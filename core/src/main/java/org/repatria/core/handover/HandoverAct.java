@@ -58,4 +58,13 @@ public record HandoverAct(Agreement agreement, int tranche, LocalDate date, Stri
     public byte[] text(ActLanguage language) {
         return ActText.render(this, language);
     }
+
+    /**
+     * The text of {@link #text(ActLanguage)} line by line, each line also in English, Ukrainian and Russian alone: what
+     * a printed act shows side by side. Every line of the signed text is here, in order, so a section added to the
+     * text is printed too.
+     */
+    public List<ActLine> lines(ActLanguage language) {
+        return ActLine.of(this, language);
+    }
 }

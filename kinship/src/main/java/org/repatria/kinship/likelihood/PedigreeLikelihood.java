@@ -17,6 +17,19 @@ public final class PedigreeLikelihood {
         return MarkerNetwork.solve(family, ev, -1, model, lumping(model, ev, null), new EliminationOrder())[0];
     }
 
+    /**
+     * How many marker likelihoods this JVM computed with theta whose founders did not all fit one exact table
+     * (see {@code FounderUrn}): those couple the founders beyond the limit only within themselves.
+     */
+    public static long thetaApproximations() {
+        return FounderUrn.approximated();
+    }
+
+    /** How many marker likelihoods this JVM computed with theta > 0 (exact or not). */
+    public static long thetaLikelihoods() {
+        return FounderUrn.computed();
+    }
+
     static Genotype[] array(Family family, Map<Integer, Genotype> evidence) {
         Genotype[] ev = new Genotype[family.size()];
         evidence.forEach((i, g) -> ev[i] = g);

@@ -9,7 +9,9 @@ import org.repatria.kinship.profile.Genotype;
 /**
  * What a family's typed members say about one member's genotype at one marker:
  * LR(g) = P(member has g | relatives) / P(g in the population). Computed once per family and marker, so a
- * remains sample is then one table look-up per marker.
+ * remains sample is then one table look-up per marker. With a subpopulation correction theta > 0 the
+ * unrelated person of the denominator is drawn from the same subpopulation as the family's founders
+ * (as Familias and the NRC II formulas do): LR(g) = P(relatives, member has g) / P(relatives, unrelated has g).
  */
 public final class TargetPosterior {
 
@@ -20,6 +22,9 @@ public final class TargetPosterior {
     private final double evidenceLikelihood;
     private final double[] table;
     private final EliminationOrder order;
+    /** With theta > 0: the joint of the relatives' genotypes with an unrelated person's (first, second) allele states. */
+    private final double[] unrelated;
+    private final Lumping lumping;
 
     private TargetPosterior(Family family, Genotype[] evidence, int target, LocusModel model, EliminationOrder order) {
         this.order = order;
@@ -28,9 +33,22 @@ public final class TargetPosterior {
         this.target = target;
         this.model = model;
         this.table = new double[model.locus().genotypeCount()];
+        this.lumping = PedigreeLikelihood.lumping(model, evidence, null);
+        if (model.theta() > 0) {
+            this.unrelated = MarkerNetwork.withUnrelated(family, evidence, null, model, lumping, order);
+            this.evidenceLikelihood = Arrays.stream(unrelated).sum();
+            checkPossible();
+            boolean expand = !lumping.lumped || evidence[target] != null || model.mutation().none() && !family.inbred(target);
+            if (expand) {
+                fillWithTheta(MarkerNetwork.solve(family, evidence, target, model, lumping, order));
+            } else {
+                Arrays.fill(table, Double.NaN);
+            }
+            return;
+        }
+        this.unrelated = null;
         boolean expand = evidence[target] != null
                 || model.mutation().keepsFrequenciesWithinLump() && !family.inbred(target);
-        Lumping lumping = PedigreeLikelihood.lumping(model, evidence, null);
         if (expand) {
             double[] joint = MarkerNetwork.solve(family, evidence, target, model, lumping, order);
             this.evidenceLikelihood = Arrays.stream(joint).sum();
@@ -87,6 +105,21 @@ public final class TargetPosterior {
         }
     }
 
+    /** Each genotype's LR from the member's and the unrelated person's joint tables (see {@link WithinLump}). */
+    private void fillWithTheta(double[] joint) {
+        int n = model.locus().size();
+        for (int b = 0; b < n; b++) {
+            for (int a = 0; a <= b; a++) {
+                table[Genotype.index(a, b)] = WithinLump.genotype(joint, lumping, model.locus(), model.theta(), a, b)
+                        / denominator(a, b);
+            }
+        }
+    }
+
+    private double denominator(int a, int b) {
+        return WithinLump.genotype(unrelated, lumping, model.locus(), model.theta(), a, b);
+    }
+
     /** True when every genotype's LR is already in the table (no per-genotype computation left). */
     public boolean complete() {
         for (double v : table) {
@@ -120,7 +153,8 @@ public final class TargetPosterior {
             Genotype[] ev = evidence.clone();
             ev[target] = g;
             double joint = MarkerNetwork.solve(family, ev, -1, model, PedigreeLikelihood.lumping(model, ev, null), order)[0];
-            table[i] = joint / evidenceLikelihood / model.hardyWeinberg(g);
+            table[i] = model.theta() > 0 ? joint / denominator(g.first(), g.second())
+                    : joint / evidenceLikelihood / model.hardyWeinberg(g);
         }
         return table[i];
     }

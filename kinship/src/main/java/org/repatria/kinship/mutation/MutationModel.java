@@ -18,8 +18,22 @@ public sealed interface MutationModel {
     record Proportional(double rate) implements MutationModel {
     }
 
-    /** Integer alleles step by one repeat or more (relative weight {@code range} per extra step); {@code rate2} to or from microvariants. */
+    /**
+     * The extended stepwise model (Familias; pedmut's "stepwise"): an allele changes by whole repeats within its
+     * group (integers, or the microvariants x.1, x.2, x.3 with the same decimal) with probability {@code rate},
+     * n + 1 steps {@code range} times as likely as n; it jumps to another group with {@code rate2}, evenly.
+     */
     record Stepwise(double rate, double rate2, double range) implements MutationModel {
+
+        public Stepwise {
+            if (!(rate >= 0 && rate2 >= 0 && rate + rate2 <= 1)) {
+                throw new KinshipException("stepwise mutation rates " + rate + " and " + rate2
+                        + " must be probabilities whose sum is at most 1");
+            }
+            if (!(range > 0) || Double.isInfinite(range)) {
+                throw new KinshipException("stepwise mutation range " + range + " must be a positive number");
+            }
+        }
     }
 
     /** The transition matrix over the locus's alleles, rows = parent's allele, columns = transmitted allele. */

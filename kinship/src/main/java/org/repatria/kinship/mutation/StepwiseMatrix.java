@@ -3,7 +3,10 @@ package org.repatria.kinship.mutation;
 import org.repatria.kinship.KinshipException;
 import org.repatria.kinship.frequency.Locus;
 
-/** The stepwise model of pedmut: integer alleles and each microvariant group (x.1, x.2, x.3) mutate within their group. */
+/**
+ * The extended stepwise model as pedmut builds it (Simonsson and Mostad 2015, section 2.1.3): integer alleles and each
+ * microvariant group (x.1, x.2, x.3) step within their group at {@code rate}, and jump between groups at {@code rate2}.
+ */
 final class StepwiseMatrix {
 
     private StepwiseMatrix() {
@@ -11,6 +14,10 @@ final class StepwiseMatrix {
 
     static void fill(double[][] m, Locus locus, MutationModel.Stepwise s) {
         int n = locus.size();
+        if (n == 1) {
+            m[0][0] = 1;
+            return;
+        }
         double[] value = new double[n];
         long[] group = new long[n];
         for (int i = 0; i < n; i++) {

@@ -19,7 +19,8 @@ import org.repatria.kinship.profile.Remains;
 /**
  * Every remains sample against every missing person of every family. Families are searched in parallel;
  * each family's tables are built once, then every remains sample costs one look-up per marker.
- * Pairs whose sexes are both known and differ are not compared (as dvir does by default).
+ * Pairs whose sexes are both known and differ are not compared (as dvir does by default). Every likelihood
+ * applies the subpopulation correction theta given at construction (0 = none; see {@link LocusModel}).
  */
 public final class Search {
 
@@ -28,11 +29,18 @@ public final class Search {
     private final int[] codes;
     private final Map<String, Family> families = new HashMap<>();
     private final Map<String, Integer> remainsIndex = new HashMap<>();
+    private final double theta;
 
     public Search(KinshipData data) {
+        this(data, 0);
+    }
+
+    /** A search whose likelihoods apply the subpopulation correction {@code theta} in [0, 1). */
+    public Search(KinshipData data, double theta) {
         this.data = data;
+        this.theta = theta;
         for (Locus locus : data.frequencies().loci()) {
-            loci.add(new LocusModel(locus, data.mutation(locus.name())));
+            loci.add(new LocusModel(locus, data.mutation(locus.name()), theta));
         }
         data.families().forEach(f -> families.put(f.id(), f));
         int markers = loci.size();
@@ -45,6 +53,16 @@ public final class Search {
                 codes[r * markers + m] = profile.genotype(loci.get(m).locus().name()).map(g -> g.index()).orElse(-1);
             }
         }
+    }
+
+    /** The subpopulation correction every likelihood of this search applies. */
+    public double theta() {
+        return theta;
+    }
+
+    /** The marker models (with this search's theta), in frequency-table order, for other searches over the same data. */
+    public List<LocusModel> loci() {
+        return List.copyOf(loci);
     }
 
     private Profile profile(String sampleId) {

@@ -35,7 +35,7 @@ final class ColumnLevels {
 
     ColumnLevels(ProfileColumns columns) {
         this.columns = columns;
-        this.answers = new NameAnswers(columns.names);
+        this.answers = new NameAnswers(columns.names, columns.forms);
         this.left = columns.left;
         this.right = columns.right;
     }

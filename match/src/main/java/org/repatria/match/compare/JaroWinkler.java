@@ -97,4 +97,56 @@ final class JaroWinkler {
         }
         return jaro + prefix * 0.1 * (1 - jaro);
     }
+
+    /**
+     * As {@link #similarity(String, String)} for the {@code la} characters at {@code a} and the {@code lb} at {@code b}
+     * of {@code s} (a {@link FormArena}'s), to the same bits.
+     */
+    static double similarity(char[] s, int a, int la, int b, int lb) {
+        if (la == lb && java.util.Arrays.equals(s, a, a + la, s, b, b + lb)) {
+            return 1.0;
+        }
+        if (la == 0 || lb == 0) {
+            return 0.0;
+        }
+        if (la > Long.SIZE || lb > Long.SIZE) {
+            return longNames(new String(s, a, la), new String(s, b, lb));
+        }
+        int window = Math.max(0, Math.max(la, lb) / 2 - 1);
+        long ma = 0;
+        long mb = 0;
+        int matches = 0;
+        for (int i = 0; i < la; i++) {
+            char c = s[a + i];
+            for (int j = Math.max(0, i - window), end = Math.min(lb, i + window + 1); j < end; j++) {
+                if ((mb & (1L << j)) == 0 && c == s[b + j]) {
+                    ma |= 1L << i;
+                    mb |= 1L << j;
+                    matches++;
+                    break;
+                }
+            }
+        }
+        if (matches == 0) {
+            return 0.0;
+        }
+        int t = 0;
+        long unread = mb;
+        for (int i = 0; i < la; i++) {
+            if ((ma & (1L << i)) != 0) {
+                int j = Long.numberOfTrailingZeros(unread);
+                unread &= unread - 1;
+                if (s[a + i] != s[b + j]) {
+                    t++;
+                }
+            }
+        }
+        double m = matches;
+        double jaro = (m / la + m / lb + (m - t / 2.0) / m) / 3.0;
+        int prefix = 0;
+        while (prefix < Math.min(4, Math.min(la, lb)) && s[a + prefix] == s[b + prefix]) {
+            prefix++;
+        }
+        return jaro + prefix * 0.1 * (1 - jaro);
+    }
 }

@@ -1,5 +1,6 @@
 package org.repatria.match.compare;
 
+import java.util.List;
 import org.repatria.match.name.Name;
 
 /**
@@ -19,8 +20,11 @@ final class NameAnswers {
     private final Name[] names;
     private final long[] table = new long[1 << SLOTS];
 
-    NameAnswers(Name[] names) {
+    private final FormArena forms;
+
+    NameAnswers(Name[] names, FormArena forms) {
         this.names = names;
+        this.forms = forms;
     }
 
     /** The answers for names {@code x} and {@code y} (ids; 0 is a missing name). */
@@ -35,20 +39,32 @@ final class NameAnswers {
         if (entry >>> BITS == key) {
             return (int) entry & ((1 << BITS) - 1);
         }
-        int answers = work(names[x], names[y]);
+        int answers = work(x, y);
         table[slot] = key << BITS | answers;
         return answers;
     }
 
     /**
      * Some form in common answers alone: every level test asks it first and, when it holds, asks nothing else.
-     * Otherwise the equivalence class, close (Jaro–Winkler ≥ 0.92 or one slip) and similar (≥ 0.84 or a sound key).
+     * Otherwise the equivalence class, close (Jaro–Winkler ≥ 0.92 or one slip) and similar (≥ 0.84 or a sound key):
+     * {@link NamePair}'s answers, worked out on the {@link FormArena} (the sound keys from the names).
      */
-    private static int work(Name x, Name y) {
-        NamePair p = new NamePair(x, y);
-        if (p.sameForm()) {
+    private int work(int x, int y) {
+        if (forms.sameForm(x, y)) {
             return SAME;
         }
-        return (p.sameEquivalence() ? EQUIVALENT : 0) | (p.close() ? CLOSE : 0) | (p.similar() ? SIMILAR : 0);
+        double best = forms.best(x, y, NamePair.CLOSE);
+        boolean close = best >= NamePair.CLOSE || forms.oneEdit(x, y);
+        boolean similar = best >= NamePair.SIMILAR || shares(names[x].keys(), names[y].keys());
+        return (forms.sameEquivalence(x, y) ? EQUIVALENT : 0) | (close ? CLOSE : 0) | (similar ? SIMILAR : 0);
+    }
+
+    private static boolean shares(List<String> a, List<String> b) {
+        for (String x : a) {
+            if (b.contains(x)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

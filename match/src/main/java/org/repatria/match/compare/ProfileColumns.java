@@ -1,9 +1,12 @@
 package org.repatria.match.compare;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.ToDoubleFunction;
 import java.util.stream.IntStream;
 import org.repatria.match.name.Name;
@@ -28,6 +31,8 @@ public final class ProfileColumns {
     static final int HAS_ADDRESS = 1 << 17;
     /** Name ids must fit 29 bits: two of them and five bits of answers make one long in a session's table. */
     static final int MAX_NAMES = (1 << 29) - 1;
+    /** Rows per chunk when numbering names and filling rows on all cores. */
+    private static final int CHUNK = 1 << 14;
 
     final List<Profile> a;
     final List<Profile> b;
@@ -37,18 +42,28 @@ public final class ProfileColumns {
     final Name[] names;
     /** The identifiers by id (0: none). */
     final String[] identifiers;
+    /** The names' forms laid out by id. */
+    final FormArena forms;
 
     private ProfileColumns(List<Profile> a, List<Profile> b) {
         this.a = a;
         this.b = b;
         Map<Name, Integer> nameIds = new IdentityHashMap<>();
         Map<String, Integer> identifierIds = new HashMap<>();
+        // Ids by first appearance (left list, then right; row by row; field by field), as one pass would give them:
+        // each chunk of rows finds its own distinct names on all cores, the chunks are numbered in order, and the
+        // rows are filled on all cores (docs/decisions/0170).
+        number(a, nameIds, identifierIds);
+        if (a != b) {
+            number(b, nameIds, identifierIds);
+        }
         this.left = rows(a, nameIds, identifierIds);
         this.right = a == b ? left : rows(b, nameIds, identifierIds);
         this.names = new Name[nameIds.size() + 1];
         nameIds.forEach((n, id) -> names[id] = n);
         this.identifiers = new String[identifierIds.size() + 1];
         identifierIds.forEach((s, id) -> identifiers[id] = s);
+        this.forms = new FormArena(names);
     }
 
     /** The columns of {@code a} (left) and {@code b} (right; may be {@code a} itself), with name ids common to both. */
@@ -84,43 +99,76 @@ public final class ProfileColumns {
         return new Session(this);
     }
 
+    private static int chunks(List<Profile> profiles) {
+        return (profiles.size() + CHUNK - 1) / CHUNK;
+    }
+
+    /** Gives the names and identifiers of {@code profiles} not yet numbered the next ids, in order of appearance. */
+    private static void number(List<Profile> profiles, Map<Name, Integer> nameIds, Map<String, Integer> identifierIds) {
+        List<Distinct> found = IntStream.range(0, chunks(profiles)).parallel().mapToObj(c -> {
+            Map<Name, Boolean> seen = new IdentityHashMap<>();
+            Distinct d = new Distinct(new ArrayList<>(), new LinkedHashSet<>());
+            for (int r = c * CHUNK, end = Math.min(profiles.size(), r + CHUNK); r < end; r++) {
+                Profile p = profiles.get(r);
+                for (Name n : List.of(p.surname(), p.givenName(), p.patronymic(), p.birthPlace(), p.unit())) {
+                    if (!n.missing() && seen.put(n, Boolean.TRUE) == null) {
+                        d.names().add(n);
+                    }
+                }
+                if (!p.identifier().isEmpty()) {
+                    d.identifiers().add(p.identifier());
+                }
+            }
+            return d;
+        }).toList();
+        for (Distinct d : found) {
+            for (Name n : d.names()) {
+                if (!nameIds.containsKey(n)) {
+                    if (nameIds.size() >= MAX_NAMES) {
+                        throw new IllegalArgumentException("more than " + MAX_NAMES + " distinct names: split the lists");
+                    }
+                    nameIds.put(n, nameIds.size() + 1);
+                }
+            }
+            for (String s : d.identifiers()) {
+                identifierIds.putIfAbsent(s, identifierIds.size() + 1);
+            }
+        }
+    }
+
+    /** One chunk's distinct names (by identity) and identifiers, in order of first appearance. */
+    private record Distinct(List<Name> names, Set<String> identifiers) {
+    }
+
+    /** The rows of {@code profiles}, every name and identifier already numbered; on all cores. */
     private static int[] rows(List<Profile> profiles, Map<Name, Integer> nameIds, Map<String, Integer> identifierIds) {
         int[] rows = new int[profiles.size() * STRIDE];
-        int r = 0;
-        for (Profile p : profiles) {
-            rows[r + SURNAME] = id(p.surname(), nameIds);
-            rows[r + GIVEN] = id(p.givenName(), nameIds);
-            rows[r + PATRONYMIC] = id(p.patronymic(), nameIds);
-            rows[r + PLACE] = id(p.birthPlace(), nameIds);
-            rows[r + UNIT] = id(p.unit(), nameIds);
-            rows[r + DATE] = p.birthDate().map(DateCode::of).orElse(DateCode.MISSING);
-            int flags = p.sex();
-            if (!p.identifier().isEmpty()) {
-                flags |= HAS_IDENTIFIER;
-                rows[r + IDENTIFIER] = identifierIds.computeIfAbsent(p.identifier(), s -> identifierIds.size() + 1);
+        IntStream.range(0, chunks(profiles)).parallel().forEach(c -> {
+            for (int i = c * CHUNK, end = Math.min(profiles.size(), i + CHUNK); i < end; i++) {
+                Profile p = profiles.get(i);
+                int r = i * STRIDE;
+                rows[r + SURNAME] = id(p.surname(), nameIds);
+                rows[r + GIVEN] = id(p.givenName(), nameIds);
+                rows[r + PATRONYMIC] = id(p.patronymic(), nameIds);
+                rows[r + PLACE] = id(p.birthPlace(), nameIds);
+                rows[r + UNIT] = id(p.unit(), nameIds);
+                rows[r + DATE] = p.birthDate().map(DateCode::of).orElse(DateCode.MISSING);
+                int flags = p.sex();
+                if (!p.identifier().isEmpty()) {
+                    flags |= HAS_IDENTIFIER;
+                    rows[r + IDENTIFIER] = identifierIds.get(p.identifier());
+                }
+                if (!p.address().missing()) {
+                    flags |= HAS_ADDRESS;
+                }
+                rows[r + FLAGS] = flags;
             }
-            if (!p.address().missing()) {
-                flags |= HAS_ADDRESS;
-            }
-            rows[r + FLAGS] = flags;
-            r += STRIDE;
-        }
+        });
         return rows;
     }
 
     private static int id(Name n, Map<Name, Integer> ids) {
-        if (n.missing()) {
-            return 0;
-        }
-        Integer id = ids.get(n);
-        if (id == null) {
-            if (ids.size() >= MAX_NAMES) {
-                throw new IllegalArgumentException("more than " + MAX_NAMES + " distinct names: split the lists");
-            }
-            id = ids.size() + 1;
-            ids.put(n, id);
-        }
-        return id;
+        return n.missing() ? 0 : ids.get(n);
     }
 
     /** One thread's comparing session over these columns; not for sharing between threads. */

@@ -1,8 +1,6 @@
 package org.repatria.match.decide;
 
 import java.util.BitSet;
-import java.util.Comparator;
-import java.util.stream.IntStream;
 
 /**
  * One-to-one assignment for lists that hold each person once: the best-scoring pair wins and takes both its people
@@ -14,12 +12,10 @@ public final class Assignment {
 
     /** Which of the pairs (encoded {@code left << 32 | right}) win, given their scores. */
     public static BitSet oneToOne(long[] pairs, double[] scores) {
-        Integer[] order = IntStream.range(0, pairs.length).boxed().toArray(Integer[]::new);
-        java.util.Arrays.sort(order, Comparator.comparingDouble((Integer i) -> -scores[i]).thenComparingLong(i -> pairs[i]));
         BitSet leftTaken = new BitSet();
         BitSet rightTaken = new BitSet();
         BitSet won = new BitSet(pairs.length);
-        for (int i : order) {
+        for (int i : Ranking.bestFirst(pairs, scores)) {
             int l = (int) (pairs[i] >>> 32);
             int r = (int) pairs[i];
             if (!leftTaken.get(l) && !rightTaken.get(r)) {

@@ -94,16 +94,23 @@ public final class Estimation {
     public static Model em(byte[] levels, double[][] u, double prior, double maxPrior, Set<Field> fixed, int iterations) {
         long[] patterns = Patterns.codes(levels);
         Arrays.parallelSort(patterns);
+        // The distinct codes counted first, so the arrays are as long as they (thousands), not as the pairs (millions).
         int distinct = 0;
-        long[] codes = new long[patterns.length];
-        double[] counts = new double[patterns.length];
         for (int p = 0; p < patterns.length; p++) {
-            if (distinct == 0 || codes[distinct - 1] != patterns[p]) {
-                codes[distinct++] = patterns[p];
+            if (p == 0 || patterns[p - 1] != patterns[p]) {
+                distinct++;
             }
-            counts[distinct - 1]++;
         }
-        return iterate(Arrays.copyOf(codes, distinct), Arrays.copyOf(counts, distinct), u, prior, maxPrior, fixed, iterations);
+        long[] codes = new long[distinct];
+        double[] counts = new double[distinct];
+        int d = -1;
+        for (int p = 0; p < patterns.length; p++) {
+            if (p == 0 || patterns[p - 1] != patterns[p]) {
+                codes[++d] = patterns[p];
+            }
+            counts[d]++;
+        }
+        return iterate(codes, counts, u, prior, maxPrior, fixed, iterations);
     }
 
     private static Model iterate(long[] codes, double[] counts, double[][] u, double prior, double maxPrior,

@@ -2,6 +2,8 @@ package org.repatria.match.score;
 
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.repatria.match.compare.Field;
 
 /**
@@ -32,15 +34,13 @@ public final class Training {
         for (Field f : FIELDS) {
             sum[f.ordinal()] = new double[f.levelCount()];
         }
+        Session[] sessions = sessions(levels, keys, keyFields, u, expected);
         for (int k = 0; k < keyFields.size(); k++) {
-            byte[] mine = Patterns.select(levels, keys, k);
-            if (mine == null) {
+            if (sessions[k] == null) {
                 continue;
             }
-            int count = mine.length / FIELDS.length;
-            double cap = Math.min(1 - 1e-9, expected / count);
-            Model session = Estimation.em(mine, u, cap / 2, cap, keyFields.get(k), ITERATIONS);
-            double found = session.prior() * count;
+            Model session = sessions[k].model();
+            double found = sessions[k].found();
             for (Field f : FIELDS) {
                 if (!keyFields.get(k).contains(f)) {
                     for (int l = 1; l < f.levelCount(); l++) {
@@ -60,6 +60,36 @@ public final class Training {
             }
         }
         return new Model(prior(levels, m, u, allPairs, expected), m, u);
+    }
+
+    /** One key's EM session and the matches it found. */
+    private record Session(Model model, double found) {
+    }
+
+    /**
+     * Each key's EM session (null for a key with no candidates), two at a time: a session's selection and sorting run on
+     * all cores, but its counting and iterations on one, which the other session's work fills (docs/decisions/0170).
+     * Each session depends only on its key's candidates, so the models are the same whatever the threads' timing.
+     */
+    private static Session[] sessions(byte[] levels, short[] keys, List<Set<Field>> keyFields, double[][] u,
+                                      double expected) {
+        Session[] sessions = new Session[keyFields.size()];
+        AtomicInteger next = new AtomicInteger();
+        Runnable lane = () -> {
+            for (int k = next.getAndIncrement(); k < sessions.length; k = next.getAndIncrement()) {
+                byte[] mine = Patterns.select(levels, keys, k);
+                if (mine != null) {
+                    int count = mine.length / FIELDS.length;
+                    double cap = Math.min(1 - 1e-9, expected / count);
+                    Model session = Estimation.em(mine, u, cap / 2, cap, keyFields.get(k), ITERATIONS);
+                    sessions[k] = new Session(session, session.prior() * count);
+                }
+            }
+        };
+        CompletableFuture<Void> other = CompletableFuture.runAsync(lane);
+        lane.run();
+        other.join();
+        return sessions;
     }
 
     /**

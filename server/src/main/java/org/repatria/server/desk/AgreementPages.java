@@ -68,6 +68,9 @@ final class AgreementPages {
                         call -> checklist(call, Optional.empty(), Optional.empty())),
                 Route.desk(POST, HOME + "/{id}/tranches/{number}", Rule.roles(Role.PARTY_DESK),
                         "Record what the caller's side presented at the crossing", this::record),
+                Route.desk(GET, HOME + "/{id}/tranches/{number}/act.pdf", desks, "The tranche's act as a PDF in"
+                        + " English, Ukrainian and Russian with each signature's log entry and QR code, for print",
+                        exchange::actPdf),
                 Route.desk(POST, HOME + "/{id}/tranches/{number}/act", Rule.roles(Role.PARTY_DESK),
                         "Sign the tranche's act with the key the server holds for the caller's side", this::signAct),
                 Route.desk(POST, HOME + "/{id}/tranches/{number}/act/signature", Rule.roles(Role.PARTY_DESK),

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.repatria.server.identification.Candidate;
 import org.repatria.server.identification.CaseReview;
+import org.repatria.server.identification.JointState;
 import org.repatria.server.identification.SampleTriage;
 import org.repatria.store.genetic.GeneticCase;
 import org.repatria.store.list.Lists;
@@ -20,11 +21,40 @@ final class DnaViews {
     }
 
     /** One case under review; {@code refresh} while a search runs, so the progress figure updates itself. */
-    record OneCase(Page page, CaseReview review, boolean refresh, String progress, Map<String, Bag> bags) {
+    record OneCase(Page page, CaseReview review, boolean refresh, String progress, JointState joint,
+                   Map<String, Bag> bags) {
+
+        /** The page refreshes itself while the pairwise or the joint search runs. */
+        boolean refreshing() {
+            return refresh || joint instanceof JointState.Running;
+        }
     }
 
     /** The body bag a confirmed remains sample was taken from (issue 16): its tag and its page. */
     record Bag(String tag, String href) {
+    }
+
+    /** The most unidentified missing persons the case page names after a joint search (the count says how many in all). */
+    static final int UNIDENTIFIED_SHOWN = 500;
+
+    /** The running joint search's phase in the reader's language. */
+    static String jointPhase(Text t, String phase) {
+        return switch (phase) {
+            case "undisputed" -> t.get("dna.joint.phase.undisputed");
+            case "joint" -> t.get("dna.joint.phase.joint");
+            default -> t.get("dna.joint.phase.pairs");
+        };
+    }
+
+    /** Why the joint search refused the case: the limit, its value, what to do. */
+    static String jointRefusal(Text t, JointState.Refused r) {
+        return r.limitName().equals("max_pairs") ? t.format("dna.joint.refused.max_pairs", t.number(r.limit()))
+                : t.format("dna.joint.refused.max_assignments", t.number(r.limit()));
+    }
+
+    /** A posterior pairing probability: four decimals. */
+    static String posterior(double p) {
+        return String.format(Locale.ROOT, "%.4f", p);
     }
 
     /** One candidate; {@code rows} are the request rows a confirmation may name (the select's options). */

@@ -42,6 +42,7 @@ final class IdentificationPages {
                 Route.desk(POST, HOME + "/cases", unit, "Load a DNA case from kinship CSV files", this::upload),
                 Route.desk(GET, CASES + "{id}", unit, "A DNA case: search progress, candidates, flags, decisions", this::show),
                 Route.desk(POST, CASES + "{id}/search", unit, "Start the case's search in the background", this::search),
+                Route.desk(POST, CASES + "{id}/joint", unit, "Start the case's joint search in the background", this::joint),
                 Route.desk(GET, CASES + "{id}/candidate", unit, "One candidate: LR per marker and the pedigree drawn",
                         call -> candidate(call, call.ctx().queryParam("remains"), call.ctx().queryParam("family"),
                                 call.ctx().queryParam("missing"), Optional.empty())),
@@ -79,7 +80,21 @@ final class IdentificationPages {
         Map<String, DnaViews.Bag> bags = new HashMap<>();
         dna.bags(call.account(), review.header().id()).forEach(b -> bags.put(b.remainsId(), new DnaViews.Bag(b.bodyTag(),
                 "/desk/agreements/" + Page.enc(b.agreementId()) + "/bags/" + Page.enc(b.bodyTag()))));
-        templates.render(call.ctx(), "dna-case.jte", new DnaViews.OneCase(page, review, running, progress, bags));
+        templates.render(call.ctx(), "dna-case.jte", new DnaViews.OneCase(page, review, running, progress,
+                dna.joint(call.account(), call.ctx().pathParam("id")), bags));
+    }
+
+    private void joint(AdmittedRequest call) {
+        String id = call.ctx().pathParam("id");
+        String raw = Optional.ofNullable(call.ctx().formParam("limit")).orElse("").strip();
+        double limit;
+        try {
+            limit = raw.isEmpty() ? 0 : Double.parseDouble(raw.replace(',', '.'));
+        } catch (NumberFormatException e) {
+            throw HttpProblem.invalid("limit", "'" + raw + "' is not a number");
+        }
+        dna.jointSearch(call.account(), id, limit);
+        call.ctx().redirect(CASES + dna.require(call.account(), id).id() + "#joint", HttpStatus.SEE_OTHER);
     }
 
     private void search(AdmittedRequest call) {

@@ -49,9 +49,11 @@ public final class Exchange {
     private final CosignedTexts cosigned;
     private final HandoverActs acts;
     private final Reports reports;
+    private final PrintedActs printedActs;
     private final CustodyChains custody;
     private final Crossings crossings;
     private final BagSamples samples;
+    private final TrancheCounts counts;
 
     /** Over {@code store}, documents appended to {@code log}, times from {@code clock}. */
     public Exchange(Store store, TransparencyLog log, Clock clock) {
@@ -65,8 +67,10 @@ public final class Exchange {
         this.moves = new ManualMoves(store, agreements, lifecycle, clock);
         this.plans = new TranchePlans(store, agreements, cosigned, lifecycle, clock);
         this.checks = new HandoverChecks(store, agreements, lifecycle, clock);
-        this.acts = new HandoverActs(store, agreements, checks, cosigned, lifecycle, clock);
+        this.counts = new TrancheCounts(store, agreements, documents, clock);
+        this.acts = new HandoverActs(store, agreements, checks, cosigned, counts, lifecycle, clock);
         this.reports = new Reports(store, agreements, documents);
+        this.printedActs = new PrintedActs(store, acts);
         this.custody = new CustodyChains(store, agreements, lifecycle, clock);
         this.crossings = new Crossings(store, checks);
         this.samples = new BagSamples(store, agreements, lifecycle, clock);
@@ -278,6 +282,27 @@ public final class Exchange {
     /** Every discrepancy recorded at the crossings; persons and details only for the sides and the mediator. */
     public List<DiscrepancyReply> discrepancies(Account reader, String id) {
         return checks.discrepancies(reader, id);
+    }
+
+    /** The agreement's counts of remains: per tranche and stage, running totals, differences and the bags explaining them. */
+    public CountMessages.TallyReply counts(Account reader, String id) {
+        return counts.tally(reader, id);
+    }
+
+    /** States the caller's side's count of a remains tranche: a count document it signed, whose text gives the figures. */
+    public CountMessages.TallyReply stateCount(Account caller, String id, int tranche, DocumentMessages.Submit signed) {
+        return counts.stateSigned(caller, id, tranche, ExchangeDocuments.read(signed));
+    }
+
+    /** States the caller's side's count as typed, signed with the key the server holds for it (409 when it holds none). */
+    public CountMessages.TallyReply stateCountWithServerHeldKey(Account caller, String id, int tranche,
+                                                                CountMessages.CountRequest request) {
+        return counts.stateServerHeld(caller, id, tranche, request);
+    }
+
+    /** Sends the tranche's act as a PDF in English, Ukrainian and Russian for print (docs/decisions/0177). */
+    public void actPdf(AdmittedRequest call) {
+        printedActs.download(call);
     }
 
     /** Sends the agreement's report ({@code format} path parameter csv or pdf) as a download. */

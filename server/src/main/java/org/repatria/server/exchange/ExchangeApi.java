@@ -103,6 +103,9 @@ public final class ExchangeApi {
                         .withBody(HandoverRequest.class).withReply(HandoverReply.class),
                 Route.api(GET, TRANCHE + "/act", desks, "The tranche's handover act: canonical bilingual text and signatures",
                         call -> call.ctx().json(x.act(call.account(), id(call), number(call)))).withReply(ActReply.class),
+                Route.api(GET, TRANCHE + "/act.pdf", desks, "The tranche's handover act as a PDF (application/pdf) for"
+                        + " print: English, Ukrainian and Russian side by side, each signature's log entry with its QR code",
+                        x::actPdf),
                 Route.api(POST, TRANCHE + "/act/signatures", sides, "Sign the act as a handover-act document; the"
                         + " signer receives the persons handed to it", call -> call.ctx().status(201).json(x.signAct(
                         call.account(), id(call), number(call), body(call)))).withBody(DocumentMessages.Submit.class)
@@ -121,6 +124,19 @@ public final class ExchangeApi {
                         call.account(), id(call), call.ctx().pathParam("tag")))).withReply(CustodyReply.class),
                 Route.api(GET, ONE + "/discrepancies", desks, "Every discrepancy recorded at the crossings",
                         call -> call.ctx().json(x.discrepancies(call.account(), id(call)))).withReplies(DiscrepancyReply.class),
+                Route.api(GET, ONE + "/counts", Rule.roles(Role.MEDIATOR, Role.PARTY_DESK, Role.IDENTIFICATION, Role.OBSERVER),
+                        "The counts of remains per tranche and stage, running totals, each difference where it arises"
+                        + " and the bags that explain it (bags only for the sides and the mediator)",
+                        call -> call.ctx().json(x.counts(call.account(), id(call)))).withReply(CountMessages.TallyReply.class),
+                Route.api(POST, TRANCHE + "/counts", sides, "State the caller's side's count of a remains tranche: a"
+                        + " signed count document (declared, crossing or morgue); a stage is counted once",
+                        call -> call.ctx().status(201).json(x.stateCount(call.account(), id(call), number(call), body(call))))
+                        .withBody(DocumentMessages.Submit.class).withReply(CountMessages.TallyReply.class),
+                Route.api(POST, TRANCHE + "/counts/server-held", sides, "State a count as typed, signed with the key the"
+                        + " server holds for the caller's side (only where the mediator enabled one)",
+                        call -> call.ctx().status(201).json(x.stateCountWithServerHeldKey(call.account(), id(call),
+                                number(call), ApiJson.read(call.ctx(), CountMessages.CountRequest.class))))
+                        .withBody(CountMessages.CountRequest.class).withReply(CountMessages.TallyReply.class),
                 Route.api(GET, ONE + "/report/{format}", readers, "The agreement's report as CSV (persons) or PDF (summary)",
                         x::report));
     }

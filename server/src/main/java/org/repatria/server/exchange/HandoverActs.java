@@ -7,8 +7,11 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import org.repatria.core.account.Account;
 import org.repatria.core.agreement.Agreement;
+import org.repatria.core.agreement.AgreementKind;
+import org.repatria.core.count.CountSection;
 import org.repatria.core.document.DocumentType;
 import org.repatria.core.handover.ActLanguage;
+import org.repatria.core.handover.ActLine;
 import org.repatria.core.handover.Crossed;
 import org.repatria.core.handover.HandoverAct;
 import org.repatria.core.handover.Reconciliation;
@@ -32,15 +35,17 @@ final class HandoverActs {
     private final AgreementAccess agreements;
     private final HandoverChecks crossing;
     private final CosignedTexts cosigned;
+    private final TrancheCounts counts;
     private final Lifecycle lifecycle;
     private final Clock clock;
 
     HandoverActs(Store store, AgreementAccess agreements, HandoverChecks crossing, CosignedTexts cosigned,
-                 Lifecycle lifecycle, Clock clock) {
+                 TrancheCounts counts, Lifecycle lifecycle, Clock clock) {
         this.store = store;
         this.agreements = agreements;
         this.crossing = crossing;
         this.cosigned = cosigned;
+        this.counts = counts;
         this.lifecycle = lifecycle;
         this.clock = clock;
     }
@@ -54,6 +59,24 @@ final class HandoverActs {
         String anchor = PlanVersions.requireInForce(store, loaded).stored().envelopeId().orElseThrow();
         return new ActReply(number, text, anchor, cosigned.signatures(id, subject(number)), stored.isPresent()
                 && cosigned.complete(id, subject(number)), stored.map(StoredAct::envelopeId).orElse(""));
+    }
+
+    /** The act as printed (docs/decisions/0177): its reply, its lines in three languages, and how many persons crossed. */
+    record Printed(ActReply reply, List<ActLine> lines, int persons) {
+    }
+
+    /**
+     * The act as {@code reader} may read it, for print: the lines of its text, each also in English, Ukrainian and
+     * Russian alone; an act signed in a text this server no longer writes prints its signed lines as they are.
+     */
+    Printed printed(Account reader, String id, int number) {
+        ActReply reply = show(reader, id, number);
+        HandoverAct act = draft(AcceptedAgreement.of(store, agreements, reader, id), number).act();
+        List<ActLine> lines = act.lines(language(act.agreement()));
+        if (!String.join("", lines.stream().map(l -> l.signed() + "\n").toList()).equals(reply.text())) {
+            lines = reply.text().lines().map(l -> new ActLine(l, l, l, l)).toList();
+        }
+        return new Printed(reply, lines, act.directions().stream().mapToInt(r -> r.crossed().size()).sum());
     }
 
     /** The act as the caller's side signs it now; empty while the first signature waits for the mediator's relay. */
@@ -112,7 +135,15 @@ final class HandoverActs {
                     + " yet; record the handover first");
         }
         HandoverAct act = HandoverAct.of(loaded.agreement(), tranche, crossing.directions(loaded, tranche));
-        return new Draft(act, act.text(language(loaded.agreement())));
+        byte[] text = act.text(language(loaded.agreement()));
+        if (loaded.agreement().kind() == AgreementKind.REMAINS) {
+            // The tranche's counts so far, a self-contained section after the act's own lines (docs/decisions/0172).
+            byte[] section = CountSection.render(counts.line(loaded, number), language(loaded.agreement()));
+            byte[] both = java.util.Arrays.copyOf(text, text.length + section.length);
+            System.arraycopy(section, 0, both, text.length, section.length);
+            text = both;
+        }
+        return new Draft(act, text);
     }
 
     /** English beside Ukrainian when Ukraine is a side, else beside Russian (docs/decisions/0111). */

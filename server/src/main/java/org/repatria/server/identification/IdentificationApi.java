@@ -40,6 +40,11 @@ public final class IdentificationApi {
                         this::review).withReply(CaseReview.class),
                 Route.api(POST, CASES + "/{id}/search", unit, "Start the case's kinship search in the background (202)",
                         this::search).withBody(SearchRequest.class),
+                Route.api(POST, CASES + "/{id}/joint", unit, "Start the case's joint search (dvir's joint DVI) in the background (202)",
+                        this::joint).withBody(JointRequest.class).withReply(JointReply.class),
+                Route.api(GET, CASES + "/{id}/joint", unit,
+                        "The case's joint search: progress, or the pairs assigned with posteriors and the missing left unidentified",
+                        this::jointState).withReply(JointReply.class),
                 Route.api(GET, CASES + "/{id}/candidate", unit, "One remains against one missing person: LR per marker, pedigree",
                         this::candidate).withQuery(new Param("remains", "string", "remains sample id"),
                                 new Param("family", "string", "family id"), new Param("missing", "string", "missing person's member id"))
@@ -92,6 +97,19 @@ public final class IdentificationApi {
         SearchRequest r = ApiJson.read(call.ctx(), SearchRequest.class);
         dna.search(call.account(), call.ctx().pathParam("id"), Optional.ofNullable(r.minLog10Lr()).orElse(Identifications.DEFAULT_MIN_LOG10_LR));
         call.ctx().status(202).json(dna.require(call.account(), call.ctx().pathParam("id")));
+    }
+
+    private void joint(AdmittedRequest call) {
+        JointRequest r = ApiJson.read(call.ctx(), JointRequest.class);
+        String id = call.ctx().pathParam("id");
+        dna.jointSearch(call.account(), id, Optional.ofNullable(r.limit()).orElse(0.0));
+        call.ctx().status(202).json(JointReply.of(dna.joint(call.account(), id)));
+    }
+
+    private void jointState(AdmittedRequest call) {
+        JointReply reply = JointReply.of(dna.joint(call.account(), call.ctx().pathParam("id")));
+        Reads.genetic(call, List.of(call.ctx().pathParam("id")), reply.pairs().size() + reply.unidentified().size());
+        call.ctx().json(reply);
     }
 
     private void candidate(AdmittedRequest call) {

@@ -16,6 +16,7 @@ import org.repatria.core.list.Visibility;
 import org.repatria.kinship.KinshipData;
 import org.repatria.kinship.KinshipEngine;
 import org.repatria.kinship.KinshipException;
+import org.repatria.kinship.search.JointParameters;
 import org.repatria.kinship.search.PairResult;
 import org.repatria.server.access.VisibleList;
 import org.repatria.server.error.HttpProblem;
@@ -41,9 +42,12 @@ public final class Identifications {
      */
     public static final double DEFAULT_MIN_LOG10_LR = 4;
     private static final int MAX_TITLE = 200;
+    /** The highest candidate limit (an LR) a joint search takes. */
+    public static final double MAX_JOINT_LIMIT = 1e12;
     private final Store store;
     private final Clock clock;
     private final CaseSearchRunner searches;
+    private final JointSearchRunner joints;
     private final Map<String, KinshipData> parsed = new LinkedHashMap<>(8, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, KinshipData> eldest) {
@@ -55,6 +59,7 @@ public final class Identifications {
         this.store = store;
         this.clock = clock;
         this.searches = new CaseSearchRunner(store.cases());
+        this.joints = new JointSearchRunner(clock);
         store.cases().abandonRunning("the server stopped while this search ran; run it again");
     }
 
@@ -92,6 +97,23 @@ public final class Identifications {
             throw HttpProblem.conflict("search_running", "a search of this case is running; wait for it to end");
         }
         searches.start(c.id(), minLog10Lr, () -> data(c.id()));
+    }
+
+    /**
+     * Starts the case's joint search (dvir's joint DVI, docs/decisions/0174) in the background; only pairs whose LR is
+     * above {@code limit} are candidates. 400 for a limit that is not a number from 0 to 1e12; 409 while one runs.
+     */
+    public void jointSearch(Account who, String id, double limit) {
+        GeneticCase c = require(who, id);
+        if (!Double.isFinite(limit) || limit < 0 || limit > MAX_JOINT_LIMIT) {
+            throw HttpProblem.invalid("limit", "give an LR from 0 to " + (long) MAX_JOINT_LIMIT);
+        }
+        joints.start(c.id(), JointParameters.defaults().withLimit(limit), () -> data(c.id()));
+    }
+
+    /** The case's joint search: not run, running, done, refused as too big, or failed. */
+    public JointState joint(Account who, String id) {
+        return joints.state(require(who, id).id());
     }
 
     /** The case regrouped for review, with the running search's progress. */

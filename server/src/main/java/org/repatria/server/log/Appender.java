@@ -11,7 +11,6 @@ import org.repatria.ledger.checkpoint.Checkpoint;
 import org.repatria.ledger.checkpoint.SignedCheckpoint;
 import org.repatria.ledger.merkle.Hash;
 import org.repatria.ledger.merkle.MerkleTree;
-import org.repatria.ledger.merkle.TreeHash;
 import org.repatria.ledger.merkle.TreeMath;
 import org.repatria.ledger.note.NoteSigner;
 import org.repatria.server.error.HttpProblem;
@@ -110,8 +109,7 @@ final class Appender implements Runnable {
     // holding one is refused whole.
     private List<List<QueuedEntry>> fresh(List<List<QueuedEntry>> batch) {
         List<List<QueuedEntry>> fresh = new ArrayList<>();
-        Set<String> seen = rows.loggedSteps(batch.stream().flatMap(List::stream)
-                .map(p -> p.entry().statement().envelope().id().hex()).toList());
+        Set<String> seen = rows.loggedSteps(batch.stream().flatMap(List::stream).map(QueuedEntry::envelopeId).toList());
         for (List<QueuedEntry> unit : batch) {
             Set<String> mine = new HashSet<>();
             QueuedEntry replayed = null;
@@ -145,11 +143,8 @@ final class Appender implements Runnable {
         List<LogEntries.Entry> entries = new ArrayList<>(batch.size());
         List<StoredDocument> documents = new ArrayList<>();
         List<EntryRows> stepRows = new ArrayList<>();
-        for (QueuedEntry p : batch) {
-            byte[] bytes = p.entry().encoded();
-            long index = scratchTree.appendLeafHash(TreeHash.leaf(bytes));
-            var s = p.entry().statement();
-            entries.add(new LogEntries.Entry(index, bytes, s.envelope().id().hex(), s.kind().token(), s.signer()));
+        for (QueuedEntry p : batch) { // bytes, leaf hash and envelope id were worked out on the callers' threads
+            entries.add(p.row(scratchTree.appendLeafHash(p.leaf())));
             p.document().ifPresent(documents::add);
             stepRows.addAll(p.rows());
         }

@@ -71,7 +71,7 @@ public final class TransparencyLog implements AutoCloseable {
     /** As {@link #append(LogEntry, Optional)}, storing {@code rows} (what an entry without a document means) in the same commit. */
     public CompletableFuture<LogPosition> append(LogEntry entry, Optional<StoredDocument> document, List<EntryRows> rows) {
         CompletableFuture<LogPosition> done = new CompletableFuture<>();
-        appender.submit(new QueuedEntry(entry, document, List.copyOf(rows), done));
+        appender.submit(QueuedEntry.of(entry, document, rows, done));
         return done;
     }
 
@@ -85,7 +85,7 @@ public final class TransparencyLog implements AutoCloseable {
         }
         List<QueuedEntry> unit = new java.util.ArrayList<>(entries.size());
         for (int i = 0; i < entries.size(); i++) {
-            unit.add(new QueuedEntry(entries.get(i), Optional.of(documents.get(i)), List.of(), new CompletableFuture<>()));
+            unit.add(QueuedEntry.of(entries.get(i), Optional.of(documents.get(i)), List.of(), new CompletableFuture<>()));
         }
         appender.submitAll(unit);
         return unit.stream().map(QueuedEntry::done).toList();

@@ -25,6 +25,11 @@ public final class Exchanges {
         this.db = db;
     }
 
+    /** The signed counts of remains tranches (issue 16). */
+    public Counts counts() {
+        return new Counts(db);
+    }
+
     /** Opens an agreement with its first proposal. */
     public void open(StoredAgreement agreement, AgreementStep proposal) {
         writeAlone("open agreement " + agreement.id(), opening(agreement, proposal));
