@@ -80,10 +80,11 @@ public final class Client {
     }
 
     public HttpResponse<String> send(HttpRequest.Builder b) {
+        HttpRequest request = b.build();
         try {
-            return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+            return http.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new UncheckedIOException(request.method() + " " + request.uri() + ": " + e.getMessage(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

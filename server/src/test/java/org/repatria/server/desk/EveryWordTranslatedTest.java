@@ -39,7 +39,7 @@ import org.repatria.server.route.Route;
  */
 class EveryWordTranslatedTest {
     /** Downloads and machine texts, not pages: files, the log's tiles, assets, the root's redirect. */
-    private static final Pattern NOT_A_PAGE = Pattern.compile("^/(assets|log)/.*|.*/(export|report)/\\{format}$|^/$|.*\\.csv$"
+    private static final Pattern NOT_A_PAGE = Pattern.compile("^/(assets|log)/.*|.*/(export|report)/\\{format}$|^/$|.*\\.(csv|pdf)$"
             + "|.*/photos/\\{photo}$");
     private static final Pattern HREF = Pattern.compile("href=\"(/[^\"#]*)\"");
     /** Distinct addresses walked per route and reader: enough to see a page's states without walking every sort link. */
