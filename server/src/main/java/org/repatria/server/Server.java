@@ -110,6 +110,7 @@ public final class Server {
         all.addAll(desk.matchRoutes(linkages, access));
         all.addAll(desk.uploadRoutes());
         all.addAll(new ExchangeApi(exchange).routes());
+        all.addAll(new org.repatria.server.exchange.SampleApi(exchange).routes()); // issue 16: samples
         all.addAll(desk.exchangeRoutes(exchange));
         var requests = new Requests(store, log, config.clock());
         all.addAll(new RequestApi(requests).routes());

@@ -13,6 +13,7 @@ import org.repatria.store.child.CandidateDecisions;
 import org.repatria.store.child.ChildCaseFiles;
 import org.repatria.store.child.ChildReads;
 import org.repatria.store.exchange.Exchanges;
+import org.repatria.store.exchange.TakenSamples;
 import org.repatria.store.genetic.Cases;
 import org.repatria.store.inquiry.InquiryAlerts;
 import org.repatria.store.inquiry.InquiryFiles;
@@ -188,6 +189,11 @@ public final class Store implements AutoCloseable {
     /** Match runs between lists and the links they found. */
     public Runs runs() {
         return new Runs(db);
+    }
+
+    /** Samples taken from received body bags and their chains (issue 16). */
+    public TakenSamples samples() {
+        return new TakenSamples(db);
     }
 
     /** Agreements, nominations, tranche plans, lifecycle moves, handover checks and acts. */

@@ -1,5 +1,6 @@
 package org.repatria.core.handover;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 
@@ -19,5 +20,18 @@ public record Reconciliation(Manifest manifest, List<Crossed> crossed, List<Disc
                                     List<Delivered> earlier) {
         Objects.requireNonNull(names, "names");
         return Reconciler.reconcile(manifest, List.copyOf(presented), names, List.copyOf(earlier));
+    }
+
+    /**
+     * The body bags presented (those crossed for a manifest line, further parts of remains handed over before, and bags
+     * on no line), each with the samples of {@code samples} taken from it, by tag (issue 16).
+     */
+    public List<BagContents> bags(Collection<SampleCustody> samples) {
+        return RemainsBags.of(this, samples);
+    }
+
+    /** The remains presented counted as persons, bags and samples; see {@link RemainsCount}. */
+    public RemainsCount remainsCount(Collection<SampleCustody> samples) {
+        return RemainsCount.of(bags(samples));
     }
 }

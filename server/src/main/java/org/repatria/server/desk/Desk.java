@@ -175,6 +175,7 @@ public final class Desk {
         routes.addAll(new PlanEdits(exchange, access, pages, templates).routes());
         routes.addAll(new NominationPages(exchange, store, access, pages, templates,
                 new ChildRecords(store, clock)).routes());
+        routes.addAll(new SamplePages(exchange, pages, templates).routes()); // issue 16: samples from body bags
         return List.copyOf(routes);
     }
 

@@ -2,6 +2,7 @@ package org.repatria.server.desk;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.repatria.server.identification.Candidate;
 import org.repatria.server.identification.CaseReview;
@@ -20,12 +21,17 @@ final class DnaViews {
     }
 
     /** One case under review; {@code refresh} while a search runs, so the progress figure updates itself. */
-    record OneCase(Page page, CaseReview review, boolean refresh, String progress, JointState joint) {
+    record OneCase(Page page, CaseReview review, boolean refresh, String progress, JointState joint,
+                   Map<String, Bag> bags) {
 
         /** The page refreshes itself while the pairwise or the joint search runs. */
         boolean refreshing() {
             return refresh || joint instanceof JointState.Running;
         }
+    }
+
+    /** The body bag a confirmed remains sample was taken from (issue 16): its tag and its page. */
+    record Bag(String tag, String href) {
     }
 
     /** The most unidentified missing persons the case page names after a joint search (the count says how many in all). */

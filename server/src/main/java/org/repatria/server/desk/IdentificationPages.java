@@ -5,7 +5,9 @@ import static org.repatria.server.route.Method.POST;
 
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.repatria.core.account.Role;
 import org.repatria.server.access.Rule;
@@ -75,8 +77,11 @@ final class IdentificationPages {
         boolean running = review.header().search().status() == SearchState.Status.RUNNING;
         String progress = review.progress().map(p -> page.t().format("dna.progress", p.percent(), p.done(), p.total()))
                 .orElse(page.t().of("dna.state", review.header().search().status()));
+        Map<String, DnaViews.Bag> bags = new HashMap<>();
+        dna.bags(call.account(), review.header().id()).forEach(b -> bags.put(b.remainsId(), new DnaViews.Bag(b.bodyTag(),
+                "/desk/agreements/" + Page.enc(b.agreementId()) + "/bags/" + Page.enc(b.bodyTag()))));
         templates.render(call.ctx(), "dna-case.jte", new DnaViews.OneCase(page, review, running, progress,
-                dna.joint(call.account(), call.ctx().pathParam("id"))));
+                dna.joint(call.account(), call.ctx().pathParam("id")), bags));
     }
 
     private void joint(AdmittedRequest call) {

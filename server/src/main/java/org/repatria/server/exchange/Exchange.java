@@ -52,6 +52,7 @@ public final class Exchange {
     private final PrintedActs printedActs;
     private final CustodyChains custody;
     private final Crossings crossings;
+    private final BagSamples samples;
     private final TrancheCounts counts;
 
     /** Over {@code store}, documents appended to {@code log}, times from {@code clock}. */
@@ -72,6 +73,7 @@ public final class Exchange {
         this.printedActs = new PrintedActs(store, acts);
         this.custody = new CustodyChains(store, agreements, lifecycle, clock);
         this.crossings = new Crossings(store, checks);
+        this.samples = new BagSamples(store, agreements, lifecycle, clock);
     }
 
     /** The agreements the reader may see, newest first. */
@@ -260,6 +262,11 @@ public final class Exchange {
     /** Moves persons through the lifecycle by hand, all or none; an impossible move is a 409 with the reason. */
     public List<MoveReply> move(Account caller, String id, MovesRequest request) {
         return moves.move(caller, id, request);
+    }
+
+    /** Samples taken from received body bags: their chains, the bags a person was found in, the counts (issue 16). */
+    public BagSamples samples() {
+        return samples;
     }
 
     /** Adds a step to the chain of custody of a received body bag; the receiving side. */

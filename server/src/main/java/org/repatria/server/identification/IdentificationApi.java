@@ -56,6 +56,9 @@ public final class IdentificationApi {
                         .withQuery(new Param("family", "string", "family id"),
                                 new Param("missing", "string", "missing person's member id"))
                         .withReplies(RequestRow.class),
+                Route.api(GET, CASES + "/{id}/bags", unit, "The body bags the case's confirmed remains samples were"
+                        + " taken from (issue 16)", call -> call.ctx().json(dna.bags(call.account(), call.ctx().pathParam("id"))))
+                        .withReplies(SampleBag.class),
                 Route.api(POST, CASES + "/{id}/decisions", unit, "Confirm or reject an identification; a confirmation is final",
                         call -> call.ctx().status(201).json(dna.decide(call.account(), call.ctx().pathParam("id"),
                                 ApiJson.read(call.ctx(), DecisionRequest.class)))).withBody(DecisionRequest.class),

@@ -183,6 +183,18 @@ public final class Identifications {
                 .toList();
     }
 
+    /**
+     * The bags the case's confirmed remains samples were taken from, for the samples the caller's party recorded from
+     * body bags (issue 16): a confirmation of a sample names the bag it came from.
+     */
+    public List<SampleBag> bags(Account who, String id) {
+        GeneticCase c = require(who, id);
+        List<String> confirmed = store.cases().decisions().of(c.id()).stream().filter(Decision::confirmed)
+                .map(d -> d.pair().remainsId()).distinct().toList();
+        return store.samples().find(who.party(), confirmed).stream()
+                .map(s -> new SampleBag(s.id(), s.agreementId(), s.bodyTag())).toList();
+    }
+
     /** Rows of a list the caller may read that its own party's unit confirmed as identified; no genetic data. */
     public List<String> identifiedRows(Account who, VisibleList list) {
         return store.cases().decisions().identifiedRows(list.header().id(), who.party());

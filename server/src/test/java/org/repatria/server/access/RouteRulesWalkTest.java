@@ -160,6 +160,14 @@ class RouteRulesWalkTest {
             Map.entry("POST /api/v1/agreements/{id}/tranches/{number}/act/server-held-signature", SIDES),
             Map.entry("POST /api/v1/agreements/{id}/custody", EnumSet.of(A_DESK, B_DESK, A_IDENTIFICATION)),
             Map.entry("GET /api/v1/agreements/{id}/custody/{tag}", EnumSet.of(A_DESK, B_DESK, A_IDENTIFICATION)),
+            // issue 16: samples — recorded by a side's identification unit; read by the two sides and the mediator
+            Map.entry("POST /api/v1/agreements/{id}/samples", UNIT),
+            Map.entry("GET /api/v1/identification/cases/{id}/bags", UNIT),
+            Map.entry("POST /api/v1/agreements/{id}/samples/csv", UNIT),
+            Map.entry("POST /api/v1/agreements/{id}/samples/{sample}/steps", UNIT),
+            Map.entry("GET /api/v1/agreements/{id}/bags/{tag}/samples", EnumSet.of(MEDIATOR_DESK, A_DESK, B_DESK, A_IDENTIFICATION)),
+            Map.entry("GET /api/v1/agreements/{id}/identified-bags", EnumSet.of(MEDIATOR_DESK, A_DESK, B_DESK, A_IDENTIFICATION)),
+            Map.entry("GET /api/v1/agreements/{id}/remains-count", EnumSet.of(MEDIATOR_DESK, A_DESK, B_DESK, A_IDENTIFICATION)),
             // issue 14: persons (who sees which person is decided inside the routes, through readable rows)
             Map.entry("GET /api/v1/persons", SIGNED_IN),
             Map.entry("GET /api/v1/persons/{id}", SIGNED_IN),
@@ -200,6 +208,12 @@ class RouteRulesWalkTest {
             Map.entry("POST /desk/agreements/{id}/grants", EnumSet.of(MEDIATOR_DESK)),
             Map.entry("GET /desk/agreements/{id}/custody/{tag}", EnumSet.of(A_DESK, B_DESK, A_IDENTIFICATION)),
             Map.entry("POST /desk/agreements/{id}/custody/{tag}", EnumSet.of(A_DESK, B_DESK, A_IDENTIFICATION)),
+            // issue 16: samples on the desk — recorded by the identification unit; read by the two sides and the mediator
+            Map.entry("GET /desk/agreements/{id}/samples", EnumSet.of(MEDIATOR_DESK, A_DESK, B_DESK, A_IDENTIFICATION)),
+            Map.entry("POST /desk/agreements/{id}/samples", UNIT),
+            Map.entry("POST /desk/agreements/{id}/samples/upload", UNIT),
+            Map.entry("GET /desk/agreements/{id}/bags/{tag}", EnumSet.of(MEDIATOR_DESK, A_DESK, B_DESK, A_IDENTIFICATION)),
+            Map.entry("POST /desk/agreements/{id}/bags/{tag}/samples/{sample}", UNIT),
             Map.entry("POST /desk/agreements/{id}/tranches/{number}/act/signature", SIDES),
             Map.entry("GET /desk/proposals", SIDES),
             Map.entry("POST /desk/proposals", SIDES),
@@ -339,7 +353,7 @@ class RouteRulesWalkTest {
         String path = route.path().replace("{id}", running.world().aRemains.toString()).replace("<path>", "0/000")
                 .replace("{index}", "0").replace("{format}", "csv").replace("{number}", "1").replace("{tag}", "BT-1")
                 .replace("{list}", running.world().aRemains.toString()).replace("{row}", "1").replace("{photo}", "p1")
-                .replace("{alert}", "a1");
+                .replace("{alert}", "a1").replace("{sample}", "S-1");
         HttpRequest.Builder b = client.request(path);
         return switch (route.method()) {
             case GET -> b.GET();
