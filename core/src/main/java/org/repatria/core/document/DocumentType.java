@@ -19,7 +19,9 @@ public enum DocumentType {
     /** The mediator's reminder that a request list's rows are still unanswered or overdue. */
     REMINDER("reminder"),
     /** The record that a returned child was handed to a checked parent or guardian, closing the child's case. */
-    REUNIFICATION("reunification");
+    REUNIFICATION("reunification"),
+    /** A death record (GC III art. 120, GC I arts. 16-17) the identifying party sends the dead person's own side. */
+    DEATH_RECORD("death-record");
 
     private final String token;
 
