@@ -35,6 +35,11 @@ final class DeathCase {
     }
 
     static DeathCase confirmed(RunningServer running) {
+        return confirmed(running, true);
+    }
+
+    /** As {@link #confirmed(RunningServer)}; without {@code linkRow} the confirmation names no request row. */
+    static DeathCase confirmed(RunningServer running, boolean linkRow) {
         Client unit = running.api(Who.A_IDENTIFICATION);
         running.api(Who.MEDIATOR_DESK).post("/api/v1/parties/" + Fixture.A + "/server-held-key", "", "application/json");
         String id = CaseFixture.searched(unit, "example2", 0.0);
@@ -44,7 +49,8 @@ final class DeathCase {
                 new PersonName("Бондар", "Іван", "Петрович"), new PersonName("", "", ""), Sex.MALE, PartialDate.parseIso("1990"),
                 "", "MI-M3", "soldier", "unit 1", Category.REMAINS))));
         unit.postJson("/api/v1/identification/cases/" + id + "/decisions", "{\"remains\":\"V3\",\"family\":\"F2\","
-                + "\"missing\":\"M3\",\"decision\":\"confirmed\",\"list_id\":\"" + list + "\",\"row_id\":\"M3\"}", 201);
+                + "\"missing\":\"M3\",\"decision\":\"confirmed\"" + (linkRow ? ",\"list_id\":\"" + list
+                + "\",\"row_id\":\"M3\"" : "") + "}", 201);
         return new DeathCase(running, unit, id);
     }
 
