@@ -2,8 +2,13 @@ package org.repatria.server.death;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.repatria.server.death.DeathCase.RECORDS;
+
+import java.net.http.HttpClient;
+import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openpdf.text.pdf.PdfReader;
+import org.openpdf.text.pdf.parser.PdfTextExtractor;
 import org.repatria.server.Client;
 import org.repatria.server.Fixture.Who;
 import org.repatria.server.RunningServer;
@@ -89,6 +94,20 @@ class DeathRecordApiTest {
         assertThat(pdf.body()).startsWith("%PDF-");
         assertThat(csv).contains("envelope_id,revision,relayed,corrected,identification,corrects,identifying_party")
                 .contains(id + ",1,true,false,").contains("Бондар");
+    }
+
+    @Test
+    void thePdfReadsBackInEnglishUkrainianAndRussianWithTheCyrillicParticulars() throws Exception {
+        DeathCase c = DeathCase.confirmed(running);
+        String id = c.unit.postJson(RECORDS + "/server-held-signature", c.record("Бондар", "2025-05-14", ""), 201)
+                .get("envelope_id").asString();
+
+        HttpResponse<byte[]> pdf = HttpClient.newHttpClient().send(c.unit.request(RECORDS + "/" + id + "/pdf").GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+
+        String text = new PdfTextExtractor(new PdfReader(pdf.body())).getTextFromPage(1);
+        assertThat(text).contains("Surname / Прізвище / Фамилия", "Date of death / Дата смерті / Дата смерти", "Бондар",
+                "Петрович", id);
     }
 
     @Test
