@@ -18,6 +18,8 @@ import org.repatria.server.child.ChildApi;
 import org.repatria.server.child.ChildCases;
 import org.repatria.server.child.PermissionGrants;
 import org.repatria.server.child.ReadLog;
+import org.repatria.server.death.DeathRecordApi;
+import org.repatria.server.death.DeathRegister;
 import org.repatria.server.desk.Desk;
 import org.repatria.server.dispute.DisputeApi;
 import org.repatria.server.document.DocumentApi;
@@ -105,6 +107,9 @@ public final class Server {
         all.add(OpenApi.route(table::get, version()));
         all.addAll(desk.routes());
         all.addAll(desk.identificationRoutes(dna));
+        var deaths = new DeathRegister(store, dna, log, config.clock());
+        all.addAll(new DeathRecordApi(deaths).routes());
+        all.addAll(desk.deathRoutes(deaths));
         var linkages = new Linkages(store, access, config.clock());
         all.addAll(new LinkageApi(linkages).routes());
         all.addAll(desk.matchRoutes(linkages, access));

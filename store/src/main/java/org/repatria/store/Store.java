@@ -12,6 +12,7 @@ import org.repatria.store.backup.Backups;
 import org.repatria.store.child.CandidateDecisions;
 import org.repatria.store.child.ChildCaseFiles;
 import org.repatria.store.child.ChildReads;
+import org.repatria.store.death.DeathRecords;
 import org.repatria.store.exchange.Exchanges;
 import org.repatria.store.exchange.TakenSamples;
 import org.repatria.store.genetic.Cases;
@@ -204,6 +205,11 @@ public final class Store implements AutoCloseable {
     /** Guardian checks at children's handovers and the reunification records that close children's cases. */
     public Reunifications reunifications() {
         return new Reunifications(db);
+    }
+
+    /** Death records of confirmed identifications (issue 16, docs/decisions/0176). */
+    public DeathRecords deathRecords() {
+        return new DeathRecords(db);
     }
 
     /** Relayed request lists answered person by person: deadlines, answers, each row's status, reminders. */

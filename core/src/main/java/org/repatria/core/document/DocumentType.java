@@ -21,7 +21,9 @@ public enum DocumentType {
     /** The record that a returned child was handed to a checked parent or guardian, closing the child's case. */
     REUNIFICATION("reunification"),
     /** A side's signed count of a remains tranche at one stage (declared, crossing, morgue). */
-    COUNT("count");
+    COUNT("count"),
+    /** A death record (GC III art. 120, GC I arts. 16-17) the identifying party sends the dead person's own side. */
+    DEATH_RECORD("death-record");
 
     private final String token;
 

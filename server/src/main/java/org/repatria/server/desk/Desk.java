@@ -144,6 +144,11 @@ public final class Desk {
         return new IdentificationPages(dna, pages, templates).routes();
     }
 
+    /** Death records of confirmed identifications: the unit's form, the readers' list, record, PDF and CSV (issue 16). */
+    public List<Route> deathRoutes(org.repatria.server.death.DeathRegister register) {
+        return new DeathPages(register, pages, templates).routes();
+    }
+
     /** A child's case's candidates under changed names (child workers and the mediator). */
     public List<Route> tracingRoutes(org.repatria.server.tracing.ChildTracing tracing) {
         return new TracingPages(tracing, pages, templates).routes();

@@ -88,6 +88,7 @@ final class DocumentSubjects {
             case ANSWER -> new Subject(t.get("subject.type.disputeAnswer"), t.get("subject.type.disputeAnswer"),
                     disputed(envelope).map(d -> DisputeThreads.href(d) + "/disputes"));
             case ANSWERS, REMINDER -> requestSubject(envelope, type, t);
+            case DEATH_RECORD -> new Subject(type, type, Optional.of("/desk/death-records/" + id));
             default -> new Subject(type, type, Optional.empty());
         };
     }

@@ -195,6 +195,16 @@ public final class Identifications {
                 .map(s -> new SampleBag(s.id(), s.agreementId(), s.bodyTag())).toList();
     }
 
+    /**
+     * The kinship to missing person {@code missing} of family {@code family} of the relatives typed in case {@code id}
+     * of the caller's party, in words ({@code mother; brother}): what a death record says, never an id or a profile.
+     */
+    public String relativesUsed(Account who, String id, String family, String missing) {
+        GeneticCase c = require(who, id);
+        return data(c.id()).families().stream().filter(f -> f.id().equals(family)).findFirst()
+                .map(f -> RelativesUsed.of(f, missing)).orElse("");
+    }
+
     /** Rows of a list the caller may read that its own party's unit confirmed as identified; no genetic data. */
     public List<String> identifiedRows(Account who, VisibleList list) {
         return store.cases().decisions().identifiedRows(list.header().id(), who.party());

@@ -40,6 +40,8 @@ class RouteRulesWalkTest {
     /** Running an exchange: the two sides act; the mediator too where it settles; observers read what they are granted. */
     private static final Set<Who> SIDES = EnumSet.of(A_DESK, B_DESK);
     private static final Set<Who> READERS = EnumSet.of(MEDIATOR_DESK, A_DESK, B_DESK, OBSERVER_DESK);
+    /** Death records (personal data): the unit, the party desks and the mediator; never an observer (issue 16). */
+    private static final Set<Who> DEATH_READERS = EnumSet.of(MEDIATOR_DESK, A_DESK, B_DESK, A_IDENTIFICATION);
     private static final Map<String, Set<Who>> EXPECTED = Map.ofEntries(
             Map.entry("GET /api/health", EVERYBODY),
             Map.entry("GET /api/openapi.json", EVERYBODY),
@@ -281,7 +283,23 @@ class RouteRulesWalkTest {
             Map.entry("GET /desk/inquiries/{id}", DESKS),
             Map.entry("POST /desk/inquiries/{id}/fields", DESKS),
             Map.entry("POST /desk/inquiries/{id}/status", DESKS),
-            Map.entry("POST /desk/inquiries/{id}/alerts/{alert}", DESKS));
+            Map.entry("POST /desk/inquiries/{id}/alerts/{alert}", DESKS),
+            // issue 16: death records (the unit signs; the identifying party, the mediator and the relayed side read)
+            Map.entry("GET /api/v1/identification/cases/{id}/death-record-draft", UNIT),
+            Map.entry("POST /api/v1/death-records/text", UNIT),
+            Map.entry("POST /api/v1/death-records", UNIT),
+            Map.entry("POST /api/v1/death-records/server-held-signature", UNIT),
+            Map.entry("POST /api/v1/death-records/batch", UNIT),
+            Map.entry("GET /api/v1/death-records", DEATH_READERS),
+            Map.entry("GET /api/v1/death-records/export", DEATH_READERS),
+            Map.entry("GET /api/v1/death-records/{id}", DEATH_READERS),
+            Map.entry("GET /api/v1/death-records/{id}/pdf", DEATH_READERS),
+            Map.entry("GET /desk/identification/cases/{id}/death-record", UNIT),
+            Map.entry("POST /desk/identification/cases/{id}/death-record", UNIT),
+            Map.entry("GET /desk/death-records", DEATH_READERS),
+            Map.entry("GET /desk/death-records.csv", DEATH_READERS),
+            Map.entry("GET /desk/death-records/{id}", DEATH_READERS),
+            Map.entry("GET /desk/death-records/{id}/report/{format}", DEATH_READERS));
 
     @RegisterExtension
     static final RunningServer running = new RunningServer(30);

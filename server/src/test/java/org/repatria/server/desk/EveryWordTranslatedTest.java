@@ -84,6 +84,8 @@ class EveryWordTranslatedTest {
                 + "\"Ковальчук Ганна\",\"asker_relation\":\"мати\",\"asker_contact\":\"+380 44 000 00 00\",\"consent\":\"yes\","
                 + "\"names\":\"Коваленко Олександр\",\"birth_date\":\"1970\",\"unit\":\"unit 0\"}}");
         assertThat(inquiry.statusCode()).as(inquiry.body()).isEqualTo(201);
+        // issue 16: a death record relayed to B, so the walk reaches the record form, the list and the record
+        org.repatria.server.death.DeathFixture.relayed(running);
     }
 
     @Test
