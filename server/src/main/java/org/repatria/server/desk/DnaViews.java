@@ -81,6 +81,11 @@ final class DnaViews {
         return Double.isInfinite(log10) ? (log10 < 0 ? "−∞" : "∞") : String.format(Locale.ROOT, "%.2f", log10);
     }
 
+    /** A theta as given: 0, 0.01, 0.025 (no trailing zeros, a point as in the form). */
+    static String theta(double theta) {
+        return java.math.BigDecimal.valueOf(theta).stripTrailingZeros().toPlainString();
+    }
+
     /** A marker's LR: three significant digits. */
     static String ratio(double lr) {
         return String.format(Locale.ROOT, "%.3g", lr);

@@ -106,7 +106,14 @@ final class IdentificationPages {
         } catch (NumberFormatException e) {
             throw HttpProblem.invalid("min_log10_lr", "'" + raw + "' is not a number");
         }
-        dna.search(call.account(), id, min);
+        String rawTheta = Optional.ofNullable(call.ctx().formParam("theta")).orElse("").strip();
+        double theta;
+        try {
+            theta = rawTheta.isEmpty() ? Identifications.DEFAULT_THETA : Double.parseDouble(rawTheta.replace(',', '.'));
+        } catch (NumberFormatException e) {
+            throw HttpProblem.invalid("theta", "'" + rawTheta + "' is not a number; give one from 0 to " + Identifications.MAX_THETA);
+        }
+        dna.search(call.account(), id, min, theta);
         call.ctx().redirect(CASES + dna.require(call.account(), id).id(), HttpStatus.SEE_OTHER);
     }
 

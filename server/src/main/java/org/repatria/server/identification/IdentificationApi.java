@@ -95,7 +95,8 @@ public final class IdentificationApi {
 
     private void search(AdmittedRequest call) {
         SearchRequest r = ApiJson.read(call.ctx(), SearchRequest.class);
-        dna.search(call.account(), call.ctx().pathParam("id"), Optional.ofNullable(r.minLog10Lr()).orElse(Identifications.DEFAULT_MIN_LOG10_LR));
+        dna.search(call.account(), call.ctx().pathParam("id"), Optional.ofNullable(r.minLog10Lr()).orElse(Identifications.DEFAULT_MIN_LOG10_LR),
+                Optional.ofNullable(r.theta()).orElse(Identifications.DEFAULT_THETA));
         call.ctx().status(202).json(dna.require(call.account(), call.ctx().pathParam("id")));
     }
 

@@ -41,6 +41,13 @@ public final class Identifications {
      * figure DVI laboratories report an identification at (docs/decisions/0137); below it a sample "matches" too much.
      */
     public static final double DEFAULT_MIN_LOG10_LR = 4;
+    /** A search's subpopulation correction theta unless the unit gives one (0.01; docs/decisions/0175). */
+    public static final double DEFAULT_THETA = SearchState.DEFAULT_THETA;
+    /**
+     * The highest theta a search takes: 0.1 bounds the Balding–Nichols correction well above the 0.01–0.03 laboratories
+     * use for subpopulations (NRC II); more would swamp the frequencies, and larger theta costs more CPU per family.
+     */
+    public static final double MAX_THETA = 0.1;
     private static final int MAX_TITLE = 200;
     /** The highest candidate limit (an LR) a joint search takes. */
     public static final double MAX_JOINT_LIMIT = 1e12;
@@ -87,28 +94,42 @@ public final class Identifications {
                 .orElseThrow(() -> HttpProblem.notFound("no DNA case " + id + " of your party; check the id"));
     }
 
-    /** Starts a search in the background; 409 while one runs for this case. */
+    /** Starts a search in the background with the default theta ({@link #DEFAULT_THETA}); 409 while one runs. */
     public void search(Account who, String id, double minLog10Lr) {
+        search(who, id, minLog10Lr, DEFAULT_THETA);
+    }
+
+    /**
+     * Starts a search in the background; {@code theta} becomes the case's theta, which the pairwise search, same-person
+     * matching, the joint search and the candidate page apply. 400 for a theta outside 0 to {@link #MAX_THETA} (nothing
+     * starts); 409 while one runs for this case.
+     */
+    public void search(Account who, String id, double minLog10Lr, double theta) {
         GeneticCase c = require(who, id);
         if (!Double.isFinite(minLog10Lr) || Math.abs(minLog10Lr) > 1000) {
             throw HttpProblem.invalid("min_log10_lr", "give a number between -1000 and 1000");
         }
-        if (!store.cases().startSearch(c.id(), minLog10Lr)) {
+        if (!(theta >= 0 && theta <= MAX_THETA)) {
+            throw HttpProblem.invalid("theta", "is " + theta + "; give a number from 0 to " + MAX_THETA
+                    + ", the limit is " + MAX_THETA);
+        }
+        if (!store.cases().startSearch(c.id(), minLog10Lr, theta)) {
             throw HttpProblem.conflict("search_running", "a search of this case is running; wait for it to end");
         }
-        searches.start(c.id(), minLog10Lr, () -> data(c.id()));
+        searches.start(c.id(), minLog10Lr, theta, () -> data(c.id()));
     }
 
     /**
      * Starts the case's joint search (dvir's joint DVI, docs/decisions/0174) in the background; only pairs whose LR is
-     * above {@code limit} are candidates. 400 for a limit that is not a number from 0 to 1e12; 409 while one runs.
+     * above {@code limit} are candidates; every likelihood applies the case's theta. 400 for a limit that is not a
+     * number from 0 to 1e12; 409 while one runs.
      */
     public void jointSearch(Account who, String id, double limit) {
         GeneticCase c = require(who, id);
         if (!Double.isFinite(limit) || limit < 0 || limit > MAX_JOINT_LIMIT) {
             throw HttpProblem.invalid("limit", "give an LR from 0 to " + (long) MAX_JOINT_LIMIT);
         }
-        joints.start(c.id(), JointParameters.defaults().withLimit(limit), () -> data(c.id()));
+        joints.start(c.id(), JointParameters.defaults().withLimit(limit).withTheta(c.search().theta()), () -> data(c.id()));
     }
 
     /** The case's joint search: not run, running, done, refused as too big, or failed. */
@@ -128,7 +149,7 @@ public final class Identifications {
     public Candidate candidate(Account who, String id, String remains, String family, String missing) {
         GeneticCase c = require(who, id);
         KinshipData data = data(c.id());
-        return CaseReviewer.candidate(c, data, pair(data, remains, family, missing), remains, family, missing);
+        return CaseReviewer.candidate(c, data, pair(data, c.search().theta(), remains, family, missing), remains, family, missing);
     }
 
     /** Records a confirmation or rejection with its LR; a confirmation is final (409 on a second one). */
@@ -139,7 +160,7 @@ public final class Identifications {
             case "rejected" -> false;
             default -> throw HttpProblem.invalid("decision", "must be confirmed or rejected");
         };
-        PairResult lr = pair(data(c.id()), r.remains(), r.family(), r.missing());
+        PairResult lr = pair(data(c.id()), c.search().theta(), r.remains(), r.family(), r.missing());
         Optional<ListId> list = requestList(who, r);
         if (list.isPresent() && requestRows(who, r.family(), r.missing()).stream()
                 .noneMatch(row -> row.list().equals(list.get()) && row.rowId().equals(r.rowId().strip()))) {
@@ -230,12 +251,12 @@ public final class Identifications {
         return Optional.of(id);
     }
 
-    private static PairResult pair(KinshipData data, String remains, String family, String missing) {
+    private static PairResult pair(KinshipData data, double theta, String remains, String family, String missing) {
         if (remains == null || family == null || missing == null) {
             throw HttpProblem.invalid(remains == null ? "remains" : family == null ? "family" : "missing", "is required");
         }
         try {
-            return new KinshipEngine(data).pairwise(remains, family, missing);
+            return new KinshipEngine(data, theta).pairwise(remains, family, missing);
         } catch (KinshipException e) {
             throw HttpProblem.invalid("remains", e.getMessage() + "; pick a pair from the case's results");
         }

@@ -48,7 +48,7 @@ class CaseSearchRunnerTest {
         CountDownLatch reading = new CountDownLatch(1);
         store.cases().startSearch("c1", 0);
 
-        searches.start("c1", 0, () -> {
+        searches.start("c1", 0, 0, () -> {
             await(reading);
             return CaseCheck.read(files);
         });
@@ -67,7 +67,7 @@ class CaseSearchRunnerTest {
         CaseSearchRunner searches = new CaseSearchRunner(store.cases());
         store.cases().startSearch("c1", 0);
 
-        searches.start("c1", 0, () -> {
+        searches.start("c1", 0, 0, () -> {
             throw new KinshipException("family F1: no missing person");
         });
         waitUntilDone(searches);

@@ -15,7 +15,7 @@ import org.repatria.store.internal.engine.Database;
  */
 public final class Cases {
     private static final String HEADER = "SELECT id, party_id, title, created_by, created_sec, created_nano, remains_count,"
-            + " family_count, search_state, min_log10_lr, search_note FROM genetic_cases";
+            + " family_count, search_state, min_log10_lr, search_note, theta FROM genetic_cases";
     private final Database db;
 
     public Cases(Database db) {
@@ -27,13 +27,13 @@ public final class Cases {
         db.write("store DNA case " + c.id(), "DNA case " + c.id() + " already exists; upload it as a new case", h ->
                 h.createUpdate("INSERT INTO genetic_cases (id, party_id, title, created_by, created_sec, created_nano,"
                                 + " remains_count, family_count, frequencies, profiles, remains, pedigrees, mutations,"
-                                + " search_state, min_log10_lr, search_note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                                + " search_state, min_log10_lr, search_note, theta) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                         .bind(0, c.id()).bind(1, c.party().value()).bind(2, c.title()).bind(3, c.createdBy())
                         .bind(4, c.created().getEpochSecond()).bind(5, c.created().getNano()).bind(6, c.remainsCount())
                         .bind(7, c.familyCount()).bind(8, files.frequencies()).bind(9, files.profiles())
                         .bind(10, files.remains()).bind(11, files.pedigrees()).bind(12, files.mutations().orElse(null))
                         .bind(13, c.search().status().name()).bind(14, c.search().minLog10Lr()).bind(15, c.search().note())
-                        .execute());
+                        .bind(16, c.search().theta()).execute());
     }
 
     /** The case with this id if it belongs to {@code party}; empty when absent or another party's. */
@@ -58,12 +58,23 @@ public final class Cases {
                 .orElseThrow(() -> new CaseException("no DNA case " + id)));
     }
 
-    /** Marks the case's search as running; false (and nothing changes) when one is running already. */
+    /** Marks the case's search as running with the case's theta kept; false (nothing changes) when one runs already. */
     public boolean startSearch(String id, double minLog10Lr) {
         return db.write("start the search of DNA case " + id, h -> h.createUpdate(
                         "UPDATE genetic_cases SET search_state = 'RUNNING', min_log10_lr = ?, search_note = '' "
                                 + "WHERE id = ? AND search_state <> 'RUNNING'")
                 .bind(0, minLog10Lr).bind(1, id).execute()) == 1;
+    }
+
+    /**
+     * Marks the case's search as running and sets the case's theta (the subpopulation correction every search of the
+     * case applies); false (and nothing changes) when one is running already.
+     */
+    public boolean startSearch(String id, double minLog10Lr, double theta) {
+        return db.write("start the search of DNA case " + id, h -> h.createUpdate(
+                        "UPDATE genetic_cases SET search_state = 'RUNNING', min_log10_lr = ?, theta = ?, search_note = '' "
+                                + "WHERE id = ? AND search_state <> 'RUNNING'")
+                .bind(0, minLog10Lr).bind(1, theta).bind(2, id).execute()) == 1;
     }
 
     /** Replaces the case's rows and same-person pairs by the finished search's, and marks it done, in one transaction. */
@@ -133,6 +144,7 @@ public final class Cases {
     private static GeneticCase header(ResultSet rs) throws SQLException {
         return new GeneticCase(rs.getString(1), new PartyId(rs.getString(2)), rs.getString(3), rs.getString(4),
                 Instant.ofEpochSecond(rs.getLong(5), rs.getInt(6)), rs.getInt(7), rs.getInt(8),
-                new SearchState(SearchState.Status.valueOf(rs.getString(9)), rs.getDouble(10), rs.getString(11)));
+                new SearchState(SearchState.Status.valueOf(rs.getString(9)), rs.getDouble(10), rs.getDouble(12),
+                        rs.getString(11)));
     }
 }

@@ -53,7 +53,19 @@ class GeneticCasesTest extends OnEveryEngine {
         assertThat(store().cases().matches("c1")).containsExactly(V1_M1);
         assertThat(store().cases().samePairs("c1")).isEmpty();
         assertThat(store().cases().find(People.UA, "c1").orElseThrow().search())
-                .isEqualTo(new SearchState(SearchState.Status.DONE, 2.0, ""));
+                .isEqualTo(new SearchState(SearchState.Status.DONE, 2.0, SearchState.DEFAULT_THETA, ""));
+    }
+
+    @Test
+    void aCaseKeepsTheThetaItsLastSearchWasStartedWith() {
+        addCase("c1");
+        assertThat(store().cases().find(People.UA, "c1").orElseThrow().search().theta()).isEqualTo(SearchState.DEFAULT_THETA);
+
+        store().cases().startSearch("c1", 4.0, 0.05);
+        store().cases().finishSearch("c1", List.of(V1_M1), List.of());
+
+        assertThat(store().cases().find(People.UA, "c1").orElseThrow().search())
+                .isEqualTo(new SearchState(SearchState.Status.DONE, 4.0, 0.05, ""));
     }
 
     @Test
@@ -63,7 +75,7 @@ class GeneticCasesTest extends OnEveryEngine {
 
         assertThat(store().cases().abandonRunning("run it again")).isEqualTo(1);
         assertThat(store().cases().find(People.UA, "c1").orElseThrow().search())
-                .isEqualTo(new SearchState(SearchState.Status.FAILED, 0, "run it again"));
+                .isEqualTo(new SearchState(SearchState.Status.FAILED, 0, SearchState.DEFAULT_THETA, "run it again"));
         assertThat(store().cases().startSearch("c1", 0)).isTrue();
     }
 
