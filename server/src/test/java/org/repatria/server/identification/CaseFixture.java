@@ -59,14 +59,23 @@ public final class CaseFixture {
         return searched(unit, files(example), min);
     }
 
-    /** Uploads and searches a case made of these files; returns its id once the search is done. */
+    /**
+     * Uploads and searches a case made of these files with theta 0 (the published figures the tests compare with,
+     * dvir's and forrel's, apply none); returns its id once the search is done.
+     */
     static String searched(Client unit, Map<String, String> files, double min) {
+        return searched(unit, files, min, 0);
+    }
+
+    /** Uploads and searches a case made of these files with this theta; returns its id once the search is done. */
+    static String searched(Client unit, Map<String, String> files, double min, double theta) {
         var created = unit.postJson("/api/v1/identification/cases", upload("case", files));
         if (created.statusCode() != 201) {
             throw new AssertionError("upload failed: " + created.statusCode() + " " + created.body());
         }
         String id = Client.json(created).get("id").asString();
-        var started = unit.postJson("/api/v1/identification/cases/" + id + "/search", "{\"min_log10_lr\":" + min + "}");
+        var started = unit.postJson("/api/v1/identification/cases/" + id + "/search",
+                "{\"min_log10_lr\":" + min + ",\"theta\":" + theta + "}");
         if (started.statusCode() != 202) {
             throw new AssertionError("search refused: " + started.statusCode() + " " + started.body());
         }

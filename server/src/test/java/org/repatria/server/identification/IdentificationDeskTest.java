@@ -26,7 +26,7 @@ class IdentificationDeskTest {
         String caseUrl = CaseFixture.uploadOnDesk(desk, "Вагон 2");
         String csrf = Callers.csrf(desk.get(caseUrl).body());
 
-        assertThat(desk.post(caseUrl + "/search", "_csrf=" + csrf + "&min_log10_lr=0", FORM).statusCode()).isEqualTo(303);
+        assertThat(desk.post(caseUrl + "/search", "_csrf=" + csrf + "&min_log10_lr=0&theta=0", FORM).statusCode()).isEqualTo(303);
         String page = CaseFixture.pageWhenSearched(desk, caseUrl, shown -> true);
         assertThat(page).contains("id=\"by-remains\"").contains("candidate?remains=V2&amp;family=F1&amp;missing=M2");
 

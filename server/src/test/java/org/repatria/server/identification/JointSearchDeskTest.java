@@ -20,6 +20,11 @@ class JointSearchDeskTest {
     void theUnitRunsTheJointSearchFromTheCasePageAndReadsEachPairsPosteriorAndConclusion() {
         Client desk = running.desk(Who.A_IDENTIFICATION);
         String caseUrl = CaseFixture.uploadOnDesk(desk, "Вагон 3");
+        // dvir's jointDVI applies no theta; the joint search applies the case's, set by a search with theta 0.
+        String fresh = desk.get(caseUrl).body();
+        assertThat(desk.post(caseUrl + "/search", "_csrf=" + Callers.csrf(fresh) + "&min_log10_lr=0&theta=0", FORM).statusCode())
+                .isEqualTo(303);
+        CaseFixture.pageWhenSearched(desk, caseUrl, p -> p.contains("θ = 0</dd>"));
         String before = desk.get(caseUrl).body();
         assertThat(before).contains("id=\"joint\"").contains("Not run since the server started.");
 
