@@ -1,18 +1,18 @@
 package org.repatria.core.count;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.repatria.core.handover.ActLanguage;
 import org.repatria.core.handover.ActLine;
 
 /**
  * The counts of one tranche as a handover act shows them, a self-contained addition to the act's content: the data
- * ({@link Tally.Line}) and its lines in English, the act's language and the third, separated by slashes.
+ * ({@link Tally.Line}) and its lines in English, the act's language and the third, separated by slashes; the same
+ * writer in one language gives the printed act's columns line for line.
  */
 public final class CountSection {
-    /** The languages each trilingual phrase shows: all three for the signed text, one for a printed column (0177). */
     private final List<CountPhrases> shown;
     private final StringBuilder out = new StringBuilder();
 
@@ -22,24 +22,27 @@ public final class CountSection {
 
     /** The section's UTF-8 lines (a blank line first), deterministic; empty when the tranche has no count. */
     public static byte[] render(Tally.Line line, ActLanguage language) {
-        if (line.counts().isEmpty()) {
-            return new byte[0];
-        }
         CountPhrases third = CountPhrases.of(language == ActLanguage.UK ? ActLanguage.RU : ActLanguage.UK);
         return written(line, List.of(CountPhrases.EN, CountPhrases.of(language), third)).getBytes(StandardCharsets.UTF_8);
     }
 
-    /** The lines of {@link #render} with each line also in English, Ukrainian and Russian alone, for print (0177). */
+    /** The section as the printed act shows it: each signed line with its English, Ukrainian and Russian columns. */
     public static List<ActLine> lines(Tally.Line line, ActLanguage language) {
-        if (line.counts().isEmpty()) {
-            return List.of();
+        String[] signed = new String(render(line, language), StandardCharsets.UTF_8).split("\n", -1);
+        String[] en = written(line, List.of(CountPhrases.EN)).split("\n", -1);
+        String[] uk = written(line, List.of(CountPhrases.UK)).split("\n", -1);
+        String[] ru = written(line, List.of(CountPhrases.RU)).split("\n", -1);
+        List<ActLine> out = new ArrayList<>();
+        for (int i = 0; i < signed.length - 1; i++) {
+            out.add(new ActLine(signed[i], en[i], uk[i], ru[i]));
         }
-        return ActLine.zip(new String(render(line, language), StandardCharsets.UTF_8),
-                written(line, List.of(CountPhrases.EN)), written(line, List.of(CountPhrases.UK)),
-                written(line, List.of(CountPhrases.RU)));
+        return List.copyOf(out);
     }
 
     private static String written(Tally.Line line, List<CountPhrases> shown) {
+        if (line.counts().isEmpty()) {
+            return "";
+        }
         CountSection s = new CountSection(shown);
         s.write(line);
         return s.out.toString();
@@ -82,6 +85,6 @@ public final class CountSection {
     }
 
     private String all(Function<CountPhrases, String> words) {
-        return shown.stream().map(words).collect(Collectors.joining(" / "));
+        return String.join(" / ", shown.stream().map(words).toList());
     }
 }
