@@ -1,7 +1,6 @@
 package org.repatria.core.count;
 
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import org.repatria.core.handover.ActLanguage;
@@ -28,15 +27,9 @@ public final class CountSection {
 
     /** The section as the printed act shows it: each signed line with its English, Ukrainian and Russian columns. */
     public static List<ActLine> lines(Tally.Line line, ActLanguage language) {
-        String[] signed = new String(render(line, language), StandardCharsets.UTF_8).split("\n", -1);
-        String[] en = written(line, List.of(CountPhrases.EN)).split("\n", -1);
-        String[] uk = written(line, List.of(CountPhrases.UK)).split("\n", -1);
-        String[] ru = written(line, List.of(CountPhrases.RU)).split("\n", -1);
-        List<ActLine> out = new ArrayList<>();
-        for (int i = 0; i < signed.length - 1; i++) {
-            out.add(new ActLine(signed[i], en[i], uk[i], ru[i]));
-        }
-        return List.copyOf(out);
+        return ActLine.zip(new String(render(line, language), StandardCharsets.UTF_8),
+                written(line, List.of(CountPhrases.EN)), written(line, List.of(CountPhrases.UK)),
+                written(line, List.of(CountPhrases.RU)));
     }
 
     private static String written(Tally.Line line, List<CountPhrases> shown) {

@@ -79,9 +79,6 @@ final class HandoverActs {
         HandoverAct act = draft.act();
         List<ActLine> lines = new ArrayList<>(act.lines(language(act.agreement())));
         lines.addAll(draft.counts());
-        if (!String.join("", lines.stream().map(l -> l.signed() + "\n").toList()).equals(reply.text())) {
-            lines = reply.text().lines().map(l -> new ActLine(l, l, l, l)).toList();
-        }
         String prefix = joined(lines);
         List<ActLine> printed = reply.text().startsWith(prefix) ? lines : List.of();
         return new Printed(reply, Stream.concat(printed.stream(), reply.text().substring(
