@@ -3,16 +3,15 @@ package org.repatria.core.count;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.repatria.core.handover.ActLanguage;
 import org.repatria.core.handover.ActLine;
 
 /**
  * The counts of one tranche as a handover act shows them, a self-contained addition to the act's content: the data
- * ({@link Tally.Line}) and its lines in English, the act's language and the third, separated by slashes.
+ * ({@link Tally.Line}) and its lines in English, the act's language and the third, separated by slashes; the same
+ * writer in one language gives the printed act's columns line for line.
  */
 public final class CountSection {
-    /** The languages each trilingual phrase shows: all three for the signed text, one for a printed column (0177). */
     private final List<CountPhrases> shown;
     private final StringBuilder out = new StringBuilder();
 
@@ -22,24 +21,21 @@ public final class CountSection {
 
     /** The section's UTF-8 lines (a blank line first), deterministic; empty when the tranche has no count. */
     public static byte[] render(Tally.Line line, ActLanguage language) {
-        if (line.counts().isEmpty()) {
-            return new byte[0];
-        }
         CountPhrases third = CountPhrases.of(language == ActLanguage.UK ? ActLanguage.RU : ActLanguage.UK);
         return written(line, List.of(CountPhrases.EN, CountPhrases.of(language), third)).getBytes(StandardCharsets.UTF_8);
     }
 
-    /** The lines of {@link #render} with each line also in English, Ukrainian and Russian alone, for print (0177). */
+    /** The section as the printed act shows it: each signed line with its English, Ukrainian and Russian columns. */
     public static List<ActLine> lines(Tally.Line line, ActLanguage language) {
-        if (line.counts().isEmpty()) {
-            return List.of();
-        }
         return ActLine.zip(new String(render(line, language), StandardCharsets.UTF_8),
                 written(line, List.of(CountPhrases.EN)), written(line, List.of(CountPhrases.UK)),
                 written(line, List.of(CountPhrases.RU)));
     }
 
     private static String written(Tally.Line line, List<CountPhrases> shown) {
+        if (line.counts().isEmpty()) {
+            return "";
+        }
         CountSection s = new CountSection(shown);
         s.write(line);
         return s.out.toString();
@@ -82,6 +78,6 @@ public final class CountSection {
     }
 
     private String all(Function<CountPhrases, String> words) {
-        return shown.stream().map(words).collect(Collectors.joining(" / "));
+        return String.join(" / ", shown.stream().map(words).toList());
     }
 }

@@ -64,6 +64,19 @@ class TallyTest {
     }
 
     @Test
+    void thePrintedSectionGivesEachSignedLineItsEnglishUkrainianAndRussianColumns() {
+        Tally.Line second = new Tally(twoTranches(), List.of()).lines(List.of()).get(1);
+        List<org.repatria.core.handover.ActLine> lines = CountSection.lines(second, ActLanguage.RU);
+        assertThat(String.join("", lines.stream().map(l -> l.signed() + "\n").toList()))
+                .isEqualTo(new String(CountSection.render(second, ActLanguage.RU), StandardCharsets.UTF_8));
+        assertThat(lines).anySatisfy(l -> {
+            assertThat(l.english()).isEqualTo("Counts:");
+            assertThat(l.ukrainian()).isEqualTo("Підрахунки:");
+            assertThat(l.russian()).isEqualTo("Подсчёты:");
+        });
+    }
+
+    @Test
     void aTrancheWithoutCountsAddsNothingToTheAct() {
         Tally.Line none = new Tally(List.of(), List.of()).lines(List.of(3)).getFirst();
         assertThat(CountSection.render(none, ActLanguage.RU)).isEmpty();

@@ -31,6 +31,11 @@ record CountLedger(Store store, String id, List<StoredCount> stored, List<Tranch
         return new CountLedger(store, loaded.id(), store.exchanges().counts().of(loaded.id()), tranches, acts);
     }
 
+    /** The same ledger with only the counts stored before {@code moment}. */
+    CountLedger before(java.time.Instant moment) {
+        return new CountLedger(store, id, stored.stream().filter(c -> c.at().isBefore(moment)).toList(), tranches, acts);
+    }
+
     /** The tally of the stored counts and the crossings' findings. */
     Tally tally() {
         List<Count> counts = stored.stream().map(c -> new Count(id, c.tranche(), Stage.valueOf(c.stage()), c.party(),

@@ -11,6 +11,7 @@ import org.repatria.core.account.Account;
 import org.repatria.core.agreement.Agreement;
 import org.repatria.core.agreement.AgreementKind;
 import org.repatria.core.count.CountSection;
+import org.repatria.core.count.Tally;
 import org.repatria.core.document.DocumentType;
 import org.repatria.core.handover.ActLanguage;
 import org.repatria.core.handover.ActLine;
@@ -74,16 +75,10 @@ final class HandoverActs {
      */
     Printed printed(Account reader, String id, int number) {
         ActReply reply = show(reader, id, number);
-        AcceptedAgreement loaded = AcceptedAgreement.of(store, agreements, reader, id);
-        HandoverAct act = draft(loaded, number).act();
+        Draft draft = draft(AcceptedAgreement.of(store, agreements, reader, id), number);
+        HandoverAct act = draft.act();
         List<ActLine> lines = new ArrayList<>(act.lines(language(act.agreement())));
-        if (act.agreement().kind() == AgreementKind.REMAINS) { // the counts' section, as draft() appends it
-            List<ActLine> counted = new ArrayList<>(lines);
-            counted.addAll(CountSection.lines(counts.line(loaded, number), language(act.agreement())));
-            if (joined(counted).equals(reply.text())) {
-                lines = counted;
-            }
-        }
+        lines.addAll(draft.counts());
         String prefix = joined(lines);
         List<ActLine> printed = reply.text().startsWith(prefix) ? lines : List.of();
         return new Printed(reply, Stream.concat(printed.stream(), reply.text().substring(
@@ -141,7 +136,8 @@ final class HandoverActs {
         return store.exchanges().acts(id).stream().filter(a -> a.tranche() == number).findFirst();
     }
 
-    private record Draft(HandoverAct act, byte[] text) {
+    /** The act, its text to sign, and the lines of its count section as printed (empty without counts). */
+    private record Draft(HandoverAct act, byte[] text, List<ActLine> counts) {
     }
 
     private Draft draft(AcceptedAgreement loaded, int number) {
@@ -152,14 +148,17 @@ final class HandoverActs {
         }
         HandoverAct act = HandoverAct.of(loaded.agreement(), tranche, crossing.directions(loaded, tranche));
         byte[] text = act.text(language(loaded.agreement()));
+        List<ActLine> counted = List.of();
         if (loaded.agreement().kind() == AgreementKind.REMAINS) {
             // The tranche's counts so far, a self-contained section after the act's own lines (docs/decisions/0172).
-            byte[] section = CountSection.render(counts.line(loaded, number), language(loaded.agreement()));
+            Tally.Line line = counts.line(loaded, number);
+            byte[] section = CountSection.render(line, language(loaded.agreement()));
             byte[] both = java.util.Arrays.copyOf(text, text.length + section.length);
             System.arraycopy(section, 0, both, text.length, section.length);
             text = both;
+            counted = CountSection.lines(line, language(loaded.agreement()));
         }
-        return new Draft(act, text);
+        return new Draft(act, text, counted);
     }
 
     /** English beside Ukrainian when Ukraine is a side, else beside Russian (docs/decisions/0111). */

@@ -125,7 +125,8 @@ final class SampleSheet {
             }
             if (out.size() > SampleRows.MAX_ROWS + 1) {
                 throw HttpProblem.unprocessable("too_many_samples", String.format(Locale.ROOT,
-                        "file: more than %,d samples, the limit; send them in parts", SampleRows.MAX_ROWS));
+                        "file: more than %,d samples, the limit is %,d; send them in parts", SampleRows.MAX_ROWS,
+                        SampleRows.MAX_ROWS));
             }
         }
         if (quoted) {

@@ -51,10 +51,16 @@ final class TrancheCounts {
         return CountReplies.tally(loaded, ledger(loaded), agreements.seesPersons(reader, loaded.replayed().stored()));
     }
 
-    /** The tally's line of tranche {@code number}, for its act; empty of counts when the agreement is not of remains. */
+    /**
+     * The tally's line of tranche {@code number} as its act shows it: the counts stated before the act's first signature
+     * (all so far while nobody signed), so the section stays the signed one when later counts come.
+     */
     Tally.Line line(AcceptedAgreement loaded, int number) {
-        return ledger(loaded).tally().lines(List.of(number)).stream().filter(l -> l.tranche() == number).findFirst()
-                .orElseThrow();
+        Optional<java.time.Instant> signing = store.exchanges().signatures(loaded.id(), HandoverActs.subject(number)).stream()
+                .map(org.repatria.store.exchange.Signature::at).min(java.util.Comparator.naturalOrder());
+        CountLedger ledger = ledger(loaded);
+        return signing.map(ledger::before).orElse(ledger).tally().lines(List.of(number)).stream()
+                .filter(l -> l.tranche() == number).findFirst().orElseThrow();
     }
 
     /** States the caller's side's count from its own signed document (whose text gives the figures). */

@@ -18,11 +18,13 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.repatria.core.count.Stage;
 import org.repatria.core.document.DocumentType;
 import org.repatria.ledger.audit.Receipt;
 import org.repatria.ledger.merkle.TreeHash;
@@ -49,6 +51,18 @@ class ActPdfTest {
         x.ru.submit(ACT + "/signatures", DocumentType.HANDOVER_ACT, Fixture.A, text,
                 Optional.of(signed.get("signatures").get(0).get("envelope_id").asString()));
         ThreeBodies.received(running, REMAINS);
+        countedAtTheMorgueAfterTheActWasSigned();
+    }
+
+    /** ru states its morgue count once the remains act is signed: the act's draft now has a counts' section. */
+    private static void countedAtTheMorgueAfterTheActWasSigned() {
+        String path = "/api/v1/agreements/" + REMAINS;
+        Signer ru = new Signer(Fixture.B, running.api(B_DESK), running.api(MEDIATOR_DESK), new AtomicInteger());
+        String anchor = get(running.api(MEDIATOR_DESK), path + "/plans").get(0).get("envelope_id").asString();
+        String text = "COUNT\nagreement: " + REMAINS + "\ntranche: 1\nstage: " + Stage.MORGUE.token() + "\nside: ru\n"
+                + "persons: 3\nbags: 3\nsamples: -\n";
+        Signer.post(ru.client, path + "/tranches/1/counts", ru.sign(DocumentType.COUNT, Fixture.A,
+                text.getBytes(StandardCharsets.UTF_8), Optional.of(anchor)).body(), 201);
     }
 
     private static byte[] pdf() {
@@ -141,6 +155,14 @@ class ActPdfTest {
         assertThat(String.join(" ", PrintedPages.texts(r.body())).replaceAll("\\s+", " ")).contains("remains of the fallen",
                 "останки загиблих",
                 "останки погибших", "container C-1 | wagon W-1");
+    }
+
+    @Test
+    void aCountStatedAfterTheActWasSignedIsNotPrintedOnIt() throws IOException {
+        HttpResponse<byte[]> r = download(running.api(A_DESK), "/api/v1/agreements/" + REMAINS + "/tranches/1/act.pdf");
+
+        String text = String.join(" ", PrintedPages.texts(r.body())).replaceAll("\\s+", " ");
+        assertThat(text).contains("Handed over: 3", "Передано: 3").doesNotContain("Counts", "Підрахунки", "Подсчёты");
     }
 
     @Test

@@ -52,7 +52,8 @@ class RailCounts2025Test {
     private String anchor;
 
     @Test
-    void sixThousandSixtyDeclaredSixThousandFiftySevenCountedAndTheThreeAreBagsOfPersonsCountedAlready() {
+    void sixThousandSixtyDeclaredSixThousandFiftySevenCountedAndTheThreeAreBagsOfPersonsCountedAlready()
+            throws java.io.IOException {
         long start = System.nanoTime();
         rail = RailRemains.planned(running, ID, PERSONS, TRANCHES, 1_212);
         anchor = get(rail.mediator(), rail.path() + "/plans").get(0).get("envelope_id").asString();
@@ -77,6 +78,9 @@ class RailCounts2025Test {
                 "5 crossing ru persons -1");
         assertThat(explained).containsExactly("2 part_of", "4 part_of", "5 part_of");
         assertThat(countEnvelopes).hasSize(3 * TRANCHES);
+        // The printed act of tranche 2, after its morgue count: the section as signed, each language in its column.
+        String printed = String.join("\n", PrintedPages.texts(pdf(rail.path() + "/tranches/2/act.pdf")));
+        assertThat(printed).contains("Підрахунки:").contains("Подсчёты:").doesNotContain("Counts / Підрахунки");
         System.out.printf(java.util.Locale.ROOT, "rail 2025: %d bags, plan in force in %.1f s, five tranches counted, crossed,"
                 + " signed and counted at the morgue in %.1f s, %.1f s in all%n", bags, (planned - start) / 1e9,
                 (done - planned) / 1e9, (done - start) / 1e9);
@@ -117,6 +121,20 @@ class RailCounts2025Test {
 
         state(rail.ru(), t, Stage.MORGUE, persons, bags);
         return bags;
+    }
+
+    private byte[] pdf(String path) {
+        try {
+            java.net.http.HttpResponse<byte[]> r = java.net.http.HttpClient.newHttpClient().send(rail.mediator().request(path)
+                    .GET().build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(r.statusCode()).isEqualTo(200);
+            return r.body();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private static ObjectNode bag(String tag, String container, String wagon) {

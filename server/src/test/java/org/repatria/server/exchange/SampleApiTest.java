@@ -216,6 +216,31 @@ class SampleApiTest {
     }
 
     @Test
+    void aCsvFileOverTheRowLimitIsRefusedNamingTheLimit() {
+        StringBuilder csv = new StringBuilder("sample_id,body_tag\n");
+        for (int i = 0; i <= 10_000; i++) {
+            csv.append("R-").append(i).append(",3\n");
+        }
+
+        HttpResponse<String> r = unit.post(AGREEMENT + "/samples/csv", csv.toString(), "text/csv");
+
+        assertThat(r.statusCode()).isEqualTo(422);
+        assertThat(r.body()).contains("the limit is 10,000");
+        assertThat(ids(get(unit, AGREEMENT + "/bags/3/samples"))).doesNotContain("R-0");
+    }
+
+    @Test
+    void aPlaceOverItsLimitIsRefusedNamingTheField() {
+        String body = JSON.createObjectNode().set("samples", JSON.createArrayNode().add(JSON.createObjectNode()
+                .put("sample_id", "W-9").put("body_tag", "1").put("where", "x".repeat(201)))).toString();
+
+        HttpResponse<String> r = unit.postJson(AGREEMENT + "/samples", body);
+
+        assertThat(r.statusCode()).isEqualTo(400);
+        assertThat(r.body()).contains("samples[0].where: 201 characters, the limit is 200");
+    }
+
+    @Test
     void aCsvFileWithABadLineIsRefusedNamingTheLineAndNothingIsStored() {
         HttpResponse<String> r = unit.post(AGREEMENT + "/samples/csv", "sample_id,body_tag\nG-1,3\n,3\n", "text/csv");
 
