@@ -96,6 +96,21 @@ class CaseThetaTest {
     }
 
     @Test
+    void theUnitSetsThetaInTheCasePagesSearchFormAndReadsItWithTheResults() {
+        Client desk = running.desk(Who.A_IDENTIFICATION);
+        String caseUrl = CaseFixture.uploadOnDesk(desk, "Вагон θ");
+        String form = desk.get(caseUrl).body();
+        assertThat(form).contains("name=\"theta\" value=\"0.01\"").contains("<dd id=\"theta\">θ = 0.01</dd>");
+
+        var started = desk.post(caseUrl + "/search", "_csrf=" + Callers.csrf(form) + "&min_log10_lr=0&theta=0,02",
+                "application/x-www-form-urlencoded");
+
+        assertThat(started.statusCode()).isEqualTo(303);
+        String page = CaseFixture.pageWhenSearched(desk, caseUrl, p -> p.contains("id=\"by-remains\""));
+        assertThat(page).contains("<dd id=\"theta\">θ = 0.02</dd>").contains("name=\"theta\" value=\"0.02\"");
+    }
+
+    @Test
     void aThetaAboveTheLimitOnTheCasePageIsRefusedNamingIt() {
         Client unit = running.api(Who.A_IDENTIFICATION);
         String id = Client.json(unit.postJson(CASES, CaseFixture.upload("desk theta", fatherAndSon()))).get("id").asString();
