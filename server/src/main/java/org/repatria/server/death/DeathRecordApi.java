@@ -81,7 +81,7 @@ public final class DeathRecordApi {
         List<DeathRecordReply> records = register.list(call.account());
         Reads.persons(call, records.stream().map(DeathRecordReply::envelopeId).toList(), records.size());
         call.ctx().contentType("text/csv; charset=utf-8").header("Content-Disposition",
-                "attachment; filename=\"death-records.csv\"").result(register.csv(call.account()));
+                "attachment; filename=\"death-records.csv\"").result(register.csv(records));
     }
 
     private void show(AdmittedRequest call) {

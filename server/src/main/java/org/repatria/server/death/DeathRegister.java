@@ -183,7 +183,12 @@ public final class DeathRegister {
 
     /** The records the reader may read as CSV (one line each, the canonical keys as columns), at most {@link #MAX_LIST}. */
     public byte[] csv(Account reader) {
-        return DeathRecordCsv.write(list(reader));
+        return csv(list(reader));
+    }
+
+    /** {@code records} (read by {@link #list}) as CSV. */
+    public byte[] csv(List<DeathRecordReply> records) {
+        return DeathRecordCsv.write(records);
     }
 
     private StoredDeathRecord readable(Account reader, String envelopeId) {

@@ -90,8 +90,9 @@ final class DeathPages {
     }
 
     private void csv(AdmittedRequest call) {
-        byte[] csv = register.csv(call.account());
-        Reads.persons(call, List.of("death-records"), register.list(call.account()).size());
+        List<DeathRecordReply> records = register.list(call.account());
+        byte[] csv = register.csv(records);
+        Reads.persons(call, records.stream().map(DeathRecordReply::envelopeId).toList(), records.size());
         call.ctx().contentType("text/csv; charset=utf-8").header("Content-Disposition",
                 "attachment; filename=\"death-records.csv\"").result(csv);
     }

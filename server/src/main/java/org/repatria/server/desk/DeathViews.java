@@ -38,6 +38,11 @@ final class DeathViews {
         }
     }
 
+    /** The record form's address for the confirmation of {@code remains} in case {@code caseId}. */
+    static String formHref(String caseId, String remains) {
+        return "/desk/identification/cases/" + caseId + "/death-record?remains=" + Page.enc(remains);
+    }
+
     static List<Field> fields(DeathRecordRequest r) {
         return List.of(new Field("side", "death.key.side", r.side()),
                 new Field("surname", "death.key.surname", r.surname()),
