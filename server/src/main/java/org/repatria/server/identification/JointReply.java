@@ -6,10 +6,11 @@ import org.repatria.kinship.search.JointRow;
 /**
  * The API's view of a case's joint search: {@code status} (NONE, RUNNING, DONE, REFUSED, FAILED); while running the
  * phase and its count; when done the pairs (undisputed first) and the missing persons left unidentified
- * ({@code family/member}); when refused the limit's name and value and the message saying what to do.
+ * ({@code family/member}) and the {@code theta} applied (the case's); when refused the limit's name and value and the
+ * message saying what to do.
  */
 public record JointReply(String status, String phase, int done, int total, List<Pair> pairs, List<String> unidentified,
-                         int groups, long assignments, String limitName, long limit, String message) {
+                         int groups, long assignments, String limitName, long limit, String message, double theta) {
 
     /** One assigned pair, as {@code identify --joint} writes it. */
     public record Pair(String remainsId, String familyId, String missingId, double log10Lr, double posterior, String conclusion) {
@@ -20,14 +21,14 @@ public record JointReply(String status, String phase, int done, int total, List<
 
     static JointReply of(JointState s) {
         return switch (s) {
-            case JointState.NotRun n -> new JointReply(s.status(), "", 0, 0, List.of(), List.of(), 0, 0, "", 0, "");
-            case JointState.Running r -> new JointReply(s.status(), r.phase(), r.done(), r.total(), List.of(), List.of(), 0, 0, "", 0, "");
+            case JointState.NotRun n -> new JointReply(s.status(), "", 0, 0, List.of(), List.of(), 0, 0, "", 0, "", 0);
+            case JointState.Running r -> new JointReply(s.status(), r.phase(), r.done(), r.total(), List.of(), List.of(), 0, 0, "", 0, "", 0);
             case JointState.Done d -> new JointReply(s.status(), "", 0, 0, d.rows().stream().map(Pair::of).toList(),
                     d.unidentified().stream().map(t -> t.familyId() + "/" + t.missingId()).toList(), d.groups(), d.assignments(),
-                    "", 0, "");
+                    "", 0, "", d.theta());
             case JointState.Refused f -> new JointReply(s.status(), "", 0, 0, List.of(), List.of(), 0, 0, f.limitName(), f.limit(),
-                    f.message());
-            case JointState.Failed f -> new JointReply(s.status(), "", 0, 0, List.of(), List.of(), 0, 0, "", 0, f.message());
+                    f.message(), 0);
+            case JointState.Failed f -> new JointReply(s.status(), "", 0, 0, List.of(), List.of(), 0, 0, "", 0, f.message(), 0);
         };
     }
 }

@@ -58,9 +58,9 @@ final class JointSearchRunner {
 
     private JointState run(String caseId, JointParameters p, Supplier<KinshipData> data) {
         try {
-            JointResult r = new KinshipEngine(data.get()).identifyJointly(p,
+            JointResult r = new KinshipEngine(data.get(), p.theta()).identifyJointly(p,
                     (phase, done, total) -> put(caseId, new JointState.Running(phase, done, total)));
-            return new JointState.Done(clock.instant(), p.limit(), r.rows(), r.unidentified(), r.groups(), r.assignments());
+            return new JointState.Done(clock.instant(), p.limit(), p.theta(), r.rows(), r.unidentified(), r.groups(), r.assignments());
         } catch (JointTooLarge e) {
             return new JointState.Refused(e.limitName(), e.limit(), e.getMessage());
         } catch (KinshipException | HttpProblem e) {

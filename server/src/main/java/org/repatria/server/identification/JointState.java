@@ -32,8 +32,12 @@ public sealed interface JointState {
         }
     }
 
-    /** Done: the pairs assigned (undisputed first), the missing persons left unidentified, the LR above which pairs were candidates. */
-    record Done(Instant at, double limit, List<JointRow> rows, List<Target> unidentified, int groups, long assignments)
+    /**
+     * Done: the pairs assigned (undisputed first), the missing persons left unidentified, the LR above which pairs were
+     * candidates, and the theta every likelihood applied (the case's, docs/decisions/0175).
+     */
+    record Done(Instant at, double limit, double theta, List<JointRow> rows, List<Target> unidentified, int groups,
+                long assignments)
             implements JointState {
         public Done {
             rows = List.copyOf(rows);

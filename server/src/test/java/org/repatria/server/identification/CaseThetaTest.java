@@ -146,6 +146,19 @@ class CaseThetaTest {
             assertThat(pairs.get(i).get("posterior").asDouble()).isCloseTo(expected.get(i).posterior(), within(1e-9));
         }
         assertThat(expected.getFirst().posterior()).isNotCloseTo(atZero.getFirst().posterior(), within(1e-6));
+        assertThat(done.get("theta").asDouble()).isEqualTo(0.05);
+    }
+
+    @Test
+    void theJointResultOnTheCasePageNamesItsTheta() throws InterruptedException {
+        Client unit = running.api(Who.A_IDENTIFICATION);
+        String id = CaseFixture.searched(unit, CaseFixture.files("example2"), 0, 0.02);
+        assertThat(unit.postJson(CASES + "/" + id + "/joint", "{}").statusCode()).isEqualTo(202);
+        jointEnded(unit, id);
+
+        String page = running.desk(Who.A_IDENTIFICATION).get("/desk/identification/cases/" + id + "?lang=uk").body();
+
+        assertThat(page).contains("<p class=\"muted\" id=\"joint-theta\">Поправка на субпопуляцію: θ = 0.02</p>");
     }
 
     private static JsonNode jointEnded(Client unit, String id) throws InterruptedException {
