@@ -204,6 +204,11 @@ public final class Desk {
         return List.copyOf(routes);
     }
 
+    /** Figures across exchanges: charts, tables and their CSV, XLSX and PDF (issue 17; mediator, party desks, observers). */
+    public List<Route> figureRoutes(org.repatria.server.figures.Figures figures) {
+        return new FigurePages(figures, pages, templates, clock).routes();
+    }
+
     /** The person search and the person's page (issue 14): any signed-in account, through the rows it may read. */
     public List<Route> personRoutes(org.repatria.server.person.Persons persons,
                                     org.repatria.server.dossier.Dossiers dossiers) {

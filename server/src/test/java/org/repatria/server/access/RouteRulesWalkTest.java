@@ -300,7 +300,10 @@ class RouteRulesWalkTest {
             Map.entry("GET /desk/death-records", DEATH_READERS),
             Map.entry("GET /desk/death-records.csv", DEATH_READERS),
             Map.entry("GET /desk/death-records/{id}", DEATH_READERS),
-            Map.entry("GET /desk/death-records/{id}/report/{format}", DEATH_READERS));
+            Map.entry("GET /desk/death-records/{id}/report/{format}", DEATH_READERS),
+            // issue 17: figures across exchanges, counts only (docs/decisions/0180)
+            Map.entry("GET /desk/figures", READERS),
+            Map.entry("GET /desk/figures/{figure}/export/{format}", READERS));
 
     @RegisterExtension
     static final RunningServer running = new RunningServer(30);
