@@ -59,6 +59,16 @@ public final class Accounts {
                 .bind(0, username).mapTo(String.class).findOne());
     }
 
+    /** The account with this username and where it stands: disabled, password change due (docs/decisions/0182). */
+    public Optional<org.repatria.store.account.Standing> standing(String username) {
+        return new org.repatria.store.account.Standings(db).of(username);
+    }
+
+    /** Records one sign-in attempt in the bounded record of sign-ins (docs/decisions/0182). */
+    public void recordSignIn(org.repatria.store.account.SignIn attempt) {
+        new org.repatria.store.account.SignIns(db).record(attempt);
+    }
+
     /** Every account, by username. */
     public List<Account> all() {
         return db.read("read accounts", h -> h.createQuery(SELECT + " ORDER BY a.username")
