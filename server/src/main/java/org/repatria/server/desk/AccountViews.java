@@ -15,9 +15,10 @@ final class AccountViews {
     /** An account of the party and where it stands. */
     record Line(String username, String name, String role, String standing, boolean disabled, String href) {
         static Line of(Text t, Standing s) {
-            String standing = s.disabled() ? "disabled" : s.passwordChangeDue() ? "due" : "active";
+            String standing = s.disabled() ? t.get("accounts.standing.disabled")
+                    : s.passwordChangeDue() ? t.get("accounts.standing.due") : t.get("accounts.standing.active");
             return new Line(s.account().username(), s.account().displayName(), t.of("role", s.account().role()),
-                    t.get("accounts.standing." + standing), s.disabled(), AccountPages.HOME + "/" + s.account().username());
+                    standing, s.disabled(), AccountPages.HOME + "/" + s.account().username());
         }
     }
 

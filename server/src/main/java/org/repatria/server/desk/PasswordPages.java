@@ -60,7 +60,7 @@ final class PasswordPages {
             return;
         }
         authenticator.signIn(call.ctx(), call.identity(), self);
-        call.ctx().redirect(HOME + "?changed", HttpStatus.SEE_OTHER);
+        call.ctx().redirect(HOME + "?changed=1", HttpStatus.SEE_OTHER);
     }
 
     private void due(AdmittedRequest call) {
