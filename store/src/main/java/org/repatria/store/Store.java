@@ -129,6 +129,21 @@ public final class Store implements AutoCloseable {
         return new Accounts(db);
     }
 
+    /** Where each account stands (disabled, password change due) and the changes made to it (issue 17: accounts). */
+    public org.repatria.store.account.Standings standings() {
+        return new org.repatria.store.account.Standings(db);
+    }
+
+    /** The record of changes to accounts: who did what to which account, when (issue 17: accounts). */
+    public org.repatria.store.account.AccountChanges accountChanges() {
+        return new org.repatria.store.account.AccountChanges(db);
+    }
+
+    /** The bounded record of sign-ins and failures (issue 17: accounts). */
+    public org.repatria.store.account.SignIns signIns() {
+        return new org.repatria.store.account.SignIns(db);
+    }
+
     /** What each account was granted beyond its role: children's cases, supervision. */
     public Permissions permissions() {
         return new Permissions(db);
