@@ -3,6 +3,7 @@ package org.repatria.server.exchange;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +24,7 @@ import org.repatria.store.exchange.StoredNomination;
 import org.repatria.store.exchange.StoredPlan;
 
 /**
- * An accepted agreement's deadlines on the clock's day (docs/decisions/0179), read from its record: a side's
+ * An accepted agreement's deadlines on the clock's day in UTC, as the desk's {@code DaysLeft} counts (docs/decisions/0179), read from its record: a side's
  * nominations are met on the day of its first nominee; the plan on the day of the signature that completed the plan
  * in force; a tranche of that plan on the day its act was complete. The tranches' dates are shown only to readers who
  * see the plan (the sides and the mediator); an observer sees nominations, plan and completion.
@@ -76,6 +77,6 @@ final class AgreementDeadlines {
     }
 
     private LocalDate day(Instant at) {
-        return LocalDate.ofInstant(at, clock.getZone());
+        return LocalDate.ofInstant(at, ZoneOffset.UTC);
     }
 }
