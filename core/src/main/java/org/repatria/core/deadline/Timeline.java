@@ -52,12 +52,12 @@ public final class Timeline {
     }
 
     private static Deadline deadline(Milestone what, LocalDate due, Optional<LocalDate> met, LocalDate today) {
-        return new Deadline(what, due, met.<Standing>map(Standing.Met::new).orElseGet(() -> standing(due, today)));
+        return new Deadline(what, due, met.<DeadlineState>map(DeadlineState.Met::new).orElseGet(() -> standing(due, today)));
     }
 
-    private static Standing standing(LocalDate due, LocalDate today) {
+    private static DeadlineState standing(LocalDate due, LocalDate today) {
         long left = ChronoUnit.DAYS.between(today, due);
-        return left >= 0 ? new Standing.Open(left) : new Standing.Overdue(-left);
+        return left >= 0 ? new DeadlineState.Open(left) : new DeadlineState.Overdue(-left);
     }
 
     /** The deadlines among {@code all} that are not met, most overdue first, then soonest due. */

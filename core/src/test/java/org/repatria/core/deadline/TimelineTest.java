@@ -60,19 +60,19 @@ class TimelineTest {
     @Test
     void aDeadlineNotMetCountsTheDaysLeft() {
         assertThat(Timeline.of(withPlanDate(), Progress.none(), LocalDate.of(2025, 6, 1)).getFirst().standing())
-                .isEqualTo(new Standing.Open(4));
+                .isEqualTo(new DeadlineState.Open(4));
     }
 
     @Test
     void aDeadlineDueTodayHasNoDaysLeftAndIsNotOverdue() {
         assertThat(Timeline.of(withPlanDate(), Progress.none(), NOMINATIONS).getFirst().standing())
-                .isEqualTo(new Standing.Open(0));
+                .isEqualTo(new DeadlineState.Open(0));
     }
 
     @Test
     void aDeadlineMissedAndNotMetIsOverdueByTheDaysSince() {
         Deadline nominations = Timeline.of(withPlanDate(), Progress.none(), NOMINATIONS.plusDays(3)).getFirst();
-        assertThat(nominations.standing()).isEqualTo(new Standing.Overdue(3));
+        assertThat(nominations.standing()).isEqualTo(new DeadlineState.Overdue(3));
         assertThat(nominations.overdue()).isTrue();
     }
 
@@ -80,21 +80,21 @@ class TimelineTest {
     void aDeadlineMetLateIsMetWithTheDayItWasMet() {
         Progress late = new Progress(Map.of(UA, NOMINATIONS.plusDays(2)), Optional.empty(), new TreeMap<>(), Map.of());
         assertThat(Timeline.of(withPlanDate(), late, NOMINATIONS.plusDays(9)).getFirst().standing())
-                .isEqualTo(new Standing.Met(NOMINATIONS.plusDays(2)));
+                .isEqualTo(new DeadlineState.Met(NOMINATIONS.plusDays(2)));
     }
 
     @Test
     void completionIsMetOnTheDayTheLastTrancheCrossed() {
         Progress all = planned(Map.of(1, LocalDate.of(2025, 6, 20), 2, LocalDate.of(2025, 6, 28)));
         assertThat(Timeline.of(withPlanDate(), all, COMPLETION.plusDays(1)).getLast().standing())
-                .isEqualTo(new Standing.Met(LocalDate.of(2025, 6, 28)));
+                .isEqualTo(new DeadlineState.Met(LocalDate.of(2025, 6, 28)));
     }
 
     @Test
     void completionIsOverdueWhileATrancheHasNotCrossed() {
         Progress one = planned(Map.of(1, LocalDate.of(2025, 6, 20)));
         assertThat(Timeline.of(withPlanDate(), one, COMPLETION.plusDays(1)).getLast().standing())
-                .isEqualTo(new Standing.Overdue(1));
+                .isEqualTo(new DeadlineState.Overdue(1));
     }
 
     @Test

@@ -3,7 +3,7 @@ package org.repatria.server.desk;
 import java.util.List;
 import org.repatria.core.deadline.Deadline;
 import org.repatria.core.deadline.Milestone;
-import org.repatria.core.deadline.Standing;
+import org.repatria.core.deadline.DeadlineState;
 
 /**
  * An agreement's deadlines as the lines of its timeline in the reader's words: what is due, the date, and days left,
@@ -46,9 +46,9 @@ final class DeadlineLines {
             }
         }
         return switch (d.standing()) {
-            case Standing.Met m -> new Line(id, what, d.due().toString(), "met", t.format("deadline.met", m.on().toString()));
-            case Standing.Open o -> new Line(id, what, d.due().toString(), "open", days.words(d.due(), t));
-            case Standing.Overdue o -> new Line(id, what, d.due().toString(), "overdue", days.words(d.due(), t));
+            case DeadlineState.Met m -> new Line(id, what, d.due().toString(), "met", t.format("deadline.met", m.on().toString()));
+            case DeadlineState.Open o -> new Line(id, what, d.due().toString(), "open", days.words(d.due(), t));
+            case DeadlineState.Overdue o -> new Line(id, what, d.due().toString(), "overdue", days.words(d.due(), t));
         };
     }
 }

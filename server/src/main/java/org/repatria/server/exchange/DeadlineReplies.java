@@ -2,7 +2,7 @@ package org.repatria.server.exchange;
 
 import org.repatria.core.deadline.Deadline;
 import org.repatria.core.deadline.Milestone;
-import org.repatria.core.deadline.Standing;
+import org.repatria.core.deadline.DeadlineState;
 import org.repatria.server.exchange.AgreementMessages.DeadlineReply;
 
 /** A core deadline as the API shows it. */
@@ -20,9 +20,9 @@ final class DeadlineReplies {
         int tranche = d.milestone() instanceof Milestone.Crossing c ? c.number() : 0;
         String side = d.milestone().side().map(s -> s.value()).orElse("");
         return switch (d.standing()) {
-            case Standing.Met m -> new DeadlineReply(milestone, side, tranche, d.due().toString(), "met", m.on().toString(), 0);
-            case Standing.Open o -> new DeadlineReply(milestone, side, tranche, d.due().toString(), "open", "", o.daysLeft());
-            case Standing.Overdue o -> new DeadlineReply(milestone, side, tranche, d.due().toString(), "overdue", "",
+            case DeadlineState.Met m -> new DeadlineReply(milestone, side, tranche, d.due().toString(), "met", m.on().toString(), 0);
+            case DeadlineState.Open o -> new DeadlineReply(milestone, side, tranche, d.due().toString(), "open", "", o.daysLeft());
+            case DeadlineState.Overdue o -> new DeadlineReply(milestone, side, tranche, d.due().toString(), "overdue", "",
                     o.daysLate());
         };
     }

@@ -138,6 +138,45 @@ class DeadlinesApiTest {
         assertThat(running.api(MEDIATOR_DESK).get("/api/v1/agreements/dl-bad").statusCode()).isEqualTo(404);
     }
 
+    private record Planned(Sides sides, JsonNode reply) {
+    }
+
+    /** Both sides nominate five; the mediator proposes a plan over one slot on {@code day}: 201 or 422. */
+    private static Planned planned(String id, LocalDate day, int status) {
+        Sides s = accepted(AgreementText.render(dated(id)));
+        s.ua().client.postJson("/api/v1/agreements/" + id + "/nominations", nominees(running.world().aPrisoners, 5), 201);
+        s.ru().client.postJson("/api/v1/agreements/" + id + "/nominations", nominees(running.world().bPrisoners, 5), 201);
+        return new Planned(s, running.api(MEDIATOR_DESK).postJson("/api/v1/agreements/" + id + "/plans",
+                "{\"slots\":[{\"date\":\"" + day + "\",\"crossing\":\"border\",\"seats\":5,\"stretchers\":0,"
+                        + "\"wagons\":0,\"bodies_per_wagon\":0}]}", status));
+    }
+
+    @Test
+    void aSlotBeforeThePlansDateIsNotUsedAndThePlanIsRefusedSayingWhy() {
+        JsonNode refused = planned("dl-early", today().plusDays(4), 422).reply();
+        assertThat(refused.get("message").asString()).contains("1 more offered before the plan is due on " + today().plusDays(5));
+    }
+
+    @Test
+    void eachTrancheOfThePlanInForceIsADeadlineOnItsDateForTheSidesNotForAnObserver() {
+        String id = "dl-planned";
+        Planned planned = planned(id, today().plusDays(6), 201);
+        JsonNode plan = planned.reply();
+        Sides s = planned.sides();
+        byte[] text = s.ua().client.get("/api/v1/agreements/" + id + "/plans/1/text").body().getBytes(StandardCharsets.UTF_8);
+        JsonNode signed = s.ua().submit("/api/v1/agreements/" + id + "/plans/1/signatures", DocumentType.PROPOSAL, Fixture.B,
+                text, Optional.of(plan.get("anchor").asString()));
+        s.ru().submit("/api/v1/agreements/" + id + "/plans/1/signatures", DocumentType.PROPOSAL, Fixture.A, text,
+                Optional.of(signed.get("signatures").get(0).get("envelope_id").asString()));
+        running.api(MEDIATOR_DESK).postJson("/api/v1/agreements/" + id + "/plans/1/confirmation", "{}", 200);
+        assertThat(lines(running.api(A_DESK).getJson("/api/v1/agreements/" + id + "/deadlines"))).contains(
+                "plan  " + today().plusDays(5) + " met " + today() + " 0",
+                "tranche  " + today().plusDays(6) + " open  6");
+        running.api(MEDIATOR_DESK).postJson("/api/v1/agreements/" + id + "/grants", "{\"observer\":\"icrc\"}", 201);
+        assertThat(lines(running.api(OBSERVER_DESK).getJson("/api/v1/agreements/" + id + "/deadlines")))
+                .noneMatch(l -> l.startsWith("tranche")).anyMatch(l -> l.startsWith("plan  " + today().plusDays(5) + " met"));
+    }
+
     @Test
     void anAgreementUnderNegotiationHasNoDeadlinesYet() {
         sides().ua().submit("/api/v1/agreements", DocumentType.PROPOSAL, Fixture.B, AgreementText.render(dated("dl-open")),
