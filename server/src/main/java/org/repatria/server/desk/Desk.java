@@ -32,6 +32,7 @@ import org.repatria.server.log.LogView;
 import org.repatria.server.log.TransparencyLog;
 import org.repatria.server.request.Requests;
 import org.repatria.server.route.Route;
+import org.repatria.server.today.WorkForToday;
 import org.repatria.server.upload.ListUploads;
 import org.repatria.store.Store;
 
@@ -54,13 +55,15 @@ public final class Desk {
     private final DisputeThreads threads;
     private final RelayPages relays;
     private final LogPages log;
+    private final WorkForToday today;
     private final byte[] stylesheet = resource("/assets/desk.css");
     private final byte[] signer = resource("/assets/sign.js");
 
     public Desk(Store store, Clock clock, Authenticator authenticator, Credentials credentials, ListAccess access,
                 boolean secureCookies, TransparencyLog log, ListDocuments listDocuments, Exchange exchange) {
         this.authenticator = authenticator;
-        this.pages = new PageFactory(store, secureCookies);
+        this.today = new WorkForToday(store, new Requests(store, log, clock), clock); // issue 17: work for today
+        this.pages = new PageFactory(store, secureCookies, a -> today.of(a).size());
         this.login = new LoginPages(authenticator, credentials, pages, templates);
         this.log = new LogPages(new LogView(store, log), exchange, access, pages, templates);
         this.home = new HomePage(access, pages, templates, this.log);
@@ -87,6 +90,7 @@ public final class Desk {
         routes.addAll(new DisputePages(threads, clock, pages, templates).routes());
         routes.addAll(relays.routes());
         routes.addAll(log.routes());
+        routes.addAll(new TodayPages(today, store, clock, pages, templates).routes());
         return List.copyOf(routes);
     }
 
