@@ -6,22 +6,29 @@ import static org.repatria.server.Fixture.Who.B_DESK;
 import static org.repatria.server.Fixture.Who.MEDIATOR_DESK;
 
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.repatria.core.document.DocumentType;
 import org.repatria.server.Fixture;
 import org.repatria.server.RunningServer;
 import org.repatria.server.TestClock;
 import org.repatria.server.document.Documents;
+import org.repatria.server.exchange.Signer;
 
 /**
  * The terms' deadlines on the desk: the plan's date on the proposal form, and the agreement page's timeline on a test
@@ -68,12 +75,65 @@ class DeadlinesDeskTest {
     /** The timeline's items on the mediator's page in {@code lang}: id → standing and text. */
     private static Map<String, String[]> timeline(String lang) {
         String page = running.desk(MEDIATOR_DESK).get("/desk/agreements/" + ID + "?lang=" + lang).body();
-        Map<String, String[]> items = new java.util.LinkedHashMap<>();
+        Map<String, String[]> items = new LinkedHashMap<>();
         Matcher m = ITEM.matcher(page);
         while (m.find()) {
             items.put(m.group(1), new String[] {m.group(2), m.group(3)});
         }
         return items;
+    }
+
+    private static final Pattern TODAY = Pattern.compile("data-kind=\"([A-Z_]+)\">\\s*<td>[^<]*</td>\\s*<td><a href=\""
+            + "([^\"]+)\"[^>]*>[^<]*</a></td>\\s*<td class=\"nowrap\">([^<]*)</td>\\s*<td class=\"nowrap today-left\">([^<]*)</td>");
+
+    /** The mediator's work for today, each row as "KIND link deadline left". */
+    private static List<String> workForToday() {
+        Matcher m = TODAY.matcher(running.desk(MEDIATOR_DESK).get("/desk/today?lang=en").body());
+        List<String> rows = new ArrayList<>();
+        while (m.find()) {
+            rows.add(m.group(1) + " " + m.group(2) + " " + m.group(3) + " " + m.group(4));
+        }
+        return rows;
+    }
+
+    @Test
+    void onTheMediatorsWorkForTodayAPlanIsDueByThePlansDateAndATrancheOnItsDay() {
+        String id = "desk-dated-plan";
+        Negotiator ua = new Negotiator(running, A_DESK);
+        Negotiator ru = new Negotiator(running, B_DESK);
+        HttpResponse<String> review = ua.post("/desk/proposals", dated(id));
+        assertThat(ua.sign(review.body(), "/desk/agreements", Documents.UA_KEY).statusCode()).isEqualTo(303);
+        Negotiator.relay(running, Negotiator.agreement(running, id).get("steps").get(0).get("envelope_id").asString());
+        ru.sign(ru.get("/desk/agreements/" + id).body(), "/desk/agreements/" + id + "/acceptance", Documents.RU_KEY);
+        Negotiator.relay(running, Negotiator.agreement(running, id).get("steps").get(1).get("envelope_id").asString());
+        String base = "/api/v1/agreements/" + id;
+        running.api(A_DESK).postJson(base + "/nominations", fiveOf(running.world().aPrisoners.toString()), 201);
+        running.api(B_DESK).postJson(base + "/nominations", fiveOf(running.world().bPrisoners.toString()), 201);
+        LocalDate crossing = today().plusDays(4);
+        var plan = running.api(MEDIATOR_DESK).postJson(base + "/plans", "{\"slots\":[{\"date\":\"" + crossing
+                + "\",\"crossing\":\"border\",\"seats\":5,\"stretchers\":0,\"wagons\":0,\"bodies_per_wagon\":0}]}", 201);
+        assertThat(workForToday()).contains("SIGN_PLAN /desk/agreements/" + id + "/plans " + today().plusDays(3) + " 3 days left");
+
+        AtomicInteger entries = new AtomicInteger();
+        var mediator = running.api(MEDIATOR_DESK);
+        var uaSigner = new Signer(Fixture.A, running.api(A_DESK), mediator, entries).at(CLOCK);
+        var ruSigner = new Signer(Fixture.B, running.api(B_DESK), mediator, entries).at(CLOCK);
+        byte[] text = running.api(A_DESK).get(base + "/plans/1/text").body().getBytes(StandardCharsets.UTF_8);
+        var signed = uaSigner.submit(base + "/plans/1/signatures", DocumentType.PROPOSAL, Fixture.B,
+                text, Optional.of(plan.get("anchor").asString()));
+        ruSigner.submit(base + "/plans/1/signatures", DocumentType.PROPOSAL, Fixture.A, text,
+                Optional.of(signed.get("signatures").get(0).get("envelope_id").asString()));
+        mediator.postJson(base + "/plans/1/confirmation", "{}", 200);
+        assertThat(workForToday()).filteredOn(r -> r.startsWith("CROSS /desk/agreements/" + id + "/tranches/1 ")).hasSize(2)
+                .allMatch(r -> r.endsWith(crossing + " 4 days left"));
+    }
+
+    private static String fiveOf(String list) {
+        StringBuilder rows = new StringBuilder();
+        for (int i = 1; i <= 5; i++) {
+            rows.append(i == 1 ? "" : ",").append("{\"row\":\"").append(i).append("\",\"health\":\"fit\",\"reserve\":false}");
+        }
+        return "{\"list\":\"" + list + "\",\"nominees\":[" + rows + "]}";
     }
 
     @Test
