@@ -1,14 +1,11 @@
 package org.repatria.server.exchange;
 
 import java.time.Clock;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.repatria.core.account.Account;
-import org.repatria.core.account.Role;
 import org.repatria.core.deadline.Deadline;
-import org.repatria.core.deadline.Timeline;
 import org.repatria.core.document.DocumentType;
 import org.repatria.core.lifecycle.Lifecycle;
 import org.repatria.core.party.PartyId;
@@ -171,25 +168,6 @@ public final class Exchange {
      */
     public List<Deadline> deadlines(Account reader, String id) {
         return deadlines.of(reader, id);
-    }
-
-    /**
-     * Every deadline not met of every accepted agreement the reader may see, soonest due first (the most overdue at the
-     * top), for a list of work for today: a side's own nominations, never the other side's; the plan, tranches and
-     * completion for both sides and the mediator. An observer is not asked to act, so gets none.
-     */
-    public List<DueDeadline> deadlinesDue(Account reader) {
-        if (reader.role() == Role.OBSERVER) {
-            return List.of();
-        }
-        return agreements.visible(reader).stream().flatMap(a -> Timeline.outstanding(deadlines.of(reader, a.id())).stream()
-                .filter(d -> d.milestone().side().map(s -> reader.role() == Role.MEDIATOR || s.equals(reader.party()))
-                        .orElse(true))
-                .map(d -> new DueDeadline(a.id(), a.kind(), d))).sorted(Comparator.comparing(d -> d.deadline().due())).toList();
-    }
-
-    /** A deadline not met of agreement {@code agreement} (its id), of kind {@code kind} (as stored, e.g. PRISONERS). */
-    public record DueDeadline(String agreement, String kind, Deadline deadline) {
     }
 
     /** The mediator puts a plan both sides signed in force. */
