@@ -80,10 +80,11 @@ final class TodayPages {
             case RELAY -> t.format("today.what.RELAY", d.number());
             case ACKNOWLEDGE, DISPUTE -> document(d, t, names);
             case ANSWER -> t.format("today.what.ANSWER", listTitle(d.subject()), d.number());
-            case NEGOTIATE -> t.format("today.what.NEGOTIATE", agreement);
-            case NOMINATE -> t.format("today.what.NOMINATE", agreement);
+            case NEGOTIATE -> t.format("today.what.NEGOTIATE", agreement, d.number());
+            case NOMINATE -> t.format("today.what.NOMINATE", agreement, d.number());
             case SIGN_PLAN -> t.format("today.what.SIGN_PLAN", agreement, d.number());
             case CONFIRM_PLAN -> t.format("today.what.CONFIRM_PLAN", agreement, d.number());
+            case CROSS -> t.format("today.what.CROSS", agreement, d.number());
             case SIGN_ACT -> t.format("today.what.SIGN_ACT", agreement, d.number());
         };
         Optional<LocalDate> by = d.deadline();

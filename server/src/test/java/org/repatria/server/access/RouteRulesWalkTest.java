@@ -144,6 +144,7 @@ class RouteRulesWalkTest {
             Map.entry("POST /api/v1/agreements", SIDES),
             Map.entry("GET /api/v1/agreements/{id}", READERS),
             Map.entry("POST /api/v1/agreements/{id}/counter", SIDES),
+            Map.entry("GET /api/v1/agreements/{id}/deadlines", READERS), // issue 17: deadlines
             Map.entry("POST /api/v1/agreements/{id}/acceptance", SIDES),
             Map.entry("POST /api/v1/agreements/{id}/grants", EnumSet.of(MEDIATOR_DESK)),
             Map.entry("GET /api/v1/agreements/{id}/nominations", DESKS),
