@@ -385,7 +385,8 @@ class RouteRulesWalkTest {
         String path = route.path().replace("{id}", running.world().aRemains.toString()).replace("<path>", "0/000")
                 .replace("{index}", "0").replace("{format}", "csv").replace("{number}", "1").replace("{tag}", "BT-1")
                 .replace("{list}", running.world().aRemains.toString()).replace("{row}", "1").replace("{photo}", "p1")
-                .replace("{alert}", "a1").replace("{sample}", "S-1");
+                .replace("{alert}", "a1").replace("{sample}", "S-1")
+                .replace("{figure}", "handovers"); // issue 17: figures
         HttpRequest.Builder b = client.request(path);
         return switch (route.method()) {
             case GET -> b.GET();
