@@ -227,6 +227,11 @@ public final class Store implements AutoCloseable {
         return new DeathRecords(db);
     }
 
+    /** Figures across exchanges, added up by the database (issue 17, docs/decisions/0180). */
+    public org.repatria.store.figures.Tallies tallies() {
+        return new org.repatria.store.figures.Tallies(db);
+    }
+
     /** Relayed request lists answered person by person: deadlines, answers, each row's status, reminders. */
     public Requests requests() {
         return new Requests(db);

@@ -34,6 +34,7 @@ import org.repatria.server.log.LogView;
 import org.repatria.server.log.TransparencyLog;
 import org.repatria.server.request.Requests;
 import org.repatria.server.route.Route;
+import org.repatria.server.today.WorkForToday;
 import org.repatria.server.upload.ListUploads;
 import org.repatria.store.Store;
 
@@ -56,6 +57,7 @@ public final class Desk {
     private final DisputeThreads threads;
     private final RelayPages relays;
     private final LogPages log;
+    private final WorkForToday today;
     private final AccountPages accounts;
     private final PasswordPages passwords;
     private final byte[] stylesheet = resource("/assets/desk.css");
@@ -64,7 +66,8 @@ public final class Desk {
     public Desk(Store store, Clock clock, Authenticator authenticator, Credentials credentials, ListAccess access,
                 boolean secureCookies, TransparencyLog log, ListDocuments listDocuments, Exchange exchange) {
         this.authenticator = authenticator;
-        this.pages = new PageFactory(store, secureCookies);
+        this.today = new WorkForToday(store, new Requests(store, log, clock), clock); // issue 17: work for today
+        this.pages = new PageFactory(store, secureCookies, a -> today.of(a).size());
         ChildRecords supervisors = new ChildRecords(store, clock); // issue 17: accounts (0182)
         Administration administration = new Administration(store, clock, supervisors, authenticator);
         this.accounts = new AccountPages(administration, pages, templates);
@@ -96,6 +99,7 @@ public final class Desk {
         routes.addAll(new DisputePages(threads, clock, pages, templates).routes());
         routes.addAll(relays.routes());
         routes.addAll(log.routes());
+        routes.addAll(new TodayPages(today, store, clock, pages, templates).routes());
         routes.addAll(accounts.routes()); // issue 17: accounts (0182)
         routes.addAll(passwords.routes());
         return List.copyOf(routes);
@@ -209,6 +213,11 @@ public final class Desk {
         List<Route> routes = new ArrayList<>(new RequestPages(requests, rows, clock, pages, templates).routes());
         routes.addAll(new AnswerPages(requests, store, steps, exchange, clock, pages, templates).routes());
         return List.copyOf(routes);
+    }
+
+    /** Figures across exchanges: charts, tables and their CSV, XLSX and PDF (issue 17; mediator, party desks, observers). */
+    public List<Route> figureRoutes(org.repatria.server.figures.Figures figures) {
+        return new FigurePages(figures, pages, templates, clock).routes();
     }
 
     /** The person search and the person's page (issue 14): any signed-in account, through the rows it may read. */
