@@ -76,6 +76,11 @@ public final class SecondFactor {
         return factors.find(username).map(TotpFactor::confirmed).orElse(false);
     }
 
+    /** Whether the account has begun setting up a factor it has not confirmed yet. */
+    public boolean started(String username) {
+        return factors.find(username).map(f -> !f.confirmed()).orElse(false);
+    }
+
     /** Whether the party requires the second factor of its accounts. */
     public boolean required(PartyId party) {
         return factors.required(party);
