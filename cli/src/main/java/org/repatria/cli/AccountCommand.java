@@ -26,7 +26,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "account", mixinStandardHelpOptions = true, description = "Adds or lists accounts; grants or revokes permissions.",
         subcommands = {AccountCommand.Add.class, AccountCommand.ListAll.class, AccountCommand.Grant.class,
-            AccountCommand.Revoke.class})
+            AccountCommand.Revoke.class, AccountFactorCommand.class})
 final class AccountCommand {
 
     /** {@code account add}: the password is read from the terminal, or from standard input with --password-stdin. */

@@ -119,4 +119,30 @@ class FactorRequiredDeskTest {
         assertThat(r.statusCode()).isEqualTo(403);
         assertThat(Client.json(r).get("error").asString()).isEqualTo("second_factor_enrolment");
     }
+
+    @Test
+    void theSecondFactorsPagesHaveNoEnglishInUkrainianOrRussian() {
+        FactorVisitor boss = supervisor("r-words");
+        boss.post("/desk/factor/enrol", "");
+        running.world().store.secondFactors().require(Fixture.B, true);
+        FactorVisitor.account(running, "r-words-new", Fixture.B);
+        FactorVisitor enrolling = new FactorVisitor(running);
+        enrolling.password("r-words-new");
+        FactorVisitor.account(running, "r-words-code", Fixture.B);
+        running.world().store.secondFactors().begin("r-words-code", "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ", clock.instant());
+        running.world().store.secondFactors().confirm("r-words-code", 1);
+        FactorVisitor coding = new FactorVisitor(running);
+        coding.password("r-words-code");
+        for (String lang : java.util.List.of("uk", "ru")) {
+            java.util.Map<String, String> pages = java.util.Map.of(
+                    "/desk/factor (supervisor, setting up)", boss.get("/desk/factor?lang=" + lang).body(),
+                    "/login/enrol", enrolling.get("/login/enrol?lang=" + lang).body(),
+                    "/login/code", coding.get("/login/code?lang=" + lang).body());
+            pages.forEach((page, html) -> {
+                assertThat(html).as(page).contains("lang=\"" + lang + "\"");
+                assertThat(VisibleWords.english(VisibleWords.text(html))).as(page + " in " + lang).isEmpty();
+            });
+        }
+        assertThat(boss.get("/desk/factor?lang=uk").body()).contains("id=\"factor-party\"").contains("id=\"factor-secret\"");
+    }
 }
