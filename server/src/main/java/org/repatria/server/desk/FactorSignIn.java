@@ -121,7 +121,9 @@ final class FactorSignIn {
             return Optional.empty();
         }
         Optional<Account> account = call.identity().session().flatMap(factor::pending)
-                .filter(p -> p.next() == step).flatMap(p -> accounts.find(p.username()));
+                .filter(p -> p.next() == step).flatMap(p -> accounts.standing(p.username()))
+                .filter(org.repatria.store.account.Standing::active) // disabled meanwhile (0182): no further
+                .map(org.repatria.store.account.Standing::account);
         if (account.isEmpty()) {
             // None waits under this login form (never begun, done, or older than a few minutes): say so, link back.
             call.ctx().status(409);

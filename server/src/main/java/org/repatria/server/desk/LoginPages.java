@@ -21,7 +21,11 @@ final class LoginPages {
     /** Issue 17 (0183): the second step after the right password; none until the desk's factor routes are added. */
     private java.util.function.BiPredicate<AdmittedRequest, Account> secondStep = (call, account) -> false;
 
-    LoginPages(Authenticator authenticator, Credentials credentials, PageFactory pages, Templates templates) {
+    private final PasswordPages passwords;
+
+    LoginPages(Authenticator authenticator, Credentials credentials, PageFactory pages, Templates templates,
+               PasswordPages passwords) {
+        this.passwords = passwords;
         this.authenticator = authenticator;
         this.credentials = credentials;
         this.pages = pages;
@@ -58,6 +62,10 @@ final class LoginPages {
             account = username.isEmpty() || password.length == 0 ? Optional.empty()
                     : credentials.check(username, password, call.ctx().ip());
         } catch (HttpProblem limited) {
+            if (Credentials.PASSWORD_CHANGE_DUE.equals(limited.code())) { // issue 17: a one-time password (0182)
+                passwords.showDue(call, username, "", "");
+                return;
+            }
             refuse(call, limited, username);
             return;
         }
