@@ -123,6 +123,7 @@ public final class Server {
         var requests = new Requests(store, log, config.clock());
         all.addAll(new RequestApi(requests).routes());
         all.addAll(desk.requestRoutes(requests, exchange));
+        all.addAll(desk.figureRoutes(new org.repatria.server.figures.Figures(store, exchange, requests, config.clock()))); // issue 17
         var children = new ChildRecords(store, config.clock());
         var childCases = new ChildCases(store, config.clock(), access, children);
         var readLog = new ReadLog(store, children);

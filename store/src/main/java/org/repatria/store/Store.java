@@ -129,6 +129,21 @@ public final class Store implements AutoCloseable {
         return new Accounts(db);
     }
 
+    /** Where each account stands (disabled, password change due) and the changes made to it (issue 17: accounts). */
+    public org.repatria.store.account.Standings standings() {
+        return new org.repatria.store.account.Standings(db);
+    }
+
+    /** The record of changes to accounts: who did what to which account, when (issue 17: accounts). */
+    public org.repatria.store.account.AccountChanges accountChanges() {
+        return new org.repatria.store.account.AccountChanges(db);
+    }
+
+    /** The bounded record of sign-ins and failures (issue 17: accounts). */
+    public org.repatria.store.account.SignIns signIns() {
+        return new org.repatria.store.account.SignIns(db);
+    }
+
     /** What each account was granted beyond its role: children's cases, supervision. */
     public Permissions permissions() {
         return new Permissions(db);
@@ -210,6 +225,11 @@ public final class Store implements AutoCloseable {
     /** Death records of confirmed identifications (issue 16, docs/decisions/0176). */
     public DeathRecords deathRecords() {
         return new DeathRecords(db);
+    }
+
+    /** Figures across exchanges, added up by the database (issue 17, docs/decisions/0180). */
+    public org.repatria.store.figures.Tallies tallies() {
+        return new org.repatria.store.figures.Tallies(db);
     }
 
     /** Relayed request lists answered person by person: deadlines, answers, each row's status, reminders. */

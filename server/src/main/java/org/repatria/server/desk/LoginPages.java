@@ -19,7 +19,11 @@ final class LoginPages {
     private final PageFactory pages;
     private final Templates templates;
 
-    LoginPages(Authenticator authenticator, Credentials credentials, PageFactory pages, Templates templates) {
+    private final PasswordPages passwords;
+
+    LoginPages(Authenticator authenticator, Credentials credentials, PageFactory pages, Templates templates,
+               PasswordPages passwords) {
+        this.passwords = passwords;
         this.authenticator = authenticator;
         this.credentials = credentials;
         this.pages = pages;
@@ -51,6 +55,10 @@ final class LoginPages {
             account = username.isEmpty() || password.length == 0 ? Optional.empty()
                     : credentials.check(username, password, call.ctx().ip());
         } catch (HttpProblem limited) {
+            if (Credentials.PASSWORD_CHANGE_DUE.equals(limited.code())) { // issue 17: a one-time password (0182)
+                passwords.showDue(call, username, "", "");
+                return;
+            }
             refuse(call, limited, username);
             return;
         }

@@ -81,6 +81,12 @@ public final class Exchange {
         return agreements.visible(reader).stream().map(a -> reply(reader, agreements.require(reader, a.id()))).toList();
     }
 
+    /** The agreements the reader may see, outlined for the figures across exchanges (issue 17): nothing personal. */
+    public List<AgreementOutline> outlines(Account reader) {
+        return agreements.visible(reader).stream()
+                .map(a -> AgreementOutline.of(ReplayedAgreement.of(a, store.exchanges().steps(a.id())))).toList();
+    }
+
     /** One agreement; 404 when the reader may not see it. */
     public AgreementReply agreement(Account reader, String id) {
         return reply(reader, agreements.require(reader, id));

@@ -106,6 +106,7 @@ class RouteRulesWalkTest {
             Map.entry("POST /desk/lists/{id}/document", EnumSet.of(A_DESK, B_DESK)),
             Map.entry("GET /desk/documents", SIGNED_IN),
             Map.entry("GET /desk/log", SIGNED_IN),
+            Map.entry("GET /desk/today", SIGNED_IN), // issue 17: work for today, every role (observers told nothing waits)
             Map.entry("POST /desk/documents/{id}/acknowledgement", EnumSet.of(A_DESK, B_DESK)),
             Map.entry("POST /desk/documents", EnumSet.of(A_DESK, B_DESK)),
             Map.entry("GET /assets/sign.js", EVERYBODY),
@@ -305,7 +306,19 @@ class RouteRulesWalkTest {
             Map.entry("GET /api/v1/cta/dictionary", SIGNED_IN),
             Map.entry("GET /desk/cta", SIDES),
             Map.entry("GET /desk/cta/export.csv", SIDES),
-            Map.entry("GET /desk/cta/dictionary.csv", SIGNED_IN));
+            Map.entry("GET /desk/cta/dictionary.csv", SIGNED_IN),
+            // issue 17: figures across exchanges, counts only (docs/decisions/0180)
+            Map.entry("GET /desk/figures", READERS),
+            Map.entry("GET /desk/figures/{figure}/export/{format}", READERS),
+            // issue 17: accounts (0182): supervisors administer their own party's accounts (checked inside); everyone
+            // changes their own password; a one-time password is replaced before signing in
+            Map.entry("GET /desk/accounts", DESKS),
+            Map.entry("GET /desk/accounts/{id}", DESKS),
+            Map.entry("POST /desk/accounts/{id}/standing", DESKS),
+            Map.entry("POST /desk/accounts/{id}/password", DESKS),
+            Map.entry("GET /desk/password", SIGNED_IN),
+            Map.entry("POST /desk/password", SIGNED_IN),
+            Map.entry("POST /login/password", EVERYBODY));
 
     @RegisterExtension
     static final RunningServer running = new RunningServer(30);
