@@ -314,6 +314,12 @@ class RouteRulesWalkTest {
             Map.entry("GET /desk/death-records.csv", DEATH_READERS),
             Map.entry("GET /desk/death-records/{id}", DEATH_READERS),
             Map.entry("GET /desk/death-records/{id}/report/{format}", DEATH_READERS),
+            // issue 17: the CTA export (a party desk, its own persons; the dictionary holds no personal data)
+            Map.entry("GET /api/v1/cta/export", SIDES),
+            Map.entry("GET /api/v1/cta/dictionary", SIGNED_IN),
+            Map.entry("GET /desk/cta", SIDES),
+            Map.entry("GET /desk/cta/export.csv", SIDES),
+            Map.entry("GET /desk/cta/dictionary.csv", SIGNED_IN),
             // issue 17: figures across exchanges, counts only (docs/decisions/0180)
             Map.entry("GET /desk/figures", READERS),
             Map.entry("GET /desk/figures/{figure}/export/{format}", READERS),
