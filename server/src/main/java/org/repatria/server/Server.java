@@ -112,6 +112,9 @@ public final class Server {
         var deaths = new DeathRegister(store, dna, log, config.clock());
         all.addAll(new DeathRecordApi(deaths).routes());
         all.addAll(desk.deathRoutes(deaths));
+        var cta = new org.repatria.server.cta.CtaExport(store, deaths, config.clock()); // issue 17: the CTA export
+        all.addAll(new org.repatria.server.cta.CtaApi(cta).routes());
+        all.addAll(desk.ctaRoutes(cta));
         var linkages = new Linkages(store, access, config.clock());
         all.addAll(new LinkageApi(linkages).routes());
         all.addAll(desk.matchRoutes(linkages, access));

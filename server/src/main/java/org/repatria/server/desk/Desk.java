@@ -177,6 +177,11 @@ public final class Desk {
         return new DeathPages(register, pages, templates).routes();
     }
 
+    /** The CTA export's page and downloads (issue 17, item 4), for party desks. */
+    public List<Route> ctaRoutes(org.repatria.server.cta.CtaExport export) {
+        return new CtaPages(export, new ChildRecords(store, clock), pages, templates).routes();
+    }
+
     /** A child's case's candidates under changed names (child workers and the mediator). */
     public List<Route> tracingRoutes(org.repatria.server.tracing.ChildTracing tracing) {
         return new TracingPages(tracing, pages, templates).routes();

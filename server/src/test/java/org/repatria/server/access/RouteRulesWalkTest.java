@@ -144,6 +144,7 @@ class RouteRulesWalkTest {
             Map.entry("POST /api/v1/agreements", SIDES),
             Map.entry("GET /api/v1/agreements/{id}", READERS),
             Map.entry("POST /api/v1/agreements/{id}/counter", SIDES),
+            Map.entry("GET /api/v1/agreements/{id}/deadlines", READERS), // issue 17: deadlines
             Map.entry("POST /api/v1/agreements/{id}/acceptance", SIDES),
             Map.entry("POST /api/v1/agreements/{id}/grants", EnumSet.of(MEDIATOR_DESK)),
             Map.entry("GET /api/v1/agreements/{id}/nominations", DESKS),
@@ -313,6 +314,12 @@ class RouteRulesWalkTest {
             Map.entry("GET /desk/death-records.csv", DEATH_READERS),
             Map.entry("GET /desk/death-records/{id}", DEATH_READERS),
             Map.entry("GET /desk/death-records/{id}/report/{format}", DEATH_READERS),
+            // issue 17: the CTA export (a party desk, its own persons; the dictionary holds no personal data)
+            Map.entry("GET /api/v1/cta/export", SIDES),
+            Map.entry("GET /api/v1/cta/dictionary", SIGNED_IN),
+            Map.entry("GET /desk/cta", SIDES),
+            Map.entry("GET /desk/cta/export.csv", SIDES),
+            Map.entry("GET /desk/cta/dictionary.csv", SIGNED_IN),
             // issue 17: figures across exchanges, counts only (docs/decisions/0180)
             Map.entry("GET /desk/figures", READERS),
             Map.entry("GET /desk/figures/{figure}/export/{format}", READERS),
@@ -396,7 +403,8 @@ class RouteRulesWalkTest {
         String path = route.path().replace("{id}", running.world().aRemains.toString()).replace("<path>", "0/000")
                 .replace("{index}", "0").replace("{format}", "csv").replace("{number}", "1").replace("{tag}", "BT-1")
                 .replace("{list}", running.world().aRemains.toString()).replace("{row}", "1").replace("{photo}", "p1")
-                .replace("{alert}", "a1").replace("{sample}", "S-1");
+                .replace("{alert}", "a1").replace("{sample}", "S-1")
+                .replace("{figure}", "handovers"); // issue 17: figures
         HttpRequest.Builder b = client.request(path);
         return switch (route.method()) {
             case GET -> b.GET();
