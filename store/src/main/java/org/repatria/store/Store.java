@@ -6,7 +6,6 @@ import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.util.Optional;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
 import org.repatria.store.backup.Backups;
@@ -22,8 +21,6 @@ import org.repatria.store.inquiry.InquiryFiles;
 import org.repatria.store.inquiry.InquiryReads;
 import org.repatria.store.internal.engine.Database;
 import org.repatria.store.internal.engine.Engine;
-import org.repatria.store.internal.engine.Sqlite;
-import org.repatria.store.internal.engine.WalCheckpoints;
 import org.repatria.store.internal.lock.WriterClaim;
 import org.repatria.store.link.Runs;
 import org.repatria.store.list.ColumnMappings;
@@ -47,16 +44,13 @@ public final class Store implements AutoCloseable {
     private final Database db;
     private final WriterClaim writer;
     private final Path readsDir;
-    private final Optional<WalCheckpoints> checkpoints;
     private ReadRecord reads;
 
     private Store(HikariDataSource pool, Engine engine, Path readsDir) {
         Jdbi jdbi = Jdbi.create(pool);
         this.pool = pool;
         this.readsDir = readsDir;
-        // SQLite's WAL copied into the database off the committing writer (docs/decisions/0185)
-        this.checkpoints = engine instanceof Sqlite sqlite ? Optional.of(WalCheckpoints.start(sqlite.url())) : Optional.empty();
-        this.db = new Database(engine, jdbi, () -> checkpoints.ifPresent(WalCheckpoints::nudge));
+        this.db = new Database(engine, jdbi);
         this.writer = new WriterClaim(engine, jdbi);
     }
 
@@ -117,12 +111,7 @@ public final class Store implements AutoCloseable {
             throw new StoreException("cannot migrate the " + engine.name() + " database (" + e.getMessage()
                     + "); check that the account may create tables, or restore a backup", e);
         }
-        try {
-            return new Store(pool, engine, readsDir);
-        } catch (StoreException e) {
-            pool.close();
-            throw e;
-        }
+        return new Store(pool, engine, readsDir);
     }
 
     /** "sqlite", "h2" or "postgresql", for logs and health details. */
@@ -265,7 +254,6 @@ public final class Store implements AutoCloseable {
     public void close() {
         // The lock outlives the pool, so no write of this store can land after another server took the log.
         try {
-            checkpoints.ifPresent(WalCheckpoints::close);
             pool.close();
         } finally {
             writer.release();

@@ -18,18 +18,11 @@ import org.repatria.store.StoreUnavailableException;
 public final class Database {
     private final Engine engine;
     private final Jdbi jdbi;
-    private final Runnable committed;
 
     /** The database {@code jdbi} reaches, on {@code engine}. */
     public Database(Engine engine, Jdbi jdbi) {
-        this(engine, jdbi, () -> { });
-    }
-
-    /** As {@link #Database(Engine, Jdbi)}, running {@code committed} after each write transaction committed. */
-    public Database(Engine engine, Jdbi jdbi, Runnable committed) {
         this.engine = engine;
         this.jdbi = jdbi;
-        this.committed = committed;
     }
 
     /** "sqlite", "h2" or "postgresql". */
@@ -78,9 +71,7 @@ public final class Database {
      */
     public <T> T write(String what, String duplicate, HandleCallback<T, RuntimeException> work) {
         try {
-            T result = translatingDuplicate(duplicate, () -> jdbi.inTransaction(work));
-            committed.run();
-            return result;
+            return translatingDuplicate(duplicate, () -> jdbi.inTransaction(work));
         } catch (StoreException e) {
             throw e;
         } catch (RuntimeException e) {

@@ -32,8 +32,6 @@ public record Sqlite(String url, SQLiteConfig.SynchronousMode synchronous) imple
         config.setSynchronous(synchronous);
         config.enforceForeignKeys(true);
         config.setBusyTimeout(30_000);
-        // WalCheckpoints copies the WAL into the database on its own thread; a committing writer does it only past this.
-        config.setWalAutocheckpoint(WalCheckpoints.WRITER_CHECKPOINT_PAGES);
         // Writers take the lock up front: a deferred transaction upgrading to a writer fails at once
         // with SQLITE_BUSY when another writer committed meanwhile; an immediate one waits its turn.
         config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
