@@ -22,11 +22,14 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code repatria account add|list|grant|revoke}: logins for the desks, each bound to one party and one role, and the
- * permissions a party grants them (children: works children's cases; supervisor: docs/decisions/0147).
+ * permissions a party grants them (children: works children's cases; supervisor: docs/decisions/0147); and
+ * {@code disable|enable|reset-password} ({@link AccountStandingCommands}, docs/decisions/0182).
  */
-@Command(name = "account", mixinStandardHelpOptions = true, description = "Adds or lists accounts; grants or revokes permissions.",
+@Command(name = "account", mixinStandardHelpOptions = true, description = "Adds or lists accounts; grants or revokes"
+        + " permissions; disables, enables or resets the password of an account.",
         subcommands = {AccountCommand.Add.class, AccountCommand.ListAll.class, AccountCommand.Grant.class,
-            AccountCommand.Revoke.class})
+            AccountCommand.Revoke.class, AccountStandingCommands.Disable.class, AccountStandingCommands.Enable.class,
+            AccountStandingCommands.ResetPassword.class, AccountFactorCommand.class})
 final class AccountCommand {
 
     /** {@code account add}: the password is read from the terminal, or from standard input with --password-stdin. */

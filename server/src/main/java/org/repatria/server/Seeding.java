@@ -14,6 +14,10 @@ public final class Seeding {
         if (password.length < 8) {
             throw new IllegalArgumentException("the password of " + account.username() + " needs at least 8 characters");
         }
+        if (password.length > org.repatria.server.auth.PasswordRules.MAX_LENGTH) { // issue 17: accounts (0182)
+            throw new IllegalArgumentException("the password of " + account.username() + " has " + password.length
+                    + " characters; the limit is " + org.repatria.server.auth.PasswordRules.MAX_LENGTH);
+        }
         store.accounts().add(account, Passwords.hash(password));
     }
 }

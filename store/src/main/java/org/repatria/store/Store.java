@@ -31,6 +31,7 @@ import org.repatria.store.log.LogSigners;
 import org.repatria.store.party.Accounts;
 import org.repatria.store.party.Parties;
 import org.repatria.store.party.Permissions;
+import org.repatria.store.party.SecondFactors;
 import org.repatria.store.person.IndexedPersons;
 import org.repatria.store.reads.ReadRecord;
 import org.repatria.store.reunification.Reunifications;
@@ -129,9 +130,29 @@ public final class Store implements AutoCloseable {
         return new Accounts(db);
     }
 
+    /** Where each account stands (disabled, password change due) and the changes made to it (issue 17: accounts). */
+    public org.repatria.store.account.Standings standings() {
+        return new org.repatria.store.account.Standings(db);
+    }
+
+    /** The record of changes to accounts: who did what to which account, when (issue 17: accounts). */
+    public org.repatria.store.account.AccountChanges accountChanges() {
+        return new org.repatria.store.account.AccountChanges(db);
+    }
+
+    /** The bounded record of sign-ins and failures (issue 17: accounts). */
+    public org.repatria.store.account.SignIns signIns() {
+        return new org.repatria.store.account.SignIns(db);
+    }
+
     /** What each account was granted beyond its role: children's cases, supervision. */
     public Permissions permissions() {
         return new Permissions(db);
+    }
+
+    /** Issue 17: the accounts' TOTP second factors and the parties that require one (docs/decisions/0183). */
+    public SecondFactors secondFactors() {
+        return new SecondFactors(db);
     }
 
     /** Children's cases beyond the signed lists: particulars, photographs, closures. */

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.repatria.core.account.Account;
 import org.repatria.server.access.Caller;
+import org.repatria.store.account.Standing;
 import org.repatria.store.party.Accounts;
 
 /**
@@ -48,10 +49,11 @@ public final class Authenticator {
         Instant now = clock.instant();
         Optional<String> cookie = Optional.ofNullable(ctx.cookie(SESSION_COOKIE)).filter(LoginForms::wellFormed);
         Optional<Session> session = cookie.flatMap(id -> sessions.find(id, now));
-        Optional<Account> account = session.flatMap(Session::username).flatMap(accounts::find);
+        Optional<Account> account = session.flatMap(this::current);
         if (account.isPresent()) {
             return new Identity(new Caller.Member(account.get(), Caller.Proof.SESSION), session);
         }
+        session.ifPresent(over -> sessions.end(over.id())); // disabled, enabled again or password changed since (0182)
         // Anonymous: the cookie is only a nonce for the login form's token; nothing is looked up or stored for it.
         return new Identity(Caller.anonymous(), cookie.map(nonce -> anonymous(nonce, now)));
     }
@@ -68,8 +70,20 @@ public final class Authenticator {
      *                                               it may ({@link #SESSIONS_PER_ACCOUNT}, {@link #SESSIONS_PER_ADDRESS})
      */
     public Session signIn(Context ctx, Identity identity, Account account) {
+        long epoch = accounts.standing(account.username()).map(Standing::epoch).orElse(0L);
         return setCookie(ctx, sessions.signIn(identity.session().map(Session::id), account.username(), ctx.ip(),
-                clock.instant()));
+                clock.instant(), epoch));
+    }
+
+    /** Ends every open desk session of the account at once (it was disabled, or its password changed: 0182). */
+    public void endSessions(String username) {
+        sessions.endAll(username);
+    }
+
+    /** The session's account while it is enabled and its credentials unchanged since the session began. */
+    private Optional<Account> current(Session session) {
+        return session.username().flatMap(accounts::standing)
+                .filter(s -> s.active() && s.epoch() == session.epoch()).map(Standing::account);
     }
 
     /** Whether {@code presented} is the session's CSRF token: its own, or for the login form one this server made for its nonce. */

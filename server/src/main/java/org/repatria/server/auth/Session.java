@@ -12,9 +12,16 @@ import java.util.Optional;
  * @param username the signed-in account, empty before login
  * @param lastSeen for the idle timeout
  * @param address  the address the session was signed in from ("" before login), for the per-address limit
+ * @param epoch    the account's credentials epoch at sign-in: once the account is disabled, enabled or its password
+ *                 changed, the epoch grows and the session is over (docs/decisions/0182)
  */
-public record Session(String id, String csrf, Optional<String> username, Instant lastSeen, String address) {
+public record Session(String id, String csrf, Optional<String> username, Instant lastSeen, String address, long epoch) {
+    /** A session under epoch 0 (an anonymous one, or one of an account never changed). */
+    public Session(String id, String csrf, Optional<String> username, Instant lastSeen, String address) {
+        this(id, csrf, username, lastSeen, address, 0);
+    }
+
     Session touched(Instant now) {
-        return new Session(id, csrf, username, now, address);
+        return new Session(id, csrf, username, now, address, epoch);
     }
 }

@@ -51,6 +51,11 @@ final class Sessions {
      * @throws HttpProblem 429 when the account or the address already holds as many open sessions as it may
      */
     synchronized Session signIn(Optional<String> oldId, String username, String address, Instant now) {
+        return signIn(oldId, username, address, now, 0);
+    }
+
+    /** As {@link #signIn(Optional, String, String, Instant)}, under the account's credentials epoch. */
+    synchronized Session signIn(Optional<String> oldId, String username, String address, Instant now, long epoch) {
         oldId.ifPresent(table::remove);
         table.values().removeIf(old -> expired(old, now));
         List<Session> mine = table.values().stream().filter(s -> s.username().orElse("").equals(username)).toList();
@@ -61,13 +66,18 @@ final class Sessions {
         if (here.size() >= PER_ADDRESS) {
             throw refusal("address " + address, here, PER_ADDRESS, now);
         }
-        Session s = new Session(Secrets.fresh(), Secrets.fresh(), Optional.of(username), now, address);
+        Session s = new Session(Secrets.fresh(), Secrets.fresh(), Optional.of(username), now, address, epoch);
         table.put(s.id(), s);
         return s;
     }
 
     void end(String id) {
         table.remove(id);
+    }
+
+    /** Ends every session of the account (disabled, enabled or its password changed: docs/decisions/0182). */
+    void endAll(String username) {
+        table.values().removeIf(s -> s.username().orElse("").equals(username));
     }
 
     int size() {

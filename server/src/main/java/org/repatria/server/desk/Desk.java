@@ -18,6 +18,8 @@ import org.repatria.server.child.PermissionGrants;
 import org.repatria.server.child.ReadLog;
 import org.repatria.server.access.ListRelays;
 import org.repatria.server.access.Rule;
+import org.repatria.server.account.Administration;
+import org.repatria.server.account.PasswordChange;
 import org.repatria.server.auth.Authenticator;
 import org.repatria.server.auth.Credentials;
 import org.repatria.server.dispute.Disputes;
@@ -32,6 +34,7 @@ import org.repatria.server.log.LogView;
 import org.repatria.server.log.TransparencyLog;
 import org.repatria.server.request.Requests;
 import org.repatria.server.route.Route;
+import org.repatria.server.today.WorkForToday;
 import org.repatria.server.upload.ListUploads;
 import org.repatria.store.Store;
 
@@ -54,14 +57,23 @@ public final class Desk {
     private final DisputeThreads threads;
     private final RelayPages relays;
     private final LogPages log;
+    private final WorkForToday today;
+    private final AccountPages accounts;
+    private final PasswordPages passwords;
     private final byte[] stylesheet = resource("/assets/desk.css");
     private final byte[] signer = resource("/assets/sign.js");
 
     public Desk(Store store, Clock clock, Authenticator authenticator, Credentials credentials, ListAccess access,
                 boolean secureCookies, TransparencyLog log, ListDocuments listDocuments, Exchange exchange) {
         this.authenticator = authenticator;
-        this.pages = new PageFactory(store, secureCookies);
-        this.login = new LoginPages(authenticator, credentials, pages, templates);
+        this.today = new WorkForToday(store, new Requests(store, log, clock), clock); // issue 17: work for today
+        this.pages = new PageFactory(store, secureCookies, a -> today.of(a).size());
+        ChildRecords supervisors = new ChildRecords(store, clock); // issue 17: accounts (0182)
+        Administration administration = new Administration(store, clock, supervisors, authenticator);
+        this.accounts = new AccountPages(administration, pages, templates);
+        this.passwords = new PasswordPages(new PasswordChange(store, clock, credentials, authenticator), administration,
+                authenticator, pages, templates);
+        this.login = new LoginPages(authenticator, credentials, pages, templates, passwords);
         this.log = new LogPages(new LogView(store, log), exchange, access, pages, templates);
         this.home = new HomePage(access, pages, templates, this.log);
         ReceiptChecks receipts = new ReceiptChecks(new LogAuditor(log.verifier())); // issue 15: each receipt checked once
@@ -87,6 +99,9 @@ public final class Desk {
         routes.addAll(new DisputePages(threads, clock, pages, templates).routes());
         routes.addAll(relays.routes());
         routes.addAll(log.routes());
+        routes.addAll(new TodayPages(today, store, clock, pages, templates).routes());
+        routes.addAll(accounts.routes()); // issue 17: accounts (0182)
+        routes.addAll(passwords.routes());
         return List.copyOf(routes);
     }
 
@@ -134,6 +149,19 @@ public final class Desk {
         return List.copyOf(routes);
     }
 
+    /**
+     * Issue 17: the second factor (docs/decisions/0183): the sign-in's code or enrolment step, wired into the login
+     * form, and the desk page where an account sets up its factor and a supervisor requires it and resets one.
+     */
+    public List<Route> factorRoutes(org.repatria.server.auth.SecondFactor factor) {
+        FactorSignIn signIn = new FactorSignIn(authenticator, factor, store.accounts(), pages, templates);
+        login.secondStep(signIn::divert);
+        passwords.secondStep(signIn::divert);
+        List<Route> routes = new ArrayList<>(signIn.routes());
+        routes.addAll(new FactorPage(factor, new ChildRecords(store, clock), pages, templates).routes());
+        return List.copyOf(routes);
+    }
+
     /** A party desk's list upload (PARTY_DESK only). */
     public List<Route> uploadRoutes() {
         return upload.routes();
@@ -147,6 +175,11 @@ public final class Desk {
     /** Death records of confirmed identifications: the unit's form, the readers' list, record, PDF and CSV (issue 16). */
     public List<Route> deathRoutes(org.repatria.server.death.DeathRegister register) {
         return new DeathPages(register, pages, templates).routes();
+    }
+
+    /** The CTA export's page and downloads (issue 17, item 4), for party desks. */
+    public List<Route> ctaRoutes(org.repatria.server.cta.CtaExport export) {
+        return new CtaPages(export, new ChildRecords(store, clock), pages, templates).routes();
     }
 
     /** A child's case's candidates under changed names (child workers and the mediator). */

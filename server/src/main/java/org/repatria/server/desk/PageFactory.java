@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.function.ToIntFunction;
 import org.repatria.core.account.Account;
 import org.repatria.core.account.Role;
 import org.repatria.core.party.Party;
@@ -20,14 +21,26 @@ final class PageFactory {
     private final Store store;
     private final boolean secureCookies;
     private final RelayQueue queue;
+    private final ToIntFunction<Account> today;
 
     PageFactory(Store store, boolean secureCookies) {
+        this(store, secureCookies, a -> 0);
+    }
+
+    /** As above, counting what waits on a mediator's or party desk's reader today with {@code today} (issue 17). */
+    PageFactory(Store store, boolean secureCookies, ToIntFunction<Account> today) {
         this.store = store;
         this.secureCookies = secureCookies;
         this.queue = new RelayQueue(store);
+        this.today = today;
     }
 
     Page page(Context ctx, Identity identity, String titleKey) {
+        return page(ctx, identity, titleKey, OptionalInt.empty());
+    }
+
+    /** A page whose count of work for today was computed already ({@code known}; empty: count it here). */
+    Page page(Context ctx, Identity identity, String titleKey, OptionalInt known) {
         Language lang = Language.of(ctx, secureCookies);
         Text t = new Text(lang).withParties(partyIds());
         String csrf = identity.session().map(Session::csrf).orElse("");
@@ -35,7 +48,9 @@ final class PageFactory {
         // One count in the database, on the mediator's pages only: the queue's size in the navigation.
         OptionalInt awaiting = account.filter(a -> a.role() == Role.MEDIATOR).isPresent()
                 ? OptionalInt.of(queue.count()) : OptionalInt.empty();
-        return new Page(t, lang, account, csrf, ctx.path(), ctx.queryParamMap(), t.get(titleKey), "", awaiting);
+        OptionalInt due = account.filter(a -> a.role() == Role.MEDIATOR || a.role() == Role.PARTY_DESK)
+                .map(a -> known.isPresent() ? known : OptionalInt.of(today.applyAsInt(a))).orElse(OptionalInt.empty());
+        return new Page(t, lang, account, csrf, ctx.path(), ctx.queryParamMap(), t.get(titleKey), "", awaiting, due);
     }
 
     Page page(Context ctx, Session session, String titleKey) {

@@ -278,6 +278,15 @@ public final class Exchanges {
         return db.read("read the custody of body " + bodyTag, h -> CustodyRows.of(h, agreementId, bodyTag));
     }
 
+    /**
+     * Where each of {@code agreements} stands for the desks' work lists (issue 17): who nominated, the latest plan, the
+     * tranches recorded at the crossing, the signatures; by index probes, in one read.
+     */
+    public List<OpenState> openStates(List<StoredAgreement> agreements) {
+        return db.read("read where " + agreements.size() + " agreements stand", h -> agreements.stream()
+                .map(a -> OpenStateRows.of(h, a.id(), a.partyA(), a.partyB())).toList());
+    }
+
     /** The agreement's handover acts, by tranche. */
     public List<StoredAct> acts(String agreementId) {
         return db.read("read the handover acts of agreement " + agreementId, h -> HandoverRows.acts(h, agreementId));

@@ -129,4 +129,16 @@ public final class LogDocuments {
                 + "AND r.kind = 'relayed') AND NOT EXISTS (SELECT 1 FROM parties p WHERE p.id = e.signer AND p.kind = 'MEDIATOR')")
                 .mapTo(Long.class).one()));
     }
+
+    /**
+     * At most {@code limit} entries after index {@code after}, in log order, each with the envelope it submits (for a
+     * submission): a reader folding the log's steps into states reads only what is new since its last read.
+     */
+    public List<LoggedStep> stepsAfter(long after, int limit) {
+        return db.read("read the log's steps after " + after, h -> h.createQuery("SELECT e.idx, e.envelope_id, e.kind, "
+                + "e.signer, d.envelope FROM log_entries e LEFT JOIN documents d ON d.envelope_id = e.envelope_id "
+                + "AND e.kind = 'submitted' WHERE e.idx > ? ORDER BY e.idx LIMIT ?").bind(0, after).bind(1, limit)
+                .map((rs, ctx) -> new LoggedStep(rs.getLong(1), rs.getString(2), rs.getString(3), new PartyId(rs.getString(4)),
+                        Optional.ofNullable(rs.getString(5)))).list());
+    }
 }

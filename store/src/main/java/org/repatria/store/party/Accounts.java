@@ -59,6 +59,16 @@ public final class Accounts {
                 .bind(0, username).mapTo(String.class).findOne());
     }
 
+    /** The account with this username and where it stands: disabled, password change due (docs/decisions/0182). */
+    public Optional<org.repatria.store.account.Standing> standing(String username) {
+        return new org.repatria.store.account.Standings(db).of(username);
+    }
+
+    /** Records one sign-in attempt in the bounded record of sign-ins (docs/decisions/0182). */
+    public void recordSignIn(org.repatria.store.account.SignIn attempt) {
+        new org.repatria.store.account.SignIns(db).record(attempt);
+    }
+
     /** Every account, by username. */
     public List<Account> all() {
         return db.read("read accounts", h -> h.createQuery(SELECT + " ORDER BY a.username")
@@ -77,13 +87,17 @@ public final class Accounts {
         });
     }
 
-    /** The account holding this token, unless the token is unknown, revoked or expired at {@code now}. */
+    /**
+     * The account holding this token, unless the token is unknown, revoked or expired at {@code now}, or the account is
+     * disabled or must change its password first (docs/decisions/0182).
+     */
     public Optional<Account> findByToken(String tokenSha256Hex, Instant now) {
         if (tokenSha256Hex == null || !SHA256_HEX.matcher(tokenSha256Hex).matches()) {
             return Optional.empty();
         }
         return db.read("look up a token", h -> h.createQuery(SELECT
-                        + " JOIN tokens t ON t.username = a.username WHERE t.token_sha256 = ? AND t.expires_ms > ?")
+                        + " JOIN tokens t ON t.username = a.username WHERE t.token_sha256 = ? AND t.expires_ms > ?"
+                        + " AND a.disabled = 0 AND a.password_change_due = 0")
                 .bind(0, tokenSha256Hex).bind(1, epochMillis(now)).map((rs, ctx) -> read(rs)).findOne());
     }
 
