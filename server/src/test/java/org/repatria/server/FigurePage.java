@@ -93,10 +93,12 @@ final class FigurePage {
         return new Client(port).session(signedIn, Callers.csrf(new Client(port).session(signedIn, "").get("/desk").body()));
     }
 
-    /** The bytes of a download. */
+    /** The bytes of a download (given 90 seconds). */
     static HttpResponse<byte[]> bytes(Client client, String path) {
         try {
-            return HttpClient.newHttpClient().send(client.request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            // A file's first download loads POI or OpenPDF; on a shared, loaded machine that alone can take seconds.
+            return HttpClient.newHttpClient().send(client.request(path).timeout(java.time.Duration.ofSeconds(90)).GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -23,6 +23,7 @@ import org.repatria.store.request.View;
  */
 public final class FiguresBench {
     private static final long T0 = 1_748_000_000L;
+    private static final String LIST_COLUMNS = "(id, author, purpose, category, title, created_sec, created_nano, row_count)";
 
     private FiguresBench() {
     }
@@ -154,7 +155,7 @@ public final class FiguresBench {
                 String requested = author.equals("ua") ? "ru" : "ua";
                 String id = String.format(Locale.ROOT, "00000000-0000-4000-8000-%012d", l);
                 long at = T0 + l * 43_200L;
-                exec(c, "INSERT INTO lists VALUES ('" + id + "', '" + author + "', 'REQUEST', 'POW', 'request " + l + "', " + at
+                exec(c, "INSERT INTO lists " + LIST_COLUMNS + " VALUES ('" + id + "', '" + author + "', 'REQUEST', 'POW', 'request " + l + "', " + at
                         + ", 0, 100)");
                 relay.setString(1, id);
                 relay.setString(2, requested);
@@ -179,9 +180,11 @@ public final class FiguresBench {
     }
 
     private static void list(Connection c, String id, String author, String purpose, String category, int rows) throws SQLException {
-        exec(c, "INSERT INTO lists VALUES ('" + id + "', '" + author + "', '" + purpose + "', '" + category + "', '" + id + "', "
+        exec(c, "INSERT INTO lists " + LIST_COLUMNS + " VALUES ('" + id + "', '" + author + "', '" + purpose + "', '" + category + "', '" + id + "', "
                 + T0 + ", 0, " + rows + ")");
-        try (PreparedStatement row = c.prepareStatement("INSERT INTO list_rows VALUES (?, ?, ?, 'Surname', 'Given', '', 'Surname',"
+        try (PreparedStatement row = c.prepareStatement("INSERT INTO list_rows (list_id, row_no, row_id, surname,"
+                + " given_name, patronymic, latin_surname, latin_given_name, latin_patronymic, sex, birth_date, birth_key,"
+                + " birth_place, military_id, mil_rank, unit, category, search_text, surname_key, unit_key) VALUES (?, ?, ?, 'Surname', 'Given', '', 'Surname',"
                 + " 'Given', '', 'MALE', '', 0, '', '', '', '', ?, 'surname given', '00', '00')")) {
             for (int i = 0; i < rows; i++) {
                 row.setString(1, id);
