@@ -141,7 +141,7 @@ final class DemoExchanges {
     private void done(Holdings held) {
         Agreement text = new Agreement(new AgreementId(DONE), AgreementKind.PRISONERS, UA, RU, TR,
                 new Terms.FixedCounts(1000, 1000, Eligibility.anyoneOf(AgreementKind.PRISONERS.category()),
-                        Set.of(Health.SERIOUSLY_WOUNDED_OR_SICK)), new Deadlines(LocalDate.of(2025, 5, 20), LocalDate.of(2025, 5, 31)));
+                        Set.of(Health.SERIOUSLY_WOUNDED_OR_SICK)), new Deadlines(LocalDate.of(2025, 5, 20), LocalDate.of(2025, 5, 22), LocalDate.of(2025, 5, 31)));
         agree(text, ua, ru);
         nominate(DONE, ua, held.uaPrisoners(), 0, 1000, 10, "fit");
         nominate(DONE, ru, held.ruPrisoners(), 0, 1000, 10, "fit");
@@ -175,7 +175,7 @@ final class DemoExchanges {
     private void planned(Holdings held) {
         Agreement text = new Agreement(new AgreementId(PLANNED), AgreementKind.PRISONERS, RU, UA, TR,
                 new Terms.FixedCounts(PLANNED_EACH, PLANNED_EACH, Eligibility.anyoneOf(AgreementKind.PRISONERS.category()),
-                        Set.of(Health.SERIOUSLY_WOUNDED_OR_SICK)), new Deadlines(LocalDate.of(2025, 6, 12), LocalDate.of(2025, 6, 30)));
+                        Set.of(Health.SERIOUSLY_WOUNDED_OR_SICK)), new Deadlines(LocalDate.of(2025, 6, 12), LocalDate.of(2025, 6, 16), LocalDate.of(2025, 6, 30)));
         agree(text, ru, ua);
         int skip = 1000 + 10;
         nominate(PLANNED, ru, held.ruPrisoners(), skip, PLANNED_EACH, 5, "fit");
@@ -188,7 +188,7 @@ final class DemoExchanges {
     private void remains(Holdings held) {
         Agreement text = new Agreement(new AgreementId(REMAINS), AgreementKind.REMAINS, UA, RU, TR,
                 new Terms.OneWay(RU, OptionalInt.of(BODIES), Eligibility.anyoneOf(AgreementKind.REMAINS.category())),
-                new Deadlines(LocalDate.of(2025, 6, 10), LocalDate.of(2025, 6, 30)));
+                new Deadlines(LocalDate.of(2025, 6, 10), LocalDate.of(2025, 6, 10), LocalDate.of(2025, 6, 30)));
         agree(text, ru, ua);
         nominate(REMAINS, ru, held.ruRemains(), 0, BODIES, 0, "not-applicable");
         plan(REMAINS, new PlanRequest(List.of(new SlotRequest("2025-06-11", CROSSING, 0, 0, 1, BODIES)), List.of(), false),
@@ -210,7 +210,7 @@ final class DemoExchanges {
     private void proposed() {
         Agreement text = new Agreement(new AgreementId(PROPOSED), AgreementKind.CIVILIANS, UA, RU, TR,
                 new Terms.OneWay(RU, OptionalInt.of(20), Eligibility.anyoneOf(AgreementKind.CIVILIANS.category())),
-                new Deadlines(LocalDate.of(2025, 7, 1), LocalDate.of(2025, 7, 31)));
+                new Deadlines(LocalDate.of(2025, 7, 1), LocalDate.of(2025, 7, 10), LocalDate.of(2025, 7, 31)));
         exchange.propose(ua, submission(ua, DocumentType.PROPOSAL, RU, AgreementText.render(text), Optional.empty()));
     }
 
@@ -224,7 +224,7 @@ final class DemoExchanges {
         int n = c.handovers().size();
         Agreement text = new Agreement(new AgreementId(CHILDREN), AgreementKind.CHILDREN, UA, RU, TR,
                 new Terms.OneWay(RU, OptionalInt.of(n), Eligibility.anyoneOf(AgreementKind.CHILDREN.category())),
-                new Deadlines(c.day().minusDays(10), c.day().plusDays(6)));
+                new Deadlines(c.day().minusDays(10), c.day().minusDays(2), c.day().plusDays(6)));
         agree(text, ru, ua);
         List<NomineeRequest> nominees = c.handovers().stream().map(h -> new NomineeRequest(h.row(), "fit", false)).toList();
         exchange.nominate(ru, CHILDREN, new NominationRequest(c.located().header().id().toString(), nominees));

@@ -92,8 +92,9 @@ public final class Server {
         var credentials = new Credentials(store.accounts(), config.clock());
         var access = new ListAccess(store.lists());
         var listDocuments = new ListDocuments(store, log, config.clock());
+        var factor = new org.repatria.server.auth.SecondFactor(store.secondFactors(), config.clock()); // issue 17 (0183)
         var api = new Api(store, config.clock(), credentials,
-                new BearerTokens(store.accounts(), config.clock(), config.tokenLifetime()), access, listDocuments);
+                new BearerTokens(store.accounts(), config.clock(), config.tokenLifetime()), access, listDocuments, factor);
         var exchange = new Exchange(store, log, config.clock());
         var desk = new Desk(store, config.clock(), authenticator, credentials, access, config.secureCookies(), log,
                 listDocuments, exchange);
@@ -106,6 +107,7 @@ public final class Server {
         all.addAll(new IdentificationApi(dna, access).routes());
         all.add(OpenApi.route(table::get, version()));
         all.addAll(desk.routes());
+        all.addAll(desk.factorRoutes(factor)); // issue 17: the second factor (0183)
         all.addAll(desk.identificationRoutes(dna));
         var deaths = new DeathRegister(store, dna, log, config.clock());
         all.addAll(new DeathRecordApi(deaths).routes());

@@ -14,6 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.repatria.core.account.Account;
 import org.repatria.core.account.Role;
+import org.repatria.core.deadline.Deadline;
+import org.repatria.core.deadline.Milestone;
 import org.repatria.core.party.PartyId;
 import org.repatria.demo.DemoAccount;
 import org.repatria.demo.Scenario;
@@ -55,6 +57,16 @@ class DemoStagesTest {
     static void close() {
         log.close();
         store.close();
+    }
+
+    @Test
+    void theJuneExchangesTrancheIsOverdueAgainstTodaysDateWhileItsPlanIsMet() {
+        List<Deadline> june = exchange.deadlines(mediator(), DemoExchanges.PLANNED);
+
+        assertThat(june).filteredOn(d -> d.milestone() instanceof Milestone.Crossing)
+                .singleElement().matches(Deadline::overdue);
+        assertThat(june).filteredOn(d -> d.milestone() instanceof Milestone.PlanInForce)
+                .singleElement().matches(Deadline::met);
     }
 
     @Test

@@ -26,6 +26,7 @@ import org.repatria.core.party.PartyKind;
 import org.repatria.ledger.note.KeyType;
 import org.repatria.ledger.note.NoteSigner;
 import org.repatria.server.log.LogEntry;
+import org.repatria.server.log.LogPosition;
 import org.repatria.server.log.TransparencyLog;
 import org.repatria.store.Store;
 import org.repatria.store.log.LogEntries;
@@ -70,7 +71,8 @@ public final class AppendBenchmark {
             store.parties().add(new Party(new PartyId("ru"), "Россия", PartyKind.BELLIGERENT));
             try (TransparencyLog log = TransparencyLog.open(store, Clock.systemUTC())) {
                 Semaphore window = new Semaphore(inFlight);
-                List<CompletableFuture<?>> all = new ArrayList<>(count);
+                List<CompletableFuture<LogPosition>> all = new ArrayList<>(count);
+                long writerCpu = SubmitBenchmark.Result.appenderCpuNanos();
                 start = System.nanoTime();
                 for (int i = 0; i < count; i++) {
                     window.acquire();
@@ -78,8 +80,14 @@ public final class AppendBenchmark {
                 }
                 CompletableFuture.allOf(all.toArray(CompletableFuture[]::new)).join();
                 double s = seconds(start);
-                System.out.printf(Locale.ROOT, "%,d durable appends in %.2f s: %,.0f appends/s (tree size %,d)%n", count, s,
-                        count / s, log.checkpoint().checkpoint().size());
+                writerCpu = SubmitBenchmark.Result.appenderCpuNanos() - writerCpu;
+                long commits = all.stream().map(d -> d.join().checkpoint().checkpoint().size()).distinct().count();
+                System.out.printf(Locale.ROOT, "%,d durable appends in %.2f s: %,.0f appends/s (tree size %,d); the log's "
+                                + "writer thread %.0f µs CPU per append, busy %.0f %% of the wall clock in CPU; %,d group "
+                                + "commits of %.0f on average; load %.1f%n", count, s, count / s,
+                        log.checkpoint().checkpoint().size(), writerCpu / 1e3 / count, writerCpu / 1e7 / s, commits,
+                        (double) count / commits, java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                                .getSystemLoadAverage());
             }
         } finally {
             cleanUp(target, schema, dir);

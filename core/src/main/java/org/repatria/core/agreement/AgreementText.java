@@ -12,7 +12,9 @@ import org.repatria.core.person.Category;
 
 /**
  * The canonical text of an agreement: printable ASCII, one {@code key value} per line in a fixed order, so that
- * equal agreements have byte-equal texts that a party can sign as a {@code proposal} document.
+ * equal agreements have byte-equal texts that a party can sign as a {@code proposal} document. The line
+ * {@code plan-by} is written only when the terms set a plan date, so texts signed before it existed read and render
+ * to the same bytes (docs/decisions/0179).
  */
 public final class AgreementText {
     static final String HEADER = "repatria-agreement v1";
@@ -48,8 +50,9 @@ public final class AgreementText {
         if (!(a.terms() instanceof Terms.OneWay)) {
             line(out, "exempt", a.terms().exempt().isEmpty() ? "none" : healths(a.terms().exempt()));
         }
-        line(out, "nominations-by", a.deadlines().nominationsBy().toString());
-        line(out, "completed-by", a.deadlines().completedBy().toString());
+        line(out, Deadlines.NOMINATIONS_BY, a.deadlines().nominationsBy().toString());
+        a.deadlines().planBy().ifPresent(d -> line(out, Deadlines.PLAN_BY, d.toString()));
+        line(out, Deadlines.COMPLETED_BY, a.deadlines().completedBy().toString());
         return out.toString().getBytes(StandardCharsets.US_ASCII);
     }
 
@@ -81,14 +84,15 @@ public final class AgreementText {
             }
             default -> throw in.fail("names terms \"" + shape + "\"; expected fixed-counts, all-for-all or one-way");
         };
-        var nominationsBy = in.date("nominations-by");
-        var completedBy = in.date("completed-by");
+        var nominationsBy = in.date(Deadlines.NOMINATIONS_BY);
+        var planBy = in.optionalDate(Deadlines.PLAN_BY);
+        var completedBy = in.date(Deadlines.COMPLETED_BY);
         in.end();
         Deadlines deadlines;
         try {
-            deadlines = new Deadlines(nominationsBy, completedBy);
-        } catch (AgreementException e) {
-            throw new AgreementException("the agreement text's deadlines are wrong: " + e.getMessage());
+            deadlines = new Deadlines(nominationsBy, planBy, completedBy);
+        } catch (DeadlineException e) {
+            throw new DeadlineException(e.field(), "the agreement text's " + e.field() + " is wrong: " + e.getMessage());
         }
         Agreement agreement;
         try {

@@ -2,6 +2,7 @@ package org.repatria.core.agreement;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.function.Function;
 import org.repatria.core.party.PartyId;
 
@@ -69,6 +70,14 @@ final class TextReader {
 
     LocalDate date(String key) {
         return value(key, LocalDate::parse);
+    }
+
+    /** The date in the next line when it is {@code key}'s; empty (nothing read) when the next line is another field's. */
+    Optional<LocalDate> optionalDate(String key) {
+        if (next >= lines.length || !lines[next].startsWith(key + " ")) {
+            return Optional.empty();
+        }
+        return Optional.of(date(key));
     }
 
     void end() {

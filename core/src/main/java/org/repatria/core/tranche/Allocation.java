@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.repatria.core.agreement.Agreement;
 import org.repatria.core.agreement.Health;
@@ -36,7 +37,9 @@ final class Allocation {
     static Plan plan(Agreement agreement, Roster r1, Roster r2, List<Slot> offered) {
         Allocation a = new Allocation(agreement, r1, r2);
         LocalDate due = agreement.deadlines().completedBy();
-        List<Slot> slots = offered.stream().filter(s -> !s.date().isAfter(due)).toList();
+        Optional<LocalDate> planBy = agreement.deadlines().planBy();
+        List<Slot> early = offered.stream().filter(s -> planBy.isPresent() && s.date().isBefore(planBy.get())).toList();
+        List<Slot> slots = offered.stream().filter(s -> !s.date().isAfter(due) && !early.contains(s)).toList();
         List<Tranche> tranches = new ArrayList<>();
         for (Slot slot : slots) {
             if (a.first.finished() && a.second.finished()) {
@@ -47,7 +50,7 @@ final class Allocation {
                 tranches.add(t);
             }
         }
-        a.requireFinished(slots.size(), offered.size() - slots.size(), due);
+        a.requireFinished(slots.size(), offered.size() - slots.size() - early.size(), due, early.size());
         return new Plan(agreement.id(), tranches, a.unplaced, List.of());
     }
 
@@ -152,8 +155,10 @@ final class Allocation {
         return taken.size();
     }
 
-    private void requireFinished(int slots, int late, LocalDate due) {
-        String unused = late == 0 ? "" : " (" + late + " more offered after the completion date " + due + " are not used)";
+    private void requireFinished(int slots, int late, LocalDate due, int early) {
+        String unused = (late == 0 ? "" : " (" + late + " more offered after the completion date " + due + " are not used)")
+                + (early == 0 ? "" : " (" + early + " more offered before the plan is due on "
+                + agreement.deadlines().planBy().orElseThrow() + " are not used)");
         for (Side s : List.of(first, second)) {
             if (s.exempt.left() > 0) {
                 throw new PlanningException("the " + slots + " slots" + unused + " find no room for " + s.exempt.left()

@@ -12,7 +12,8 @@ public final class Planner {
     }
 
     /**
-     * Plans the agreement over the slots, in slot order, leaving out slots after the agreed completion date;
+     * Plans the agreement over the slots, in slot order, leaving out slots after the agreed completion date
+     * and before the plan's date, when the terms set one;
      * {@link PlanningException} when the slots cannot carry it.
      */
     public static Plan plan(Agreement agreement, Roster first, Roster second, List<Slot> slots) {

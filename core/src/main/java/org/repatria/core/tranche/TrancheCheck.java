@@ -33,6 +33,8 @@ final class TrancheCheck {
             problems.add(PlanCheck.at(t, "on " + t.slot().date() + " is after the agreed completion date "
                     + agreement.deadlines().completedBy()));
         }
+        agreement.deadlines().planBy().filter(p -> t.slot().date().isBefore(p)).ifPresent(p -> problems.add(PlanCheck.at(t,
+                "on " + t.slot().date() + " is before the plan is due on " + p + "; a tranche crosses on or after its plan's date")));
     }
 
     static void people(Agreement agreement, Tranche t, Map<PersonRef, Integer> placedIn, List<Problem> problems) {

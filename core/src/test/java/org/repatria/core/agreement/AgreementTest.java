@@ -55,7 +55,8 @@ class AgreementTest {
     @Test
     void deadlinesMustNotEndBeforeTheyStart() {
         assertThatThrownBy(() -> new Deadlines(LocalDate.of(2025, 7, 1), LocalDate.of(2025, 6, 1)))
-                .hasMessage("the exchange cannot be completed by 2025-06-01, before the nominations are due on 2025-07-01");
+                .hasMessage("the exchange cannot be completed by 2025-06-01, before the nominations are due on 2025-07-01;"
+                        + " give a completion date on or after it");
     }
 
     @Test

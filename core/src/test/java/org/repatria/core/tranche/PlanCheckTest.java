@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 import org.repatria.core.agreement.Agreement;
+import org.repatria.core.agreement.Deadlines;
 import org.repatria.core.agreement.Fixtures;
 import org.repatria.core.agreement.Health;
 import org.repatria.core.agreement.Nominee;
@@ -112,6 +113,14 @@ class PlanCheckTest {
         Plan edited = new Plan(p.agreement(), List.of(p.tranche(1), new Tranche(2, after, late.placements(),
                 late.explanation())), p.unplaced(), p.dropOuts());
         assertThat(messages(edited)).containsExactly("tranche 2: on 2025-10-01 is after the agreed completion date 2025-09-30");
+    }
+
+    @Test
+    void aTrancheBeforeThePlansDateIsReported() {
+        Agreement dated = new Agreement(TEN.id(), TEN.kind(), TEN.first(), TEN.second(), TEN.mediator(), TEN.terms(),
+                new Deadlines(Fixtures.DEADLINES.nominationsBy(), Slots.FIRST_DAY.plusDays(1), Fixtures.DEADLINES.completedBy()));
+        assertThat(PlanCheck.check(dated, plan()).stream().map(Problem::message)).containsExactly(
+                "tranche 1: on 2025-06-09 is before the plan is due on 2025-06-10; a tranche crosses on or after its plan's date");
     }
 
     @Test

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.repatria.core.agreement.Agreement;
 import org.repatria.core.agreement.AgreementId;
 import org.repatria.core.agreement.AgreementKind;
+import org.repatria.core.agreement.Deadlines;
 import org.repatria.core.agreement.Eligibility;
 import org.repatria.core.agreement.Fixtures;
 import org.repatria.core.agreement.Health;
@@ -200,6 +201,16 @@ class PlannerTest {
         assertThatThrownBy(() -> Planner.plan(Fixtures.fixed(5, 5), roster(Fixtures.prisoners(UA, 1, 5)),
                 roster(Fixtures.prisoners(RU, 1, 5)), slots)).hasMessage("the 1 slots (1 more offered after the completion"
                 + " date 2025-09-30 are not used) carry 3 of the 5 owed by ua; add a slot or capacity for 2 more");
+    }
+
+    @Test
+    void slotsBeforeThePlansDateAreNotUsed() {
+        Agreement five = Fixtures.fixed(5, 5);
+        Agreement dated = new Agreement(five.id(), five.kind(), five.first(), five.second(), five.mediator(), five.terms(),
+                new Deadlines(Fixtures.DEADLINES.nominationsBy(), Slots.FIRST_DAY.plusDays(1), Fixtures.DEADLINES.completedBy()));
+        Plan plan = Planner.plan(dated, roster(Fixtures.prisoners(UA, 1, 5)), roster(Fixtures.prisoners(RU, 1, 5)),
+                Slots.seats(10, 10));
+        assertThat(plan.tranche(1).slot().date()).isEqualTo(Slots.FIRST_DAY.plusDays(1));
     }
 
     @Test

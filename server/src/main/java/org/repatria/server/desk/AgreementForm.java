@@ -16,6 +16,7 @@ import org.repatria.core.agreement.Agreement;
 import org.repatria.core.agreement.AgreementException;
 import org.repatria.core.agreement.AgreementId;
 import org.repatria.core.agreement.AgreementKind;
+import org.repatria.core.agreement.DeadlineException;
 import org.repatria.core.agreement.Deadlines;
 import org.repatria.core.agreement.Eligibility;
 import org.repatria.core.agreement.Health;
@@ -41,8 +42,7 @@ final class AgreementForm {
         AgreementKind kind = choice(form, "kind", AgreementKind.class);
         Eligibility eligibility = field("age", () -> eligibility(form));
         Terms terms = field("terms", () -> terms(form, sides, eligibility));
-        Deadlines deadlines = field("completed-by", () -> new Deadlines(date(form, "nominations-by"),
-                date(form, "completed-by")));
+        Deadlines deadlines = deadlines(form);
         AgreementId agreementId = field("id", () -> new AgreementId(id));
         return field("terms", () -> new Agreement(agreementId, kind, sides.first(), sides.second(), sides.mediator(), terms,
                 deadlines));
@@ -76,6 +76,7 @@ final class AgreementForm {
             }
         }
         v.put("nominations-by", List.of(a.deadlines().nominationsBy().toString()));
+        v.put("plan-by", a.deadlines().planBy().map(d -> List.of(d.toString())).orElse(List.of()));
         v.put("completed-by", List.of(a.deadlines().completedBy().toString()));
         return v;
     }
@@ -90,6 +91,19 @@ final class AgreementForm {
                     : OptionalInt.of(number(form, "count")), eligibility);
             default -> throw HttpProblem.invalid("terms", "choose fixed counts, all for all or one way");
         };
+    }
+
+    /** The dates, in order (nominations, plan, completion); the plan's is optional; a date out of order is named. */
+    private static Deadlines deadlines(Map<String, List<String>> form) {
+        LocalDate nominations = date(form, Deadlines.NOMINATIONS_BY);
+        Optional<LocalDate> plan = one(form, Deadlines.PLAN_BY).isEmpty() ? Optional.empty()
+                : Optional.of(date(form, Deadlines.PLAN_BY));
+        LocalDate completed = date(form, Deadlines.COMPLETED_BY);
+        try {
+            return new Deadlines(nominations, plan, completed);
+        } catch (DeadlineException e) {
+            throw HttpProblem.invalid(e.field(), e.getMessage());
+        }
     }
 
     private static PartyId from(Map<String, List<String>> form, Sides sides) {

@@ -42,6 +42,7 @@ final class AgreementPages {
     private final Clock clock;
     private final DisputeThreads threads;
     private final CrossingPages crossing;
+    private final DaysLeft days;
 
     AgreementPages(Exchange exchange, NegotiationPages negotiation, PageFactory pages, Templates templates, DocumentSteps steps,
                    Clock clock, DisputeThreads threads, CrossingPages crossing) {
@@ -49,6 +50,7 @@ final class AgreementPages {
         this.crossing = crossing;
         this.steps = steps;
         this.clock = clock;
+        this.days = new DaysLeft(clock);
         this.exchange = exchange;
         this.negotiation = negotiation;
         this.pages = pages;
@@ -104,7 +106,8 @@ final class AgreementPages {
         }
         templates.render(call.ctx(), "agreement.jte", new AgreementViews.One(page, a,
                 BarChart.of(page.t().get("agreement.progress"), states), tranches, HOME + "/" + a.id() + "/report/",
-                negotiation.answer(call.account(), a), crossing.course(call, page, a)));
+                negotiation.answer(call.account(), a), crossing.course(call, page, a),
+                DeadlineLines.of(exchange.deadlines(call.account(), a.id()), page.t(), days)));
     }
 
     /** Each side's count in the tranche, regular, exempt and make-good together: parity at a glance. */

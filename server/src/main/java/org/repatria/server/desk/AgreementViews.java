@@ -20,11 +20,11 @@ final class AgreementViews {
     }
 
     /**
-     * One agreement: terms, negotiation, progress, the plan in force with a parity chart per tranche, reports, and what
-     * the caller's side may answer to the text on the table.
+     * One agreement: terms, negotiation, progress, the plan in force with a parity chart per tranche, reports, what
+     * the caller's side may answer to the text on the table, and the terms' deadlines as a timeline (once accepted).
      */
     record One(Page page, AgreementReply agreement, BarChart progress, List<TrancheView> tranches, String reports,
-               Optional<NegotiationViews.Answer> answer, CrossingViews.Course course) {
+               Optional<NegotiationViews.Answer> answer, CrossingViews.Course course, List<DeadlineLines.Line> deadlines) {
     }
 
     /** A tranche of the plan in force: its slot, its parity chart, and the checklist link. */

@@ -149,6 +149,19 @@ public final class Desk {
         return List.copyOf(routes);
     }
 
+    /**
+     * Issue 17: the second factor (docs/decisions/0183): the sign-in's code or enrolment step, wired into the login
+     * form, and the desk page where an account sets up its factor and a supervisor requires it and resets one.
+     */
+    public List<Route> factorRoutes(org.repatria.server.auth.SecondFactor factor) {
+        FactorSignIn signIn = new FactorSignIn(authenticator, factor, store.accounts(), pages, templates);
+        login.secondStep(signIn::divert);
+        passwords.secondStep(signIn::divert);
+        List<Route> routes = new ArrayList<>(signIn.routes());
+        routes.addAll(new FactorPage(factor, new ChildRecords(store, clock), pages, templates).routes());
+        return List.copyOf(routes);
+    }
+
     /** A party desk's list upload (PARTY_DESK only). */
     public List<Route> uploadRoutes() {
         return upload.routes();

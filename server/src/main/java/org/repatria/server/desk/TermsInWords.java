@@ -55,6 +55,7 @@ final class TermsInWords {
             add(out, t, "EXEMPT", a.terms().exempt().isEmpty() ? t.term("terms", "NONE") : healths(a.terms().exempt(), t));
         }
         add(out, t, "NOMINATIONS_BY", a.deadlines().nominationsBy().toString());
+        a.deadlines().planBy().ifPresent(d -> add(out, t, "PLAN_BY", d.toString()));
         add(out, t, "COMPLETED_BY", a.deadlines().completedBy().toString());
         return List.copyOf(out);
     }

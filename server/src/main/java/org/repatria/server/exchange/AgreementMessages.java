@@ -17,6 +17,16 @@ public final class AgreementMessages {
                                  String text, int acceptedStep, List<StepReply> steps, Map<String, Integer> progress) {
     }
 
+    /**
+     * A deadline of an accepted agreement's terms (docs/decisions/0179): {@code milestone} is {@code nominations} (with
+     * the {@code side} that nominates), {@code plan}, {@code tranche} (with its {@code tranche} number) or
+     * {@code completion}; {@code due} the date; {@code standing} {@code met} (on {@code metOn}), {@code open} ({@code days}
+     * left, 0 when due today) or {@code overdue} (by {@code days}). Absent values are "" and 0.
+     */
+    public record DeadlineReply(String milestone, String side, int tranche, String due, String standing, String metOn,
+                                long days) {
+    }
+
     /** One step of the negotiation and whether the mediator relayed its document yet. */
     public record StepReply(int number, String kind, String party, String envelopeId, boolean relayed, Instant at) {
     }

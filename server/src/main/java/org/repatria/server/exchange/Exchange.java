@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.repatria.core.account.Account;
+import org.repatria.core.deadline.Deadline;
 import org.repatria.core.document.DocumentType;
 import org.repatria.core.lifecycle.Lifecycle;
 import org.repatria.core.party.PartyId;
@@ -54,6 +55,7 @@ public final class Exchange {
     private final Crossings crossings;
     private final BagSamples samples;
     private final TrancheCounts counts;
+    private final AgreementDeadlines deadlines;
 
     /** Over {@code store}, documents appended to {@code log}, times from {@code clock}. */
     public Exchange(Store store, TransparencyLog log, Clock clock) {
@@ -74,6 +76,7 @@ public final class Exchange {
         this.custody = new CustodyChains(store, agreements, lifecycle, clock);
         this.crossings = new Crossings(store, checks);
         this.samples = new BagSamples(store, agreements, lifecycle, clock);
+        this.deadlines = new AgreementDeadlines(store, agreements, clock);
     }
 
     /** The agreements the reader may see, newest first. */
@@ -163,6 +166,14 @@ public final class Exchange {
     /** Signs plan {@code number} for the caller's side with the key the server holds for it (409 when it holds none). */
     public PlanReply signPlanWithServerHeldKey(Account caller, String id, int number) {
         return plans.sign(caller, id, number, new SigningKey.ServerHeld());
+    }
+
+    /**
+     * The deadlines of an accepted agreement on the clock's day, in the order they fall due (none while it is under
+     * negotiation); the tranches' only for readers who see the plan (docs/decisions/0179).
+     */
+    public List<Deadline> deadlines(Account reader, String id) {
+        return deadlines.of(reader, id);
     }
 
     /** The mediator puts a plan both sides signed in force. */

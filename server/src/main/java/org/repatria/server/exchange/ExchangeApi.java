@@ -9,6 +9,7 @@ import org.repatria.server.access.Rule;
 import org.repatria.server.api.ApiJson;
 import org.repatria.server.document.DocumentMessages;
 import org.repatria.server.exchange.AgreementMessages.AgreementReply;
+import org.repatria.server.exchange.AgreementMessages.DeadlineReply;
 import org.repatria.server.exchange.AgreementMessages.GrantRequest;
 import org.repatria.server.exchange.AgreementMessages.MoveReply;
 import org.repatria.server.exchange.AgreementMessages.MovesRequest;
@@ -54,6 +55,11 @@ public final class ExchangeApi {
                 Route.api(GET, ONE, readers, "An agreement: negotiation, text in force, progress by lifecycle state",
                         call -> call.ctx().json(x.agreement(call.account(), id(call))))
                         .withReply(AgreementReply.class),
+                Route.api(GET, ONE + "/deadlines", readers, "The deadlines of an accepted agreement's terms on today's date:"
+                        + " each side's nominations, the plan, each tranche of the plan in force (for the sides and the mediator),"
+                        + " completion; each met (on a date), open (days left) or overdue (by days); empty while under negotiation",
+                        call -> call.ctx().json(x.deadlines(call.account(), id(call)).stream().map(DeadlineReplies::of).toList()))
+                        .withReplies(DeadlineReply.class),
                 Route.api(POST, ONE + "/counter", sides, "Counter the latest text (relayed to the caller) with a new signed"
                         + " proposal answering it", call -> call.ctx().status(201).json(x.counter(
                         call.account(), id(call), body(call)))).withBody(DocumentMessages.Submit.class)

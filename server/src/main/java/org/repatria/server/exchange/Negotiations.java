@@ -9,6 +9,7 @@ import org.repatria.core.account.Account;
 import org.repatria.core.agreement.Agreement;
 import org.repatria.core.agreement.AgreementException;
 import org.repatria.core.agreement.AgreementText;
+import org.repatria.core.agreement.DeadlineException;
 import org.repatria.core.agreement.Negotiation;
 import org.repatria.core.agreement.NegotiationState;
 import org.repatria.core.document.DocumentType;
@@ -107,6 +108,8 @@ final class Negotiations {
     private static Agreement agreement(byte[] content) {
         try {
             return AgreementText.parse(content);
+        } catch (DeadlineException e) {
+            throw HttpProblem.invalid("content." + e.field(), "not a canonical agreement text: " + e.getMessage());
         } catch (AgreementException e) {
             throw HttpProblem.invalid("content", "not a canonical agreement text: " + e.getMessage());
         }

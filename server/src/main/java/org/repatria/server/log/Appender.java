@@ -14,6 +14,7 @@ import org.repatria.ledger.merkle.MerkleTree;
 import org.repatria.ledger.merkle.TreeMath;
 import org.repatria.ledger.note.NoteSigner;
 import org.repatria.server.error.HttpProblem;
+import org.repatria.store.StoreException;
 import org.repatria.store.log.EntryRows;
 import org.repatria.store.log.LogEntries;
 import org.repatria.store.log.StoredDocument;
@@ -21,7 +22,8 @@ import org.repatria.store.log.StoredDocument;
 /**
  * The single writer of the log (group commit): takes every entry waiting, appends them to a scratch copy of the tree,
  * writes entries, hashes, documents and the new signed checkpoint in one transaction, and only then makes the batch
- * visible and completes each caller's future. Nothing is acknowledged before it is durable.
+ * visible and hands the batch to the {@link Acknowledger}, which completes each caller's future. Nothing is acknowledged
+ * before it is durable.
  */
 final class Appender implements Runnable {
     static final int MAX_BATCH = 4096;
@@ -30,12 +32,14 @@ final class Appender implements Runnable {
     private final LogEntries rows;
     private final CommittedTree tree;
     private final NoteSigner key;
+    private final Acknowledger acks;
     private volatile boolean running = true;
 
-    Appender(LogEntries rows, CommittedTree tree, NoteSigner key) {
+    Appender(LogEntries rows, CommittedTree tree, NoteSigner key, Acknowledger acks) {
         this.rows = rows;
         this.tree = tree;
         this.key = key;
+        this.acks = acks;
     }
 
     void submit(QueuedEntry queued) {
@@ -71,7 +75,9 @@ final class Appender implements Runnable {
                     batch.add(queue.poll()); // only this thread takes from the queue, so the peeked unit is the one polled
                     entries += next.size();
                 }
-                commitOrSingly(fresh(batch));
+                if (!committedAtOnce(batch)) {
+                    commitOrSingly(fresh(batch));
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 running = false;
@@ -83,6 +89,18 @@ final class Appender implements Runnable {
         }
         queue.forEach(u -> u.forEach(p -> p.done().completeExceptionally(HttpProblem.conflict("log_stopped",
                 "the log stopped; submit again later"))));
+    }
+
+    // Most batches hold no replay, so the writer does not read the log for them first: the store's unique key on
+    // (envelope, kind, signer) refuses a batch holding one, and such a batch (or one the store failed to write; nothing
+    // of it was stored) is sorted out the careful way: replays refused by unit before anything is written, then units alone.
+    private boolean committedAtOnce(List<List<QueuedEntry>> batch) {
+        try {
+            commit(batch.stream().flatMap(List::stream).toList());
+            return true;
+        } catch (StoreException sortOut) { // the store's refusals and failures; nothing of the batch was stored
+            return false;
+        }
     }
 
     // A failed batch stored nothing; one refused document (a duplicate among its entry rows) must not sink the others, so each
@@ -154,9 +172,7 @@ final class Appender implements Runnable {
         rows.append(new LogEntries.Batch(first, entries, hashRows(scratch), documents, stepRows, size,
                 checkpoint.encoded()));
         tree.commit(scratch.appended(), checkpoint);
-        for (int i = 0; i < batch.size(); i++) {
-            batch.get(i).done().complete(new LogPosition(first + i, checkpoint));
-        }
+        acks.durable(batch, first, checkpoint);
     }
 
     private static List<LogEntries.HashRow> hashRows(BatchHashes scratch) {

@@ -32,13 +32,14 @@ public final class TransparencyLog implements AutoCloseable {
     private final NoteSigner key;
     private final CommittedTree tree;
     private final Appender appender;
+    private final Acknowledger acks = new Acknowledger();
     private final Thread writer;
 
     private TransparencyLog(LogEntries rows, NoteSigner key, CommittedTree tree) {
         this.rows = rows;
         this.key = key;
         this.tree = tree;
-        this.appender = new Appender(rows, tree, key);
+        this.appender = new Appender(rows, tree, key, acks);
         this.writer = Thread.ofPlatform().name("repatria-log-appender").daemon().start(appender);
     }
 
@@ -210,5 +211,6 @@ public final class TransparencyLog implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        acks.close();
     }
 }

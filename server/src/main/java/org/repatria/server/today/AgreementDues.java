@@ -21,7 +21,9 @@ import org.repatria.store.exchange.OpenState;
 import org.repatria.store.exchange.StoredAgreement;
 
 /**
- * What the reader's agreements wait on: a text to answer, nominations, plans and acts to sign, a plan to put in force.
+ * What the reader's agreements wait on: a text to answer, nominations, plans and acts to sign, a plan to put in force,
+ * tranches to cross. A plan is due by the terms' {@code plan-by} (else their completion date), a tranche and its act
+ * on the tranche's day in the plan in force (docs/decisions/0179).
  * A side sees its own steps only (never whether the other side nominated); the mediator sees every side's. An agreement
  * exchanging children shows on a side's desk only to its accounts that work children's cases.
  */
@@ -32,11 +34,13 @@ final class AgreementDues {
     private final ChildRecords children;
     /** The deadlines of accepted agreements, by id: an accepted text never changes. */
     private final Map<String, Deadlines> accepted = new ConcurrentHashMap<>();
+    private final TrancheDays plans;
 
     AgreementDues(Store store, DocumentStates documents, ChildRecords children) {
         this.store = store;
         this.documents = documents;
         this.children = children;
+        this.plans = new TrancheDays(store);
     }
 
     List<Due> of(Account reader) {
@@ -70,12 +74,20 @@ final class AgreementDues {
             }
             if (s.latestPlan().isPresent() && !s.latestInForce()) {
                 int n = s.latestPlan().getAsInt();
-                cosign(a, s, "plan " + n, n, sides, mediator, d.completedBy(), Kind.SIGN_PLAN, HOME + a.id() + "/plans", out);
+                cosign(a, s, "plan " + n, n, sides, mediator, d.planBy().orElse(d.completedBy()), Kind.SIGN_PLAN,
+                        HOME + a.id() + "/plans", out);
             }
+            Map<Integer, LocalDate> days = s.latestPlan().isPresent() ? plans.trancheDays(s) : Map.of();
             for (int tranche : s.recordedTranches()) {
-                cosign(a, s, "act " + tranche, tranche, sides, false, d.completedBy(), Kind.SIGN_ACT,
-                        HOME + a.id() + "/tranches/" + tranche, out);
+                cosign(a, s, "act " + tranche, tranche, sides, false, days.getOrDefault(tranche, d.completedBy()),
+                        Kind.SIGN_ACT, HOME + a.id() + "/tranches/" + tranche, out);
             }
+            days.forEach((tranche, day) -> {
+                if (!s.recordedTranches().contains(tranche)) {
+                    sides.forEach(side -> out.add(new Due(Kind.CROSS, a.id(), side, Optional.of(day), tranche,
+                            HOME + a.id() + "/tranches/" + tranche)));
+                }
+            });
         }
         return out;
     }

@@ -27,6 +27,8 @@ public record Due(Kind kind, String subject, PartyId party, Optional<LocalDate> 
         SIGN_PLAN,
         /** The mediator puts plan {@code number}, signed by both sides and relayed, in force. */
         CONFIRM_PLAN,
+        /** Tranche {@code number} of the plan in force crosses on its day; nothing was recorded at the crossing yet. */
+        CROSS,
         /** A side signs the act of tranche {@code number}. */
         SIGN_ACT,
         /** A requested party's answers to a request list are due ({@code number} rows unanswered). */
