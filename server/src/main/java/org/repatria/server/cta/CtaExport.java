@@ -24,15 +24,19 @@ import org.repatria.server.reads.Reads;
 import org.repatria.server.route.AdmittedRequest;
 import org.repatria.store.Store;
 import org.repatria.store.child.RecordPart;
+import org.repatria.store.list.RowQuery;
+import org.repatria.store.list.RowSort;
 
 /**
  * The CTA export (docs/decisions/0181): a party desk's own persons, held or handed over, as CSV in {@link CtaColumn}
  * order, and the data dictionary beside it. {@link #select} checks everything first (who, which lists, the children
- * permission, the row limit); {@link #send} records the export in the record of reads, then streams it list by list.
+ * permission, the row limit); {@link #send} records the export in the record of reads, then streams it, a page of rows at a time.
  */
 public final class CtaExport {
     /** The most rows (persons) one export holds; a larger one is refused (413) and the reader narrows it. */
     public static final int MAX_ROWS = 200_000;
+    /** How many rows of a holding list are read (and written) at a time: the export never holds a whole list. */
+    static final int PAGE = 5_000;
     /** The dictionary's CSV header. */
     public static final List<String> DICTIONARY_HEADER = List.of("column", "meaning", "article", "format", "source");
     private final Store store;
@@ -85,9 +89,14 @@ public final class CtaExport {
             w.write('\uFEFF');
             line(w, Arrays.stream(CtaColumn.values()).map(CtaColumn::header).toList());
             for (ListHeader h : s.lists()) {
-                for (Person p : persons(s, h)) {
-                    Optional<Exchanged> x = Optional.ofNullable(s.exchanged().get(new PersonRef(h.id(), p.rowId())));
-                    line(w, CtaRow.cells(s.power(), h, p, x, links.of(h, p)));
+                if (h.purpose() != ListPurpose.HOLDING) {
+                    rows(w, s, h, links, handed(s, h));
+                    continue;
+                }
+                for (int offset = 0; offset < h.rowCount(); offset += PAGE) {
+                    RowQuery page = new RowQuery("", RowSort.ROW, false, offset, PAGE);
+                    rows(w, s, h, links, store.lists().rows(h.id(), page).rows());
+                    w.flush();
                 }
             }
             w.flush();
@@ -107,13 +116,20 @@ public final class CtaExport {
         return out.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    private List<Person> persons(CtaSelection s, ListHeader h) {
-        if (h.purpose() == ListPurpose.HOLDING) {
-            return store.lists().persons(h.id());
+    private static void rows(Writer w, CtaSelection s, ListHeader h, DeathLinks links, List<Person> persons)
+            throws IOException {
+        for (Person p : persons) {
+            Optional<Exchanged> x = Optional.ofNullable(s.exchanged().get(new PersonRef(h.id(), p.rowId())));
+            line(w, CtaRow.cells(s.power(), h, p, x, links.of(h, p)));
         }
-        List<String> rows = s.handedOnly().stream().filter(r -> r.list().equals(h.id())).map(PersonRef::rowId).toList();
+    }
+
+    /** The rows of a list other than a holding list that the party handed over, in row id order. */
+    private List<Person> handed(CtaSelection s, ListHeader h) {
+        List<String> rows = s.handedOnly().stream().filter(r -> r.list().equals(h.id())).map(PersonRef::rowId).sorted()
+                .toList();
         Map<String, Person> found = store.lists().personsByRowId(h.id(), rows);
-        return rows.stream().sorted().map(found::get).filter(p -> p != null).toList();
+        return rows.stream().map(found::get).filter(p -> p != null).toList();
     }
 
     private static void line(Writer w, List<String> cells) throws IOException {
