@@ -91,7 +91,9 @@ enum BlockingKey {
             }
             case GIVEN_DATE -> {
                 if (complete) {
-                    for (String g : given(p.givenName())) {
+                    Name given = p.givenName();
+                    for (int k = 0, n = givenCount(given); k < n; k++) {
+                        String g = given(given, k);
                         if (!g.isEmpty()) {
                             out.accept(date(bar(KeyHash.add(start, g)), d));
                         }
@@ -99,8 +101,10 @@ enum BlockingKey {
                 }
             }
             case SURNAME_GIVEN -> {
+                Name given = p.givenName();
                 for (String x : p.surname().keys()) {
-                    for (String y : given(p.givenName())) {
+                    for (int k = 0, n = givenCount(given); k < n; k++) {
+                        String y = given(given, k);
                         if (!x.isEmpty() && !y.isEmpty()) {
                             boolean inOrder = x.compareTo(y) <= 0;
                             out.accept(KeyHash.add(bar(KeyHash.add(start, inOrder ? x : y)), inOrder ? y : x));
@@ -110,8 +114,10 @@ enum BlockingKey {
             }
             case SURNAME_GIVEN_DAY -> {
                 if (complete) {
+                    Name given = p.givenName();
                     for (String s : p.surname().keys()) {
-                        for (String g : given(p.givenName())) {
+                        for (int k = 0, n = givenCount(given); k < n; k++) {
+                            String g = given(given, k);
                             if (!s.isEmpty() && !g.isEmpty()) {
                                 long h = bar(KeyHash.add(bar(KeyHash.add(start, s)), g));
                                 out.accept(KeyHash.add(KeyHash.add(KeyHash.add(h, d.month()), '-'), d.day()));
@@ -122,10 +128,7 @@ enum BlockingKey {
             }
             case DATE_INITIAL -> {
                 if (complete) {
-                    long h = bar(date(start, d));
-                    for (String i : initials(p.surname())) {
-                        out.accept(KeyHash.add(h, i));
-                    }
+                    initials(p.surname(), bar(date(start, d)), out);
                 }
             }
             case DATE -> {
@@ -140,8 +143,12 @@ enum BlockingKey {
             }
             case GIVEN_PATRONYMIC_YEAR -> {
                 if (d != null) {
-                    for (String g : given(p.givenName())) {
-                        for (String f : given(p.patronymic())) {
+                    Name given = p.givenName();
+                    Name patronymic = p.patronymic();
+                    for (int k = 0, n = givenCount(given); k < n; k++) {
+                        String g = given(given, k);
+                        for (int m = 0, o = givenCount(patronymic); m < o; m++) {
+                            String f = given(patronymic, m);
                             if (!g.isEmpty() && !f.isEmpty()) {
                                 out.accept(KeyHash.add(bar(KeyHash.add(bar(KeyHash.add(start, g)), f)), d.year()));
                             }
@@ -150,9 +157,10 @@ enum BlockingKey {
                 }
             }
             case NAME_PLACE -> {
-                List<String> names = new ArrayList<>(p.surname().keys());
-                names.addAll(given(p.givenName()));
-                for (String n : names) {
+                List<String> surnames = p.surname().keys();
+                Name given = p.givenName();
+                for (int k = 0, count = surnames.size() + givenCount(given); k < count; k++) {
+                    String n = k < surnames.size() ? surnames.get(k) : given(given, k - surnames.size());
                     for (String place : p.birthPlace().keys()) {
                         if (!n.isEmpty() && !place.isEmpty()) {
                             out.accept(KeyHash.add(bar(KeyHash.add(start, n)), place));
@@ -162,12 +170,11 @@ enum BlockingKey {
             }
             case GIVEN_YEAR_INITIAL -> {
                 if (d != null) {
-                    for (String g : given(p.givenName())) {
+                    Name given = p.givenName();
+                    for (int k = 0, n = givenCount(given); k < n; k++) {
+                        String g = given(given, k);
                         if (!g.isEmpty()) {
-                            long h = bar(KeyHash.add(bar(KeyHash.add(start, g)), d.year()));
-                            for (String i : initials(p.surname())) {
-                                out.accept(KeyHash.add(h, i));
-                            }
+                            initials(p.surname(), bar(KeyHash.add(bar(KeyHash.add(start, g)), d.year())), out);
                         }
                     }
                 }
@@ -184,8 +191,32 @@ enum BlockingKey {
         return KeyHash.add(KeyHash.add(KeyHash.add(KeyHash.add(KeyHash.add(state, d.year()), '-'), d.month()), '-'), d.day());
     }
 
-    private static List<String> initials(Name n) {
-        return n.keys().stream().map(k -> k.substring(0, 1)).distinct().toList();
+    /**
+     * Hands {@code out} the state {@code h} carried on by each distinct initial of the name's sound keys, in their order
+     * (a one-letter value hashes as its letter): no list, stream or string per person.
+     */
+    private static void initials(Name n, long h, LongConsumer out) {
+        List<String> keys = n.keys();
+        for (int k = 0; k < keys.size(); k++) {
+            char c = keys.get(k).charAt(0);
+            boolean seen = false;
+            for (int m = 0; m < k && !seen; m++) {
+                seen = keys.get(m).charAt(0) == c;
+            }
+            if (!seen) {
+                out.accept(KeyHash.add(h, c));
+            }
+        }
+    }
+
+    /** How many values {@link #given(Name)} has: the sound keys, and the equivalence class if there is one. */
+    private static int givenCount(Name n) {
+        return n.keys().size() + (n.equivalence().isEmpty() ? 0 : 1);
+    }
+
+    /** Value {@code k} of {@link #given(Name)}, without making the list. */
+    private static String given(Name n, int k) {
+        return k < n.keys().size() ? n.keys().get(k) : n.equivalence();
     }
 
     /** The equivalence class and the sound keys, so a misspelt name still meets its correct form. */
