@@ -150,9 +150,7 @@ public final class Blocking {
         LongList refined = new LongList();
         visit(key, left, right, (side, i, p, state) -> {
             if (Arrays.binarySearch(oversized, KeyHash.finish(state)) >= 0) {
-                for (String refiner : key.refiners(p)) {
-                    refined.add(entry(KeyHash.finish(KeyHash.add(KeyHash.add(state, '#'), refiner)), side, i));
-                }
+                key.refinements(p, state, hash -> refined.add(entry(hash, side, i)));
             }
         });
         long[] sub = refined.toArray();

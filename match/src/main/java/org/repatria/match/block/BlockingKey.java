@@ -69,6 +69,45 @@ enum BlockingKey {
         return out;
     }
 
+    /**
+     * Hands {@code out} the hash of each of {@link #refiners}' sub-block values for the value whose state is
+     * {@code state}: the state carried on by "#", the tag and the refinement, as {@code KeyHash.add(state + '#',
+     * refiner)} gives it, without the strings.
+     */
+    void refinements(Profile p, long state, LongConsumer out) {
+        long h = KeyHash.add(state, '#');
+        switch (this) {
+            case SURNAME_YEAR, GIVEN_YEAR_INITIAL, GIVEN_PATRONYMIC_YEAR -> {
+                PartialDate d = p.birthDate().orElse(null);
+                if (d != null && d.complete()) {
+                    out.accept(KeyHash.finish(KeyHash.add(KeyHash.add(h, 'm'), d.month())));
+                }
+                first(h, 'u', p.unit(), out);
+            }
+            case SURNAME_GIVEN -> {
+                p.birthDate().ifPresent(d -> out.accept(KeyHash.finish(KeyHash.add(KeyHash.add(h, 'y'), d.year()))));
+                first(h, 'u', p.unit(), out);
+                first(h, 'p', p.birthPlace(), out);
+                Name patronymic = p.patronymic();
+                if (!patronymic.missing()) {
+                    out.accept(KeyHash.finish(KeyHash.add(KeyHash.add(h, 'f'), given(patronymic, givenCount(patronymic) - 1))));
+                }
+            }
+            case NAME_PLACE -> {
+                p.birthDate().ifPresent(d -> out.accept(KeyHash.finish(KeyHash.add(KeyHash.add(h, 'y'), d.year()))));
+                first(h, 'u', p.unit(), out);
+            }
+            default -> {
+            }
+        }
+    }
+
+    private static void first(long h, char tag, Name n, LongConsumer out) {
+        if (!n.keys().isEmpty()) {
+            out.accept(KeyHash.finish(KeyHash.add(KeyHash.add(h, tag), n.keys().getFirst())));
+        }
+    }
+
     private static void first(String tag, Name n, List<String> out) {
         if (!n.keys().isEmpty()) {
             out.add(tag + n.keys().getFirst());
