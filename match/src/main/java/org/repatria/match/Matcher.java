@@ -161,23 +161,43 @@ public final class Matcher {
     private Scored apply(Scorer scorer, List<Profile> a, List<Profile> b, ProfileColumns columns, long[] pairs,
                          byte[] levels, boolean explain) {
         int fields = Comparison.fields();
-        double[] probability = new double[pairs.length];
         // Each name's share of its lists, laid out by row (surname's, given name's): a pair's frequency is the larger of
         // its two names' (TermFrequencies.surname), read without the profiles and from one place per person.
         double[] surnames = columns.byName(n -> scorer.frequencies().surname(n, n));
         double[] givenNames = columns.byName(n -> scorer.frequencies().givenName(n, n));
         double[] left = columns.byRow(true, surnames, givenNames);
         double[] right = a == b ? left : columns.byRow(false, surnames, givenNames);
+        // A pair's probability is worked out only when its log2 odds are within a hair of the review threshold's or
+        // above: most candidates fall far below it, and neither their probability nor an array of all of them is
+        // needed (docs/decisions/0184). The kept pairs' probabilities are the same expression as before, so the same bits.
+        double least = leastOdds(settings.reviewThreshold());
         int chunks = (pairs.length + CHUNK - 1) / CHUNK;
+        int[][] keptOf = new int[chunks][];
+        double[][] probabilityOf = new double[chunks][];
         IntStream.range(0, chunks).parallel().forEach(c -> {
+            int[] mine = new int[CHUNK];
+            double[] theirs = new double[CHUNK];
+            int n = 0;
             for (int k = c * CHUNK, end = Math.min(pairs.length, k + CHUNK); k < end; k++) {
                 int i = 2 * (int) (pairs[k] >>> 32);
                 int j = 2 * (int) pairs[k];
-                probability[k] = Model.probability(scorer.odds(levels, k * fields, f -> f == Field.SURNAME
-                        ? Math.max(left[i], right[j]) : Math.max(left[i + 1], right[j + 1])));
+                double odds = scorer.odds(levels, k * fields, f -> f == Field.SURNAME
+                        ? Math.max(left[i], right[j]) : Math.max(left[i + 1], right[j + 1]));
+                if (odds < least) {
+                    continue;
+                }
+                double p = Model.probability(odds);
+                if (p >= settings.reviewThreshold()) {
+                    mine[n] = k;
+                    theirs[n++] = p;
+                }
             }
+            keptOf[c] = Arrays.copyOf(mine, n);
+            probabilityOf[c] = Arrays.copyOf(theirs, n);
         });
-        int[] kept = kept(pairs, probability);
+        int[] kept = concatenated(keptOf);
+        double[] probability = concatenated(probabilityOf);
+        int[] order = ranked(pairs, kept, probability);
         long[] keptPairs = new long[kept.length];
         double[] keptProbability = new double[kept.length];
         Explanation[] explanations = new Explanation[explain ? kept.length : 0];
@@ -186,9 +206,9 @@ public final class Matcher {
             byte[] lv = new byte[fields];
             double[] weights = new double[fields];
             for (int n = c * CHUNK, end = Math.min(kept.length, n + CHUNK); n < end; n++) {
-                int k = kept[n];
+                int k = kept[order[n]];
                 keptPairs[n] = pairs[k];
-                keptProbability[n] = probability[k];
+                keptProbability[n] = probability[order[n]];
                 if (explain) {
                     System.arraycopy(levels, k * fields, lv, 0, fields);
                     scorer.weigh(a.get((int) (pairs[k] >>> 32)), b.get((int) pairs[k]), lv, weights);
@@ -219,21 +239,53 @@ public final class Matcher {
     }
 
     /**
-     * The pairs at or above the review threshold, by left person (as the candidates come) and best first within each
-     * (a stable sort: equal probabilities keep the candidates' order).
+     * The least log2 odds a pair can have and reach probability {@code threshold}, less a margin (a thousandth of a bit)
+     * far wider than the rounding of {@link Model#probability}: below it the pair is surely under the threshold.
      */
-    private int[] kept(long[] pairs, double[] probability) {
-        int[] kept = IntStream.range(0, pairs.length).parallel().filter(k -> probability[k] >= settings.reviewThreshold()).toArray();
-        for (int n = 1; n < kept.length; n++) {
-            int k = kept[n];
+    static double leastOdds(double threshold) {
+        if (!(threshold > 0 && threshold < 1)) {
+            return Double.NEGATIVE_INFINITY;
+        }
+        return Math.log(threshold / (1 - threshold)) / Math.log(2) - 1e-3;
+    }
+
+    /**
+     * The positions of the kept pairs ({@code kept}: pair numbers, ascending, with their {@code probability}) by left
+     * person, as the candidates come, and best first within each (a stable sort: equal probabilities keep the
+     * candidates' order).
+     */
+    private static int[] ranked(long[] pairs, int[] kept, double[] probability) {
+        int[] order = new int[kept.length];
+        for (int n = 0; n < kept.length; n++) {
             int m = n - 1;
-            while (m >= 0 && pairs[kept[m]] >>> 32 == pairs[k] >>> 32 && Double.compare(-probability[kept[m]], -probability[k]) > 0) {
-                kept[m + 1] = kept[m];
+            while (m >= 0 && pairs[kept[order[m]]] >>> 32 == pairs[kept[n]] >>> 32
+                    && Double.compare(-probability[order[m]], -probability[n]) > 0) {
+                order[m + 1] = order[m];
                 m--;
             }
-            kept[m + 1] = k;
+            order[m + 1] = n;
         }
-        return kept;
+        return order;
+    }
+
+    private static int[] concatenated(int[][] parts) {
+        int[] all = new int[Arrays.stream(parts).mapToInt(x -> x.length).sum()];
+        int at = 0;
+        for (int[] part : parts) {
+            System.arraycopy(part, 0, all, at, part.length);
+            at += part.length;
+        }
+        return all;
+    }
+
+    private static double[] concatenated(double[][] parts) {
+        double[] all = new double[Arrays.stream(parts).mapToInt(x -> x.length).sum()];
+        int at = 0;
+        for (double[] part : parts) {
+            System.arraycopy(part, 0, all, at, part.length);
+            at += part.length;
+        }
+        return all;
     }
 
     private record Scored(long[] pairs, double[] probability, List<Explanation> explanations, long candidates) {

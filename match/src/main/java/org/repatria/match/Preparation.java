@@ -3,6 +3,9 @@ package org.repatria.match;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.repatria.match.compare.Address;
 import org.repatria.match.compare.PartialDate;
@@ -16,8 +19,20 @@ public final class Preparation {
     private static final Pattern NOT_DIGITS = Pattern.compile("\\D+");
     private final Names names = new Names();
 
+    /**
+     * The records as profiles, on all cores. Fields as written repeat a lot in a list (a million rows hold a few hundred
+     * thousand spellings and tens of thousands of dates), so each field's value is worked out once per distinct text
+     * of this call (normalised, romanised, parsed) and looked up by that text after: the same {@link Name} objects and
+     * equal dates as {@link #profile} gives, the lookups held only while the call runs (docs/decisions/0184).
+     */
     List<Profile> profiles(List<PersonRecord> records) {
-        return records.parallelStream().map(this::profile).toList();
+        Seen seen = new Seen();
+        return records.parallelStream().map(r -> new Profile(seen.surnames.computeIfAbsent(r.surname(), names::plain),
+                seen.given.computeIfAbsent(r.givenName(), names::given),
+                seen.patronymics.computeIfAbsent(r.patronymic(), names::patronymic), Profile.sexOf(r.sex()),
+                seen.dates.computeIfAbsent(r.birthDate(), PartialDate::parse),
+                seen.places.computeIfAbsent(r.birthPlace(), names::place), identifier(r.militaryId()),
+                seen.units.computeIfAbsent(r.unit(), u -> names.plain(unit(u))), address(r.address()))).toList();
     }
 
     /** One record as a comparable profile. */
@@ -27,8 +42,21 @@ public final class Preparation {
                 names.plain(unit(r.unit())), address(r.address()));
     }
 
+    /** What one {@link #profiles} call has worked out, by each field's text as written. */
+    private static final class Seen {
+        final Map<String, Name> surnames = new ConcurrentHashMap<>();
+        final Map<String, Name> given = new ConcurrentHashMap<>();
+        final Map<String, Name> patronymics = new ConcurrentHashMap<>();
+        final Map<String, Name> places = new ConcurrentHashMap<>();
+        final Map<String, Name> units = new ConcurrentHashMap<>();
+        final Map<String, Optional<PartialDate>> dates = new ConcurrentHashMap<>();
+    }
+
     /** Each word and number romanised (its first form), lower case; punctuation and one-letter words dropped. */
     Address address(String raw) {
+        if (raw.isEmpty()) {
+            return Address.EMPTY; // what the split below gives for it, without a regular expression per row
+        }
         List<String> tokens = new ArrayList<>();
         for (String word : ADDRESS_SEPARATORS.split(raw)) {
             Name n = names.plain(word);

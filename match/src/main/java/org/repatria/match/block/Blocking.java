@@ -3,6 +3,7 @@ package org.repatria.match.block;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.function.LongConsumer;
 import org.repatria.match.compare.Field;
 import org.repatria.match.compare.Profile;
 
@@ -149,9 +150,7 @@ public final class Blocking {
         LongList refined = new LongList();
         visit(key, left, right, (side, i, p, state) -> {
             if (Arrays.binarySearch(oversized, KeyHash.finish(state)) >= 0) {
-                for (String refiner : key.refiners(p)) {
-                    refined.add(entry(KeyHash.finish(KeyHash.add(KeyHash.add(state, '#'), refiner)), side, i));
-                }
+                key.refinements(p, state, hash -> refined.add(entry(hash, side, i)));
             }
         });
         long[] sub = refined.toArray();
@@ -180,19 +179,37 @@ public final class Blocking {
 
     /** Calls {@code visitor} for every key value of every person on both sides. */
     private static void visit(BlockingKey key, List<Profile> left, List<Profile> right, ValueVisitor visitor) {
+        Visit visit = new Visit(visitor);
         for (int side = 0; side < 2; side++) {
             List<Profile> people = side == 0 ? left : right;
             for (int i = 0; i < people.size(); i++) {
-                Profile p = people.get(i);
-                int s = side;
-                int index = i;
-                key.values(p, state -> visitor.accept(s, index, p, state));
+                visit.side = side;
+                visit.index = i;
+                visit.person = people.get(i);
+                key.values(visit.person, visit);
             }
         }
     }
 
     private interface ValueVisitor {
         void accept(int side, int index, Profile person, long state);
+    }
+
+    /** The person being visited, handed on with each of its values: one object per visit, not one per person. */
+    private static final class Visit implements LongConsumer {
+        private final ValueVisitor visitor;
+        private int side;
+        private int index;
+        private Profile person;
+
+        Visit(ValueVisitor visitor) {
+            this.visitor = visitor;
+        }
+
+        @Override
+        public void accept(long state) {
+            visitor.accept(side, index, person, state);
+        }
     }
 
     interface BlockVisitor {

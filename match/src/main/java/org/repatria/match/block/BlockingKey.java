@@ -69,6 +69,45 @@ enum BlockingKey {
         return out;
     }
 
+    /**
+     * Hands {@code out} the hash of each of {@link #refiners}' sub-block values for the value whose state is
+     * {@code state}: the state carried on by "#", the tag and the refinement, as {@code KeyHash.add(state + '#',
+     * refiner)} gives it, without the strings.
+     */
+    void refinements(Profile p, long state, LongConsumer out) {
+        long h = KeyHash.add(state, '#');
+        switch (this) {
+            case SURNAME_YEAR, GIVEN_YEAR_INITIAL, GIVEN_PATRONYMIC_YEAR -> {
+                PartialDate d = p.birthDate().orElse(null);
+                if (d != null && d.complete()) {
+                    out.accept(KeyHash.finish(KeyHash.add(KeyHash.add(h, 'm'), d.month())));
+                }
+                first(h, 'u', p.unit(), out);
+            }
+            case SURNAME_GIVEN -> {
+                p.birthDate().ifPresent(d -> out.accept(KeyHash.finish(KeyHash.add(KeyHash.add(h, 'y'), d.year()))));
+                first(h, 'u', p.unit(), out);
+                first(h, 'p', p.birthPlace(), out);
+                Name patronymic = p.patronymic();
+                if (!patronymic.missing()) {
+                    out.accept(KeyHash.finish(KeyHash.add(KeyHash.add(h, 'f'), given(patronymic, givenCount(patronymic) - 1))));
+                }
+            }
+            case NAME_PLACE -> {
+                p.birthDate().ifPresent(d -> out.accept(KeyHash.finish(KeyHash.add(KeyHash.add(h, 'y'), d.year()))));
+                first(h, 'u', p.unit(), out);
+            }
+            default -> {
+            }
+        }
+    }
+
+    private static void first(long h, char tag, Name n, LongConsumer out) {
+        if (!n.keys().isEmpty()) {
+            out.accept(KeyHash.finish(KeyHash.add(KeyHash.add(h, tag), n.keys().getFirst())));
+        }
+    }
+
     private static void first(String tag, Name n, List<String> out) {
         if (!n.keys().isEmpty()) {
             out.add(tag + n.keys().getFirst());
@@ -91,7 +130,9 @@ enum BlockingKey {
             }
             case GIVEN_DATE -> {
                 if (complete) {
-                    for (String g : given(p.givenName())) {
+                    Name given = p.givenName();
+                    for (int k = 0, n = givenCount(given); k < n; k++) {
+                        String g = given(given, k);
                         if (!g.isEmpty()) {
                             out.accept(date(bar(KeyHash.add(start, g)), d));
                         }
@@ -99,8 +140,10 @@ enum BlockingKey {
                 }
             }
             case SURNAME_GIVEN -> {
+                Name given = p.givenName();
                 for (String x : p.surname().keys()) {
-                    for (String y : given(p.givenName())) {
+                    for (int k = 0, n = givenCount(given); k < n; k++) {
+                        String y = given(given, k);
                         if (!x.isEmpty() && !y.isEmpty()) {
                             boolean inOrder = x.compareTo(y) <= 0;
                             out.accept(KeyHash.add(bar(KeyHash.add(start, inOrder ? x : y)), inOrder ? y : x));
@@ -110,8 +153,10 @@ enum BlockingKey {
             }
             case SURNAME_GIVEN_DAY -> {
                 if (complete) {
+                    Name given = p.givenName();
                     for (String s : p.surname().keys()) {
-                        for (String g : given(p.givenName())) {
+                        for (int k = 0, n = givenCount(given); k < n; k++) {
+                            String g = given(given, k);
                             if (!s.isEmpty() && !g.isEmpty()) {
                                 long h = bar(KeyHash.add(bar(KeyHash.add(start, s)), g));
                                 out.accept(KeyHash.add(KeyHash.add(KeyHash.add(h, d.month()), '-'), d.day()));
@@ -122,10 +167,7 @@ enum BlockingKey {
             }
             case DATE_INITIAL -> {
                 if (complete) {
-                    long h = bar(date(start, d));
-                    for (String i : initials(p.surname())) {
-                        out.accept(KeyHash.add(h, i));
-                    }
+                    initials(p.surname(), bar(date(start, d)), out);
                 }
             }
             case DATE -> {
@@ -140,8 +182,12 @@ enum BlockingKey {
             }
             case GIVEN_PATRONYMIC_YEAR -> {
                 if (d != null) {
-                    for (String g : given(p.givenName())) {
-                        for (String f : given(p.patronymic())) {
+                    Name given = p.givenName();
+                    Name patronymic = p.patronymic();
+                    for (int k = 0, n = givenCount(given); k < n; k++) {
+                        String g = given(given, k);
+                        for (int m = 0, o = givenCount(patronymic); m < o; m++) {
+                            String f = given(patronymic, m);
                             if (!g.isEmpty() && !f.isEmpty()) {
                                 out.accept(KeyHash.add(bar(KeyHash.add(bar(KeyHash.add(start, g)), f)), d.year()));
                             }
@@ -150,9 +196,10 @@ enum BlockingKey {
                 }
             }
             case NAME_PLACE -> {
-                List<String> names = new ArrayList<>(p.surname().keys());
-                names.addAll(given(p.givenName()));
-                for (String n : names) {
+                List<String> surnames = p.surname().keys();
+                Name given = p.givenName();
+                for (int k = 0, count = surnames.size() + givenCount(given); k < count; k++) {
+                    String n = k < surnames.size() ? surnames.get(k) : given(given, k - surnames.size());
                     for (String place : p.birthPlace().keys()) {
                         if (!n.isEmpty() && !place.isEmpty()) {
                             out.accept(KeyHash.add(bar(KeyHash.add(start, n)), place));
@@ -162,12 +209,11 @@ enum BlockingKey {
             }
             case GIVEN_YEAR_INITIAL -> {
                 if (d != null) {
-                    for (String g : given(p.givenName())) {
+                    Name given = p.givenName();
+                    for (int k = 0, n = givenCount(given); k < n; k++) {
+                        String g = given(given, k);
                         if (!g.isEmpty()) {
-                            long h = bar(KeyHash.add(bar(KeyHash.add(start, g)), d.year()));
-                            for (String i : initials(p.surname())) {
-                                out.accept(KeyHash.add(h, i));
-                            }
+                            initials(p.surname(), bar(KeyHash.add(bar(KeyHash.add(start, g)), d.year())), out);
                         }
                     }
                 }
@@ -184,8 +230,32 @@ enum BlockingKey {
         return KeyHash.add(KeyHash.add(KeyHash.add(KeyHash.add(KeyHash.add(state, d.year()), '-'), d.month()), '-'), d.day());
     }
 
-    private static List<String> initials(Name n) {
-        return n.keys().stream().map(k -> k.substring(0, 1)).distinct().toList();
+    /**
+     * Hands {@code out} the state {@code h} carried on by each distinct initial of the name's sound keys, in their order
+     * (a one-letter value hashes as its letter): no list, stream or string per person.
+     */
+    private static void initials(Name n, long h, LongConsumer out) {
+        List<String> keys = n.keys();
+        for (int k = 0; k < keys.size(); k++) {
+            char c = keys.get(k).charAt(0);
+            boolean seen = false;
+            for (int m = 0; m < k && !seen; m++) {
+                seen = keys.get(m).charAt(0) == c;
+            }
+            if (!seen) {
+                out.accept(KeyHash.add(h, c));
+            }
+        }
+    }
+
+    /** How many values {@link #given(Name)} has: the sound keys, and the equivalence class if there is one. */
+    private static int givenCount(Name n) {
+        return n.keys().size() + (n.equivalence().isEmpty() ? 0 : 1);
+    }
+
+    /** Value {@code k} of {@link #given(Name)}, without making the list. */
+    private static String given(Name n, int k) {
+        return k < n.keys().size() ? n.keys().get(k) : n.equivalence();
     }
 
     /** The equivalence class and the sound keys, so a misspelt name still meets its correct form. */

@@ -35,7 +35,7 @@ final class ColumnLevels {
 
     ColumnLevels(ProfileColumns columns) {
         this.columns = columns;
-        this.answers = new NameAnswers(columns.names, columns.forms, columns.answers);
+        this.answers = new NameAnswers(columns.forms, columns.answers);
         this.left = columns.left;
         this.right = columns.right;
     }

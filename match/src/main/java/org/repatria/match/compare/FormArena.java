@@ -3,6 +3,8 @@ package org.repatria.match.compare;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import org.repatria.match.name.Name;
 
@@ -10,7 +12,7 @@ import org.repatria.match.name.Name;
  * Every name's romanised forms laid out by name id in one array of characters (docs/decisions/0170): the first meeting of
  * two names reads two short runs of one array instead of two lists of strings scattered over the heap. What
  * {@link NamePair} works out (a form in common, Jaro–Winkler, one slip, the equivalence class) is answered here to the
- * same bits, on the runs; the sound keys, asked rarely, are read from the names.
+ * same bits, on the runs; the sound keys are runs of ids (equal keys, equal ids).
  */
 final class FormArena {
     /** Per name id, where its forms start in {@link #form} (its forms are {@code first[id]} to {@code first[id + 1]}). */
@@ -22,6 +24,10 @@ final class FormArena {
     final char[] chars;
     /** Per name id, its equivalence class as an id (0: none). */
     final int[] equivalence;
+    /** Per name id, where its sound keys start in {@link #keys} (they end where the next name's start). */
+    final int[] firstKey;
+    /** The names' sound keys as ids, equal ids for equal keys (docs/decisions/0184). */
+    final int[] keys;
 
     FormArena(Name[] names) {
         int n = names.length;
@@ -55,6 +61,19 @@ final class FormArena {
         }
         chars = new char[(int) total];
         form[forms] = (int) total;
+        firstKey = new int[n + 1];
+        for (int id = 1; id < n; id++) {
+            firstKey[id + 1] = firstKey[id] + names[id].keys().size();
+        }
+        keys = new int[firstKey[n]];
+        Map<String, Integer> keyIds = new ConcurrentHashMap<>();
+        AtomicInteger nextKey = new AtomicInteger();
+        IntStream.range(1, n).parallel().forEach(id -> {
+            List<String> ks = names[id].keys();
+            for (int k = 0; k < ks.size(); k++) {
+                keys[firstKey[id] + k] = keyIds.computeIfAbsent(ks.get(k), x -> nextKey.incrementAndGet());
+            }
+        });
         IntStream.range(1, n).parallel().forEach(id -> {
             int at = charsOf[id];
             List<String> fs = names[id].forms();
@@ -106,6 +125,18 @@ final class FormArena {
             }
         }
         return best;
+    }
+
+    /** Some sound key of name {@code x} is one of name {@code y}'s. */
+    boolean sharesKey(int x, int y) {
+        for (int k = firstKey[x]; k < firstKey[x + 1]; k++) {
+            for (int m = firstKey[y]; m < firstKey[y + 1]; m++) {
+                if (keys[k] == keys[m]) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Some form of {@code x} and some of {@code y}, both of 4 characters or more, one slip apart. */

@@ -2,8 +2,6 @@ package org.repatria.match.compare;
 
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
-import java.util.List;
-import org.repatria.match.name.Name;
 
 /**
  * What the name levels ask of two names (by their ids in {@link ProfileColumns}), as bits, worked out by
@@ -21,14 +19,12 @@ final class NameAnswers {
     private static final int MOST_SLOTS = 23;
     /** Opaque reads and writes of a slot: each long is read and written whole, whichever thread wrote it. */
     private static final VarHandle SLOT = MethodHandles.arrayElementVarHandle(long[].class);
-    private final Name[] names;
     private final FormArena forms;
     private final long[] table;
     private final int shift;
 
     /** Answers over {@code table} ({@link #table}), which all the threads comparing the same columns share. */
-    NameAnswers(Name[] names, FormArena forms, long[] table) {
-        this.names = names;
+    NameAnswers(FormArena forms, long[] table) {
         this.forms = forms;
         this.table = table;
         this.shift = Long.SIZE - Integer.numberOfTrailingZeros(table.length);
@@ -50,6 +46,9 @@ final class NameAnswers {
         if (x == 0 || y == 0) {
             return MISSING;
         }
+        if (x == y) {
+            return SAME; // one name (ids are per Name object), present, so its forms are in common: no table read
+        }
         long key = (long) x << 29 | y;
         int slot = (int) ((key * 0x9E3779B97F4A7C15L) >>> shift);
         long entry = (long) SLOT.getOpaque(table, slot);
@@ -64,7 +63,7 @@ final class NameAnswers {
     /**
      * Some form in common answers alone: every level test asks it first and, when it holds, asks nothing else.
      * Otherwise the equivalence class, close (Jaro–Winkler ≥ 0.92 or one slip) and similar (≥ 0.84 or a sound key):
-     * {@link NamePair}'s answers, worked out on the {@link FormArena} (the sound keys from the names).
+     * {@link NamePair}'s answers, worked out on the {@link FormArena}.
      */
     private int work(int x, int y) {
         if (forms.sameForm(x, y)) {
@@ -72,16 +71,7 @@ final class NameAnswers {
         }
         double best = forms.best(x, y, NamePair.CLOSE);
         boolean close = best >= NamePair.CLOSE || forms.oneEdit(x, y);
-        boolean similar = best >= NamePair.SIMILAR || shares(names[x].keys(), names[y].keys());
+        boolean similar = best >= NamePair.SIMILAR || forms.sharesKey(x, y);
         return (forms.sameEquivalence(x, y) ? EQUIVALENT : 0) | (close ? CLOSE : 0) | (similar ? SIMILAR : 0);
-    }
-
-    private static boolean shares(List<String> a, List<String> b) {
-        for (String x : a) {
-            if (b.contains(x)) {
-                return true;
-            }
-        }
-        return false;
     }
 }

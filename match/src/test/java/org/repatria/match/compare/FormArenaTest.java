@@ -72,4 +72,25 @@ class FormArenaTest {
         assertThat(arena.sameEquivalence(1, 2)).isTrue();
         assertThat(arena.sameEquivalence(1, 3)).isFalse();
     }
+
+    @Test
+    void soundKeysAsIdsAnswerAsTheKeyStrings() {
+        List<String> keys = strings(13, 40);
+        Random random = new Random(17);
+        Name[] names = new Name[61];
+        for (int id = 1; id < names.length; id++) {
+            List<String> mine = new ArrayList<>();
+            for (int k = random.nextInt(4); k > 0; k--) {
+                mine.add(keys.get(random.nextInt(keys.size())));
+            }
+            names[id] = new Name("n" + id, List.of("n" + id), mine, "");
+        }
+        FormArena arena = new FormArena(names);
+        for (int x = 1; x < names.length; x++) {
+            for (int y = 1; y < names.length; y++) {
+                List<String> b = names[y].keys();
+                assertThat(arena.sharesKey(x, y)).isEqualTo(names[x].keys().stream().anyMatch(b::contains));
+            }
+        }
+    }
 }
