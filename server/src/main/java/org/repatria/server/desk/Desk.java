@@ -63,7 +63,7 @@ public final class Desk {
                 boolean secureCookies, TransparencyLog log, ListDocuments listDocuments, Exchange exchange) {
         this.authenticator = authenticator;
         this.today = new WorkForToday(store, new Requests(store, log, clock), clock); // issue 17: work for today
-        this.pages = new PageFactory(store, secureCookies, a -> today.of(a).size());
+        this.pages = new PageFactory(store, secureCookies, a -> today.of(a).size(), today::awaitingRelay);
         this.login = new LoginPages(authenticator, credentials, pages, templates);
         this.log = new LogPages(new LogView(store, log), exchange, access, pages, templates);
         this.home = new HomePage(access, pages, templates, this.log);

@@ -77,10 +77,18 @@ public final class WorkForToday {
         return List.copyOf(out);
     }
 
-    /** The envelope of a document a {@link Due} names (to say what it is), from what the log holds. */
+    /** The envelope of a document a {@link Due} of {@link #of} names (to say what it is), as the log held it then. */
     public Optional<Envelope> envelope(String envelopeId) {
-        documents.catchUp();
         return documents.envelope(envelopeId);
+    }
+
+    /**
+     * How many documents await the mediator's relay: the relay queue's size, from the fold (the navigation shows it on
+     * every mediator's page; counting it in SQL scans every log entry).
+     */
+    public int awaitingRelay() {
+        documents.catchUp();
+        return documents.unrelayed(mediators());
     }
 
     private List<Due> answersDue(Account reader) {
