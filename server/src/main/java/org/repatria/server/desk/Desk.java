@@ -67,7 +67,7 @@ public final class Desk {
                 boolean secureCookies, TransparencyLog log, ListDocuments listDocuments, Exchange exchange) {
         this.authenticator = authenticator;
         this.today = new WorkForToday(store, new Requests(store, log, clock), clock); // issue 17: work for today
-        this.pages = new PageFactory(store, secureCookies, a -> today.of(a).size());
+        this.pages = new PageFactory(store, secureCookies, a -> today.of(a).size(), today::awaitingRelay);
         ChildRecords supervisors = new ChildRecords(store, clock); // issue 17: accounts (0182)
         Administration administration = new Administration(store, clock, supervisors, authenticator);
         this.accounts = new AccountPages(administration, pages, templates);

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.function.IntSupplier;
 import java.util.function.ToIntFunction;
 import org.repatria.core.account.Account;
 import org.repatria.core.account.Role;
@@ -20,19 +21,25 @@ import org.repatria.store.Store;
 final class PageFactory {
     private final Store store;
     private final boolean secureCookies;
-    private final RelayQueue queue;
     private final ToIntFunction<Account> today;
+    private final IntSupplier awaiting;
 
     PageFactory(Store store, boolean secureCookies) {
-        this(store, secureCookies, a -> 0);
-    }
-
-    /** As above, counting what waits on a mediator's or party desk's reader today with {@code today} (issue 17). */
-    PageFactory(Store store, boolean secureCookies, ToIntFunction<Account> today) {
         this.store = store;
         this.secureCookies = secureCookies;
-        this.queue = new RelayQueue(store);
+        this.today = a -> 0;
+        this.awaiting = new RelayQueue(store)::count;
+    }
+
+    /**
+     * As above, counting what waits on a mediator's or party desk's reader today with {@code today}, and the documents
+     * awaiting relay with {@code awaiting} (issue 17: both from the fold of the log, cheap on every page).
+     */
+    PageFactory(Store store, boolean secureCookies, ToIntFunction<Account> today, IntSupplier awaiting) {
+        this.store = store;
+        this.secureCookies = secureCookies;
         this.today = today;
+        this.awaiting = awaiting;
     }
 
     Page page(Context ctx, Identity identity, String titleKey) {
@@ -45,9 +52,9 @@ final class PageFactory {
         Text t = new Text(lang).withParties(partyIds());
         String csrf = identity.session().map(Session::csrf).orElse("");
         Optional<Account> account = identity.caller().account();
-        // One count in the database, on the mediator's pages only: the queue's size in the navigation.
+        // On the mediator's pages only: the queue's size in the navigation.
         OptionalInt awaiting = account.filter(a -> a.role() == Role.MEDIATOR).isPresent()
-                ? OptionalInt.of(queue.count()) : OptionalInt.empty();
+                ? OptionalInt.of(this.awaiting.getAsInt()) : OptionalInt.empty();
         OptionalInt due = account.filter(a -> a.role() == Role.MEDIATOR || a.role() == Role.PARTY_DESK)
                 .map(a -> known.isPresent() ? known : OptionalInt.of(today.applyAsInt(a))).orElse(OptionalInt.empty());
         return new Page(t, lang, account, csrf, ctx.path(), ctx.queryParamMap(), t.get(titleKey), "", awaiting, due);

@@ -2,7 +2,6 @@ package org.repatria.server.desk;
 
 import static org.repatria.server.route.Method.GET;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -61,7 +60,12 @@ final class TodayPages {
         if (dues.stream().anyMatch(d -> d.link().startsWith("/desk/agreements/"))) {
             store.exchanges().agreements().forEach(a -> agreements.put(a.id(), a));
         }
-        List<TodayViews.Item> items = dues.stream().map(d -> item(d, me, t, names, agreements)).toList();
+        Map<String, Envelope> envelopes = new HashMap<>();
+        dues.stream().filter(d -> d.kind() == Due.Kind.ACKNOWLEDGE || d.kind() == Due.Kind.DISPUTE)
+                .forEach(d -> work.envelope(d.subject()).ifPresent(e -> envelopes.put(d.subject(), e)));
+        Map<String, DocumentSubjects.Subject> about = envelopes.isEmpty() ? Map.of() : subjects.of(envelopes, t, names);
+        List<TodayViews.Item> items = dues.stream().map(d -> item(d, me, t, names, agreements,
+                document(d, envelopes, about, t, names))).toList();
         String none = switch (me.role()) {
             case OBSERVER -> t.get("today.none.observer");
             case IDENTIFICATION -> t.get("today.none.identification");
@@ -71,14 +75,14 @@ final class TodayPages {
     }
 
     private TodayViews.Item item(Due d, Account me, Text t, Map<PartyId, String> names,
-                                 Map<String, StoredAgreement> agreements) {
+                                 Map<String, StoredAgreement> agreements, String document) {
         String name = names.getOrDefault(d.party(), d.party().value());
         String who = d.party().equals(me.party()) ? t.format("crossing.you", name) : name;
         Optional<StoredAgreement> about = Optional.ofNullable(agreements.get(d.subject()));
         String agreement = about.map(a -> t.parties(a.partyA().value(), a.partyB().value())).orElse("");
         String what = switch (d.kind()) {
             case RELAY -> t.format("today.what.RELAY", d.number());
-            case ACKNOWLEDGE, DISPUTE -> document(d, t, names);
+            case ACKNOWLEDGE, DISPUTE -> document;
             case ANSWER -> t.format("today.what.ANSWER", listTitle(d.subject()), d.number());
             case NEGOTIATE -> t.format("today.what.NEGOTIATE", agreement, d.number());
             case NOMINATE -> t.format("today.what.NOMINATE", agreement, d.number());
@@ -94,15 +98,15 @@ final class TodayPages {
                 d.link());
     }
 
-    /** A document to acknowledge, or a dispute open: its type and title, and who wrote it. */
-    private String document(Due d, Text t, Map<PartyId, String> names) {
-        Optional<Envelope> e = store.documents().document(d.subject())
-                .map(s -> Envelope.parse(s.envelope().getBytes(StandardCharsets.US_ASCII)));
-        if (e.isEmpty()) {
-            return d.subject();
+    /** A document to acknowledge, or a dispute open: its type and title, and who wrote it ("" for other items). */
+    private static String document(Due d, Map<String, Envelope> envelopes, Map<String, DocumentSubjects.Subject> about,
+                                   Text t, Map<PartyId, String> names) {
+        Envelope e = envelopes.get(d.subject());
+        DocumentSubjects.Subject s = about.get(d.subject());
+        if (e == null || s == null) {
+            return "";
         }
-        DocumentSubjects.Subject s = subjects.of(Map.of(d.subject(), e.get()), t, names).get(d.subject());
-        String author = names.getOrDefault(e.get().author(), e.get().author().value());
+        String author = names.getOrDefault(e.author(), e.author().value());
         return d.kind() == Due.Kind.DISPUTE ? t.format("today.what.DISPUTE", author, s.title())
                 : t.format("today.what.ACKNOWLEDGE", s.type(), s.title(), author);
     }

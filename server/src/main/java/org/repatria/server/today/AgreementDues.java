@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.repatria.core.account.Account;
 import org.repatria.core.account.Role;
@@ -35,6 +36,8 @@ final class AgreementDues {
     /** The deadlines of accepted agreements, by id: an accepted text never changes. */
     private final Map<String, Deadlines> accepted = new ConcurrentHashMap<>();
     private final TrancheDays plans;
+    /** The sides known to have nominated: nominations are never taken back, so they are not probed again. */
+    private final Set<OpenState.Side> nominated = ConcurrentHashMap.newKeySet();
 
     AgreementDues(Store store, DocumentStates documents, ChildRecords children) {
         this.store = store;
@@ -60,8 +63,11 @@ final class AgreementDues {
                 negotiating(reader, a).ifPresent(out::add);
             }
         }
-        for (OpenState s : store.exchanges().openStates(open)) {
-            StoredAgreement a = open.stream().filter(x -> x.id().equals(s.agreementId())).findFirst().orElseThrow();
+        Map<String, StoredAgreement> byId = new java.util.HashMap<>();
+        open.forEach(a -> byId.put(a.id(), a));
+        for (OpenState s : store.exchanges().openStates(open, Set.copyOf(nominated))) {
+            s.nominated().forEach(side -> nominated.add(new OpenState.Side(s.agreementId(), side)));
+            StoredAgreement a = byId.get(s.agreementId());
             Deadlines d = deadlines(a);
             List<PartyId> sides = mediator ? List.of(a.partyA(), a.partyB()) : List.of(reader.party());
             if (s.latestPlan().isEmpty()) { // nominations come before any plan

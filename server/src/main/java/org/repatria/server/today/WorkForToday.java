@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import org.repatria.core.account.Account;
 import org.repatria.core.account.Role;
 import org.repatria.core.document.DocumentType;
+import org.repatria.core.document.Envelope;
 import org.repatria.core.party.Party;
 import org.repatria.core.party.PartyId;
 import org.repatria.core.party.PartyKind;
@@ -49,6 +50,7 @@ public final class WorkForToday {
     /** What waits on the reader, most urgent first. */
     public List<Due> of(Account reader) {
         List<Due> out = new ArrayList<>();
+        documents.catchUp();
         Set<PartyId> mediators = mediators();
         if (reader.role() == Role.MEDIATOR) {
             int waiting = documents.unrelayed(mediators);
@@ -73,6 +75,20 @@ public final class WorkForToday {
         }
         out.sort(Comparator.comparing((Due d) -> d.deadline().orElse(LocalDate.MAX)).thenComparing(d -> d.kind().ordinal()));
         return List.copyOf(out);
+    }
+
+    /** The envelope of a document a {@link Due} of {@link #of} names (to say what it is), as the log held it then. */
+    public Optional<Envelope> envelope(String envelopeId) {
+        return documents.envelope(envelopeId);
+    }
+
+    /**
+     * How many documents await the mediator's relay: the relay queue's size, from the fold (the navigation shows it on
+     * every mediator's page; counting it in SQL scans every log entry).
+     */
+    public int awaitingRelay() {
+        documents.catchUp();
+        return documents.unrelayed(mediators());
     }
 
     private List<Due> answersDue(Account reader) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import org.jdbi.v3.core.Handle;
 import org.repatria.core.agreement.PersonRef;
 import org.repatria.core.party.PartyId;
@@ -279,12 +280,13 @@ public final class Exchanges {
     }
 
     /**
-     * Where each of {@code agreements} stands for the desks' work lists (issue 17): who nominated, the latest plan, the
-     * tranches recorded at the crossing, the signatures; by index probes, in one read.
+     * Where each of {@code agreements} stands for the desks' work lists (issue 17): who nominated (a side in
+     * {@code nominatedKnown} is not probed again), the latest plan, the tranches recorded at the crossing, the
+     * signatures; in one read, by index probes and two small queries.
      */
-    public List<OpenState> openStates(List<StoredAgreement> agreements) {
-        return db.read("read where " + agreements.size() + " agreements stand", h -> agreements.stream()
-                .map(a -> OpenStateRows.of(h, a.id(), a.partyA(), a.partyB())).toList());
+    public List<OpenState> openStates(List<StoredAgreement> agreements, Set<OpenState.Side> nominatedKnown) {
+        return db.read("read where " + agreements.size() + " agreements stand", h -> OpenStateRows.of(h, agreements,
+                nominatedKnown));
     }
 
     /** The agreement's handover acts, by tranche. */

@@ -14,6 +14,10 @@ import org.repatria.core.party.PartyId;
 public record OpenState(String agreementId, Set<PartyId> nominated, OptionalInt latestPlan, boolean latestInForce,
                         List<Integer> recordedTranches, Map<String, List<Signed>> signatures) {
 
+    /** A side of an agreement (to say which sides are known to have nominated already: nominations are never taken back). */
+    public record Side(String agreementId, PartyId party) {
+    }
+
     /** One side's signature on a subject: the party and the envelope id of its signed document. */
     public record Signed(PartyId party, String envelopeId) {
     }
