@@ -29,7 +29,7 @@ import picocli.CommandLine.Spec;
         + " permissions; disables, enables or resets the password of an account.",
         subcommands = {AccountCommand.Add.class, AccountCommand.ListAll.class, AccountCommand.Grant.class,
             AccountCommand.Revoke.class, AccountStandingCommands.Disable.class, AccountStandingCommands.Enable.class,
-            AccountStandingCommands.ResetPassword.class})
+            AccountStandingCommands.ResetPassword.class, AccountFactorCommand.class})
 final class AccountCommand {
 
     /** {@code account add}: the password is read from the terminal, or from standard input with --password-stdin. */

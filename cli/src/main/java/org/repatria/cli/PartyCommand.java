@@ -11,9 +11,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code repatria party add|list}: the parties to the talks, set up before anyone signs in. */
+/** {@code repatria party add|list|require-factor}: the parties to the talks, set up before anyone signs in. */
 @Command(name = "party", mixinStandardHelpOptions = true, description = "Adds or lists the parties to the talks.",
-        subcommands = {PartyCommand.Add.class, PartyCommand.ListAll.class})
+        subcommands = {PartyCommand.Add.class, PartyCommand.ListAll.class, PartyFactorCommand.class})
 final class PartyCommand {
 
     /** {@code party add}. */

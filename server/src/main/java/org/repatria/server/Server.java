@@ -92,8 +92,9 @@ public final class Server {
         var credentials = new Credentials(store.accounts(), config.clock());
         var access = new ListAccess(store.lists());
         var listDocuments = new ListDocuments(store, log, config.clock());
+        var factor = new org.repatria.server.auth.SecondFactor(store.secondFactors(), config.clock()); // issue 17 (0183)
         var api = new Api(store, config.clock(), credentials,
-                new BearerTokens(store.accounts(), config.clock(), config.tokenLifetime()), access, listDocuments);
+                new BearerTokens(store.accounts(), config.clock(), config.tokenLifetime()), access, listDocuments, factor);
         var exchange = new Exchange(store, log, config.clock());
         var desk = new Desk(store, config.clock(), authenticator, credentials, access, config.secureCookies(), log,
                 listDocuments, exchange);
@@ -106,10 +107,14 @@ public final class Server {
         all.addAll(new IdentificationApi(dna, access).routes());
         all.add(OpenApi.route(table::get, version()));
         all.addAll(desk.routes());
+        all.addAll(desk.factorRoutes(factor)); // issue 17: the second factor (0183)
         all.addAll(desk.identificationRoutes(dna));
         var deaths = new DeathRegister(store, dna, log, config.clock());
         all.addAll(new DeathRecordApi(deaths).routes());
         all.addAll(desk.deathRoutes(deaths));
+        var cta = new org.repatria.server.cta.CtaExport(store, deaths, config.clock()); // issue 17: the CTA export
+        all.addAll(new org.repatria.server.cta.CtaApi(cta).routes());
+        all.addAll(desk.ctaRoutes(cta));
         var linkages = new Linkages(store, access, config.clock());
         all.addAll(new LinkageApi(linkages).routes());
         all.addAll(desk.matchRoutes(linkages, access));

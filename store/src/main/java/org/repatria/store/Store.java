@@ -31,6 +31,7 @@ import org.repatria.store.log.LogSigners;
 import org.repatria.store.party.Accounts;
 import org.repatria.store.party.Parties;
 import org.repatria.store.party.Permissions;
+import org.repatria.store.party.SecondFactors;
 import org.repatria.store.person.IndexedPersons;
 import org.repatria.store.reads.ReadRecord;
 import org.repatria.store.reunification.Reunifications;
@@ -147,6 +148,11 @@ public final class Store implements AutoCloseable {
     /** What each account was granted beyond its role: children's cases, supervision. */
     public Permissions permissions() {
         return new Permissions(db);
+    }
+
+    /** Issue 17: the accounts' TOTP second factors and the parties that require one (docs/decisions/0183). */
+    public SecondFactors secondFactors() {
+        return new SecondFactors(db);
     }
 
     /** Children's cases beyond the signed lists: particulars, photographs, closures. */

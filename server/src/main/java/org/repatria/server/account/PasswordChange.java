@@ -38,7 +38,7 @@ public final class PasswordChange {
      * in again.
      *
      * @throws HttpProblem 400 naming the field for a new password that breaks a rule or differs from its repetition;
-     *     401 for a wrong current password (counted by the sign-in throttle); 429 when throttled
+     *     the field {@code current} when the current password is wrong (counted by the sign-in throttle); 429 when throttled
      */
     public void own(Account self, char[] current, char[] fresh, char[] again, String address) {
         requireAcceptable(fresh, again);

@@ -28,8 +28,8 @@ public final class Api {
     private final ListSigning signing;
 
     public Api(Store store, Clock clock, Credentials credentials, BearerTokens tokens, ListAccess access,
-               ListDocuments documents) {
-        this.auth = new AuthEndpoints(credentials, tokens);
+               ListDocuments documents, org.repatria.server.auth.SecondFactor factor) {
+        this.auth = new AuthEndpoints(credentials, tokens, factor);
         this.lists = new ListEndpoints(store, access, new ListRelays(store, clock, documents), clock);
         this.directory = new DirectoryEndpoints(store, access);
         this.signing = new ListSigning(access, documents, new ChildRecords(store, clock));
@@ -42,7 +42,7 @@ public final class Api {
         return List.of(
                 Route.api(GET, "/api/health", anyone, "Liveness: 200 {\"status\":\"ok\"} while the server runs",
                         call -> call.ctx().json(new ApiReplies.Health("ok"))).withReply(ApiReplies.Health.class),
-                Route.api(POST, "/api/v1/auth/token", anyone, "Exchange a username and password for a bearer token",
+                Route.api(POST, "/api/v1/auth/token", anyone, "Exchange a username and password (and the second factor's code, when the account has one) for a bearer token",
                         auth::issue).withBody(RequestBodies.Login.class).withReply(ApiReplies.Token.class),
                 Route.api(DELETE, "/api/v1/auth/token", signedIn, "Revoke the bearer token sent with this request", auth::revoke),
                 Route.api(GET, "/api/v1/me", signedIn, "The calling account", directory::me).withReply(ApiReplies.Me.class),

@@ -7,6 +7,7 @@ import org.repatria.server.access.Caller;
 import org.repatria.server.auth.Authenticator;
 import org.repatria.server.auth.BearerTokens;
 import org.repatria.server.auth.Credentials;
+import org.repatria.server.auth.SecondFactor;
 import org.repatria.server.error.HttpProblem;
 import org.repatria.server.route.AdmittedRequest;
 
@@ -14,10 +15,12 @@ import org.repatria.server.route.AdmittedRequest;
 final class AuthEndpoints {
     private final Credentials credentials;
     private final BearerTokens tokens;
+    private final SecondFactor factor;
 
-    AuthEndpoints(Credentials credentials, BearerTokens tokens) {
+    AuthEndpoints(Credentials credentials, BearerTokens tokens, SecondFactor factor) {
         this.credentials = credentials;
         this.tokens = tokens;
+        this.factor = factor;
     }
 
     void issue(AdmittedRequest call) {
@@ -31,6 +34,8 @@ final class AuthEndpoints {
         }
         Account account = credentials.check(username, login.password().toCharArray(), call.ctx().ip())
                 .orElseThrow(() -> HttpProblem.unauthenticated("wrong username or password"));
+        // Issue 17 (0183): a token is a sign-in too; an account with a factor sends its code, one that must enrol is refused.
+        factor.requireForToken(account, java.util.Optional.ofNullable(login.code()), call.ctx().ip());
         BearerTokens.Issued issued = tokens.issue(account);
         call.ctx().status(201).json(new ApiReplies.Token(issued.token(), "Bearer", issued.expiresAt()));
     }

@@ -6,7 +6,7 @@ final class RequestBodies {
     }
 
     /** {@code POST /api/v1/auth/token}. */
-    record Login(String username, String password) {
+    record Login(String username, String password, String code) {
     }
 
     /** {@code POST /api/v1/lists/{id}/relay}. */

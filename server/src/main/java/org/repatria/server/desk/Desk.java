@@ -149,6 +149,19 @@ public final class Desk {
         return List.copyOf(routes);
     }
 
+    /**
+     * Issue 17: the second factor (docs/decisions/0183): the sign-in's code or enrolment step, wired into the login
+     * form, and the desk page where an account sets up its factor and a supervisor requires it and resets one.
+     */
+    public List<Route> factorRoutes(org.repatria.server.auth.SecondFactor factor) {
+        FactorSignIn signIn = new FactorSignIn(authenticator, factor, store.accounts(), pages, templates);
+        login.secondStep(signIn::divert);
+        passwords.secondStep(signIn::divert);
+        List<Route> routes = new ArrayList<>(signIn.routes());
+        routes.addAll(new FactorPage(factor, new ChildRecords(store, clock), pages, templates).routes());
+        return List.copyOf(routes);
+    }
+
     /** A party desk's list upload (PARTY_DESK only). */
     public List<Route> uploadRoutes() {
         return upload.routes();
@@ -162,6 +175,11 @@ public final class Desk {
     /** Death records of confirmed identifications: the unit's form, the readers' list, record, PDF and CSV (issue 16). */
     public List<Route> deathRoutes(org.repatria.server.death.DeathRegister register) {
         return new DeathPages(register, pages, templates).routes();
+    }
+
+    /** The CTA export's page and downloads (issue 17, item 4), for party desks. */
+    public List<Route> ctaRoutes(org.repatria.server.cta.CtaExport export) {
+        return new CtaPages(export, new ChildRecords(store, clock), pages, templates).routes();
     }
 
     /** A child's case's candidates under changed names (child workers and the mediator). */

@@ -14,6 +14,8 @@ import org.repatria.server.figures.FigureMessages.FiguresReply;
  * CSV, XLSX and PDF, counts written by {@code n} (grouped for the page, plain digits for the files).
  */
 final class FigureTables {
+    /** The words of a column are {@code figures.col.<name>}. */
+    private static final String COLUMN = "figures.col.";
     private static final DateTimeFormatter DAY = DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneOffset.UTC);
 
     private FigureTables() {
@@ -46,6 +48,6 @@ final class FigureTables {
 
     /** The column names in the reader's words: {@code figures.col.<name>}. */
     private static List<String> header(Text t, String... columns) {
-        return java.util.Arrays.stream(columns).map(c -> t.get("figures.col." + c.toLowerCase(Locale.ROOT))).toList();
+        return java.util.Arrays.stream(columns).map(c -> t.get(COLUMN + c.toLowerCase(Locale.ROOT))).toList();
     }
 }

@@ -18,6 +18,8 @@ final class LoginPages {
     private final Credentials credentials;
     private final PageFactory pages;
     private final Templates templates;
+    /** Issue 17 (0183): the second step after the right password; none until the desk's factor routes are added. */
+    private java.util.function.BiPredicate<AdmittedRequest, Account> secondStep = (call, account) -> false;
 
     private final PasswordPages passwords;
 
@@ -28,6 +30,11 @@ final class LoginPages {
         this.credentials = credentials;
         this.pages = pages;
         this.templates = templates;
+    }
+
+    /** Sends an account that has or needs a second factor to that step instead of signing it in. */
+    void secondStep(java.util.function.BiPredicate<AdmittedRequest, Account> step) {
+        this.secondStep = step;
     }
 
     void root(AdmittedRequest call) {
@@ -65,6 +72,9 @@ final class LoginPages {
         if (account.isEmpty()) {
             call.ctx().status(401);
             show(call, true, "", username);
+            return;
+        }
+        if (secondStep.test(call, account.get())) {
             return;
         }
         try {

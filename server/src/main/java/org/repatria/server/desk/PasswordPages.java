@@ -27,6 +27,7 @@ final class PasswordPages {
     private final Authenticator authenticator;
     private final PageFactory pages;
     private final Templates templates;
+    private java.util.function.BiPredicate<AdmittedRequest, Account> secondStep = (call, account) -> false;
 
     PasswordPages(PasswordChange change, Administration administration, Authenticator authenticator, PageFactory pages,
                   Templates templates) {
@@ -44,6 +45,11 @@ final class PasswordPages {
                         + " tokens end", this::submit),
                 Route.desk(POST, "/login/password", Rule.anyone(), "Choose a new password in place of a one-time one,"
                         + " then sign in", this::due));
+    }
+
+    /** Issue 17 (0183): after a one-time password is replaced, the second factor's step (as after the login form). */
+    void secondStep(java.util.function.BiPredicate<AdmittedRequest, Account> step) {
+        this.secondStep = step;
     }
 
     private void form(AdmittedRequest call) {
@@ -69,6 +75,9 @@ final class PasswordPages {
         try {
             account = change.due(username, chars(call, "current"), chars(call, "password"), chars(call, "again"),
                     call.ctx().ip());
+            if (secondStep.test(call, account)) { // issue 17 (0183): the second factor's step still comes first
+                return;
+            }
             authenticator.signIn(call.ctx(), call.identity(), account);
         } catch (HttpProblem refused) {
             call.ctx().status(refused.status());

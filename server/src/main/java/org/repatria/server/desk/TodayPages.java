@@ -74,9 +74,8 @@ final class TodayPages {
                                  Map<String, StoredAgreement> agreements) {
         String name = names.getOrDefault(d.party(), d.party().value());
         String who = d.party().equals(me.party()) ? t.format("crossing.you", name) : name;
-        String agreement = Optional.ofNullable(agreements.get(d.subject()))
-                .map(a -> t.parties(a.partyA().value(), a.partyB().value()) + " · " + a.id().substring(0, Math.min(8, a.id().length())))
-                .orElse(d.subject());
+        Optional<StoredAgreement> about = Optional.ofNullable(agreements.get(d.subject()));
+        String agreement = about.map(a -> t.parties(a.partyA().value(), a.partyB().value())).orElse("");
         String what = switch (d.kind()) {
             case RELAY -> t.format("today.what.RELAY", d.number());
             case ACKNOWLEDGE, DISPUTE -> document(d, t, names);
@@ -89,7 +88,8 @@ final class TodayPages {
             case SIGN_ACT -> t.format("today.what.SIGN_ACT", agreement, d.number());
         };
         Optional<LocalDate> by = d.deadline();
-        return new TodayViews.Item(d.kind().name(), who, what, by.map(LocalDate::toString).orElse(""),
+        return new TodayViews.Item(d.kind().name(), who, what, about.map(StoredAgreement::id).orElse(""),
+                by.map(LocalDate::toString).orElse(""),
                 by.map(x -> days.words(x, t)).orElse(t.get("today.noDeadline")), by.map(days::overdue).orElse(false),
                 d.link());
     }

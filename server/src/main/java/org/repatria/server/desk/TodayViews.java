@@ -15,9 +15,11 @@ final class TodayViews {
     }
 
     /**
-     * One thing to do: its kind (a code for programs), who takes the step, what, the deadline ("" when none) and the days
-     * left or overdue in words, whether it is overdue, and the page where it is done.
+     * One thing to do: its kind (a code for programs), who takes the step, what, the agreement's id it concerns ("" when
+     * none; shown verbatim), the deadline ("" when none) and the days left or overdue in words, whether it is overdue,
+     * and the page where it is done.
      */
-    record Item(String kind, String who, String what, String deadline, String left, boolean overdue, String link) {
+    record Item(String kind, String who, String what, String ref, String deadline, String left, boolean overdue,
+                String link) {
     }
 }

@@ -72,7 +72,7 @@ public final class Figures {
     }
 
     /** Lines per tranche, side and category in the order they crossed, each with the running total of its side and category. */
-    private static List<TrancheLine> tranches(List<HandedOver> handed) {
+    static List<TrancheLine> tranches(List<HandedOver> handed) {
         record Key(String agreement, int tranche, String side, org.repatria.core.person.Category category) {
         }
         Map<Key, long[]> sums = new HashMap<>();
@@ -96,7 +96,7 @@ public final class Figures {
     }
 
     /** Both sides of every accepted exchange but remains, exempt by the exchange's own terms. */
-    private static List<ParityLine> parity(Map<String, AgreementOutline> agreements, List<HandedOver> handed) {
+    static List<ParityLine> parity(Map<String, AgreementOutline> agreements, List<HandedOver> handed) {
         List<ParityLine> out = new ArrayList<>();
         agreements.values().stream().filter(a -> a.accepted() && a.kind() != AgreementKind.REMAINS)
                 .sorted(Comparator.comparing(AgreementOutline::id)).forEach(a -> {

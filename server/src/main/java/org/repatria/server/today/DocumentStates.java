@@ -62,6 +62,16 @@ final class DocumentStates {
         return out;
     }
 
+    /** How many documents no one relayed yet, leaving out those a mediator wrote (they need no relay; decision 0149). */
+    synchronized int unrelayed(Set<PartyId> mediators) {
+        refresh();
+        int n = 0;
+        for (Doc d : docs.values()) {
+            n += !d.relayed && !mediators.contains(d.envelope.author()) ? 1 : 0;
+        }
+        return n;
+    }
+
     /** The disputes not answered yet, oldest first (delivered or not: the caller decides who may see which). */
     synchronized List<Doc> openDisputes() {
         refresh();

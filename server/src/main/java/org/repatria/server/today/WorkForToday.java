@@ -49,14 +49,15 @@ public final class WorkForToday {
     /** What waits on the reader, most urgent first. */
     public List<Due> of(Account reader) {
         List<Due> out = new ArrayList<>();
+        Set<PartyId> mediators = mediators();
         if (reader.role() == Role.MEDIATOR) {
-            int waiting = store.documents().unrelayedCount();
+            int waiting = documents.unrelayed(mediators);
             if (waiting > 0) {
                 out.add(new Due(Kind.RELAY, "", reader.party(), Optional.empty(), waiting, "/desk/relays"));
             }
         }
         if (reader.role() == Role.PARTY_DESK) {
-            documents.unacknowledged(reader.party(), mediators()).stream().filter(d -> delivered(d, reader.party()))
+            documents.unacknowledged(reader.party(), mediators).stream().filter(d -> delivered(d, reader.party()))
                     .limit(MAX_PER_KIND).forEach(d -> out.add(new Due(Kind.ACKNOWLEDGE, d.id, reader.party(),
                             Optional.empty(), 0, "/desk/documents")));
         }

@@ -263,6 +263,18 @@ class RouteRulesWalkTest {
             Map.entry("GET /desk/reads.csv", DESKS),
             Map.entry("GET /desk/permissions", DESKS),
             Map.entry("POST /desk/permissions", DESKS),
+            // issue 17: the second factor (0183): the sign-in's second step is open (it needs a half-done sign-in of
+            // its own login form, else it sends back to /login); the party's part of the page is for supervisors
+            // (checked inside the routes: 403 supervisors_only)
+            Map.entry("GET /login/code", EVERYBODY),
+            Map.entry("POST /login/code", EVERYBODY),
+            Map.entry("GET /login/enrol", EVERYBODY),
+            Map.entry("POST /login/enrol", EVERYBODY),
+            Map.entry("GET /desk/factor", SIGNED_IN),
+            Map.entry("POST /desk/factor/enrol", SIGNED_IN),
+            Map.entry("POST /desk/factor/confirm", SIGNED_IN),
+            Map.entry("POST /desk/factor/party", SIGNED_IN),
+            Map.entry("POST /desk/factor/reset", SIGNED_IN),
             // issue 13: requests (which request a caller sees, and children's rows, are decided inside the routes)
             Map.entry("GET /api/v1/requests", READERS),
             Map.entry("GET /api/v1/requests/{id}", READERS),
@@ -302,6 +314,12 @@ class RouteRulesWalkTest {
             Map.entry("GET /desk/death-records.csv", DEATH_READERS),
             Map.entry("GET /desk/death-records/{id}", DEATH_READERS),
             Map.entry("GET /desk/death-records/{id}/report/{format}", DEATH_READERS),
+            // issue 17: the CTA export (a party desk, its own persons; the dictionary holds no personal data)
+            Map.entry("GET /api/v1/cta/export", SIDES),
+            Map.entry("GET /api/v1/cta/dictionary", SIGNED_IN),
+            Map.entry("GET /desk/cta", SIDES),
+            Map.entry("GET /desk/cta/export.csv", SIDES),
+            Map.entry("GET /desk/cta/dictionary.csv", SIGNED_IN),
             // issue 17: figures across exchanges, counts only (docs/decisions/0180)
             Map.entry("GET /desk/figures", READERS),
             Map.entry("GET /desk/figures/{figure}/export/{format}", READERS),
@@ -385,7 +403,8 @@ class RouteRulesWalkTest {
         String path = route.path().replace("{id}", running.world().aRemains.toString()).replace("<path>", "0/000")
                 .replace("{index}", "0").replace("{format}", "csv").replace("{number}", "1").replace("{tag}", "BT-1")
                 .replace("{list}", running.world().aRemains.toString()).replace("{row}", "1").replace("{photo}", "p1")
-                .replace("{alert}", "a1").replace("{sample}", "S-1");
+                .replace("{alert}", "a1").replace("{sample}", "S-1")
+                .replace("{figure}", "handovers"); // issue 17: figures
         HttpRequest.Builder b = client.request(path);
         return switch (route.method()) {
             case GET -> b.GET();

@@ -48,6 +48,16 @@ public final class FiveForFive {
         this.ru = ru;
     }
 
+    /** ua's desk, signing with the key the mediator registered for it. */
+    public Signer ua() {
+        return ua;
+    }
+
+    /** ru's desk, signing with the key the mediator registered for it. */
+    public Signer ru() {
+        return ru;
+    }
+
     /** The exchange with plan 1 proposed and no one signed it yet: the sides, the mediator and the plan's reply. */
     record Planned(Signer ua, Signer ru, Client mediator, JsonNode plan) {
     }

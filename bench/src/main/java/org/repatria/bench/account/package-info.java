@@ -1,0 +1,2 @@
+/** What recording sign-ins costs (issue 17, docs/decisions/0182). */
+package org.repatria.bench.account;
