@@ -29,7 +29,7 @@ import picocli.CommandLine.Spec;
         + " permissions; disables, enables or resets the password of an account.",
         subcommands = {AccountCommand.Add.class, AccountCommand.ListAll.class, AccountCommand.Grant.class,
             AccountCommand.Revoke.class, AccountStandingCommands.Disable.class, AccountStandingCommands.Enable.class,
-            AccountStandingCommands.ResetPassword.class, AccountFactorCommand.class})
+            AccountStandingCommands.ResetPassword.class, AccountFactorCommand.class, AccountSignInsCommand.class})
 final class AccountCommand {
 
     /** {@code account add}: the password is read from the terminal, or from standard input with --password-stdin. */
@@ -121,7 +121,9 @@ final class AccountCommand {
                 throw new ParameterException(spec.commandLine(), "only a party desk's account works children's cases; "
                         + username + " is " + a.role());
             }
+            boolean had = store.permissions().of(username).contains(p);
             store.permissions().grant(username, p);
+            recordIf(!had, store, a, org.repatria.core.account.AccountAction.ofPermission(p, true));
             return "Granted %s to %s.%n";
         }
     }
@@ -131,7 +133,10 @@ final class AccountCommand {
     static final class Revoke extends PermissionChange {
         @Override
         String change(Store store, Permission p) {
+            boolean had = store.permissions().of(username).contains(p);
             store.permissions().revoke(username, p);
+            store.accounts().find(username).ifPresent(a ->
+                    recordIf(had, store, a, org.repatria.core.account.AccountAction.ofPermission(p, false)));
             return "Revoked %s from %s.%n";
         }
     }
@@ -163,6 +168,14 @@ final class AccountCommand {
 
         /** Grants or revokes {@code p} for the account in {@code store}; the line that reports it (token, username). */
         abstract String change(Store store, Permission p);
+
+        /** Records the grant or revocation as a change to the account, by the command line (issue 17, 0182). */
+        static void recordIf(boolean changed, Store store, Account a, org.repatria.core.account.AccountAction action) {
+            if (changed) {
+                store.accountChanges().record(new org.repatria.store.account.AccountChange(java.time.Instant.now(),
+                        AccountStandingCommands.Change.actor(), a.username(), a.party(), action));
+            }
+        }
     }
 
     private static Permission permission(picocli.CommandLine.Model.CommandSpec spec, String raw) {

@@ -157,6 +157,43 @@ class AccountStandingCommandTest {
     }
 
     @Test
+    void signInsPrintsTheRecordedAttemptsAsCsvNewestFirst() {
+        try (Store store = Store.embedded(data)) {
+            var desk = store.accounts().find("ua.desk").orElseThrow();
+            Instant at = Instant.parse("2026-12-07T10:00:00Z");
+            store.signIns().record(org.repatria.store.account.SignIn.of(desk, at, "192.0.2.7",
+                    org.repatria.core.account.SignInOutcome.WRONG_PASSWORD));
+            store.signIns().record(org.repatria.store.account.SignIn.unknown(at.plusSeconds(1), "192.0.2.8"));
+        }
+
+        assertThat(Main.run("account", "sign-ins", "--data", data.toString())).isZero();
+
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("at,username,party,address,outcome\n"
+                + "2026-12-07T10:00:01Z,,,192.0.2.8,no_such_account\n"
+                + "2026-12-07T10:00:00Z,ua.desk,ua,192.0.2.7,wrong_password\n");
+    }
+
+    @Test
+    void signInsRefusesALimitOutsideItsBoundsExitingOne() {
+        assertThat(Main.run("account", "sign-ins", "--limit", "100000", "--data", data.toString())).isEqualTo(1);
+
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--limit is 1 to 500");
+    }
+
+    @Test
+    void aGrantFromTheCommandLineIsRecordedAsAChangeByTheOperatingSystemUser() {
+        assertThat(Main.run("account", "grant", "--username", "ua.desk", "--permission", "supervisor",
+                "--data", data.toString())).isZero();
+
+        try (Store store = Store.embedded(data)) {
+            assertThat(store.accountChanges().of("ua.desk", 10)).singleElement().satisfies(c -> {
+                assertThat(c.action()).isEqualTo(AccountAction.SUPERVISOR_GRANTED);
+                assertThat(c.actor().name()).isEqualTo(System.getProperty("user.name"));
+            });
+        }
+    }
+
+    @Test
     void aMissingUsernameIsAUsageErrorExitingTwo() {
         assertThat(Main.run("account", "enable", "--data", data.toString())).isEqualTo(2);
     }

@@ -4,11 +4,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.repatria.core.account.Account;
+import org.repatria.core.account.AccountAction;
 import org.repatria.core.account.Permission;
 import org.repatria.core.account.Role;
 import org.repatria.server.access.ChildRecords;
 import org.repatria.server.error.HttpProblem;
 import org.repatria.store.Store;
+import org.repatria.store.account.AccountChange;
+import org.repatria.store.account.Actor;
 
 /**
  * A party's supervisor grants and revokes its own accounts' permissions (docs/decisions/0147): who works children's
@@ -50,7 +53,9 @@ public final class PermissionGrants {
         if (p == Permission.SUPERVISOR && target.role() == Role.OBSERVER) {
             throw HttpProblem.unprocessable("permission_role", "an observer's account does not supervise");
         }
+        boolean had = store.permissions().of(target.username()).contains(p);
         store.permissions().grant(target.username(), p);
+        recordIf(!had, supervisor, target, AccountAction.ofPermission(p, true)); // issue 17: every change recorded (0182)
         return store.permissions().of(target.username());
     }
 
@@ -58,8 +63,17 @@ public final class PermissionGrants {
     public Set<Permission> revoke(Account supervisor, String username, String rawPermission) {
         Permission p = permission(rawPermission);
         Account target = target(supervisor, username);
+        boolean had = store.permissions().of(target.username()).contains(p);
         store.permissions().revoke(target.username(), p);
+        recordIf(had, supervisor, target, AccountAction.ofPermission(p, false));
         return store.permissions().of(target.username());
+    }
+
+    private void recordIf(boolean changed, Account supervisor, Account target, AccountAction action) {
+        if (changed) {
+            store.accountChanges().record(new AccountChange(java.time.Instant.now(), Actor.of(supervisor),
+                    target.username(), target.party(), action));
+        }
     }
 
     private Account target(Account supervisor, String username) {

@@ -180,6 +180,19 @@ class AccountDeskTest {
     }
 
     @Test
+    void aPermissionGrantedOnTheDeskIsRecordedAsAChangeToTheAccountOnce() {
+        added("ua.clerk10", Fixture.A);
+        Client supervisor = desk("ua.super");
+
+        supervisor.post("/desk/permissions", "username=ua.clerk10&permission=children&action=grant", FORM);
+        supervisor.post("/desk/permissions", "username=ua.clerk10&permission=children&action=grant", FORM);
+
+        assertThat(running.world().store.accountChanges().of("ua.clerk10", 10)).extracting(AccountChange::action,
+                c -> c.actor().name()).containsExactly(org.assertj.core.groups.Tuple.tuple(AccountAction.CHILDREN_GRANTED, "ua.super"));
+        assertThat(supervisor.get("/desk/accounts/ua.clerk10?lang=en").body()).contains("granted: works children's cases");
+    }
+
+    @Test
     void aNewPasswordUnderTheMinimumIsRefusedNamingTheLimit() {
         Client here = desk(added("ua.clerk9", Fixture.A));
 

@@ -187,4 +187,23 @@ class FactorDeskTest {
                 body + ",\"code\":\"" + FactorVisitor.code(secret, clock.instant()) + "\"}");
         assertThat(with.statusCode()).as(with.body()).isEqualTo(201);
     }
+
+    @Test
+    void aReplacedOneTimePasswordStillLeadsToTheCodeStep() {
+        String secret = enrolled("f-one-time");
+        running.world().store.standings().setPassword("f-one-time",
+                org.repatria.server.auth.Passwords.hash("one time words".toCharArray()), true,
+                org.repatria.core.account.AccountAction.PASSWORD_RESET,
+                org.repatria.store.account.Actor.commandLine("test"), clock.instant());
+        FactorVisitor v = new FactorVisitor(running);
+
+        HttpResponse<String> chosen = v.post("/login/password", "username=f-one-time&current=one%20time%20words"
+                + "&password=a%20new%20passphrase&again=a%20new%20passphrase");
+
+        assertThat(chosen.statusCode()).as(chosen.body()).isEqualTo(303);
+        assertThat(chosen.headers().firstValue("Location")).contains("/login/code");
+        assertThat(v.client().get("/api/v1/me").statusCode()).isEqualTo(401);
+        assertThat(v.post("/login/code", "code=" + FactorVisitor.code(secret, clock.instant())).statusCode()).isEqualTo(303);
+        assertThat(v.client().get("/api/v1/me").statusCode()).isEqualTo(200);
+    }
 }

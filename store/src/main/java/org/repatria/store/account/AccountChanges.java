@@ -42,6 +42,14 @@ public final class AccountChanges {
                 .map((rs, ctx) -> read(rs)).list());
     }
 
+    /** Records a change made elsewhere (a permission granted or revoked: 0147). */
+    public void record(AccountChange c) {
+        db.write("record a change to account " + c.username(), h -> {
+            insert(h, c);
+            return null;
+        });
+    }
+
     static void insert(Handle h, AccountChange c) {
         h.createUpdate("INSERT INTO account_changes (id, at_sec, at_nano, actor, actor_party, username, party_id, action)"
                         + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
