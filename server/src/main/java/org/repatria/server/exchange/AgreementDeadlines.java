@@ -19,8 +19,6 @@ import org.repatria.core.party.PartyId;
 import org.repatria.core.tranche.Tranche;
 import org.repatria.store.Store;
 import org.repatria.store.exchange.Signature;
-import org.repatria.store.exchange.StoredAct;
-import org.repatria.store.exchange.StoredNomination;
 import org.repatria.store.exchange.StoredPlan;
 
 /**
@@ -47,17 +45,15 @@ final class AgreementDeadlines {
         if (accepted.isEmpty()) {
             return List.of();
         }
-        List<Deadline> all = Timeline.of(accepted.get(), progress(reader, replayed), day(clock.instant()));
+        List<Deadline> all = Timeline.of(accepted.get(), progress(replayed), day(clock.instant()));
         return agreements.seesPersons(reader, replayed.stored()) ? all
                 : all.stream().filter(d -> !(d.milestone() instanceof Milestone.Crossing)).toList();
     }
 
-    private Progress progress(Account reader, ReplayedAgreement replayed) {
+    private Progress progress(ReplayedAgreement replayed) {
         String id = replayed.id();
         Map<PartyId, LocalDate> nominated = new HashMap<>();
-        for (StoredNomination n : store.exchanges().nominations(id)) {
-            nominated.merge(n.party(), day(n.at()), (a, b) -> a.isBefore(b) ? a : b);
-        }
+        store.exchanges().firstNominations(id).forEach((side, at) -> nominated.put(side, day(at)));
         Optional<StoredPlan> stored = store.exchanges().planInForce(id);
         if (stored.isEmpty()) {
             return new Progress(nominated, Optional.empty(), new TreeMap<>(), Map.of());
@@ -65,14 +61,11 @@ final class AgreementDeadlines {
         List<Signature> signed = store.exchanges().signatures(id, "plan " + stored.get().number());
         LocalDate planInForce = day(signed.isEmpty() ? stored.get().at() : signed.getLast().at());
         TreeMap<Integer, LocalDate> tranches = new TreeMap<>();
-        AcceptedAgreement loaded = AcceptedAgreement.of(store, agreements, reader, id);
-        for (Tranche t : PlanVersions.version(stored.get(), loaded).plan().tranches()) {
+        for (Tranche t : PlanVersions.parsed(stored.get(), id).tranches()) {
             tranches.put(t.number(), t.slot().date());
         }
         Map<Integer, LocalDate> crossed = new HashMap<>();
-        for (StoredAct act : store.exchanges().acts(id)) {
-            crossed.put(act.tranche(), day(act.at()));
-        }
+        store.exchanges().actTimes(id).forEach((tranche, at) -> crossed.put(tranche, day(at)));
         return new Progress(nominated, Optional.of(planInForce), tranches, crossed);
     }
 

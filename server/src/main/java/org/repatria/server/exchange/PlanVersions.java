@@ -56,10 +56,15 @@ final class PlanVersions {
 
     /** A stored plan read back from core's canonical text, the bytes both sides sign (docs/decisions/0118). */
     static Version version(StoredPlan p, AcceptedAgreement loaded) {
+        return new Version(p, parsed(p, loaded.id()));
+    }
+
+    /** The core form of plan {@code p} of agreement {@code agreementId}, parsed once per text. */
+    static Plan parsed(StoredPlan p, String agreementId) {
         try {
-            return new Version(p, PARSED.parse(p.text()));
+            return PARSED.parse(p.text());
         } catch (PlanningException e) {
-            throw new IllegalStateException("plan " + p.number() + " of agreement " + loaded.id() + " is stored in a form"
+            throw new IllegalStateException("plan " + p.number() + " of agreement " + agreementId + " is stored in a form"
                     + " this server cannot read (" + e.getMessage() + "); it was stored before plans took core's canonical"
                     + " text: propose the plan again", e);
         }

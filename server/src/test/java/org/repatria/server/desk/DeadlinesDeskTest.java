@@ -84,7 +84,7 @@ class DeadlinesDeskTest {
     }
 
     private static final Pattern TODAY = Pattern.compile("data-kind=\"([A-Z_]+)\">\\s*<td>[^<]*</td>\\s*<td><a href=\""
-            + "([^\"]+)\"[^>]*>[^<]*</a></td>\\s*<td class=\"nowrap\">([^<]*)</td>\\s*<td class=\"nowrap today-left\">([^<]*)</td>");
+            + "([^\"]+)\"[^>]*>[^<]*</a>(?:\\s*<code[^>]*>[^<]*</code>)?</td>\\s*<td class=\"nowrap\">([^<]*)</td>\\s*<td class=\"nowrap today-left\">([^<]*)</td>");
 
     /** The mediator's work for today, each row as "KIND link deadline left". */
     private static List<String> workForToday() {

@@ -1,5 +1,6 @@
 package org.repatria.store.exchange;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -117,6 +118,11 @@ public final class Exchanges {
     /** Every nomination, by side and priority. */
     public List<StoredNomination> nominations(String agreementId) {
         return db.read("read the nominations of agreement " + agreementId, h -> NominationRows.all(h, agreementId));
+    }
+
+    /** When each side that nominated made its first nomination (to the second): the terms' nominations deadline met. */
+    public Map<PartyId, Instant> firstNominations(String agreementId) {
+        return db.read("read the first nominations of agreement " + agreementId, h -> NominationRows.first(h, agreementId));
     }
 
     /**
@@ -287,6 +293,11 @@ public final class Exchanges {
     public List<OpenState> openStates(List<StoredAgreement> agreements, Set<OpenState.Side> nominatedKnown) {
         return db.read("read where " + agreements.size() + " agreements stand", h -> OpenStateRows.of(h, agreements,
                 nominatedKnown));
+    }
+
+    /** When each tranche's act was completed (both signatures), by tranche: the crossing's deadline met. */
+    public Map<Integer, Instant> actTimes(String agreementId) {
+        return db.read("read when the acts of agreement " + agreementId + " were completed", h -> HandoverRows.actTimes(h, agreementId));
     }
 
     /** The agreement's handover acts, by tranche. */

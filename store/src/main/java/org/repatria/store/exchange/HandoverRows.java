@@ -1,6 +1,9 @@
 package org.repatria.store.exchange;
 
+import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
 import org.repatria.core.party.PartyId;
@@ -61,6 +64,15 @@ final class HandoverRows {
                         + " VALUES (?, ?, ?, ?, ?, ?, ?)")
                 .bind(0, agreementId).bind(1, act.tranche()).bind(2, act.envelopeId()).bind(3, act.text()).bind(4, act.by())
                 .bind(5, act.at().getEpochSecond()).bind(6, act.at().getNano()).execute();
+    }
+
+    /** When each tranche's act was completed, by tranche, without the acts' texts. */
+    static Map<Integer, Instant> actTimes(Handle h, String agreementId) {
+        Map<Integer, Instant> out = new HashMap<>();
+        h.createQuery("SELECT tranche_no, at_sec, at_nano FROM handover_acts WHERE agreement_id = ?").bind(0, agreementId)
+                .map((rs, ctx) -> Map.entry(rs.getInt(1), ExchangeColumns.instant(rs, 2)))
+                .forEach(e -> out.put(e.getKey(), e.getValue()));
+        return out;
     }
 
     static List<StoredAct> acts(Handle h, String agreementId) {

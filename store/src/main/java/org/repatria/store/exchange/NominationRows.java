@@ -2,7 +2,10 @@ package org.repatria.store.exchange;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
 import org.repatria.core.party.PartyId;
@@ -37,6 +40,15 @@ final class NominationRows {
                         + " request_row, by_user, at_sec, at_nano FROM nominations WHERE agreement_id = ?"
                         + " ORDER BY party_id, priority")
                 .bind(0, agreementId).map((rs, ctx) -> nomination(rs)).list();
+    }
+
+    /** Each nominating side's first nomination's time (to the second), from one grouped query. */
+    static Map<PartyId, Instant> first(Handle h, String agreementId) {
+        Map<PartyId, Instant> out = new HashMap<>();
+        h.createQuery("SELECT party_id, MIN(at_sec) FROM nominations WHERE agreement_id = ? GROUP BY party_id")
+                .bind(0, agreementId).map((rs, ctx) -> Map.entry(new PartyId(rs.getString(1)), Instant.ofEpochSecond(rs.getLong(2))))
+                .forEach(e -> out.put(e.getKey(), e.getValue()));
+        return out;
     }
 
     private static StoredNomination nomination(ResultSet rs) throws SQLException {

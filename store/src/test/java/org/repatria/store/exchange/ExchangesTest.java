@@ -3,7 +3,9 @@ package org.repatria.store.exchange;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
@@ -183,10 +185,10 @@ class ExchangesTest extends OnEveryEngine {
         x.sign(ID, new Signature("act 2", People.UA, "env-act", "ua-desk", People.T0), 1, List.of());
 
         assertThat(x.documents(List.of("e1", "e2", "env-plan", "env-act", "elsewhere"))).containsOnly(
-                java.util.Map.entry("e1", new ExchangeDocument("e1", ID, ExchangeDocument.Role.PROPOSAL, 1)),
-                java.util.Map.entry("e2", new ExchangeDocument("e2", ID, ExchangeDocument.Role.COUNTER, 2)),
-                java.util.Map.entry("env-plan", new ExchangeDocument("env-plan", ID, ExchangeDocument.Role.PLAN_SIGNATURE, 3)),
-                java.util.Map.entry("env-act", new ExchangeDocument("env-act", ID, ExchangeDocument.Role.ACT_SIGNATURE, 2)));
+                Map.entry("e1", new ExchangeDocument("e1", ID, ExchangeDocument.Role.PROPOSAL, 1)),
+                Map.entry("e2", new ExchangeDocument("e2", ID, ExchangeDocument.Role.COUNTER, 2)),
+                Map.entry("env-plan", new ExchangeDocument("env-plan", ID, ExchangeDocument.Role.PLAN_SIGNATURE, 3)),
+                Map.entry("env-act", new ExchangeDocument("env-act", ID, ExchangeDocument.Role.ACT_SIGNATURE, 2)));
     }
 
     /** A one-entry log batch submitting document {@code envelopeId} with {@code rows}. */
@@ -239,6 +241,29 @@ class ExchangesTest extends OnEveryEngine {
         assertThat(x.discrepancies(ID)).containsExactly(mislabelled);
         assertThat(x.states(ID)).containsEntry(person("8"), "IDENTIFIED");
         assertThatThrownBy(() -> x.addCustody(ID, identified, List.of(), List.of())).isInstanceOf(DuplicateException.class);
+    }
+
+    @Test
+    void eachSidesFirstNominationIsReadToTheSecond() {
+        Exchanges x = opened();
+        var first = new StoredNomination(People.UA, person("7"), 1, false, "FIT", true, "", Optional.empty(), "ua-desk",
+                People.T0.plusSeconds(5));
+        var later = new StoredNomination(People.UA, person("8"), 2, false, "FIT", true, "", Optional.empty(), "ua-desk",
+                People.T0.plusSeconds(100));
+        x.nominate(ID, List.of(later), List.of());
+        x.nominate(ID, List.of(first), List.of());
+
+        assertThat(x.firstNominations(ID)).containsExactly(Map.entry(People.UA,
+                People.T0.plusSeconds(5).truncatedTo(ChronoUnit.SECONDS)));
+    }
+
+    @Test
+    void eachActsCompletionTimeIsReadByTranche() {
+        Exchanges x = opened();
+        x.signAndAddAct(ID, new Signature("act 1", People.RU, "env-act", "ru-desk", People.T0),
+                new StoredAct(1, "env-act", "act", "ru-desk", People.T0.plusSeconds(60)), List.of());
+
+        assertThat(x.actTimes(ID)).containsExactly(Map.entry(1, People.T0.plusSeconds(60)));
     }
 
     @Test
