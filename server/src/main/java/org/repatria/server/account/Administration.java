@@ -22,8 +22,6 @@ import org.repatria.store.account.Standing;
  * administers the mediator's accounts; nobody administers another party's (404, as for permissions: 0147).
  */
 public final class Administration {
-    /** The refusal's code when a supervisor would disable, enable or reset its own account. */
-    public static final String OWN_ACCOUNT = "own_account";
     /** The most sign-ins or changes one page shows. */
     public static final int PAGE = 100;
     private final Store store;
@@ -80,7 +78,7 @@ public final class Administration {
      * Disables an account of the supervisor's party: its sessions and bearer tokens end at once. Disabling a disabled
      * one changes nothing.
      *
-     * @throws HttpProblem 403 {@code supervisors_only}; 404 for another party's; 409 {@value #OWN_ACCOUNT} for its own
+     * @throws HttpProblem 403 {@code supervisors_only}; 404 for another party's; 409 {@code own_account} for its own
      */
     public void disable(Account supervisor, String username) {
         Standing target = other(supervisor, username, "disable");
@@ -112,7 +110,7 @@ public final class Administration {
     private Standing other(Account supervisor, String username, String step) {
         Standing target = account(supervisor, username);
         if (target.account().username().equals(supervisor.username())) {
-            throw HttpProblem.conflict(OWN_ACCOUNT, "a supervisor does not " + step + " its own account " + username
+            throw HttpProblem.conflict("own_account", "a supervisor does not " + step + " its own account " + username
                     + "; change your own password on your password page, or ask another supervisor");
         }
         return target;
