@@ -4,13 +4,12 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.HexFormat;
-import java.util.regex.Pattern;
 
 /** A SHA-256 digest (of a document's bytes, or of an envelope), written as 64 lower-case hex digits. */
 public record Digest(byte[] bytes) {
     /** Size of a SHA-256 digest in bytes. */
     public static final int SIZE = 32;
-    private static final Pattern HEX = Pattern.compile("[0-9a-f]{64}");
+    private static final int HEX_DIGITS = 2 * SIZE;
 
     /** Checks the length and copies the bytes. */
     public Digest {
@@ -31,10 +30,24 @@ public record Digest(byte[] bytes) {
 
     /** Parses 64 lower-case hex digits (the only accepted spelling). */
     public static Digest parseHex(String hex) {
-        if (!HEX.matcher(hex).matches()) {
+        if (!lowerHex(hex)) {
             throw new DocumentFormatException("a SHA-256 digest is 64 lower-case hex digits, got \"" + hex + "\"");
         }
         return new Digest(HexFormat.of().parseHex(hex));
+    }
+
+    /** Whether {@code hex} is exactly 64 lower-case hex digits (what {@code [0-9a-f]{64}} matches, without a regex). */
+    private static boolean lowerHex(String hex) {
+        if (hex.length() != HEX_DIGITS) {
+            return false;
+        }
+        for (int i = 0; i < HEX_DIGITS; i++) {
+            char c = hex.charAt(i);
+            if (!(c >= '0' && c <= '9' || c >= 'a' && c <= 'f')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A copy of the 32 bytes. */

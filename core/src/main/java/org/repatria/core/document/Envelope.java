@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -15,20 +16,32 @@ import org.repatria.core.party.PartyId;
 /**
  * What an author signs about a document: its type, author, addressees, the SHA-256 of its bytes, the time, and the
  * document it answers. It holds no personal data. {@link #encoded()} is its one canonical byte form.
+ *
+ * <p>A value like a record (equal by its six parts), written as a class so that its canonical text and its id, each
+ * asked for several times per signed submission, are made once (docs/decisions/0187).
  */
-public record Envelope(DocumentType type, PartyId author, SortedSet<PartyId> addressees, Digest content, Instant time,
-        Optional<Digest> answers) {
+public final class Envelope {
     /** First line of the canonical form; a new format gets a new version. */
     public static final String HEADER = "repatria-envelope/v1";
     /** Most addressees an envelope may name. */
     public static final int MAX_ADDRESSEES = 16;
     static final int MAX_BYTES = 2048;
+    private final DocumentType type;
+    private final PartyId author;
+    private final SortedSet<PartyId> addressees;
+    private final Digest content;
+    private final Instant time;
+    private final Optional<Digest> answers;
+    // Made on first use and kept; both are immutable, so a race only makes one twice.
+    private String text;
+    private Digest id;
 
     /**
      * Checks the rules: 1-16 addressees other than the author, whole-second time, and {@code answers} present for an
      * answer and for a dispute (a dispute about nothing could not be answered; docs/decisions/0120).
      */
-    public Envelope {
+    public Envelope(DocumentType type, PartyId author, SortedSet<PartyId> addressees, Digest content, Instant time,
+            Optional<Digest> answers) {
         addressees = Collections.unmodifiableSortedSet(new TreeSet<>(addressees));
         if (addressees.isEmpty() || addressees.size() > MAX_ADDRESSEES) {
             throw new DocumentFormatException("an envelope names 1 to " + MAX_ADDRESSEES + " addressees, got " + addressees.size());
@@ -43,6 +56,60 @@ public record Envelope(DocumentType type, PartyId author, SortedSet<PartyId> add
         if (type == DocumentType.DISPUTE && answers.isEmpty()) {
             throw new DocumentFormatException("a dispute must name the envelope of the document it disputes (answers)");
         }
+        this.type = Objects.requireNonNull(type, "type");
+        this.author = Objects.requireNonNull(author, "author");
+        this.addressees = addressees;
+        this.content = Objects.requireNonNull(content, "content");
+        this.time = time;
+        this.answers = Objects.requireNonNull(answers, "answers");
+    }
+
+    /** The document's type. */
+    public DocumentType type() {
+        return type;
+    }
+
+    /** The party that wrote and signs the document. */
+    public PartyId author() {
+        return author;
+    }
+
+    /** The parties it is addressed to, in ascending order (unmodifiable). */
+    public SortedSet<PartyId> addressees() {
+        return addressees;
+    }
+
+    /** The SHA-256 of the document's bytes. */
+    public Digest content() {
+        return content;
+    }
+
+    /** When it was sent, in whole seconds. */
+    public Instant time() {
+        return time;
+    }
+
+    /** The envelope id of the document it answers or disputes, if any. */
+    public Optional<Digest> answers() {
+        return answers;
+    }
+
+    /** Equal when the six parts are equal. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Envelope e && type == e.type && author.equals(e.author) && addressees.equals(e.addressees)
+                && content.equals(e.content) && time.equals(e.time) && answers.equals(e.answers);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(type, author, addressees, content, time, answers);
+    }
+
+    @Override
+    public String toString() {
+        return "Envelope[type=" + type + ", author=" + author + ", addressees=" + addressees + ", content=" + content
+                + ", time=" + time + ", answers=" + answers + "]";
     }
 
     /** The envelope of {@code content}, sent now (truncated to seconds). */
@@ -59,6 +126,15 @@ public record Envelope(DocumentType type, PartyId author, SortedSet<PartyId> add
 
     /** The canonical text (as {@link #encoded()}). */
     public String text() {
+        String made = text;
+        if (made == null) {
+            made = makeText();
+            text = made;
+        }
+        return made;
+    }
+
+    private String makeText() {
         StringBuilder out = new StringBuilder(HEADER).append('\n')
                 .append("type ").append(type.token()).append('\n')
                 .append("author ").append(author).append('\n')
@@ -71,7 +147,12 @@ public record Envelope(DocumentType type, PartyId author, SortedSet<PartyId> add
 
     /** This envelope's identity: the SHA-256 of its canonical bytes (what an answer refers to). */
     public Digest id() {
-        return Digest.sha256(encoded());
+        Digest made = id;
+        if (made == null) {
+            made = Digest.sha256(encoded());
+            id = made;
+        }
+        return made;
     }
 
     /**

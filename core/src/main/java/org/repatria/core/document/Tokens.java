@@ -9,8 +9,12 @@ final class Tokens {
     }
 
     static <E extends Enum<E>> E of(E[] values, Function<E, String> token, String text, String what) {
-        return Arrays.stream(values).filter(v -> token.apply(v).equals(text)).findFirst()
-                .orElseThrow(() -> new DocumentFormatException("unknown " + what + " \"" + text + "\"; expected one of "
-                        + Arrays.stream(values).map(token).toList()));
+        for (E v : values) { // a loop, not a stream: read for every entry parsed
+            if (token.apply(v).equals(text)) {
+                return v;
+            }
+        }
+        throw new DocumentFormatException("unknown " + what + " \"" + text + "\"; expected one of "
+                + Arrays.stream(values).map(token).toList());
     }
 }

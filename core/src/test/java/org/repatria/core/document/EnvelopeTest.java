@@ -58,6 +58,35 @@ class EnvelopeTest {
         assertThat(Envelopes.list().id()).isEqualTo(Digest.sha256(bytes(CANONICAL)));
     }
 
+    @Test
+    void theTextAndIdAskedAgainAreTheSameAndTheBytesAFreshCopy() {
+        Envelope e = Envelopes.list();
+        assertThat(e.id()).isEqualTo(e.id()).isEqualTo(Digest.sha256(bytes(CANONICAL)));
+        assertThat(e.text()).isEqualTo(e.text()).isEqualTo(CANONICAL);
+        byte[] first = e.encoded();
+        first[0] = 'X';
+        assertThat(e.encoded()).isEqualTo(bytes(CANONICAL));
+    }
+
+    @Test
+    void envelopesOfTheSameFieldsAreEqualWithTheSameHash() {
+        Envelope one = Envelope.of(DocumentType.MEMORANDUM, MEDIATOR, List.of(UA, RU), LIST, ISTANBUL, Optional.empty());
+        Envelope other = Envelope.parse(one.encoded());
+        assertThat(other).isEqualTo(one).hasSameHashCodeAs(one);
+        assertThat(Envelope.of(DocumentType.PROPOSAL, MEDIATOR, List.of(UA, RU), LIST, ISTANBUL, Optional.empty()))
+                .isNotEqualTo(one);
+    }
+
+    @Test
+    void aDigestIsRefusedUnlessSixtyFourLowerCaseHexDigits() {
+        String hex = Digest.sha256(LIST).hex();
+        assertThat(Digest.parseHex(hex).hex()).isEqualTo(hex);
+        for (String bad : List.of(hex.substring(1), hex + "0", hex.substring(1) + "g", hex.substring(1) + "A", "")) {
+            assertThatThrownBy(() -> Digest.parseHex(bad)).isInstanceOf(DocumentFormatException.class)
+                    .hasMessageContaining("64 lower-case hex digits");
+        }
+    }
+
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {
         "trailing space|author ua|author ua ",

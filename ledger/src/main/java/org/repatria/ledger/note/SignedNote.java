@@ -101,6 +101,12 @@ public record SignedNote(String text, List<NoteSignature> signatures) {
     }
 
     private static String decodeUtf8(byte[] note) {
+        // The JDK's decoding (fast) gives the strict decoder's text for valid UTF-8 and writes U+FFFD for what is not:
+        // only a text holding U+FFFD (sent, or made from bad bytes) is decoded again, strictly, to tell the two apart.
+        String lenient = new String(note, StandardCharsets.UTF_8);
+        if (lenient.indexOf('\uFFFD') < 0) {
+            return lenient;
+        }
         try {
             return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(note)).toString();

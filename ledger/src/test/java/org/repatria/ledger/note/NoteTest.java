@@ -95,6 +95,24 @@ class NoteTest {
     }
 
     @Test
+    void refusesInvalidUtf8AnywhereInTheNote() {
+        NoteSigner signer = NoteSigner.generate("mediator.example/log", KeyType.ED25519, new SecureRandom(new byte[] {7}));
+        byte[] good = SignedNote.sign("text\n", signer).encoded();
+        byte[] bad = good.clone();
+        bad[2] = (byte) 0xc3; // a lead byte followed by ASCII: malformed
+        assertThatThrownBy(() -> SignedNote.parse(bad)).isInstanceOf(NoteException.class).hasMessageContaining("UTF-8");
+    }
+
+    @Test
+    void readsAReplacementCharacterThatWasSentAsOne() {
+        NoteSigner signer = NoteSigner.generate("mediator.example/log", KeyType.ED25519, new SecureRandom(new byte[] {7}));
+        SignedNote note = SignedNote.sign("a \uFFFD and \u0436\n", signer);
+        SignedNote parsed = SignedNote.parse(note.encoded());
+        assertThat(parsed.text()).isEqualTo("a \uFFFD and \u0436\n");
+        assertThatCode(() -> parsed.verify(signer.verifier())).doesNotThrowAnyException();
+    }
+
+    @Test
     void generatedKeysRoundTripThroughTheirStrings() {
         NoteSigner signer = NoteSigner.generate("mediator.example/log", KeyType.ED25519, new SecureRandom());
         NoteSigner reparsed = NoteSigner.parse(signer.encoded());

@@ -55,7 +55,7 @@ final class DocumentEndpoints {
                     + " (POST /api/v1/requests/{list}/answers, or the mediator's /reminders), which record what it says");
         }
         LogPosition position = steps.submit(call.account(), entry, base64(body.content()));
-        call.ctx().status(201).json(LogMessages.ReceiptReply.of(log, position, entry));
+        ApiJson.reply(call.ctx(), 201, LogMessages.ReceiptReply.of(log, position, entry));
     }
 
     void relay(AdmittedRequest call) {

@@ -74,6 +74,6 @@ final class SubmissionBatches {
         for (int i = 0; i < positions.size(); i++) {
             receipts.add(LogMessages.ReceiptReply.of(log, positions.get(i), entries.get(i)));
         }
-        call.ctx().status(201).json(new DocumentMessages.BatchReply(receipts));
+        ApiJson.reply(call.ctx(), 201, new DocumentMessages.BatchReply(receipts));
     }
 }

@@ -22,7 +22,7 @@ public final class LogMessages {
          * id are known, so the entry is neither read back from the store nor parsed again.
          */
         public static ReceiptReply of(TransparencyLog log, LogPosition position, LogEntry entry) {
-            return of(log.receipt(position, entry.encoded()), entry.statement().envelope().id().hex(), position.treeSize());
+            return of(log.receipt(position, entry.bytes()), entry.statement().envelope().id().hex(), position.treeSize());
         }
 
         static ReceiptReply of(Receipt r, String envelopeId, long treeSize) {

@@ -21,7 +21,7 @@ record QueuedEntry(LogEntry entry, Optional<StoredDocument> document, List<Entry
                           CompletableFuture<LogPosition> done) {
         var s = entry.statement();
         String envelopeId = s.envelope().id().hex(); // from the entry itself, never from what a caller says beside it
-        byte[] bytes = entry.encoded();
+        byte[] bytes = entry.bytes(); // never changed: the writer only stores it
         return new QueuedEntry(entry, document, List.copyOf(rows), done, bytes, TreeHash.leaf(bytes), envelopeId,
                 envelopeId + " " + s.kind().token() + " " + s.signer());
     }

@@ -34,6 +34,8 @@ public final class TransparencyLog implements AutoCloseable {
     private final Appender appender;
     private final Acknowledger acks = new Acknowledger();
     private final Thread writer;
+    // The last checkpoint a receipt was made under, with its bytes (a race only encodes one twice).
+    private volatile EncodedCheckpoint lastEncoded;
 
     private TransparencyLog(LogEntries rows, NoteSigner key, CommittedTree tree) {
         this.rows = rows;
@@ -113,8 +115,24 @@ public final class TransparencyLog implements AutoCloseable {
      * is not read back from the store.
      */
     Receipt receipt(LogPosition position, byte[] entry) {
-        return new Receipt(position.index(), entry, position.checkpoint().encoded(),
+        return new Receipt(position.index(), entry, checkpointBytes(position.checkpoint()),
                 inclusionProof(position.index(), position.treeSize()));
+    }
+
+    /**
+     * A signed checkpoint's bytes, made once for all the receipts under it (a group commit's entries share one):
+     * the last checkpoint encoded is kept with its bytes. The Receipt copies them, so they are never changed.
+     */
+    private byte[] checkpointBytes(SignedCheckpoint checkpoint) {
+        EncodedCheckpoint last = lastEncoded;
+        if (last == null || last.checkpoint() != checkpoint) {
+            last = new EncodedCheckpoint(checkpoint, checkpoint.encoded());
+            lastEncoded = last;
+        }
+        return last.bytes();
+    }
+
+    private record EncodedCheckpoint(SignedCheckpoint checkpoint, byte[] bytes) {
     }
 
     /** The inclusion proof of entry {@code index} in the tree of {@code size} entries. */
