@@ -51,10 +51,16 @@ public record Receipt(long index, byte[] entry, byte[] checkpoint, List<Hash> pr
      * side first), {@code checkpoint}, then the signed checkpoint note verbatim.
      */
     public String encode() {
-        StringBuilder out = new StringBuilder(HEADER).append('\n').append("index ").append(index).append('\n')
+        String signed = new String(checkpoint, StandardCharsets.UTF_8);
+        // Sized once (a receipt is made per submission): header, index, entry in base64, 51 characters a proof line.
+        StringBuilder out = new StringBuilder(HEADER.length() + 40 + 4 * ((entry.length + 2) / 3) + 51 * proof.size()
+                + "checkpoint\n".length() + signed.length());
+        out.append(HEADER).append('\n').append("index ").append(index).append('\n')
                 .append("entry ").append(Base64.getEncoder().encodeToString(entry)).append('\n');
-        proof.forEach(h -> out.append("proof ").append(h.base64()).append('\n'));
-        return out.append("checkpoint\n").append(new String(checkpoint, StandardCharsets.UTF_8)).toString();
+        for (Hash h : proof) {
+            out.append("proof ").append(h.base64()).append('\n');
+        }
+        return out.append("checkpoint\n").append(signed).toString();
     }
 
     /** Parses the text form written by {@link #encode()}. */

@@ -5,6 +5,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /** A C2SP signed note: a text ending in a newline, a blank line, and one or more signature lines. */
@@ -68,9 +69,23 @@ public record SignedNote(String text, List<NoteSignature> signatures) {
 
     /** The note as bytes: text, blank line, signature lines. */
     public byte[] encoded() {
-        StringBuilder out = new StringBuilder(text).append('\n');
-        signatures.forEach(s -> out.append(s.line()));
-        return out.toString().getBytes(StandardCharsets.UTF_8);
+        // Each part encoded alone and copied once: the signature lines' em dash would otherwise make the whole note a
+        // UTF-16 string first. The text and each line end in a newline, so no character spans two parts.
+        byte[] head = text.getBytes(StandardCharsets.UTF_8);
+        byte[][] lines = new byte[signatures.size()][];
+        int size = head.length + 1;
+        for (int i = 0; i < lines.length; i++) {
+            lines[i] = signatures.get(i).line().getBytes(StandardCharsets.UTF_8);
+            size += lines[i].length;
+        }
+        byte[] out = Arrays.copyOf(head, size);
+        out[head.length] = '\n';
+        int at = head.length + 1;
+        for (byte[] line : lines) {
+            System.arraycopy(line, 0, out, at, line.length);
+            at += line.length;
+        }
+        return out;
     }
 
     /**

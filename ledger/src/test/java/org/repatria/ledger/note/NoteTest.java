@@ -113,6 +113,17 @@ class NoteTest {
     }
 
     @Test
+    void writesTextBlankLineAndEachSignatureLineAsUtf8() {
+        NoteSigner one = NoteSigner.generate("one.example/log", KeyType.ED25519, new SecureRandom(new byte[] {1}));
+        NoteSigner two = NoteSigner.generate("two.example/log", KeyType.ED25519, new SecureRandom(new byte[] {2}));
+        String text = "\u0436\u0443\u0440\u043d\u0430\u043b \u2014 \uD83D\uDCDC\n";
+        SignedNote note = SignedNote.sign(text, one).withSignature(SignedNote.signature(text, two));
+        String whole = text + "\n" + note.signatures().get(0).line() + note.signatures().get(1).line();
+        assertThat(note.encoded()).isEqualTo(whole.getBytes(StandardCharsets.UTF_8));
+        assertThat(SignedNote.parse(note.encoded())).isEqualTo(note);
+    }
+
+    @Test
     void generatedKeysRoundTripThroughTheirStrings() {
         NoteSigner signer = NoteSigner.generate("mediator.example/log", KeyType.ED25519, new SecureRandom());
         NoteSigner reparsed = NoteSigner.parse(signer.encoded());
