@@ -41,6 +41,26 @@ class FixedFormatTimeTest {
         }
     }
 
+    @Test
+    void theShapeCheckMatchesWhatTheCanonicalPatternMatchedOnSeededTexts() {
+        java.util.regex.Pattern pattern = java.util.regex.Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z");
+        SplittableRandom random = new SplittableRandom(187);
+        String alphabet = "0123456789-T:Z z/\u0660a";
+        for (int n = 0; n < 50_000; n++) {
+            StringBuilder text = new StringBuilder("2026-12-07T05:59:43Z");
+            for (int edits = random.nextInt(3); edits > 0; edits--) { // none, one or two characters changed, added or cut
+                int at = random.nextInt(text.length());
+                switch (random.nextInt(3)) {
+                    case 0 -> text.setCharAt(at, alphabet.charAt(random.nextInt(alphabet.length())));
+                    case 1 -> text.insert(at, alphabet.charAt(random.nextInt(alphabet.length())));
+                    default -> text.deleteCharAt(at);
+                }
+            }
+            String t = text.toString();
+            assertEquals(pattern.matcher(t).matches(), CanonicalLines.canonicalPattern(t), t);
+        }
+    }
+
     private static Optional<Instant> parsed(java.util.function.Supplier<Instant> parse) {
         try {
             return Optional.of(parse.get());
