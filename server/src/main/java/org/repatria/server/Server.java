@@ -129,7 +129,7 @@ public final class Server {
         var children = new ChildRecords(store, config.clock());
         var childCases = new ChildCases(store, config.clock(), access, children);
         var readLog = new ReadLog(store, children);
-        var grants = new PermissionGrants(store, children);
+        var grants = new PermissionGrants(store, children, config.clock());
         all.addAll(new ChildApi(grants, readLog, childCases).routes());
         all.addAll(desk.childRoutes(childCases, readLog, grants));
         var returns = new ChildReturns(store, exchange, log, config.clock(), childCases, children);
