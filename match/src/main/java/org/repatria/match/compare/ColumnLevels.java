@@ -148,7 +148,9 @@ final class ColumnLevels {
         if (a == b) {
             return 1;
         }
-        return Edits.withinOne(columns.identifiers[a], columns.identifiers[b]) ? 2 : 3;
+        int[] starts = columns.identifierStarts;
+        return Edits.withinOne(columns.identifierChars, starts[a], starts[a + 1] - starts[a], starts[b],
+                starts[b + 1] - starts[b]) ? 2 : 3;
     }
 
     private int addressLevel(int i, int j) {

@@ -40,8 +40,13 @@ public final class ProfileColumns {
     final int[] right;
     /** The names by id (0: missing). */
     final Name[] names;
-    /** The identifiers by id (0: none). */
-    final String[] identifiers;
+    /**
+     * The identifiers' characters, one run per id (0: none, empty): the slip test reads one array, not a {@code String}
+     * and its bytes scattered over the heap (docs/decisions/0186).
+     */
+    final char[] identifierChars;
+    /** Where each id's run starts in {@link #identifierChars} (one more entry than ids: the end). */
+    final int[] identifierStarts;
     /** The names' forms laid out by id. */
     final FormArena forms;
     /** The name pairs' answers, shared by this columns' sessions ({@link NameAnswers#table}). */
@@ -63,8 +68,16 @@ public final class ProfileColumns {
         this.right = a == b ? left : rows(b, nameIds, identifierIds);
         this.names = new Name[nameIds.size() + 1];
         nameIds.forEach((n, id) -> names[id] = n);
-        this.identifiers = new String[identifierIds.size() + 1];
+        String[] identifiers = new String[identifierIds.size() + 1];
         identifierIds.forEach((s, id) -> identifiers[id] = s);
+        this.identifierStarts = new int[identifiers.length + 1];
+        for (int id = 1; id < identifiers.length; id++) {
+            identifierStarts[id + 1] = identifierStarts[id] + identifiers[id].length();
+        }
+        this.identifierChars = new char[identifierStarts[identifiers.length]];
+        for (int id = 1; id < identifiers.length; id++) {
+            identifiers[id].getChars(0, identifiers[id].length(), identifierChars, identifierStarts[id]);
+        }
         this.forms = new FormArena(names);
         this.answers = NameAnswers.table((long) a.size() + (a == b ? 0 : b.size()));
     }
