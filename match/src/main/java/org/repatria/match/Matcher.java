@@ -227,14 +227,8 @@ public final class Matcher {
         byte[] levels = new byte[pairs.length * fields];
         ThreadLocal<ProfileColumns.Session> sessions = ThreadLocal.withInitial(columns::session);
         int chunks = (pairs.length + CHUNK - 1) / CHUNK;
-        IntStream.range(0, chunks).parallel().forEach(c -> {
-            ProfileColumns.Session session = sessions.get();
-            byte[] out = new byte[fields];
-            for (int k = c * CHUNK, end = Math.min(pairs.length, k + CHUNK); k < end; k++) {
-                session.compare((int) (pairs[k] >>> 32), (int) pairs[k], out);
-                System.arraycopy(out, 0, levels, k * fields, fields);
-            }
-        });
+        IntStream.range(0, chunks).parallel().forEach(c -> sessions.get().compare(pairs, c * CHUNK,
+                Math.min(pairs.length, c * CHUNK + CHUNK), levels));
         return levels;
     }
 

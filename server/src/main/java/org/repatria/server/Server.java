@@ -89,10 +89,10 @@ public final class Server {
     private static Server start(ServerConfig config, TransparencyLog log, Persons persons) {
         var store = config.store();
         var authenticator = new Authenticator(store.accounts(), config.clock(), config.sessionIdle(), config.secureCookies());
-        var credentials = new Credentials(store.accounts(), config.clock());
+        var factor = new org.repatria.server.auth.SecondFactor(store.secondFactors(), store.accounts(), config.clock()); // 0183
+        var credentials = new Credentials(store.accounts(), factor, config.clock());
         var access = new ListAccess(store.lists());
         var listDocuments = new ListDocuments(store, log, config.clock());
-        var factor = new org.repatria.server.auth.SecondFactor(store.secondFactors(), config.clock()); // issue 17 (0183)
         var api = new Api(store, config.clock(), credentials,
                 new BearerTokens(store.accounts(), config.clock(), config.tokenLifetime()), access, listDocuments, factor);
         var exchange = new Exchange(store, log, config.clock());
@@ -129,7 +129,7 @@ public final class Server {
         var children = new ChildRecords(store, config.clock());
         var childCases = new ChildCases(store, config.clock(), access, children);
         var readLog = new ReadLog(store, children);
-        var grants = new PermissionGrants(store, children);
+        var grants = new PermissionGrants(store, children, config.clock());
         all.addAll(new ChildApi(grants, readLog, childCases).routes());
         all.addAll(desk.childRoutes(childCases, readLog, grants));
         var returns = new ChildReturns(store, exchange, log, config.clock(), childCases, children);

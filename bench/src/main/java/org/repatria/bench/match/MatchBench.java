@@ -14,7 +14,8 @@ import org.repatria.match.Settings;
 /**
  * Synthetic Ukrainian-vs-Russian/Latin linkage at the sizes given (default 10000): precision, recall, F1 against the
  * generator's truth, the size of the review queue, the recall of matches and review queue together ("reviewed"), wall time of {@link Matcher#link},
- * the process's CPU seconds during it, and peak heap. Usage:
+ * the process's CPU seconds during it, and peak heap; then each step's wall and CPU seconds ({@link Steps}); first the
+ * JVM's collector, heap limit and flags. Usage:
  * {@code MatchBench [size...] [--seed S] [--write DIR]}; with --write, the lists of the last size are also written as
  * CSV (left.csv, right.csv, truth.csv) for timing {@code repatria match} end to end.
  */
@@ -38,6 +39,7 @@ public final class MatchBench {
         if (sizes.isEmpty()) {
             sizes.add(10_000);
         }
+        System.out.println(Steps.jvm());
         System.out.printf(Locale.ROOT, "%-9s %8s %10s %8s %8s %8s %8s %8s %9s %9s %9s %9s%n", "size", "truth", "candidates",
                 "found", "precision", "recall", "F1", "queue", "reviewed", "match_s", "cpu_s", "peak_MiB");
         for (int size : sizes) {
@@ -49,15 +51,19 @@ public final class MatchBench {
             resetPeaks();
             long start = System.nanoTime();
             long cpuStart = processCpuNanos();
-            Linkage linkage = new Matcher(Settings.DEFAULT).link(lists.left(), lists.right());
-            double seconds = (System.nanoTime() - start) / 1e9;
-            double cpu = (processCpuNanos() - cpuStart) / 1e9;
+            Steps steps = new Steps();
+            Linkage linkage = new Matcher(Settings.DEFAULT, steps).link(lists.left(), lists.right());
+            long end = System.nanoTime();
+            long cpuEnd = processCpuNanos();
+            double seconds = (end - start) / 1e9;
+            double cpu = (cpuEnd - cpuStart) / 1e9;
             Score s = Score.of(linkage.matches(), lists.truth());
             // The share of true pairs a reviewer sees at all: decided as matches or put in the review queue.
             Score reviewed = Score.of(linkage.links(), lists.truth());
             System.out.printf(Locale.ROOT, "%-9d %8d %10d %8d %8.4f %8.4f %8.4f %8d %9.4f %9.1f %9.1f %9d%n", size,
                     lists.truth().size(), linkage.candidatePairs(), s.truePositives(), s.precision(), s.recall(), s.f1(),
                     linkage.links().size() - linkage.matches().size(), reviewed.recall(), seconds, cpu, peakHeapMiB());
+            System.out.println(steps.line(end, cpuEnd));
         }
     }
 

@@ -138,7 +138,11 @@ public final class Blocking {
 
     private static Blocks blocks(BlockingKey key, List<Profile> left, List<Profile> right, boolean within) {
         LongList all = new LongList();
-        visit(key, left, right, (side, i, p, state) -> all.add(entry(KeyHash.finish(state), side, i)));
+        LongList states = new LongList();
+        visit(key, left, right, (side, i, p, state) -> {
+            all.add(entry(KeyHash.finish(state), side, i));
+            states.add(state);
+        });
         long[] entries = all.toArray();
         Arrays.parallelSort(entries);
         LongList big = new LongList();
@@ -147,12 +151,17 @@ public final class Blocking {
         if (oversized.length == 0) {
             return new Blocks(whole, new long[0]);
         }
+        // The first pass's values in its order, each with the state its hash was finished from: the oversized values'
+        // refinements without working every person's values out a second time (docs/decisions/0186).
         LongList refined = new LongList();
-        visit(key, left, right, (side, i, p, state) -> {
-            if (Arrays.binarySearch(oversized, KeyHash.finish(state)) >= 0) {
-                key.refinements(p, state, hash -> refined.add(entry(hash, side, i)));
+        for (int v = 0; v < all.size(); v++) {
+            long e = all.get(v);
+            if (Arrays.binarySearch(oversized, e >>> 24) >= 0) {
+                int side = (int) (e >>> INDEX_BITS) & 1;
+                int i = (int) e & (SIDE - 1);
+                key.refinements((side == 0 ? left : right).get(i), states.get(v), hash -> refined.add(entry(hash, side, i)));
             }
-        });
+        }
         long[] sub = refined.toArray();
         Arrays.parallelSort(sub);
         return new Blocks(whole, comparable(sub, within, new LongList()));

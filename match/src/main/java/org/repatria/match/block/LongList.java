@@ -14,6 +14,14 @@ final class LongList {
         a[size++] = v;
     }
 
+    long get(int i) {
+        return a[i];
+    }
+
+    int size() {
+        return size;
+    }
+
     long[] toArray() {
         return Arrays.copyOf(a, size);
     }

@@ -61,6 +61,15 @@ final class NameAnswers {
     }
 
     /**
+     * The slot {@link #of} reads for names {@code x} and {@code y}, read as it stands only to bring its cache line near
+     * before the pair is compared (the value is not used; docs/decisions/0186).
+     */
+    long peek(int x, int y) {
+        long key = (long) x << 29 | y;
+        return table[(int) ((key * 0x9E3779B97F4A7C15L) >>> shift)];
+    }
+
+    /**
      * Some form in common answers alone: every level test asks it first and, when it holds, asks nothing else.
      * Otherwise the equivalence class, close (Jaro–Winkler ≥ 0.92 or one slip) and similar (≥ 0.84 or a sound key):
      * {@link NamePair}'s answers, worked out on the {@link FormArena}.

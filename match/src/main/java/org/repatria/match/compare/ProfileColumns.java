@@ -40,8 +40,13 @@ public final class ProfileColumns {
     final int[] right;
     /** The names by id (0: missing). */
     final Name[] names;
-    /** The identifiers by id (0: none). */
-    final String[] identifiers;
+    /**
+     * The identifiers' characters, one run per id (0: none, empty): the slip test reads one array, not a {@code String}
+     * and its bytes scattered over the heap (docs/decisions/0186).
+     */
+    final char[] identifierChars;
+    /** Where each id's run starts in {@link #identifierChars} (one more entry than ids: the end). */
+    final int[] identifierStarts;
     /** The names' forms laid out by id. */
     final FormArena forms;
     /** The name pairs' answers, shared by this columns' sessions ({@link NameAnswers#table}). */
@@ -63,8 +68,16 @@ public final class ProfileColumns {
         this.right = a == b ? left : rows(b, nameIds, identifierIds);
         this.names = new Name[nameIds.size() + 1];
         nameIds.forEach((n, id) -> names[id] = n);
-        this.identifiers = new String[identifierIds.size() + 1];
+        String[] identifiers = new String[identifierIds.size() + 1];
         identifierIds.forEach((s, id) -> identifiers[id] = s);
+        this.identifierStarts = new int[identifiers.length + 1];
+        for (int id = 1; id < identifiers.length; id++) {
+            identifierStarts[id + 1] = identifierStarts[id] + identifiers[id].length();
+        }
+        this.identifierChars = new char[identifierStarts[identifiers.length]];
+        for (int id = 1; id < identifiers.length; id++) {
+            identifiers[id].getChars(0, identifiers[id].length(), identifierChars, identifierStarts[id]);
+        }
         this.forms = new FormArena(names);
         this.answers = NameAnswers.table((long) a.size() + (a == b ? 0 : b.size()));
     }
@@ -177,7 +190,11 @@ public final class ProfileColumns {
     /** One thread's comparing session over these columns; not for sharing between threads. */
     public static final class Session {
         private final ProfileColumns columns;
+        /** Pairs read ahead together: enough for their misses to overlap, few enough to stay in the first cache. */
+        private static final int BATCH = 16;
         private final ColumnLevels levels;
+        /** What the reads ahead read, kept so that they are not left out as unused. */
+        private long read;
 
         private Session(ProfileColumns columns) {
             this.columns = columns;
@@ -187,6 +204,26 @@ public final class ProfileColumns {
         /** Writes the level of every field for left row {@code i} and right row {@code j} into {@code out}. */
         public void compare(int i, int j, byte[] out) {
             levels.compare(i * STRIDE, j * STRIDE, i, j, out);
+        }
+
+        /**
+         * As {@link #compare(int, int, byte[])} for pairs {@code from} to {@code to} of {@code pairs} (left row in the
+         * high int, right row in the low), pair {@code k}'s levels at {@code k × fields} of {@code levels}: the same
+         * levels, compared in batches whose rows and name answers are read ahead together (docs/decisions/0186).
+         */
+        public void compare(long[] pairs, int from, int to, byte[] levels) {
+            int fields = Comparison.fields();
+            byte[] out = new byte[fields];
+            for (int start = from; start < to; start += BATCH) {
+                int end = Math.min(to, start + BATCH);
+                read += this.levels.warm(pairs, start, end);
+                for (int k = start; k < end; k++) {
+                    int i = (int) (pairs[k] >>> 32);
+                    int j = (int) pairs[k];
+                    this.levels.compare(i * STRIDE, j * STRIDE, i, j, out);
+                    System.arraycopy(out, 0, levels, k * fields, fields);
+                }
+            }
         }
     }
 }

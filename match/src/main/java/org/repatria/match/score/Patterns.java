@@ -2,7 +2,6 @@ package org.repatria.match.score;
 
 import java.util.Arrays;
 import java.util.stream.IntStream;
-import java.util.stream.LongStream;
 import org.repatria.match.compare.Field;
 
 /**
@@ -43,15 +42,36 @@ final class Patterns {
         return codes;
     }
 
-    /** The distinct codes among the pairs (ascending) and each pair's place among them. */
+    /**
+     * The distinct codes among the pairs (ascending) and each pair's place among them: each chunk finds its own codes,
+     * the union is sorted, and each pair's place is looked up in a {@link CodeTable} (no boxing, no binary search).
+     */
     static Indexed indexed(byte[] levels) {
         int n = levels.length / FIELDS;
-        long[] distinct = chunks(n).mapToObj(c -> LongStream.range((long) c * CHUNK, Math.min(n, (long) c * CHUNK + CHUNK))
-                .map(p -> code(levels, (int) p)).distinct().toArray()).flatMapToLong(LongStream::of).distinct().sorted().toArray();
+        long[][] parts = new long[(n + CHUNK - 1) / CHUNK][];
+        chunks(n).forEach(c -> {
+            CodeTable seen = new CodeTable();
+            for (int p = c * CHUNK, end = Math.min(n, p + CHUNK); p < end; p++) {
+                seen.add(code(levels, p));
+            }
+            parts[c] = seen.codes();
+        });
+        CodeTable all = new CodeTable();
+        for (long[] part : parts) {
+            for (long code : part) {
+                all.add(code);
+            }
+        }
+        long[] distinct = all.codes();
+        Arrays.sort(distinct);
+        CodeTable places = new CodeTable();
+        for (int d = 0; d < distinct.length; d++) {
+            places.put(distinct[d], d);
+        }
         int[] index = new int[n];
         chunks(n).forEach(c -> {
             for (int p = c * CHUNK, end = Math.min(n, p + CHUNK); p < end; p++) {
-                index[p] = Arrays.binarySearch(distinct, code(levels, p));
+                index[p] = places.place(code(levels, p));
             }
         });
         return new Indexed(distinct, index);

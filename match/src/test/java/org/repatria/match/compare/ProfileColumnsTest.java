@@ -77,6 +77,32 @@ class ProfileColumnsTest {
     }
 
     @Test
+    void pairsComparedInBatchesGetTheLevelsOfThePairsOneByOne() {
+        Random random = new Random(17);
+        List<Profile> a = people(random, 120);
+        List<Profile> b = people(random, 110);
+        // Every pair, in an order that jumps about, and a range that starts and ends inside a batch.
+        long[] pairs = new long[a.size() * b.size()];
+        for (int k = 0; k < pairs.length; k++) {
+            int n = (int) ((k * 7919L) % pairs.length);
+            pairs[k] = (long) (n / b.size()) << 32 | (n % b.size());
+        }
+        int fields = Comparison.fields();
+        byte[] batched = new byte[pairs.length * fields];
+        ProfileColumns.of(a, b).session().compare(pairs, 5, pairs.length - 3, batched);
+        byte[] one = new byte[fields];
+        for (int k = 0; k < pairs.length; k++) {
+            byte[] got = java.util.Arrays.copyOfRange(batched, k * fields, k * fields + fields);
+            if (k < 5 || k >= pairs.length - 3) {
+                assertThat(got).as("pair %d outside the range", k).containsOnly(0);
+            } else {
+                Comparison.levels(a.get((int) (pairs[k] >>> 32)), b.get((int) pairs[k]), one);
+                assertThat(got).as("pair %d", k).isEqualTo(one);
+            }
+        }
+    }
+
+    @Test
     void aDateOutsideTheYearsAListWritesIsComparedAsADate() {
         Profile a = person(new PartialDate(12_000, 3, 12));
         Profile b = person(new PartialDate(12_000, 12, 3));

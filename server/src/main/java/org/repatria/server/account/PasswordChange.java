@@ -63,7 +63,7 @@ public final class PasswordChange {
                     + " party's supervisor to enable it", java.util.Optional.empty());
         }
         change(s, fresh);
-        store.accounts().recordSignIn(SignIn.of(s.account(), clock.instant(), address, SignInOutcome.SIGNED_IN));
+        credentials.recordPasswordAccepted(s.account(), address);
         return s.account();
     }
 

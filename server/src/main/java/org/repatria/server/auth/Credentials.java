@@ -30,13 +30,15 @@ public final class Credentials {
     /** The sliding window the failures are counted in. */
     static final Duration WINDOW = Duration.ofMinutes(15);
     private final Accounts accounts;
+    private final SecondFactor factor;
     private final Clock clock;
     private final String dummyHash = Passwords.hash("not-a-password".toCharArray());
     private final Throttle perUser = new Throttle(FAILURES_PER_USER, WINDOW);
     private final Throttle perAddress = new Throttle(FAILURES_PER_ADDRESS, WINDOW);
 
-    public Credentials(Accounts accounts, Clock clock) {
+    public Credentials(Accounts accounts, SecondFactor factor, Clock clock) {
         this.accounts = accounts;
+        this.factor = factor;
         this.clock = clock;
     }
 
@@ -65,8 +67,17 @@ public final class Credentials {
             throw new HttpProblem(403, PASSWORD_CHANGE_DUE, "account " + username + " signs in with a one-time password:"
                     + " choose a new password on the desk's sign-in page first", Optional.empty());
         }
-        accounts.recordSignIn(SignIn.of(s.account(), now, address, SignInOutcome.SIGNED_IN));
+        recordPasswordAccepted(s.account(), address);
         return Optional.of(s.account());
+    }
+
+    /**
+     * Records that {@code account}'s password was accepted: signed in, or, when it has or must set up a second factor,
+     * its code due (the code step then records how the sign-in ends; {@link SecondFactor#verify}).
+     */
+    public void recordPasswordAccepted(Account account, String address) {
+        accounts.recordSignIn(SignIn.of(account, clock.instant(), address,
+                factor.next(account) == SecondFactor.Next.SIGN_IN ? SignInOutcome.SIGNED_IN : SignInOutcome.CODE_DUE));
     }
 
     /**

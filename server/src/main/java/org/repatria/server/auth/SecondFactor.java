@@ -11,8 +11,11 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import org.apache.commons.codec.binary.Base32;
 import org.repatria.core.account.Account;
+import org.repatria.core.account.SignInOutcome;
 import org.repatria.core.party.PartyId;
 import org.repatria.server.error.HttpProblem;
+import org.repatria.store.account.SignIn;
+import org.repatria.store.party.Accounts;
 import org.repatria.store.party.SecondFactors;
 import org.repatria.store.party.TotpFactor;
 
@@ -34,14 +37,16 @@ public final class SecondFactor {
     static final String ISSUER = "Repatria";
     private static final SecureRandom RANDOM = new SecureRandom();
     private final SecondFactors factors;
+    private final Accounts accounts;
     private final Clock clock;
     private final Totp totp = Totp.standard();
     private final Throttle perUser = new Throttle(FAILURES_PER_USER, WINDOW);
     private final Throttle perAddress = new Throttle(FAILURES_PER_ADDRESS, WINDOW);
     private final PendingSignIns pending = new PendingSignIns();
 
-    public SecondFactor(SecondFactors factors, Clock clock) {
+    public SecondFactor(SecondFactors factors, Accounts accounts, Clock clock) {
         this.factors = factors;
+        this.accounts = accounts;
         this.clock = clock;
     }
 
@@ -135,14 +140,30 @@ public final class SecondFactor {
     }
 
     /**
-     * Checks a sign-in's code: true when it matches a step within one of now that no code was accepted for before.
+     * Checks a sign-in's code: true when it matches a step within one of now that no code was accepted for before. The
+     * outcome ends the sign-in's record (signed in, or a wrong code).
      *
      * @throws HttpProblem 429 when too many wrong codes were entered for this account or address
      */
     public boolean verify(Account account, String code, String address) {
         Optional<TotpFactor> held = factors.find(account.username()).filter(TotpFactor::confirmed);
-        return checked(account.username(), address, held.isPresent() ? match(held.get(), code) : OptionalLong.empty(),
-                step -> factors.use(account.username(), step));
+        return recorded(account, address, checked(account.username(), address,
+                held.isPresent() ? match(held.get(), code) : OptionalLong.empty(), step -> factors.use(account.username(), step)));
+    }
+
+    /**
+     * Confirms the factor set up during a sign-in its party requires it for: as {@link #confirm}, and the outcome ends
+     * the sign-in's record.
+     *
+     * @throws HttpProblem 429 when too many wrong codes were entered for this account or address
+     */
+    public boolean confirmSigningIn(Account account, String code, String address) {
+        return recorded(account, address, confirm(account, code, address));
+    }
+
+    private boolean recorded(Account account, String address, boolean ok) {
+        accounts.recordSignIn(SignIn.of(account, clock.instant(), address, ok ? SignInOutcome.SIGNED_IN : SignInOutcome.WRONG_CODE));
+        return ok;
     }
 
     /**

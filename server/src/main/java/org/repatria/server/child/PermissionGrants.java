@@ -1,5 +1,6 @@
 package org.repatria.server.child;
 
+import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -20,11 +21,13 @@ import org.repatria.store.account.Actor;
 public final class PermissionGrants {
     private final Store store;
     private final ChildRecords records;
+    private final Clock clock;
 
-    /** Grants kept in {@code store}; supervisors told apart by {@code records}. */
-    public PermissionGrants(Store store, ChildRecords records) {
+    /** Grants kept in {@code store}; supervisors told apart by {@code records}; changes recorded at {@code clock}'s time. */
+    public PermissionGrants(Store store, ChildRecords records, Clock clock) {
         this.store = store;
         this.records = records;
+        this.clock = clock;
     }
 
     /** A supervisor: its party's accounts with their permissions; any other account: its own. */
@@ -71,7 +74,7 @@ public final class PermissionGrants {
 
     private void recordIf(boolean changed, Account supervisor, Account target, AccountAction action) {
         if (changed) {
-            store.accountChanges().record(new AccountChange(java.time.Instant.now(), Actor.of(supervisor),
+            store.accountChanges().record(new AccountChange(clock.instant(), Actor.of(supervisor),
                     target.username(), target.party(), action));
         }
     }

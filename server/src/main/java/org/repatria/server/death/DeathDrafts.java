@@ -14,7 +14,8 @@ import org.repatria.store.genetic.Decision;
 /**
  * A first draft of a death record, for the unit to check and complete: identity, birth and death particulars from the
  * request row the confirmation names, and where the remains are and the person's side from the bag's custody chain
- * (a bag tagged with the remains sample's id, in an agreement whose other side is then the person's).
+ * (the bag the remains sample was taken from — or, with no sample recorded, a bag tagged with its id — in an agreement
+ * whose other side is then the person's).
  */
 final class DeathDrafts {
     private DeathDrafts() {
@@ -27,7 +28,7 @@ final class DeathDrafts {
         Optional<LastCustody> custody = store.deathRecords().lastCustody(unit.party(), remains);
         String side = custody.flatMap(c -> store.exchanges().agreement(c.agreementId()))
                 .map(a -> a.counterpart(unit.party()).value()).orElse("");
-        String where = custody.map(c -> "bag " + remains + (c.place().isBlank() ? "" : ", " + c.place()))
+        String where = custody.map(c -> "bag " + c.bag() + (c.place().isBlank() ? "" : ", " + c.place()))
                 .orElse("bag " + remains);
         String state = custody.filter(c -> c.kind().equals("RETURNED")).map(c -> "returned").orElse("held");
         return new DeathRecordRequest(d.caseId(), remains, side,

@@ -26,7 +26,7 @@ final class AccountViews {
     record Attempt(String at, String username, String address, String outcome, boolean failed) {
         static Attempt of(Text t, SignIn s) {
             return new Attempt(t.when(s.at()), s.username().orElse(""), s.address(), t.of("accounts.outcome", s.outcome()),
-                    s.outcome() != org.repatria.core.account.SignInOutcome.SIGNED_IN);
+                    s.outcome().refused());
         }
     }
 

@@ -84,6 +84,11 @@ final class FactorPage {
         if (!required.equals("yes") && !required.equals("no")) {
             throw HttpProblem.invalid("required", "is yes or no");
         }
+        if (required.equals("yes") && !factor.enrolled(call.account().username())) {
+            // Requiring it signs out every account without a factor (0183): the supervisor's own first.
+            throw HttpProblem.conflict("own_factor_first", "set up your own second factor before requiring one of"
+                    + " party " + call.account().party() + "'s accounts");
+        }
         factor.require(call.account().party(), required.equals("yes"));
         call.ctx().redirect(HOME, HttpStatus.SEE_OTHER);
     }

@@ -95,7 +95,7 @@ final class FactorSignIn {
         }
         String code = Objects.requireNonNullElse(call.ctx().formParam("code"), "");
         try {
-            if (!factor.confirm(account.get(), code, call.ctx().ip())) {
+            if (!factor.confirmSigningIn(account.get(), code, call.ctx().ip())) {
                 call.ctx().status(422);
                 showEnrol(call, account.get(), page(call, "factor.enrol.title").t().get("factor.enrol.failed"));
                 return;

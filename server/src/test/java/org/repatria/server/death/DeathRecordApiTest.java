@@ -11,6 +11,7 @@ import org.openpdf.text.pdf.PdfReader;
 import org.openpdf.text.pdf.parser.PdfTextExtractor;
 import org.repatria.server.Client;
 import org.repatria.server.Fixture.Who;
+import org.repatria.server.Fixture;
 import org.repatria.server.RunningServer;
 import tools.jackson.databind.JsonNode;
 
@@ -30,6 +31,23 @@ class DeathRecordApiTest {
         assertThat(draft.get("birth_date").asString()).isEqualTo("1990");
         assertThat(draft.get("service_number").asString()).isEqualTo("MI-M3");
         assertThat(draft.get("remains_state").asString()).isEqualTo("held");
+    }
+
+    @Test
+    void theDraftNamesTheBagTheRemainsSampleWasTakenFromAndTheOtherSideOfItsAgreement() {
+        DeathCase c = DeathCase.confirmed(running);
+        org.repatria.server.exchange.ThreeBodies.handedOver(running, "death-bag");
+        // The unit's party keeps bag 2's chain (recorded as the receiving side would) and took sample V3 from it.
+        running.world().store.exchanges().addCustody("death-bag", new org.repatria.store.exchange.CustodyRecord("2", 1,
+                "STORED", Fixture.A, "morgue 2", "", java.util.Optional.empty(), "a-identification", Fixture.T0),
+                java.util.List.of(), java.util.List.of());
+        running.world().store.samples().take(Fixture.A, "death-bag", java.util.List.of(
+                new org.repatria.store.exchange.StoredSample(Fixture.A, "V3", "death-bag", "2", java.util.List.of())));
+
+        JsonNode draft = c.unit.getJson("/api/v1/identification/cases/" + c.caseId + "/death-record-draft?remains=V3");
+
+        assertThat(draft.get("remains_place").asString()).isEqualTo("bag 2, morgue 2");
+        assertThat(draft.get("side").asString()).isEqualTo(Fixture.B.value());
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.repatria.core.account.SignInOutcome;
 import org.repatria.server.Client;
 import org.repatria.server.Fixture;
 import org.repatria.server.RunningServer;
@@ -205,5 +206,31 @@ class FactorDeskTest {
         assertThat(v.client().get("/api/v1/me").statusCode()).isEqualTo(401);
         assertThat(v.post("/login/code", "code=" + FactorVisitor.code(secret, clock.instant())).statusCode()).isEqualTo(303);
         assertThat(v.client().get("/api/v1/me").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void theRecordOfSignInsSaysTheCodeWasDueAndHowTheCodeStepEnded() {
+        String secret = enrolled("f-record");
+        FactorVisitor v = new FactorVisitor(running);
+        v.password("f-record");
+        String right = FactorVisitor.code(secret, clock.instant());
+        v.post("/login/code", "code=" + wrong(right));
+        v.post("/login/code", "code=" + right);
+
+        // Newest first; the oldest is enrolled()'s sign-in with the password alone, before the factor existed.
+        assertThat(running.world().store.signIns().of("f-record", 10))
+                .extracting(org.repatria.store.account.SignIn::outcome)
+                .containsExactly(SignInOutcome.SIGNED_IN, SignInOutcome.WRONG_CODE, SignInOutcome.CODE_DUE,
+                        SignInOutcome.SIGNED_IN);
+    }
+
+    @Test
+    void aTokenAskedForWithAWrongCodeIsRecordedAsAWrongCode() {
+        String secret = enrolled("f-token-record");
+        running.anonymous().postJson("/api/v1/auth/token", "{\"username\":\"f-token-record\",\"password\":\""
+                + Fixture.PASSWORD + "\",\"code\":\"" + wrong(FactorVisitor.code(secret, clock.instant())) + "\"}");
+
+        assertThat(running.world().store.signIns().of("f-token-record", 1))
+                .extracting(org.repatria.store.account.SignIn::outcome).containsExactly(SignInOutcome.WRONG_CODE);
     }
 }

@@ -6,6 +6,9 @@ import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.repatria.core.account.Permission;
+import org.repatria.core.party.Party;
+import org.repatria.core.party.PartyId;
+import org.repatria.core.party.PartyKind;
 import org.repatria.server.Client;
 import org.repatria.server.Fixture;
 import org.repatria.server.RunningServer;
@@ -31,9 +34,66 @@ class FactorRequiredDeskTest {
         return v.signedIn();
     }
 
+    /** Sets up the signed-in visitor's own factor on the desk page and confirms it. */
+    private static void ownFactor(FactorVisitor v) {
+        v.post("/desk/factor/enrol", "");
+        String secret = FactorVisitor.secretOn(v.get("/desk/factor").body());
+        assertThat(v.post("/desk/factor/confirm", "code=" + FactorVisitor.code(secret, clock.instant())).statusCode())
+                .isEqualTo(303);
+    }
+
+    /** A party of this test's own, so requiring the factor of it touches no other test's accounts. */
+    private static PartyId party(String id) {
+        PartyId party = new PartyId(id);
+        running.world().store.parties().add(new Party(party, "Party " + id, PartyKind.BELLIGERENT));
+        return party;
+    }
+
+    @Test
+    void aSupervisorWithoutAFactorOfItsOwnIsRefusedTheRequirement() {
+        PartyId c = party("cf");
+        FactorVisitor.account(running, "r-first", c);
+        running.world().store.permissions().grant("r-first", Permission.SUPERVISOR);
+        FactorVisitor boss = new FactorVisitor(running);
+        boss.password("r-first");
+        boss.signedIn();
+
+        HttpResponse<String> r = boss.post("/desk/factor/party", "required=yes");
+
+        assertThat(r.statusCode()).isEqualTo(409);
+        assertThat(r.body()).contains("Set up your own second factor first");
+        assertThat(running.world().store.secondFactors().required(c)).isFalse();
+    }
+
+    @Test
+    void requiringTheFactorEndsTheOpenSessionsAndTokensOfTheAccountsWithoutOne() {
+        PartyId c = party("cs");
+        FactorVisitor.account(running, "r-boss-c", c);
+        running.world().store.permissions().grant("r-boss-c", Permission.SUPERVISOR);
+        FactorVisitor boss = new FactorVisitor(running);
+        boss.password("r-boss-c");
+        boss.signedIn();
+        ownFactor(boss);
+        FactorVisitor.account(running, "r-open", c);
+        FactorVisitor open = new FactorVisitor(running);
+        open.password("r-open");
+        String token = Client.json(running.anonymous().postJson("/api/v1/auth/token",
+                "{\"username\":\"r-open\",\"password\":\"" + Fixture.PASSWORD + "\"}")).get("token").asString();
+        assertThat(open.client().get("/api/v1/me").statusCode()).isEqualTo(200);
+        assertThat(running.anonymous().bearer(token).get("/api/v1/me").statusCode()).isEqualTo(200);
+
+        assertThat(boss.post("/desk/factor/party", "required=yes").statusCode()).isEqualTo(303);
+
+        assertThat(open.client().get("/api/v1/me").statusCode()).as("the session without a factor").isEqualTo(401);
+        assertThat(running.anonymous().bearer(token).get("/api/v1/me").statusCode()).as("its token").isEqualTo(401);
+        assertThat(boss.client().get("/api/v1/me").statusCode()).as("the supervisor, who has one").isEqualTo(200);
+        assertThat(new FactorVisitor(running).password("r-open").headers().firstValue("Location")).contains("/login/enrol");
+    }
+
     @Test
     void aSupervisorRequiresTheFactorAndAnAccountWithoutOneEnrolsAtItsNextSignIn() {
         FactorVisitor boss = supervisor("r-boss");
+        ownFactor(boss);
         assertThat(boss.get("/desk/factor").body()).contains("id=\"factor-party\"").contains("data-required=\"no\"");
         assertThat(boss.post("/desk/factor/party", "required=yes").statusCode()).isEqualTo(303);
         assertThat(boss.get("/desk/factor").body()).contains("data-required=\"yes\"");
@@ -122,10 +182,10 @@ class FactorRequiredDeskTest {
 
     @Test
     void theSecondFactorsPagesHaveNoEnglishInUkrainianOrRussian() {
-        FactorVisitor boss = supervisor("r-words");
-        running.world().store.secondFactors().remove("r-words"); // enrolled at sign-in when the party required it already
-        boss.post("/desk/factor/enrol", "");
         running.world().store.secondFactors().require(Fixture.B, true);
+        FactorVisitor boss = supervisor("r-words");
+        running.world().store.secondFactors().remove("r-words"); // enrolled at sign-in, as the party requires it
+        boss.post("/desk/factor/enrol", "");
         FactorVisitor.account(running, "r-words-new", Fixture.B);
         FactorVisitor enrolling = new FactorVisitor(running);
         enrolling.password("r-words-new");

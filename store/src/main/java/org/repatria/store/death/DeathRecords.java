@@ -59,16 +59,27 @@ public final class DeathRecords {
                 + " ORDER BY at_sec DESC, at_nano DESC, envelope_id LIMIT ?").bind(0, limit).map((rs, ctx) -> read(rs)).list());
     }
 
-    /** The last custody step {@code party} recorded for a bag tagged {@code bodyTag}: in which agreement, its kind, where. */
-    public record LastCustody(String agreementId, String kind, String place) {
+    /** The last custody step {@code party} recorded for the bag tagged {@code bag}: in which agreement, its kind, where. */
+    public record LastCustody(String bag, String agreementId, String kind, String place) {
     }
 
-    /** Where the bag tagged {@code bodyTag} was last recorded by {@code party} (its custody chain), if anywhere. */
-    public Optional<LastCustody> lastCustody(PartyId party, String bodyTag) {
-        return db.read("read the custody of bag " + bodyTag, h -> h.createQuery("SELECT agreement_id, kind, place"
-                        + " FROM custody_steps WHERE body_tag = ? AND party_id = ? ORDER BY at_sec DESC, at_nano DESC,"
-                        + " step_no DESC LIMIT 1").bind(0, bodyTag).bind(1, party.value())
-                .map((rs, ctx) -> new LastCustody(rs.getString(1), rs.getString(2), rs.getString(3))).findFirst());
+    /**
+     * Where the remains that DNA sample {@code remainsId} was taken from were last recorded by {@code party}: the bag the
+     * sample was taken from (its own record, 0173) and that bag's custody chain in the sample's agreement; for remains
+     * with no recorded sample, a bag tagged with the id itself.
+     */
+    public Optional<LastCustody> lastCustody(PartyId party, String remainsId) {
+        return db.read("read the custody of the remains of sample " + remainsId, h -> {
+            Optional<String[]> sample = h.createQuery("SELECT body_tag, agreement_id FROM remains_samples"
+                            + " WHERE party_id = ? AND sample_id = ?").bind(0, party.value()).bind(1, remainsId)
+                    .map((rs, ctx) -> new String[] {rs.getString(1), rs.getString(2)}).findFirst();
+            String bag = sample.map(s -> s[0]).orElse(remainsId);
+            var query = h.createQuery("SELECT agreement_id, kind, place FROM custody_steps WHERE body_tag = ? AND party_id = ?"
+                            + (sample.isPresent() ? " AND agreement_id = ?" : "")
+                            + " ORDER BY at_sec DESC, at_nano DESC, step_no DESC LIMIT 1").bind(0, bag).bind(1, party.value());
+            sample.ifPresent(s -> query.bind(2, s[1]));
+            return query.map((rs, ctx) -> new LastCustody(bag, rs.getString(1), rs.getString(2), rs.getString(3))).findFirst();
+        });
     }
 
     private static StoredDeathRecord read(ResultSet rs) throws SQLException {

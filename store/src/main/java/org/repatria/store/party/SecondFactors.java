@@ -77,15 +77,30 @@ public final class SecondFactors {
                 .mapTo(Integer.class).findOne().isPresent());
     }
 
-    /** Requires (or stops requiring) the second factor for the party's accounts; saying it twice is harmless. */
+    /**
+     * Requires (or stops requiring) the second factor for the party's accounts; saying it twice is harmless. When it
+     * starts requiring it, the open desk sessions and bearer tokens of the party's accounts without a confirmed factor
+     * end at once (their credentials' epoch grows), so each sets one up at its next sign-in rather than working on.
+     */
     public void require(PartyId party, boolean required) {
         db.write((required ? "require" : "stop requiring") + " a second factor for " + party, h -> {
             if (h.createQuery("SELECT 1 FROM parties WHERE id = ?").bind(0, party.value()).mapTo(Integer.class).findOne().isEmpty()) {
                 throw new StoreException("no party " + party + "; add it first with 'repatria party add'");
             }
-            h.createUpdate("DELETE FROM second_factor_parties WHERE party_id = ?").bind(0, party.value()).execute();
-            return required ? h.createUpdate("INSERT INTO second_factor_parties (party_id) VALUES (?)")
-                    .bind(0, party.value()).execute() : 0;
+            boolean already = h.createUpdate("DELETE FROM second_factor_parties WHERE party_id = ?")
+                    .bind(0, party.value()).execute() > 0;
+            if (!required) {
+                return 0;
+            }
+            if (!already) {
+                String without = " FROM accounts a WHERE a.party_id = ? AND NOT EXISTS (SELECT 1 FROM totp_factors f"
+                        + " WHERE f.username = a.username AND f.confirmed = 1)";
+                h.createUpdate("DELETE FROM tokens WHERE username IN (SELECT a.username" + without + ")")
+                        .bind(0, party.value()).execute();
+                h.createUpdate("UPDATE accounts SET credentials_epoch = credentials_epoch + 1 WHERE username IN"
+                        + " (SELECT a.username" + without + ")").bind(0, party.value()).execute();
+            }
+            return h.createUpdate("INSERT INTO second_factor_parties (party_id) VALUES (?)").bind(0, party.value()).execute();
         });
     }
 
