@@ -24,7 +24,12 @@ class FactorRequiredDeskTest {
     static final RunningServer running = new RunningServer(5, c -> c.withClock(clock));
 
     private FactorVisitor supervisor(String username) {
-        FactorVisitor.account(running, username, Fixture.B);
+        return supervisor(username, Fixture.B);
+    }
+
+    /** A supervisor of {@code party}, signed in (setting up its factor at sign-in when the party requires one already). */
+    private FactorVisitor supervisor(String username, PartyId party) {
+        FactorVisitor.account(running, username, party);
         running.world().store.permissions().grant(username, Permission.SUPERVISOR);
         FactorVisitor v = new FactorVisitor(running);
         if (v.password(username).headers().firstValue("Location").orElse("").equals(FactorSignIn.ENROL)) {
@@ -52,11 +57,7 @@ class FactorRequiredDeskTest {
     @Test
     void aSupervisorWithoutAFactorOfItsOwnIsRefusedTheRequirement() {
         PartyId c = party("cf");
-        FactorVisitor.account(running, "r-first", c);
-        running.world().store.permissions().grant("r-first", Permission.SUPERVISOR);
-        FactorVisitor boss = new FactorVisitor(running);
-        boss.password("r-first");
-        boss.signedIn();
+        FactorVisitor boss = supervisor("r-first", c);
 
         HttpResponse<String> r = boss.post("/desk/factor/party", "required=yes");
 
@@ -68,11 +69,7 @@ class FactorRequiredDeskTest {
     @Test
     void requiringTheFactorEndsTheOpenSessionsAndTokensOfTheAccountsWithoutOne() {
         PartyId c = party("cs");
-        FactorVisitor.account(running, "r-boss-c", c);
-        running.world().store.permissions().grant("r-boss-c", Permission.SUPERVISOR);
-        FactorVisitor boss = new FactorVisitor(running);
-        boss.password("r-boss-c");
-        boss.signedIn();
+        FactorVisitor boss = supervisor("r-boss-c", c);
         ownFactor(boss);
         FactorVisitor.account(running, "r-open", c);
         FactorVisitor open = new FactorVisitor(running);
