@@ -71,7 +71,7 @@ record Query(List<Term> terms) {
         }
         if (word.chars().anyMatch(Character::isDigit)) {
             String id = Preparation.identifier(word);
-            return id.length() >= 3 ? Optional.of(new IdTerm(id)) : Optional.empty();
+            return id.length() >= 3 ? Optional.of(IdTerm.of(id)) : Optional.empty();
         }
         String letters = word.replaceAll("[^\\p{L}'’ʼ-]", "");
         Name plain = names.plain(letters);
@@ -160,16 +160,44 @@ record Query(List<Term> terms) {
         }
     }
 
-    /** A military (or other document) id, reduced as matching reduces it. */
-    record IdTerm(String id) implements Term {
+    /**
+     * A military (or other document) id, reduced as matching reduces it, with the forms its series has when its Latin
+     * letters were typed as the romanisation of Cyrillic ones: "SO 187998" is also "СО 187998" (С is romanised S, and
+     * reduces to the look-alike c). Search only: matching compares ids as they are written.
+     */
+    record IdTerm(List<String> ids) implements Term {
+        /** Latin letters that romanise a Cyrillic series letter, and the look-alike that letter reduces to. */
+        private static final String ROMANISED = "srnvu";
+        private static final String LOOK_ALIKE = "cphby";
+        /** Longest series whose letters are tried both ways (2^3 forms at most). */
+        private static final int MAX_SERIES = 3;
+
+        static IdTerm of(String id) {
+            List<String> forms = new ArrayList<>(List.of(id));
+            int series = 0;
+            while (series < id.length() && Character.isLetter(id.charAt(series))) {
+                series++;
+            }
+            for (int i = 0; i < Math.min(series, MAX_SERIES); i++) {
+                int k = ROMANISED.indexOf(id.charAt(i));
+                if (k < 0) {
+                    continue;
+                }
+                for (String f : List.copyOf(forms)) {
+                    forms.add(f.substring(0, i) + LOOK_ALIKE.charAt(k) + f.substring(i + 1));
+                }
+            }
+            return new IdTerm(List.copyOf(forms));
+        }
+
         @Override
         public List<String> keys() {
-            return List.of("i|" + id);
+            return ids.stream().map(id -> "i|" + id).toList();
         }
 
         @Override
         public double quality(Profile row) {
-            return row.identifier().equals(id) ? 1 : 0;
+            return ids.contains(row.identifier()) ? 1 : 0;
         }
     }
 }

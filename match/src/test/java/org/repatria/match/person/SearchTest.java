@@ -25,7 +25,8 @@ class SearchTest {
                 p("4", "Коваленко", "Олександр", "Іванович", "Ч", "1990-01-20"),
                 new PersonRecord("5", "Бондар", "Юлія", "", "Ж", "1985", "", "АК123456", "")));
         index.add("ru", List.of(p("1", "Ковальчук", "Александр", "Николаевич", "М", "1998-03-12"),
-                p("2", "Ткаченко", "Сергей", "", "М", "1970-01-01")));
+                p("2", "Ткаченко", "Сергей", "", "М", "1970-01-01"),
+                new PersonRecord("3", "Мельник", "Иван", "", "М", "1980-02-02", "", "СО187998", "")));
         kovalchuk = index.personOf(new RowRef("uk", "1"));
     }
 
@@ -82,6 +83,17 @@ class SearchTest {
     void aMilitaryIdWrittenWithASpaceAfterItsSeriesFindsItsHolderFirst() {
         assertThat(index.search("АК 123456", 10)).extracting(Hit::person).containsExactly(index.personOf(new RowRef("uk", "5")));
         assertThat(first("AK 123456")).isEqualTo(index.personOf(new RowRef("uk", "5")));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"СО 187998", "CO 187998", "SO 187998", "so187998", "SO-187998"})
+    void aCyrillicSeriesTypedInItsRomanisationFindsItsHolder(String query) {
+        assertThat(index.search(query, 10)).extracting(Hit::person).containsExactly(index.personOf(new RowRef("ru", "3")));
+    }
+
+    @Test
+    void aRomanisedSeriesWithTheWrongNumberFindsNobody() {
+        assertThat(index.search("SO 187999", 10)).isEmpty();
     }
 
     @Test
