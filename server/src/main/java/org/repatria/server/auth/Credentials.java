@@ -98,12 +98,8 @@ public final class Credentials {
         Instant now = clock.instant();
         String user = "user:" + username;
         String from = "address:" + address;
-        if (perUser.blocked(user, now)) {
-            throw throttled("username " + username, perUser, user, now);
-        }
-        if (perAddress.blocked(from, now)) {
-            throw throttled("address " + address, perAddress, from, now);
-        }
+        perUser.check(user, now, "throttled", "failed sign-ins", "username " + username);
+        perAddress.check(from, now, "throttled", "failed sign-ins", "address " + address);
         Optional<String> stored = accounts.passwordHash(username);
         boolean ok = Passwords.verify(password, stored.orElse(dummyHash)) && stored.isPresent();
         Optional<Standing> standing = stored.isPresent() ? accounts.standing(username) : Optional.empty();
@@ -118,9 +114,4 @@ public final class Credentials {
         return standing;
     }
 
-    private static HttpProblem throttled(String who, Throttle throttle, String key, Instant now) {
-        Duration wait = throttle.retryAfter(key, now);
-        return HttpProblem.tooMany("throttled", "too many failed sign-ins for " + who + ": the limit is " + throttle.limit()
-                + " in " + throttle.window().toMinutes() + " minutes; try again in " + Throttle.minutes(wait), wait);
-    }
 }

@@ -214,12 +214,8 @@ public final class SecondFactor {
         Instant now = clock.instant();
         String user = "code:" + username;
         String from = "address:" + address;
-        if (perUser.blocked(user, now)) {
-            throw throttled("account " + username, perUser, user, now);
-        }
-        if (perAddress.blocked(from, now)) {
-            throw throttled("address " + address, perAddress, from, now);
-        }
+        perUser.check(user, now, "throttled_code", "wrong codes", "account " + username);
+        perAddress.check(from, now, "throttled_code", "wrong codes", "address " + address);
         boolean ok = step.isPresent() && accept.test(step.getAsLong());
         if (ok) {
             perUser.clear(user);
@@ -228,13 +224,6 @@ public final class SecondFactor {
             perAddress.fail(from, now);
         }
         return ok;
-    }
-
-    private static HttpProblem throttled(String who, Throttle throttle, String key, Instant now) {
-        Duration wait = throttle.retryAfter(key, now);
-        return HttpProblem.tooMany("throttled_code", "too many wrong codes for " + who + ": the limit is "
-                + throttle.limit() + " in " + throttle.window().toMinutes() + " minutes; try again in "
-                + Throttle.minutes(wait), wait);
     }
 
     /** The Key Uri Format authenticator apps read: otpauth://totp/ISSUER:user?secret=...&issuer=...&period=30&digits=6. */

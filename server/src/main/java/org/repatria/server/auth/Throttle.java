@@ -6,6 +6,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.repatria.server.error.HttpProblem;
 
 /** Counts failed logins per key (a username, an address) in a sliding window and says when to refuse. */
 final class Throttle {
@@ -60,12 +61,16 @@ final class Throttle {
         }
     }
 
-    int limit() {
-        return limit;
-    }
-
-    Duration window() {
-        return window;
+    /**
+     * Refuses when {@code key} has used up its failures: 429 {@code code}, "too many {@code failures} for {@code who}",
+     * naming the limit and when to try again (with Retry-After).
+     */
+    void check(String key, Instant now, String code, String failures, String who) {
+        if (blocked(key, now)) {
+            Duration wait = retryAfter(key, now);
+            throw HttpProblem.tooMany(code, "too many " + failures + " for " + who + ": the limit is " + limit + " in "
+                    + window.toMinutes() + " minutes; try again in " + minutes(wait), wait);
+        }
     }
 
     /** A wait in whole minutes, rounded up: "1 minute", "12 minutes". */
