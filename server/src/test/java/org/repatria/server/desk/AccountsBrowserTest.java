@@ -49,14 +49,7 @@ class AccountsBrowserTest {
         String clerk = Fixture.Who.A_DESK.username();
         Client session = Callers.desk(running.port(), clerk);
         Client token = Callers.api(running.port(), clerk);
-        browser.get(base + "/login?lang=uk");
-        browser.manage().deleteAllCookies();
-        browser.get(base + "/login?lang=uk");
-        browser.findElement(By.id("username")).sendKeys(ChildWorkers.UA_SUPERVISOR);
-        browser.findElement(By.id("password")).sendKeys(Fixture.PASSWORD);
-        browser.findElement(By.cssSelector("button[type=submit].primary")).click();
-        Chromium.waitAcrossNavigation(browser, 10, () -> "the supervisor was not signed in",
-                b -> b.getCurrentUrl().equals(base + "/desk"));
+        Chromium.signIn(browser, base, ChildWorkers.UA_SUPERVISOR, "uk", "/desk");
 
         browser.findElement(By.id("nav-password")).click();
         Chromium.waitAcrossNavigation(browser, 10, () -> "the password page did not open",

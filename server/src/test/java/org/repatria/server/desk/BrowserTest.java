@@ -3,10 +3,7 @@ package org.repatria.server.desk;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -14,8 +11,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -72,7 +67,7 @@ class BrowserTest {
         assertThat(browser.getCurrentUrl()).endsWith("/desk");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Overview");
         assertThat(browser.findElements(By.cssSelector("svg.chart rect"))).hasSize(4);
-        screenshot("home");
+        Chromium.screenshot(browser, "home");
         browser.findElement(By.linkText("Lists")).click();
         awaitText(By.tagName("h1"), "Lists");
         String table = browser.findElement(By.cssSelector("table.grid")).getText();
@@ -94,7 +89,7 @@ class BrowserTest {
         browser.findElement(By.cssSelector("a[rel=next]")).click();
         awaitText(By.id("showing"), "Rows 51–100 of 176");
         assertThat(browser.getCurrentUrl()).as("the filter keeps the order").contains("sort=surname");
-        screenshot("list");
+        Chromium.screenshot(browser, "list");
     }
 
     @Test
@@ -123,13 +118,4 @@ class BrowserTest {
                 b -> b.findElement(element).getText().equals(expected));
     }
 
-    private static void screenshot(String name) {
-        try {
-            Path out = Files.createDirectories(Path.of("target", "screenshots")).resolve(name + ".png");
-            Files.copy(((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath(), out,
-                    StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

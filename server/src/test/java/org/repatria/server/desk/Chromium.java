@@ -1,13 +1,17 @@
 package org.repatria.server.desk;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -48,14 +52,29 @@ final class Chromium {
 
     /** Signs {@code who} in through the login form (in English) and waits for the first page (the mediator's: the relay queue). */
     static void signIn(WebDriver browser, String base, Fixture.Who who) {
-        browser.get(base + "/login?lang=en");
+        signIn(browser, base, who.username(), "en", who == Fixture.Who.MEDIATOR_DESK ? "/desk/relays" : "/desk");
+    }
+
+    /** Signs {@code username} (the fixture's password) in through the login form in {@code lang}; waits for {@code landing}. */
+    static void signIn(WebDriver browser, String base, String username, String lang, String landing) {
+        browser.get(base + "/login?lang=" + lang);
         browser.manage().deleteAllCookies();
-        browser.get(base + "/login?lang=en");
-        browser.findElement(By.id("username")).sendKeys(who.username());
+        browser.get(base + "/login?lang=" + lang);
+        browser.findElement(By.id("username")).sendKeys(username);
         browser.findElement(By.id("password")).sendKeys(Fixture.PASSWORD);
         browser.findElement(By.cssSelector("button[type=submit].primary")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlToBe(base
-                + (who == Fixture.Who.MEDIATOR_DESK ? "/desk/relays" : "/desk")));
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlToBe(base + landing));
+    }
+
+    /** Saves what the browser shows as target/screenshots/{@code name}.png, for a person to look at after the run. */
+    static void screenshot(WebDriver browser, String name) {
+        try {
+            Path out = Files.createDirectories(Path.of("target", "screenshots")).resolve(name + ".png");
+            Files.copy(((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath(), out,
+                    StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**

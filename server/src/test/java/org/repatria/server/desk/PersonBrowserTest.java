@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.repatria.server.Fixture.Who.MEDIATOR_DESK;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -14,8 +12,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.repatria.server.RunningServer;
@@ -56,10 +52,10 @@ class PersonBrowserTest {
             box.sendKeys("Oleksandr Kovalchuk");
             browser.findElement(By.id("person-search-go")).click();
             waitFor("the persons found", b -> !b.findElements(By.cssSelector("#persons-found tr.person-found")).isEmpty());
-            screenshot("persons-found");
+            Chromium.screenshot(browser, "persons-found");
             browser.findElement(By.cssSelector("#persons-found tr.person-found a.person-link")).click();
             waitFor("the person's rows", b -> b.findElements(By.cssSelector("#person-rows tr.person-row")).size() >= 2);
-            screenshot("person-page");
+            Chromium.screenshot(browser, "person-page");
 
             List<WebElement> rows = browser.findElements(By.cssSelector("#person-rows tr.person-row"));
             List<String> names = rows.stream().map(r -> r.findElement(By.cssSelector("td.row-name")).getText()).toList();
@@ -75,9 +71,4 @@ class PersonBrowserTest {
         Chromium.waitAcrossNavigation(browser, 20, () -> what + " on " + browser.getCurrentUrl(), condition);
     }
 
-    private static void screenshot(String name) throws IOException {
-        Path out = Files.createDirectories(Path.of("target", "screenshots")).resolve(name + ".png");
-        Files.copy(((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath(), out,
-                StandardCopyOption.REPLACE_EXISTING);
-    }
 }

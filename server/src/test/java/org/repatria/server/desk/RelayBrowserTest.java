@@ -3,19 +3,14 @@ package org.repatria.server.desk;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.repatria.server.Fixture;
@@ -56,7 +51,7 @@ class RelayBrowserTest {
 
         Chromium.signIn(browser, base, Fixture.Who.MEDIATOR_DESK);
         browser.get(base + "/desk/relays?lang=uk");
-        screenshot("relay-queue-uk");
+        Chromium.screenshot(browser, "relay-queue-uk");
         WebElement row = browser.findElement(By.cssSelector("tr[data-envelope='" + envelope + "']"));
         assertThat(row.getText()).contains("Пропозиція", "Полонені: Україна ↔ Россия", "Підтверджую: Россия прочитає");
         row.findElement(By.cssSelector("button[type=submit]")).click();
@@ -70,16 +65,7 @@ class RelayBrowserTest {
                 b -> !b.findElements(By.id("relayed")).isEmpty());
         assertThat(browser.findElement(By.id("relayed")).getText()).contains("Россия");
         assertThat(browser.findElements(By.cssSelector("tr[data-envelope='" + envelope + "']"))).isEmpty();
-        screenshot("relay-queue-relayed");
+        Chromium.screenshot(browser, "relay-queue-relayed");
     }
 
-    private static void screenshot(String name) {
-        try {
-            Path out = Files.createDirectories(Path.of("target", "screenshots")).resolve(name + ".png");
-            Files.copy(((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath(), out,
-                    StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

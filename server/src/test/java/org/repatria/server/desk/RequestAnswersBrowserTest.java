@@ -6,7 +6,6 @@ import static org.repatria.server.Fixture.Who.MEDIATOR_DESK;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -14,8 +13,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
@@ -69,10 +66,10 @@ class RequestAnswersBrowserTest {
             answer("1", "located", "Ростов-на-Дону, дитячий будинок №3", "Иванова");
             answer("2", "not-found", "", "");
             answer("3", "held", "Таганрог", "");
-            screenshot("request-answering");
+            Chromium.screenshot(browser, "request-answering");
             click(By.id("answer-preview"));
             waitFor("the answers to sign", b -> b.findElements(By.cssSelector("#answers tr[data-row]")).size() == 3);
-            screenshot("request-answers-to-sign");
+            Chromium.screenshot(browser, "request-answers-to-sign");
             WebElement form = browser.findElement(By.cssSelector("form[data-statement]"));
             form.findElement(By.cssSelector("input[data-key-file]")).sendKeys(ruKey.toString());
             form.findElement(By.cssSelector("button[type=submit]")).click();
@@ -96,7 +93,7 @@ class RequestAnswersBrowserTest {
                     .map(r -> r.getAttribute("data-status")).distinct().sorted().toList())
                     .containsExactly("held", "located", "not-found");
             assertThat(browser.findElement(By.cssSelector("tr[data-row='1'] ol.history")).getText()).contains("Иванова");
-            screenshot("request-answered");
+            Chromium.screenshot(browser, "request-answered");
         } finally {
             running.afterAll(null);
         }
@@ -141,11 +138,6 @@ class RequestAnswersBrowserTest {
     }
 
     /** Leaves the page in target/screenshots for people to look at. */
-    private static void screenshot(String name) throws IOException {
-        Path out = Files.createDirectories(Path.of("target", "screenshots")).resolve(name + ".png");
-        Files.copy(((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath(), out,
-                StandardCopyOption.REPLACE_EXISTING);
-    }
 
     private static void click(By element) {
         waitFor(element + " to click", b -> !b.findElements(element).isEmpty());

@@ -3,10 +3,7 @@ package org.repatria.server.desk;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -15,8 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.repatria.server.Fixture;
@@ -59,7 +54,7 @@ class TodayBrowserTest {
         browser.findElement(By.id("nav-today")).click();
         Chromium.waitAcrossNavigation(browser, 10, () -> "the work for today did not open",
                 b -> b.getCurrentUrl().endsWith("/desk/today") && !b.findElements(By.id("today-list")).isEmpty());
-        screenshot("today-mediator");
+        Chromium.screenshot(browser, "today-mediator");
         WebElement top = browser.findElements(By.cssSelector("#today-list tr.today-item")).getFirst();
         assertThat(top.getAttribute("data-kind")).isEqualTo("NOMINATE");
         assertThat(top.getAttribute("class")).contains("overdue");
@@ -78,7 +73,7 @@ class TodayBrowserTest {
         Chromium.waitAcrossNavigation(browser, 10, () -> "Україна's nomination is still listed",
                 b -> items(nominations).size() == 1);
         assertThat(items(nominations).getFirst().findElement(By.cssSelector("td")).getText()).isEqualTo("Россия");
-        screenshot("today-mediator-after");
+        Chromium.screenshot(browser, "today-mediator-after");
     }
 
     private static List<WebElement> items(String link) {
@@ -86,13 +81,4 @@ class TodayBrowserTest {
                 .filter(tr -> !tr.findElements(By.cssSelector("a[href='" + link + "']")).isEmpty()).toList();
     }
 
-    private static void screenshot(String name) {
-        try {
-            Path out = Files.createDirectories(Path.of("target", "screenshots")).resolve(name + ".png");
-            Files.copy(((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath(), out,
-                    StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }
