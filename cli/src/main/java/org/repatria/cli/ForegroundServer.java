@@ -6,6 +6,7 @@ import java.net.UnknownHostException;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.Supplier;
+import org.repatria.ledger.note.NoteVerifier;
 import org.repatria.server.DemoScenario;
 import org.repatria.server.Server;
 import org.repatria.server.ServerConfig;
@@ -31,6 +32,7 @@ final class ForegroundServer {
         // Tests and scripts wait for this exact line to learn the address.
         String shown = host.equals("0.0.0.0") || host.equals("::") ? "localhost" : host;
         out.println("Repatria is serving at http://" + shown + ":" + server.port() + "/");
+        out.println("Submissions' Ed25519 signatures are checked by " + NoteVerifier.library() + ".");
         banner.run();
         out.flush();
         try {

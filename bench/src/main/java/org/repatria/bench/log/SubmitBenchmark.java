@@ -16,6 +16,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.repatria.ledger.note.NoteVerifier;
 import org.repatria.server.document.DocumentSteps;
 import org.repatria.server.log.LogEntry;
 import org.repatria.server.log.LogMessages;
@@ -42,8 +43,9 @@ public final class SubmitBenchmark {
         int count = args.length > 1 ? Integer.parseInt(args[1]) : 20_000;
         int inFlight = args.length > 2 ? Integer.parseInt(args[2]) : 64;
         int perRequest = args.length > 3 ? Integer.parseInt(args[3]) : 100;
-        System.out.printf(Locale.ROOT, "JDK %s, %d cores, %,d submissions of 1 KB, %d in flight, embedded store (SQLite)%n",
-                Runtime.version(), Runtime.getRuntime().availableProcessors(), count, inFlight);
+        System.out.printf(Locale.ROOT, "JDK %s, %d cores, %,d submissions of 1 KB, %d in flight, embedded store (SQLite),"
+                + " Ed25519 checked by %s%n", Runtime.version(), Runtime.getRuntime().availableProcessors(), count, inFlight,
+                NoteVerifier.library());
         try (SubmitWorld world = new SubmitWorld()) {
             int next = 0;
             for (String door : mode.equals("both") ? List.of("inprocess", "http") : List.of(mode)) {

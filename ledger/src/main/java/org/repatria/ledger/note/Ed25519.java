@@ -6,10 +6,12 @@ import java.util.Optional;
 import org.bouncycastle.math.ec.rfc8032.Ed25519.PublicPoint;
 
 /**
- * RFC 8032 Ed25519 on raw 32-byte seeds and public keys as signed-note uses them, computed by BouncyCastle (several
- * times faster than the JDK's provider) and accepting exactly the signatures the JDK's provider accepts: where the two
- * could differ — a key or an R that is not a canonical point of the prime-order subgroup, an S not below the group
- * order — the JDK's provider answers ({@link JdkEd25519}; the proof is in docs/decisions/0167).
+ * RFC 8032 Ed25519 on raw 32-byte seeds and public keys as signed-note uses them: signing by BouncyCastle (several
+ * times faster than the JDK's provider), verification by the system's libsodium where it is installed and by
+ * BouncyCastle where not, accepting exactly the signatures the JDK's provider accepts: where the libraries could
+ * differ from it — a key that is not a canonical point of the prime-order subgroup, an R not canonical or with y = ±1,
+ * an S not below the group order — the JDK's provider answers ({@link JdkEd25519}; the proofs are in
+ * docs/decisions/0167 and 0188).
  */
 final class Ed25519 {
     static final int KEY_SIZE = 32;
@@ -52,18 +54,40 @@ final class Ed25519 {
         return signature;
     }
 
-    /**
-     * Whether {@code signature} of {@code message} verifies under {@code key}, exactly as the JDK's provider decides.
-     * With a prime-order key, a canonical R and S below L, BouncyCastle refuses only what the JDK refuses; it accepts
-     * only what the JDK accepts once R is also a point of prime order. Every other case goes to the JDK's provider.
-     */
+    /** The library that checks the common case; both answer as the JDK's provider does. */
+    enum By {
+        /** The system's libsodium ({@code crypto_sign_ed25519_verify_detached}; docs/decisions/0188). */
+        LIBSODIUM,
+        /** BouncyCastle, then the prime-order check of R (docs/decisions/0167). */
+        BOUNCY_CASTLE;
+
+        /** Libsodium where it is loaded, otherwise BouncyCastle. */
+        static By available() {
+            return Libsodium.loaded() ? LIBSODIUM : BOUNCY_CASTLE;
+        }
+    }
+
+    /** Whether {@code signature} of {@code message} verifies under {@code key}, exactly as the JDK's provider decides. */
     static boolean verify(Key key, byte[] message, byte[] signature) {
+        return verify(key, message, signature, By.available());
+    }
+
+    /**
+     * {@link #verify(Key, byte[], byte[])} by the library named. A key that is not a canonical point of prime order, an
+     * R whose y is not below p or is ±1, and an S not below L go to the JDK's provider. Otherwise libsodium accepts
+     * exactly when R's bytes encode [S]B − [k]A, which is the JDK's rule (0188); BouncyCastle refuses only what the JDK
+     * refuses and accepts only what it accepts once R is also a point of prime order (0167).
+     */
+    static boolean verify(Key key, byte[] message, byte[] signature, By by) {
         if (key.raw().length != KEY_SIZE || signature.length != SIGNATURE_SIZE) {
             return false;
         }
         if (key.primeOrder().isEmpty() || !below(signature, 0, PRIME, 0x7f) || !below(signature, KEY_SIZE, ORDER, 0xff)
                 || xMayBeZero(signature)) {
             return JdkEd25519.verify(key.raw(), message, signature);
+        }
+        if (by == By.LIBSODIUM) {
+            return Libsodium.verifyDetached(signature, message, key.raw());
         }
         if (!org.bouncycastle.math.ec.rfc8032.Ed25519.verify(signature, 0, key.primeOrder().get(), message, 0, message.length)) {
             return false;

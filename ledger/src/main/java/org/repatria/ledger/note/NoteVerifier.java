@@ -82,6 +82,11 @@ public final class NoteVerifier {
         return name + "+" + KeyId.hex(keyId) + "+" + Base64.getEncoder().encodeToString(typed);
     }
 
+    /** The library verifying the common case here: "libsodium" and its version where loaded, else "BouncyCastle" (0188). */
+    public static String library() {
+        return Libsodium.version().map(v -> "libsodium " + v).orElse("BouncyCastle");
+    }
+
     /** Whether a signature line names this key (same name and key ID). */
     public boolean matches(NoteSignature signature) {
         return signature.name().equals(name) && signature.keyId() == keyId;

@@ -1,6 +1,7 @@
 package org.repatria.ledger.note;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,11 +14,15 @@ import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.SplittableRandom;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * Ed25519 by BouncyCastle answers exactly as the JDK's provider: the RFC 8032 §7.1 vectors, corrupted signatures, the
- * speccheck edge cases, and an R carrying a point of order 2 (vectors/ed25519/SOURCE.md; docs/decisions/0167).
+ * Ed25519 by libsodium and by BouncyCastle each answers exactly as the JDK's provider: the RFC 8032 §7.1 vectors,
+ * corrupted signatures, the speccheck edge cases, and an R carrying each point of small order
+ * (vectors/ed25519/SOURCE.md; docs/decisions/0167 and 0188).
  */
 class Ed25519Test {
     private static final HexFormat HEX = HexFormat.of();
@@ -41,43 +46,51 @@ class Ed25519Test {
         }
     }
 
-    @Test
-    void verifiesEachRfc8032SignatureAsTheJdkDoes() {
+    @ParameterizedTest
+    @EnumSource(Ed25519.By.class)
+    void verifiesEachRfc8032SignatureAsTheJdkDoes(Ed25519.By by) {
+        present(by);
         for (Vector v : rfc8032()) {
-            assertThat(Ed25519.verify(Ed25519.Key.of(v.publicKey()), v.message(), v.signature())).as(v.name()).isTrue();
+            assertThat(Ed25519.verify(Ed25519.Key.of(v.publicKey()), v.message(), v.signature(), by)).as(v.name()).isTrue();
             assertThat(JdkEd25519.verify(v.publicKey(), v.message(), v.signature())).as(v.name()).isTrue();
         }
     }
 
-    @Test
-    void refusesEveryOneBitCorruptionOfEachRfc8032Signature() {
+    @ParameterizedTest
+    @EnumSource(Ed25519.By.class)
+    void refusesEveryOneBitCorruptionOfEachRfc8032Signature(Ed25519.By by) {
+        present(by);
         for (Vector v : rfc8032()) {
             Ed25519.Key key = Ed25519.Key.of(v.publicKey());
             for (int bit = 0; bit < 8 * Ed25519.SIGNATURE_SIZE; bit++) {
                 byte[] corrupted = v.signature().clone();
                 corrupted[bit / 8] ^= (byte) (1 << (bit % 8));
-                assertThat(Ed25519.verify(key, v.message(), corrupted)).as(v.name() + ", bit " + bit).isFalse();
+                assertThat(Ed25519.verify(key, v.message(), corrupted, by)).as(v.name() + ", bit " + bit).isFalse();
             }
         }
     }
 
-    @Test
-    void refusesEachRfc8032SignatureOverAnAlteredMessage() {
+    @ParameterizedTest
+    @EnumSource(Ed25519.By.class)
+    void refusesEachRfc8032SignatureOverAnAlteredMessage(Ed25519.By by) {
+        present(by);
         for (Vector v : rfc8032()) {
             byte[] altered = Arrays.copyOf(v.message(), v.message().length + 1);
-            assertThat(Ed25519.verify(Ed25519.Key.of(v.publicKey()), altered, v.signature())).as(v.name()).isFalse();
+            assertThat(Ed25519.verify(Ed25519.Key.of(v.publicKey()), altered, v.signature(), by)).as(v.name()).isFalse();
         }
     }
 
-    @Test
-    void answersEachSpeccheckEdgeCaseAsTheJdkDoes() {
+    @ParameterizedTest
+    @EnumSource(Ed25519.By.class)
+    void answersEachSpeccheckEdgeCaseAsTheJdkDoes(Ed25519.By by) {
+        present(by);
         List<Integer> accepted = new ArrayList<>();
         for (String line : lines("speccheck-cases.txt")) {
             String[] f = line.split(":");
             byte[] message = HEX.parseHex(f[1]);
             byte[] key = HEX.parseHex(f[2]);
             byte[] signature = HEX.parseHex(f[3]);
-            boolean ours = Ed25519.verify(Ed25519.Key.of(key), message, signature);
+            boolean ours = Ed25519.verify(Ed25519.Key.of(key), message, signature, by);
             assertThat(ours).as("case " + f[0]).isEqualTo(JdkEd25519.verify(key, message, signature));
             if (ours) {
                 accepted.add(Integer.parseInt(f[0]));
@@ -90,8 +103,10 @@ class Ed25519Test {
      * The one case left after the key checks: a signer adds the point of order 2 to R. BouncyCastle's verification
      * accepts that for about half of the messages (when its 128-bit multiplier is even); the JDK's never does.
      */
-    @Test
-    void refusesAnRCarryingAPointOfOrderTwoAsTheJdkDoes() {
+    @ParameterizedTest
+    @EnumSource(Ed25519.By.class)
+    void refusesAnRCarryingAPointOfOrderTwoAsTheJdkDoes(Ed25519.By by) {
+        present(by);
         byte[] seed = HEX.parseHex("4ccd089b28ff96da9db6c346ec114e0f5b8a319f35aba624da8cf6ed4fb8a6fb");
         byte[] nonceSeed = HEX.parseHex("c5aa8df43f9f837bedb7442f31dcb7b166d38535076f094b85ce3a2e0b4458f7");
         byte[] a = Ed25519.publicKey(seed);
@@ -103,17 +118,45 @@ class Ed25519Test {
             byte[] signature = signWithR(twisted, scalar(nonceSeed), scalar(seed), a, message);
             if (org.bouncycastle.math.ec.rfc8032.Ed25519.verify(signature, 0, a, 0, message, 0, message.length)) {
                 assertThat(JdkEd25519.verify(a, message, signature)).isFalse();
-                assertThat(Ed25519.verify(Ed25519.Key.of(a), message, signature)).as("message " + i).isFalse();
+                assertThat(Ed25519.verify(Ed25519.Key.of(a), message, signature, by)).as("message " + i).isFalse();
                 tried++;
             }
-            assertThat(Ed25519.verify(Ed25519.Key.of(a), message, signWithR(r, scalar(nonceSeed), scalar(seed), a, message)))
+            assertThat(Ed25519.verify(Ed25519.Key.of(a), message, signWithR(r, scalar(nonceSeed), scalar(seed), a, message), by))
                     .as("the same signature with the honest R").isTrue();
         }
         assertThat(tried).as("messages bare BouncyCastle accepted with the twisted R").isGreaterThan(20);
     }
 
-    @Test
-    void agreesWithTheJdkOnSeededRandomSignaturesAndCorruptions() {
+    /**
+     * R plus each of the seven points of small order other than O, signed honestly over that R: the JDK refuses all
+     * (the sum [S]B − [k]A is R without the torsion), whatever BouncyCastle's bare check or libsodium's would say alone.
+     */
+    @ParameterizedTest
+    @EnumSource(Ed25519.By.class)
+    void refusesAnRCarryingAnyPointOfSmallOrderAsTheJdkDoes(Ed25519.By by) {
+        present(by);
+        byte[] seed = HEX.parseHex("833fe62409237b9d62ec77587520911e9a759cec1d19755b7da901b96dca3d42");
+        byte[] nonceSeed = HEX.parseHex("f5e5767cf153319517630f226876b86c8160cc583bc013744c6bf255f5cc0ee5");
+        byte[] a = Ed25519.publicKey(seed);
+        TestCurve.Point r = TestCurve.decode(Ed25519.publicKey(nonceSeed)).orElseThrow();
+        List<TestCurve.Point> torsion = TestCurve.smallOrder();
+        for (int t = 1; t < torsion.size(); t++) {
+            byte[] twisted = TestCurve.encode(TestCurve.add(r, torsion.get(t)));
+            for (int i = 0; i < 16; i++) {
+                byte[] message = ("entry " + t + "/" + i).getBytes(StandardCharsets.UTF_8);
+                byte[] signature = signWithR(twisted, scalar(nonceSeed), scalar(seed), a, message);
+                assertThat(JdkEd25519.verify(a, message, signature)).as("the JDK, [%d]T, message %d", t, i).isFalse();
+                assertThat(Ed25519.verify(Ed25519.Key.of(a), message, signature, by)).as("[%d]T, message %d", t, i).isFalse();
+            }
+        }
+        byte[] honest = signWithR(TestCurve.encode(r), scalar(nonceSeed), scalar(seed), a, new byte[] {1});
+        assertThat(Ed25519.verify(Ed25519.Key.of(a), new byte[] {1}, honest, by)).as("the honest R").isTrue();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Ed25519.By.class)
+    void agreesWithTheJdkOnSeededRandomSignaturesAndCorruptions(Ed25519.By by) {
+        present(by);
         SplittableRandom random = new SplittableRandom(20250602L);
         for (int i = 0; i < 100; i++) {
             byte[] seed = new byte[32];
@@ -125,9 +168,20 @@ class Ed25519Test {
             byte[] corrupted = signature.clone();
             corrupted[random.nextInt(64)] ^= (byte) (1 << random.nextInt(8));
             for (byte[] s : List.of(signature, corrupted)) {
-                assertThat(Ed25519.verify(Ed25519.Key.of(key), message, s)).as("signature " + i)
+                assertThat(Ed25519.verify(Ed25519.Key.of(key), message, s, by)).as("signature " + i)
                         .isEqualTo(JdkEd25519.verify(key, message, s));
             }
+        }
+    }
+
+    // Libsodium's cases run where it is installed; under CI=true its absence fails, as the other outside tools' does.
+    private static void present(Ed25519.By by) {
+        if (by == Ed25519.By.LIBSODIUM && !Libsodium.loaded()) {
+            String missing = "the system's libsodium is not installed: apt-get install -y libsodium23";
+            if ("true".equals(System.getenv("CI"))) {
+                fail("CI=true but " + missing);
+            }
+            Assumptions.abort(missing);
         }
     }
 
