@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.repatria.core.document.Digest;
@@ -18,6 +19,7 @@ import org.repatria.core.document.EntryStatement;
 import org.repatria.core.document.Envelope;
 import org.repatria.core.document.KeyCustody;
 import org.repatria.core.party.PartyId;
+import org.repatria.server.body.BodyLimits;
 import org.repatria.server.log.LogEntry;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -84,11 +86,14 @@ final class SubmitCommand implements Callable<Integer> {
         return CommandFailure.report(spec.commandLine().getErr(), () -> {
             byte[] content = read(document);
             LogEntry entry = LogEntry.sign(statement(content), KeyFile.signer("--key", key));
-            String body = JSON.createObjectNode().put("entry", new String(entry.encoded(), StandardCharsets.UTF_8))
-                    .put("content", Base64.getEncoder().encodeToString(content)).toString();
+            byte[] body = JSON.createObjectNode().put("entry", new String(entry.encoded(), StandardCharsets.UTF_8))
+                    .put("content", Base64.getEncoder().encodeToString(content)).toString().getBytes(StandardCharsets.UTF_8);
+            if (body.length > BodyLimits.JSON_BYTES) {
+                throw tooLarge(String.format(Locale.ROOT, "%,d bytes, sent base64-encoded in a JSON body of %,d bytes",
+                        content.length, body.length));
+            }
             Optional<String> token = apiToken.token();
-            var response = address.client().post("/api/v1/documents", body.getBytes(StandardCharsets.UTF_8), "application/json",
-                    token);
+            var response = address.client().post("/api/v1/documents", body, "application/json", token);
             JsonNode answer = JSON.readTree(response.body());
             if (response.statusCode() != 201) {
                 throw new CommandFailure(response.statusCode() / 100 == 4 ? CommandFailure.FAILED : CommandFailure.UNUSABLE,
@@ -113,8 +118,19 @@ final class SubmitCommand implements Callable<Integer> {
         }
     }
 
-    private static byte[] read(Path file) {
+    // The server refuses a bigger body with 413 before reading it; said here, nothing is read, signed or sent.
+    private CommandFailure tooLarge(String what) {
+        return new CommandFailure(CommandFailure.UNUSABLE, document + " is " + what + "; the server takes a JSON body of at "
+                + String.format(Locale.ROOT, "most %,d bytes (a document of about %,d bytes): split it, or upload a list "
+                + "on the desk", BodyLimits.JSON_BYTES, BodyLimits.JSON_BYTES / 4 * 3 - 4096));
+    }
+
+    private byte[] read(Path file) {
         try {
+            long size = Files.size(file);
+            if (size > BodyLimits.JSON_BYTES) {
+                throw tooLarge(String.format(Locale.ROOT, "%,d bytes", size));
+            }
             return Files.readAllBytes(file);
         } catch (IOException e) {
             throw new CommandFailure(CommandFailure.UNUSABLE, "cannot read " + file + ": " + e.getMessage(), e);

@@ -89,6 +89,29 @@ class SubmitCommandTest {
         assertThat(server.log().checkpoint().checkpoint().size()).isEqualTo(before);
     }
 
+    @Test
+    void aDocumentWhoseBodyWouldPassTheServersLimitIsRefusedNamingItAndNotSent() throws Exception {
+        Path big = Files.write(dir.resolve("big.bin"), new byte[13 * 1024 * 1024]); // base64: 18,174,016 bytes
+        long before = server.log().checkpoint().checkpoint().size();
+        InProcessCli.Result r = submit(big, dir.resolve("big.receipt"));
+        assertThat(r.exit()).as(r.toString()).isEqualTo(2);
+        assertThat(r.err()).contains("big.bin is 13,631,488 bytes, sent base64-encoded in a JSON body of 18,17")
+                .contains("the server takes a JSON body of at most 16,777,216 bytes");
+        assertThat(server.log().checkpoint().checkpoint().size()).isEqualTo(before);
+        assertThat(Files.exists(dir.resolve("big.receipt"))).isFalse();
+    }
+
+    @Test
+    void aFileLargerThanAnyBodyIsRefusedBeforeItIsRead() throws Exception {
+        Path huge = dir.resolve("huge.bin");
+        try (var f = new java.io.RandomAccessFile(huge.toFile(), "rw")) {
+            f.setLength(3L * 1024 * 1024 * 1024); // sparse: 3 GiB that would not fit in memory as one array
+        }
+        InProcessCli.Result r = submit(huge, dir.resolve("huge.receipt"));
+        assertThat(r.exit()).as(r.toString()).isEqualTo(2);
+        assertThat(r.err()).contains("huge.bin is 3,221,225,472 bytes").contains("at most 16,777,216 bytes");
+    }
+
     private InProcessCli.Result submit(Path document, Path receipt) {
         return InProcessCli.run(new SubmitCommand(Clock.fixed(NOW, ZoneOffset.UTC)), "--url", base(), "--key", key.toString(),
                 "--as", "ua", "--to", "ru", "--type", "person-list", "--receipt", receipt.toString(),
