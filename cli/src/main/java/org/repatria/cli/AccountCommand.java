@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.repatria.core.account.Account;
 import org.repatria.core.account.Permission;
@@ -121,9 +122,7 @@ final class AccountCommand {
                 throw new ParameterException(spec.commandLine(), "only a party desk's account works children's cases; "
                         + username + " is " + a.role());
             }
-            boolean had = store.permissions().of(username).contains(p);
-            store.permissions().grant(username, p);
-            recordIf(!had, store, a, org.repatria.core.account.AccountAction.ofPermission(p, true));
+            store.permissions().grant(username, p, change(a, org.repatria.core.account.AccountAction.ofPermission(p, true)));
             return "Granted %s to %s.%n";
         }
     }
@@ -133,10 +132,12 @@ final class AccountCommand {
     static final class Revoke extends PermissionChange {
         @Override
         String change(Store store, Permission p) {
-            boolean had = store.permissions().of(username).contains(p);
-            store.permissions().revoke(username, p);
-            store.accounts().find(username).ifPresent(a ->
-                    recordIf(had, store, a, org.repatria.core.account.AccountAction.ofPermission(p, false)));
+            Optional<Account> a = store.accounts().find(username);
+            if (a.isPresent()) {
+                store.permissions().revoke(username, p, change(a.get(), org.repatria.core.account.AccountAction.ofPermission(p, false)));
+            } else {
+                store.permissions().revoke(username, p);
+            }
             return "Revoked %s from %s.%n";
         }
     }
@@ -170,11 +171,10 @@ final class AccountCommand {
         abstract String change(Store store, Permission p);
 
         /** Records the grant or revocation as a change to the account, by the command line (issue 17, 0182). */
-        static void recordIf(boolean changed, Store store, Account a, org.repatria.core.account.AccountAction action) {
-            if (changed) {
-                store.accountChanges().record(new org.repatria.store.account.AccountChange(java.time.Instant.now(),
-                        AccountStandingCommands.Change.actor(), a.username(), a.party(), action));
-            }
+        // Recorded in the same transaction as the change (0182).
+        static org.repatria.store.account.AccountChange change(Account a, org.repatria.core.account.AccountAction action) {
+            return new org.repatria.store.account.AccountChange(java.time.Instant.now(), AccountStandingCommands.Change.actor(),
+                    a.username(), a.party(), action);
         }
     }
 

@@ -51,6 +51,11 @@ public abstract class OnEveryEngine {
         }
     }
 
+    /** Runs one SQL statement on this test's database behind the store's back, as an operator's client would. */
+    protected void sqlBehindTheStore(String statement) {
+        TestEngine.sql(db.url().isEmpty() ? "jdbc:sqlite:" + dir.resolve("repatria.sqlite") : db.url(), statement);
+    }
+
     /** A second store on this test's database, as another server would open it; the caller closes it. */
     protected Store sameDatabase() {
         return db.url().isEmpty() ? Store.embedded(dir) : Store.connect(db.url(), dir.resolve(Store.READS));

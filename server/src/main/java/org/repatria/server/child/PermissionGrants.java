@@ -56,9 +56,8 @@ public final class PermissionGrants {
         if (p == Permission.SUPERVISOR && target.role() == Role.OBSERVER) {
             throw HttpProblem.unprocessable("permission_role", "an observer's account does not supervise");
         }
-        boolean had = store.permissions().of(target.username()).contains(p);
-        store.permissions().grant(target.username(), p);
-        recordIf(!had, supervisor, target, AccountAction.ofPermission(p, true)); // issue 17: every change recorded (0182)
+        // Issue 17: every change recorded (0182), in the same transaction as the change.
+        store.permissions().grant(target.username(), p, change(supervisor, target, AccountAction.ofPermission(p, true)));
         return store.permissions().of(target.username());
     }
 
@@ -66,17 +65,12 @@ public final class PermissionGrants {
     public Set<Permission> revoke(Account supervisor, String username, String rawPermission) {
         Permission p = permission(rawPermission);
         Account target = target(supervisor, username);
-        boolean had = store.permissions().of(target.username()).contains(p);
-        store.permissions().revoke(target.username(), p);
-        recordIf(had, supervisor, target, AccountAction.ofPermission(p, false));
+        store.permissions().revoke(target.username(), p, change(supervisor, target, AccountAction.ofPermission(p, false)));
         return store.permissions().of(target.username());
     }
 
-    private void recordIf(boolean changed, Account supervisor, Account target, AccountAction action) {
-        if (changed) {
-            store.accountChanges().record(new AccountChange(clock.instant(), Actor.of(supervisor),
-                    target.username(), target.party(), action));
-        }
+    private AccountChange change(Account supervisor, Account target, AccountAction action) {
+        return new AccountChange(clock.instant(), Actor.of(supervisor), target.username(), target.party(), action);
     }
 
     private Account target(Account supervisor, String username) {

@@ -5,10 +5,9 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
-import org.jdbi.v3.core.Handle;
 import org.repatria.core.account.AccountAction;
 import org.repatria.core.party.PartyId;
+import org.repatria.store.internal.account.AccountChangeRows;
 import org.repatria.store.internal.engine.Database;
 
 /**
@@ -45,17 +44,9 @@ public final class AccountChanges {
     /** Records a change made elsewhere (a permission granted or revoked: 0147). */
     public void record(AccountChange c) {
         db.write("record a change to account " + c.username(), h -> {
-            insert(h, c);
+            AccountChangeRows.insert(h, c);
             return null;
         });
-    }
-
-    static void insert(Handle h, AccountChange c) {
-        h.createUpdate("INSERT INTO account_changes (id, at_sec, at_nano, actor, actor_party, username, party_id, action)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
-                .bind(0, UUID.randomUUID().toString()).bind(1, c.at().getEpochSecond()).bind(2, c.at().getNano())
-                .bind(3, c.actor().name()).bind(4, c.actor().party().map(PartyId::value).orElse(""))
-                .bind(5, c.username()).bind(6, c.party().value()).bind(7, c.action().name()).execute();
     }
 
     private static int bounded(int limit) {

@@ -11,6 +11,7 @@ import org.repatria.core.account.AccountAction;
 import org.repatria.core.account.Role;
 import org.repatria.core.party.PartyId;
 import org.repatria.store.StoreException;
+import org.repatria.store.internal.account.AccountChangeRows;
 import org.repatria.store.internal.engine.Database;
 
 /**
@@ -54,7 +55,7 @@ public final class Standings {
             h.createUpdate("UPDATE accounts SET disabled = ?, credentials_epoch = credentials_epoch + 1 WHERE username = ?")
                     .bind(0, disabled ? 1 : 0).bind(1, username).execute();
             endTokens(h, username);
-            AccountChanges.insert(h, new AccountChange(at, by, username, s.account().party(),
+            AccountChangeRows.insert(h, new AccountChange(at, by, username, s.account().party(),
                     disabled ? AccountAction.DISABLED : AccountAction.ENABLED));
             return true;
         });
@@ -78,7 +79,7 @@ public final class Standings {
                             + " credentials_epoch = credentials_epoch + 1 WHERE username = ?")
                     .bind(0, passwordHash).bind(1, changeDue ? 1 : 0).bind(2, username).execute();
             endTokens(h, username);
-            AccountChanges.insert(h, new AccountChange(at, by, username, s.account().party(), action));
+            AccountChangeRows.insert(h, new AccountChange(at, by, username, s.account().party(), action));
             return null;
         });
     }
