@@ -26,8 +26,6 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 class Ed25519Test {
     private static final HexFormat HEX = HexFormat.of();
-    private static final BigInteger P = BigInteger.TWO.pow(255).subtract(BigInteger.valueOf(19));
-    private static final BigInteger L = BigInteger.TWO.pow(252).add(new BigInteger("27742317777372353535851937790883648493"));
 
     private record Vector(String name, byte[] seed, byte[] publicKey, byte[] message, byte[] signature) {
     }
@@ -100,36 +98,9 @@ class Ed25519Test {
     }
 
     /**
-     * The one case left after the key checks: a signer adds the point of order 2 to R. BouncyCastle's verification
-     * accepts that for about half of the messages (when its 128-bit multiplier is even); the JDK's never does.
-     */
-    @ParameterizedTest
-    @EnumSource(Ed25519.By.class)
-    void refusesAnRCarryingAPointOfOrderTwoAsTheJdkDoes(Ed25519.By by) {
-        present(by);
-        byte[] seed = HEX.parseHex("4ccd089b28ff96da9db6c346ec114e0f5b8a319f35aba624da8cf6ed4fb8a6fb");
-        byte[] nonceSeed = HEX.parseHex("c5aa8df43f9f837bedb7442f31dcb7b166d38535076f094b85ce3a2e0b4458f7");
-        byte[] a = Ed25519.publicKey(seed);
-        byte[] r = Ed25519.publicKey(nonceSeed); // R = [r]B with r the clamped scalar of nonceSeed
-        byte[] twisted = plusPointOfOrderTwo(r);
-        int tried = 0;
-        for (int i = 0; i < 200; i++) {
-            byte[] message = ("entry " + i).getBytes(StandardCharsets.UTF_8);
-            byte[] signature = signWithR(twisted, scalar(nonceSeed), scalar(seed), a, message);
-            if (org.bouncycastle.math.ec.rfc8032.Ed25519.verify(signature, 0, a, 0, message, 0, message.length)) {
-                assertThat(JdkEd25519.verify(a, message, signature)).isFalse();
-                assertThat(Ed25519.verify(Ed25519.Key.of(a), message, signature, by)).as("message " + i).isFalse();
-                tried++;
-            }
-            assertThat(Ed25519.verify(Ed25519.Key.of(a), message, signWithR(r, scalar(nonceSeed), scalar(seed), a, message), by))
-                    .as("the same signature with the honest R").isTrue();
-        }
-        assertThat(tried).as("messages bare BouncyCastle accepted with the twisted R").isGreaterThan(20);
-    }
-
-    /**
-     * R plus each of the seven points of small order other than O, signed honestly over that R: the JDK refuses all
-     * (the sum [S]B − [k]A is R without the torsion), whatever BouncyCastle's bare check or libsodium's would say alone.
+     * The case left after the key checks: a signer adds a point of small order to R and signs honestly over that R.
+     * The JDK refuses every one (the sum [S]B − [k]A is R without the torsion); BouncyCastle's bare check, which lets
+     * a multiple of the torsion vanish, accepts them (all 112 here, with bcprov 1.83), so ours must not stop there.
      */
     @ParameterizedTest
     @EnumSource(Ed25519.By.class)
@@ -140,6 +111,7 @@ class Ed25519Test {
         byte[] a = Ed25519.publicKey(seed);
         TestCurve.Point r = TestCurve.decode(Ed25519.publicKey(nonceSeed)).orElseThrow();
         List<TestCurve.Point> torsion = TestCurve.smallOrder();
+        int bareAccepted = 0;
         for (int t = 1; t < torsion.size(); t++) {
             byte[] twisted = TestCurve.encode(TestCurve.add(r, torsion.get(t)));
             for (int i = 0; i < 16; i++) {
@@ -147,8 +119,13 @@ class Ed25519Test {
                 byte[] signature = signWithR(twisted, scalar(nonceSeed), scalar(seed), a, message);
                 assertThat(JdkEd25519.verify(a, message, signature)).as("the JDK, [%d]T, message %d", t, i).isFalse();
                 assertThat(Ed25519.verify(Ed25519.Key.of(a), message, signature, by)).as("[%d]T, message %d", t, i).isFalse();
+                if (org.bouncycastle.math.ec.rfc8032.Ed25519.verify(signature, 0, a, 0, message, 0, message.length)) {
+                    bareAccepted++;
+                }
             }
         }
+        assertThat(bareAccepted).as("twisted signatures bare BouncyCastle accepted (the hazard the rule closes)")
+                .isGreaterThan(10);
         byte[] honest = signWithR(TestCurve.encode(r), scalar(nonceSeed), scalar(seed), a, new byte[] {1});
         assertThat(Ed25519.verify(Ed25519.Key.of(a), new byte[] {1}, honest, by)).as("the honest R").isTrue();
     }
@@ -185,20 +162,10 @@ class Ed25519Test {
         }
     }
 
-    // R + (0, -1) is (-x, -y): y becomes p - y and the sign of x flips (x is not 0 for a point of large order).
-    private static byte[] plusPointOfOrderTwo(byte[] point) {
-        byte[] y = point.clone();
-        int sign = (y[31] >> 7) & 1;
-        y[31] &= 0x7f;
-        byte[] out = littleEndian(P.subtract(littleEndian(y)));
-        out[31] |= (byte) ((1 - sign) << 7);
-        return out;
-    }
-
     // R || S with S = r + k a mod L and k = SHA-512(R || A || M) mod L (RFC 8032 §5.1.6, steps 3-5, with R chosen).
     private static byte[] signWithR(byte[] rPoint, BigInteger r, BigInteger secret, byte[] a, byte[] message) {
-        BigInteger k = littleEndian(sha512(rPoint, a, message)).mod(L);
-        byte[] s = littleEndian(r.add(k.multiply(secret)).mod(L));
+        BigInteger k = littleEndian(sha512(rPoint, a, message)).mod(TestCurve.L);
+        byte[] s = littleEndian(r.add(k.multiply(secret)).mod(TestCurve.L));
         byte[] signature = Arrays.copyOf(rPoint, 64);
         System.arraycopy(s, 0, signature, 32, 32);
         return signature;
