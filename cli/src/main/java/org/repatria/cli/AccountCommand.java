@@ -170,8 +170,7 @@ final class AccountCommand {
         /** Grants or revokes {@code p} for the account in {@code store}; the line that reports it (token, username). */
         abstract String change(Store store, Permission p);
 
-        /** Records the grant or revocation as a change to the account, by the command line (issue 17, 0182). */
-        // Recorded in the same transaction as the change (0182).
+        /** The record of a grant or revocation by the command line, stored with it in one transaction (0182). */
         static org.repatria.store.account.AccountChange change(Account a, org.repatria.core.account.AccountAction action) {
             return new org.repatria.store.account.AccountChange(java.time.Instant.now(), AccountStandingCommands.Change.actor(),
                     a.username(), a.party(), action);

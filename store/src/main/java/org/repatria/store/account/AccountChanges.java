@@ -7,11 +7,11 @@ import java.util.List;
 import java.util.Optional;
 import org.repatria.core.account.AccountAction;
 import org.repatria.core.party.PartyId;
-import org.repatria.store.internal.account.AccountChangeRows;
 import org.repatria.store.internal.engine.Database;
 
 /**
- * The record of changes to accounts (docs/decisions/0182), written by {@link Standings} with each change. Not trimmed:
+ * The record of changes to accounts (docs/decisions/0182), written by {@link Standings} and by
+ * {@link org.repatria.store.party.Permissions} with each change, in its transaction. Not trimmed:
  * a change is an administrator's deliberate step, so the record grows with the administrators' work, not with traffic.
  */
 public final class AccountChanges {
@@ -39,14 +39,6 @@ public final class AccountChanges {
         return db.read("read the changes to account " + username, h -> h.createQuery(SELECT
                         + " WHERE username = ?" + NEWEST + bounded(limit)).bind(0, username)
                 .map((rs, ctx) -> read(rs)).list());
-    }
-
-    /** Records a change made elsewhere (a permission granted or revoked: 0147). */
-    public void record(AccountChange c) {
-        db.write("record a change to account " + c.username(), h -> {
-            AccountChangeRows.insert(h, c);
-            return null;
-        });
     }
 
     private static int bounded(int limit) {
