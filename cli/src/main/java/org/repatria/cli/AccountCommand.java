@@ -7,7 +7,6 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.repatria.core.account.Account;
 import org.repatria.core.account.Permission;
@@ -132,12 +131,9 @@ final class AccountCommand {
     static final class Revoke extends PermissionChange {
         @Override
         String change(Store store, Permission p) {
-            Optional<Account> a = store.accounts().find(username);
-            if (a.isPresent()) {
-                store.permissions().revoke(username, p, change(a.get(), org.repatria.core.account.AccountAction.ofPermission(p, false)));
-            } else {
-                store.permissions().revoke(username, p);
-            }
+            // An unknown account holds no permission (the table refers to accounts, which are never deleted).
+            store.accounts().find(username).ifPresent(a -> store.permissions().revoke(username, p,
+                    change(a, org.repatria.core.account.AccountAction.ofPermission(p, false))));
             return "Revoked %s from %s.%n";
         }
     }

@@ -2,6 +2,7 @@ package org.repatria.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -104,7 +105,7 @@ class SubmitCommandTest {
     @Test
     void aFileLargerThanAnyBodyIsRefusedBeforeItIsRead() throws Exception {
         Path huge = dir.resolve("huge.bin");
-        try (var f = new java.io.RandomAccessFile(huge.toFile(), "rw")) {
+        try (RandomAccessFile f = new RandomAccessFile(huge.toFile(), "rw")) {
             f.setLength(3L * 1024 * 1024 * 1024); // sparse: 3 GiB that would not fit in memory as one array
         }
         InProcessCli.Result r = submit(huge, dir.resolve("huge.receipt"));
