@@ -70,13 +70,9 @@ class FactorBrowserTest {
         clock.advance(Duration.ofSeconds(30)); // the confirming code's step is used up
         browser.findElement(By.id("logout")).click();
         Chromium.waitAcrossNavigation(browser, 10, () -> "not signed out", b -> !b.findElements(By.id("username")).isEmpty());
-        browser.get(base + "/login?lang=ru");
-        browser.findElement(By.id("username")).sendKeys("f-browser");
-        browser.findElement(By.id("password")).sendKeys(Fixture.PASSWORD);
-        browser.findElement(By.cssSelector("button[type=submit].primary")).click();
-        Chromium.waitAcrossNavigation(browser, 10, () -> "the password alone did not lead to the code",
+        Chromium.signIn(browser, base, "f-browser", "ru", "/login/code"); // the password alone leads to the code
+        Chromium.waitAcrossNavigation(browser, 10, () -> "no field for the code",
                 b -> !b.findElements(By.cssSelector("#factor-code #code")).isEmpty());
-        assertThat(browser.getCurrentUrl()).isEqualTo(base + "/login/code");
 
         browser.findElement(By.cssSelector("#factor-code #code")).sendKeys(FactorVisitor.code(secret, clock.instant()));
         browser.findElement(By.cssSelector("#factor-code button[type=submit]")).click();
